@@ -1,0 +1,17 @@
+"""baoxun (本报讯): newspaper page dumps in, whole and enriched articles out."""
+from __future__ import annotations
+
+from .errors import BaoxunError, InputError
+from .model import Article, Caption, Issue, Page, Paper
+
+__version__ = "0.1.0"
+__all__ = ["Article", "BaoxunError", "Caption", "InputError", "Issue", "Page", "Paper",
+           "parse_page", "__version__"]
+
+
+def parse_page(text: str, *, source: str | None = None, date: str | None = None,
+               place: str | None = None, paper: str | None = None) -> Page:
+    """Parse one page dump into a :class:`Page` (see ``baoxun.pipeline``)."""
+    from .pipeline import parse_page as _parse
+
+    return _parse(text, source=source, date=date, place=place, paper=paper)
