@@ -1,0 +1,125 @@
+"""Bylines (署名) in every printed form → dispatch and credited names.
+
+  本报讯 记者李茹报道:            → dispatch 本报讯, reporters [李茹]
+  本报讯(记者 殷雪鸢 胡引平)       → reporters [殷雪鸢, 胡引平]
+  本报讯 (记者王文安 闫晓媛 通讯员刘晓燕)
+  本报讯 通讯员常芳芦报道:          → correspondents [常芳芦]
+  本报北京10月9日电（记者X）       → dispatch as printed up to 电
+  □ 本报通讯员 岳路艺              → correspondents (a feature's byline line)
+  …奠定了坚实基础。(周伟才)        → authors [周伟才]
+  本报记者 司敏 摄 / 李勇 摄       → photographers
+The lead-in is cut from the first paragraph; what is left is the lede.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..layout import patterns as P
+
+# Role words as printed, longest first. 记者/本报记者 → reporters, 通讯员 → correspondents.
+_ROLE = re.compile(r"(本报特约记者|本报见习记者|本报记者|本报通讯员|特约通讯员|特约记者|见习记者|"
+                   r"实习记者|实习生|记者|通讯员|评论员|撰稿|作者)")
+_REPORTER_ROLES = {"本报特约记者", "本报见习记者", "本报记者", "特约记者", "见习记者", "实习记者", "记者"}
+_CORRESPONDENT_ROLES = {"本报通讯员", "特约通讯员", "通讯员"}
+_NAME = re.compile(rf"^{P.NAME}$")
+# The credit part of a dispatch, bracketed: 本报讯(记者 X Y 通讯员 Z)
+_BRACKETED = re.compile(r"^\s*[（(]([^（()）]{2,60})[)）]\s*")
+# …or run-in, closed by 报道 and a colon: 本报讯 记者X 通讯员Y报道：
+_RUN_IN = re.compile(r"^\s*((?:本报)?(?:记者|通讯员|特约记者|见习记者)[^：:，,。]{1,40}?)报道\s*[：:，,]?\s*")
+# A bare run-in credit with no 报道: 本报讯 记者 张三 李四 3月5日，…  (names then a space)
+_RUN_IN_BARE = re.compile(rf"^\s*((?:本报)?(?:记者|通讯员)\s*{P.NAME}(?:\s+(?:通讯员|记者)?\s*{P.NAME})*)\s+")
+
+
+@dataclass
+class Credits:
+    reporters: list[str] = field(default_factory=list)
+    correspondents: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+
+    def add(self, role: str, names: list[str]) -> None:
+        if role in _REPORTER_ROLES:
+            target = self.reporters
+        elif role in _CORRESPONDENT_ROLES:
+            target = self.correspondents
+        else:
+            target = self.authors
+        for name in names:
+            if name not in target:
+                target.append(name)
+
+
+def split_names(text: str) -> list[str]:
+    """``殷雪鸢 胡引平`` / ``王元龙、赵冰玉`` → names; anything not name-shaped is dropped."""
+    return [n for n in re.split(r"[\s、，,；;]+", text.strip()) if _NAME.match(n)]
+
+
+def parse_credits(text: str, credits: Credits, default_role: str = "作者") -> None:
+    """Read ``记者X Y 通讯员Z`` into ``credits``; names before any role get ``default_role``."""
+    parts = _ROLE.split(text)
+    role = default_role
+    if parts and parts[0].strip():
+        credits.add(role, split_names(parts[0]))
+    for k in range(1, len(parts), 2):
+        role = parts[k]
+        credits.add(role, split_names(parts[k + 1]))
+
+
+def read_dispatch(first: str, credits: Credits) -> tuple[str | None, str]:
+    """Split a dispatch lead-in off the first paragraph: ``(dispatch, lede)``."""
+    m = P.DISPATCH.match(first)
+    if not m:
+        return None, first
+    dispatch = re.sub(r"\s+", "", m.group(1))
+    rest = first[m.end():]
+    for pattern in (_BRACKETED, _RUN_IN, _RUN_IN_BARE):
+        cm = pattern.match(rest)
+        if cm and _ROLE.search(cm.group(1)):
+            parse_credits(cm.group(1), credits, default_role="记者")
+            rest = rest[cm.end():]
+            break
+        if cm and pattern is _BRACKETED and split_names(cm.group(1)):
+            # 本报讯（张三）: a name alone in brackets is the writer
+            parse_credits(cm.group(1), credits)
+            rest = rest[cm.end():]
+            break
+    return dispatch, rest.lstrip(" \u3000:：，,")
+
+
+def read_byline_line(text: str, credits: Credits) -> None:
+    """A feature's byline line (□ 本报通讯员 岳路艺) or a lone author name."""
+    m = P.BYLINE_LINE.match(text)
+    if m:
+        parse_credits(f"{m.group(1)} {m.group(2)}", credits)
+    else:
+        credits.add("作者", split_names(text))
+
+
+def cut_trailing_author(paragraph: str, credits: Credits) -> str:
+    """Remove a closing ``(周伟才)`` / ``（记者 张三）`` credit and record it."""
+    m = P.TRAILING_BYLINE.search(paragraph)
+    if m:
+        parse_credits(m.group(1), credits)
+        return paragraph[:m.start()].rstrip()
+    m = P.TRAILING_AUTHOR.search(paragraph)
+    if m and split_names(m.group(1)):
+        parse_credits(m.group(1), credits)
+        return paragraph[:m.start()].rstrip()
+    return paragraph
+
+
+def read_photo_credit(text: str) -> list[str]:
+    """``本报记者 司敏 摄`` → [司敏]."""
+    t = re.sub(r"\s*摄影?$|\s*供图$", "", text.strip())
+    t = re.sub(r"^图[/／:：]\s*", "", t)
+    t = _ROLE.sub(" ", t)
+    return split_names(t)
+
+
+def credit_value(text: str) -> str:
+    """A caption's credit as SCHEMA.md wants it: 李勇 摄 → 李勇; 省建巷社区提供 as printed."""
+    if re.search(r"摄影?$", text.strip()):
+        names = read_photo_credit(text)
+        return " ".join(names) if names else text.strip()
+    return text.strip()

@@ -1,0 +1,165 @@
+"""The issue's calendar: its year, its date, and each lede's dateline.
+
+A page seldom prints its own date in the text dump, but it carries evidence:
+  1. anniversary counts (第十一个国家宪法日: the first was in 2014);
+  2. 明年 beside a year (谋划明年…2025年工作 → the page is of 2024);
+  3. explicit years, the latest one not in a future or past-origin context
+     (到2030年, 始建于1990年, 自2022年底…以来 say nothing of the issue's year);
+  4. 2月29日, which exists only in leap years;
+  5. a weekday printed with a date (3月4日 星期一).
+The issue date is the publication date where the page prints it, else the day after the
+latest dated event that a lede reports (papers report yesterday's news).
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter
+from datetime import date, timedelta
+
+from .. import lexicon
+
+_SP = r"[ \t\u3000]*"
+# 2024年3月4日, 3月4日, 2 月 22日 (stray spaces from narrow columns)
+MONTH_DAY = re.compile(rf"(?:(\d{{4}}){_SP}年{_SP})?(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}日")
+YEAR = re.compile(rf"(?<![\d〔\[（(])((?:19|20)\d{{2}}){_SP}年(?!代)")
+# A publication date line: 2024年3月5日 星期二 / 2024年3月5日 周二
+PUB_DATE = re.compile(rf"((?:19|20)\d{{2}}){_SP}年{_SP}(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}日"
+                      rf"{_SP}(?:星期|周|礼拜)([一二三四五六日天])")
+WEEKDAY_DATE = re.compile(rf"(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}日{_SP}[（(]?(?:星期|周)([一二三四五六日天])")
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+ANNIVERSARY = re.compile(r"第([一二三四五六七八九十百零两\d]+)(?:个|届)([\u4e00-\u9fff]{2,12}?(?:日|节|周|月))")
+# Contexts in which a year says nothing about the issue's year.
+_FUTURE = re.compile(r"(到|至|力争|预计|计划|截至|目标|展望)\s*$")
+_PAST_ORIGIN = re.compile(r"(始建于|建于|成立于|始于|创建于|早在|自|从|于|生于|出生于)\s*$")
+_SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?\n]?")
+
+
+def _num(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    try:
+        import cn2an
+        return int(cn2an.cn2an(text, "smart"))
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def anniversary_year(text: str) -> int | None:
+    """1. ``第十一个国家宪法日`` → 2024, from the founding years in data/anniversaries.txt."""
+    firsts = _anniversaries()
+    for m in ANNIVERSARY.finditer(text):
+        n = _num(m.group(1))
+        name = m.group(2)
+        for key, first in firsts.items():
+            if n and name.endswith(key):
+                return first + n - 1
+    return None
+
+
+def _anniversaries() -> dict[str, int]:
+    out = {}
+    for line in lexicon.lines("anniversaries"):
+        name, year = line.split()
+        out[name] = int(year)
+    return out
+
+
+def year_votes(text: str) -> Counter:
+    """2–3. Years the page's own words point at, with their weight."""
+    votes: Counter = Counter()
+    for sentence in _SENTENCE.findall(text):
+        next_year = "明年" in sentence
+        this_year = "今年" in sentence
+        for m in YEAR.finditer(sentence):
+            y = int(m.group(1))
+            before = sentence[max(0, m.start() - 4):m.start()]
+            after = sentence[m.end():m.end() + 6]
+            if next_year and not this_year and ("工作" in after or "重点" in after or "目标" in after):
+                votes[y - 1] += 2
+                continue
+            if _FUTURE.search(before) or _PAST_ORIGIN.search(before) or after.startswith(("以来", "前")):
+                continue
+            votes[y] += 1
+    return votes
+
+
+def infer_year(text: str, given: date | None = None) -> tuple[int | None, str]:
+    """The year bare dates on the page belong to, and the evidence used."""
+    if given:
+        return given.year, "given"
+    m = PUB_DATE.search(text)
+    if m:
+        return int(m.group(1)), "printed date"
+    ann = anniversary_year(text)
+    if ann:
+        return ann, "anniversary count"
+    votes = year_votes(text)
+    leap_only = bool(re.search(rf"2{_SP}月{_SP}29{_SP}日", text))
+    if votes:
+        candidates = [y for y in votes if not leap_only or calendar.isleap(y)] or list(votes)
+        # the latest year the page speaks of as present or past
+        best = max(candidates)
+        return best, "explicit years"
+    weekday = _weekday_year(text)
+    if weekday:
+        return weekday, "weekday"
+    return None, "none"
+
+
+def _weekday_year(text: str) -> int | None:
+    """5. 3月4日 星期一 → the latest year (≤ this one) where that holds."""
+    m = WEEKDAY_DATE.search(text)
+    if not m:
+        return None
+    month, day, wd = int(m.group(1)), int(m.group(2)), _WEEKDAYS[m.group(3)]
+    for y in range(date.today().year, 1949, -1):
+        try:
+            if date(y, month, day).weekday() == wd:
+                return y
+        except ValueError:
+            continue
+    return None
+
+
+def printed_date(text: str) -> date | None:
+    """A publication date line printed on the page (2024年3月5日 星期二)."""
+    m = PUB_DATE.search(text)
+    if not m:
+        return None
+    try:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+    return d if d.weekday() == _WEEKDAYS[m.group(4)] else None
+
+
+def first_sentence(text: str) -> str:
+    m = re.search(r"[。！？!?]", text)
+    return text[: m.end()] if m else text
+
+
+def dateline(lede: str, year: int | None, dispatch: str = "") -> date | None:
+    """The date of the event the lede's first sentence reports."""
+    for source in (dispatch, first_sentence(lede)):
+        if not source:
+            continue
+        for m in MONTH_DAY.finditer(source):
+            if source[max(0, m.start() - 2):m.start()].endswith(("农历", "阴历")):
+                continue
+            y = int(m.group(1)) if m.group(1) else year
+            if y is None:
+                return None
+            try:
+                return date(y, int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
+    return None
+
+
+def issue_date(datelines: list[date], year: int | None) -> date | None:
+    """The day after the latest dated event in the issue's year."""
+    dates = [d for d in datelines if year is None or d.year == year]
+    if not dates:
+        return None
+    return max(dates) + timedelta(days=1)

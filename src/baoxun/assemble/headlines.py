@@ -1,0 +1,206 @@
+"""Headline runs → 引题/主题/副题 (kicker, title, subtitle), column label, banners.
+
+Chinese papers stack an item's headline in up to three decks: a kicker (引题) that sets
+the scene, the main title (主题) in the largest type, and a subtitle (副题) that adds
+the facts. Only the text survives a dump, so the roles are read from conventions:
+
+  1. repeated lines (e-paper dumps print a headline two or three times) are kept once,
+     and a line that is another line with a prefix is split into prefix + that line;
+  2. a line led by —— is the subtitle; one ending in a colon (区住建局：) is a unit
+     kicker, wherever the dump printed it, and it pairs with exactly one title;
+  3. a column label (政务动态, 弘扬雷锋精神) above the stack is the item's section;
+  4. of two decks, a Markdown-marked line is the title; a place or body name, or a line
+     ending in a speech verb (…时强调), is a kicker; a leader-activity line
+     (崔元斌主持召开…) is a subtitle; a couplet (two phrases set apart by a space) is
+     the title; on narrow pages two plain lines are one title wrapped by the column.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import lexicon
+from ..layout.patterns import HAN
+from ..layout.reflow import Block
+
+_DASH = re.compile(r"^\s*(?:——|—|--|─{1,2}|－－)\s*")
+_INLINE_DASH = re.compile(r"^(.{4,}?)\s*(——.{4,})$")
+_COLON_KICKER = re.compile(r"^.{2,16}[：:]$")
+# 引题 that report who spoke: 韦韬在参加古交代表团审议时强调
+_SPEECH_VERB = re.compile(r"(强调|指出|表示|要求|提出|寄语|批示|讲话|发言|时说|希望|说)$")
+# 副题 that report which leaders took part: 王峰孟明带队, 崔元斌主持召开分管领域工作务虚会
+_LEADER_ACTIVITY = re.compile(
+    rf"^[{HAN}]{{2,9}}?(带队|参加|出席|陪同|主持|调研|看望|慰问|会见|督导|检查|宣讲|讲话|率队|致辞|"
+    rf"深入|走访|主讲|作报告|参观|考察)")
+# Two or more phrases set apart by a space: 加快开发区提质升级 构建现代化产业体系
+_COUPLET = re.compile(r"^\S{3,}(?:\s+\S{2,})+$")
+
+
+@dataclass
+class Stack:
+    section: str | None = None
+    kicker: str | None = None
+    title: str | None = None
+    subtitle: str | None = None
+    headlines: list[str] = field(default_factory=list)
+    leftovers: list[str] = field(default_factory=list)   # lines of no deck: banners
+
+
+@dataclass
+class _Deck:
+    text: str
+    heading: bool = False
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def collapse(text: str) -> str:
+    """Whitespace inside a headline line collapsed to one space (SCHEMA.md)."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _decks(blocks: list[Block]) -> list[_Deck]:
+    decks: list[_Deck] = []
+    for block in blocks:
+        for line in block.lines:
+            text = collapse(line.text)
+            m = _INLINE_DASH.match(text)
+            if m and not _DASH.match(text):
+                # title ——subtitle printed on one line: two decks
+                decks.append(_Deck(m.group(1).strip(), bool(line.heading)))
+                decks.append(_Deck(m.group(2).strip(), False))
+            else:
+                decks.append(_Deck(text, bool(line.heading)))
+    return decks
+
+
+def dedupe(decks: list[_Deck]) -> list[_Deck]:
+    """1. Keep a repeated line once; split ``X Y`` into ``X`` when ``Y`` is a deck too."""
+    out: list[_Deck] = []
+    seen: set[str] = set()
+    for deck in decks:
+        key = squeeze(deck.text)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(deck)
+    keys = [squeeze(d.text) for d in out]
+    result: list[_Deck] = []
+    for deck, key in zip(out, keys):
+        parts = deck.text.split(" ")
+        for cut in range(1, len(parts)):
+            head, tail = " ".join(parts[:cut]), squeeze("".join(parts[cut:]))
+            if tail != key and tail in keys:
+                deck = _Deck(head, deck.heading)
+                break
+        if squeeze(deck.text) not in {squeeze(d.text) for d in result}:
+            result.append(deck)
+    return result
+
+
+def is_unit_name(text: str) -> bool:
+    """A place or body name standing alone: 古交市, 国网沁源县供电公司, 区住建局."""
+    t = text.rstrip("：:")
+    if not 2 <= len(t) <= 16 or not re.fullmatch(rf"[{HAN}（）()]+", t):
+        return False
+    return any(t.endswith(s) for s in lexicon.words("unit_suffixes"))
+
+
+def is_section_label(text: str) -> bool:
+    """A column label: a listed one, or a campaign-column shape."""
+    t = squeeze(text)
+    if t in lexicon.words("sections"):
+        return True
+    return any(re.search(p, t) for p in lexicon.lines("section_patterns"))
+
+
+def is_leader_activity(text: str) -> bool:
+    m = _LEADER_ACTIVITY.match(squeeze(text))
+    return bool(m) and len(squeeze(text)) <= 24 and lexicon.has_surname(squeeze(text))
+
+
+def _join(a: str, b: str) -> str:
+    """One title wrapped over two lines: parallel halves keep a space between them."""
+    if abs(len(a) - len(b)) <= 1 and " " not in a + b:
+        return f"{a} {b}"
+    return a + b
+
+
+def _two(a: _Deck, b: _Deck, narrow: bool) -> tuple[str | None, str, str | None]:
+    """4. Roles of a two-deck stack: (kicker, title, subtitle)."""
+    if a.heading != b.heading:
+        return (a.text, b.text, None) if b.heading else (None, a.text, b.text)
+    if is_unit_name(a.text) or _SPEECH_VERB.search(a.text):
+        return a.text, b.text, None
+    if is_leader_activity(b.text):
+        return None, a.text, b.text
+    ca, cb = bool(_COUPLET.match(a.text)), bool(_COUPLET.match(b.text))
+    if ca and not cb:
+        return None, a.text, b.text
+    if cb and not ca:
+        return a.text, b.text, None
+    if narrow:
+        return None, _join(a.text, b.text), None
+    return a.text, b.text, None
+
+
+def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
+    """Read one item's headline run into a :class:`Stack`."""
+    decks = dedupe(_decks(blocks))
+    stack = Stack()
+    if not decks:
+        return stack
+    # 3. column label above the stack
+    if len(decks) >= 2 and not is_unit_name(decks[0].text) and not decks[0].heading and (
+            is_section_label(decks[0].text)
+            or (len(decks) >= 3 and is_unit_name(decks[1].text) and not decks[1].text.endswith(("：", ":")))):
+        stack.section = decks.pop(0).text
+    # 2. unit kicker with a colon pairs with one title, wherever it was printed
+    colon = next((i for i, d in enumerate(decks) if _COLON_KICKER.match(d.text) and len(decks) > 1), None)
+    if colon is not None:
+        kicker = decks[colon]
+        t = colon + 1 if colon + 1 < len(decks) else colon - 1
+        title = decks[t]
+        rest = [d for i, d in enumerate(decks) if i not in (colon, t)]
+        sub = next((d for d in rest if _DASH.match(d.text)), None)
+        stack.kicker, stack.title = kicker.text, title.text
+        if sub is not None:
+            stack.subtitle = _DASH.sub("", sub.text)
+            rest.remove(sub)
+        stack.leftovers = [d.text for d in rest]
+        stack.headlines = [kicker.text, title.text] + ([sub.text] if sub is not None else [])
+        return stack
+    dash = next((i for i, d in enumerate(decks) if _DASH.match(d.text)), None)
+    main = decks if dash is None else decks[:dash]
+    if dash is not None:
+        stack.subtitle = _DASH.sub("", decks[dash].text)
+        extra = decks[dash + 1:]
+        stack.leftovers = [d.text for d in extra]
+    kicker = title = subtitle = None
+    if len(main) == 1:
+        title = main[0].text
+    elif len(main) == 2:
+        kicker, title, subtitle = _two(main[0], main[1], narrow and dash is None)
+        if dash is not None and subtitle is not None:
+            title, subtitle = _join(title, subtitle), None
+    elif len(main) >= 3:
+        if narrow and is_leader_activity(main[2].text) and dash is None:
+            title, subtitle = _join(main[0].text, main[1].text), main[2].text
+        elif narrow and dash is not None:
+            kicker, title = main[0].text, "".join(d.text for d in main[1:])
+        else:
+            kicker, title = main[0].text, main[1].text
+            subtitle = " ".join(d.text for d in main[2:]) if dash is None else None
+            if dash is not None:
+                title = title + "".join(d.text for d in main[2:])
+    if subtitle is not None:
+        stack.subtitle = subtitle
+    stack.kicker, stack.title = kicker, title
+    stack.headlines = [h for h in (kicker, title) if h]
+    if dash is not None:
+        stack.headlines.append(decks[dash].text)
+    elif subtitle:
+        stack.headlines.append(subtitle)
+    return stack

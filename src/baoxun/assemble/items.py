@@ -1,0 +1,210 @@
+"""Units with their headline runs → :class:`~baoxun.model.Article` objects.
+
+For each unit:
+  1. read the headline stack (roles, section, leftover banner lines);
+  2. build the body: paragraphs split where a printed space follows a sentence end,
+     jump lines cut off into continued_from / continues_to, the dispatch lead-in and a
+     closing author credit cut off into the credits;
+  3. gather captions and picture credits;
+  4. decide the kind.
+The page's banners and fragments (headline runs that no body claimed) are made here too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..layout import patterns as P
+from ..layout.reflow import Block
+from ..model import Article, Caption
+from . import byline as B
+from .headlines import collapse, read_stack
+from .segment import Segmented, Unit
+
+# A printed space after a sentence end inside one dumped line starts a new paragraph
+# (e-paper dumps put a paragraph's first-line indent as a space).
+_PARA_SPLIT = re.compile(r"([。！？!?…][”’」』)）]?)[ \t\u3000]+(?=\S)")
+# A feature (通讯/综述) runs long under its own byline; a bylined piece this long with no
+# dispatch is one (characters of body).
+FEATURE_MIN_CHARS = 1200
+
+
+@dataclass
+class Placed:
+    """An article with the page offset it starts at (to keep file order)."""
+
+    start: int
+    article: Article
+    lede: str = ""                 # first paragraph, for the dateline
+    dispatch_text: str = ""        # the dispatch as printed (本报北京10月9日电)
+
+
+def _paragraphs(block: Block) -> list[str]:
+    if block.kind == "subhead":
+        return [collapse(block.text)]
+    return [p for p in _PARA_SPLIT.sub("\\1\n", block.text).split("\n") if p.strip()]
+
+
+def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
+    """2–3. Paragraphs, jumps, captions and credits of one unit. Returns (lede, dispatch)."""
+    paragraphs: list[str] = []
+    dispatch_text = ""
+    notice_closed = False
+    for k, block in enumerate(unit.blocks):
+        for text, credit in block.captions:
+            if text:
+                art.captions.append(Caption(text, B.credit_value(credit) if credit else None))
+            elif credit:
+                _add(credits.photographers, B.read_photo_credit(credit))
+        if block.kind == "credit":
+            names = B.read_photo_credit(block.text)
+            if unit.opener == "photo" or not names:
+                if names:
+                    _add(credits.photographers, names)
+                elif paragraphs:
+                    art.captions.append(Caption(paragraphs.pop(), block.text))
+            else:
+                _add(credits.photographers, names)
+            continue
+        if block.kind == "byline":
+            B.read_byline_line(block.text, credits)
+            continue
+        if block.kind in ("notice", "weather") and k == 0:
+            continue
+        if unit.opener == "notice" and (notice_closed or block.kind == "head"):
+            paragraphs.extend(line.text for line in block.lines)
+            continue
+        if unit.opener == "weather":
+            paragraphs.extend(line.text for line in block.lines if not P.WEATHER_HEAD.match(line.text))
+            continue
+        parts = _paragraphs(block)
+        if block.kind == "dispatch" and parts:
+            m = P.DISPATCH.match(parts[0])
+            dispatch_text = m.group(1) if m else ""
+            art.dispatch, parts[0] = B.read_dispatch(parts[0], credits)
+        paragraphs.extend(parts)
+        if unit.opener == "notice" and any(P.NOTICE_CLOSE.match(p) for p in parts):
+            notice_closed = True
+    # jump lines
+    if paragraphs:
+        m = P.JUMP_FROM.match(paragraphs[0])
+        if m:
+            art.continued_from = P.page_number(m.group(1))
+            paragraphs[0] = paragraphs[0][m.end():]
+    for i in range(len(paragraphs) - 1, -1, -1):
+        m = P.JUMP_TO.search(paragraphs[i])
+        if m:
+            art.continues_to = P.page_number(m.group(1))
+            paragraphs[i] = paragraphs[i][:m.start()]
+            break
+    # photo items: the caption's own credit
+    if unit.opener == "photo" and paragraphs:
+        m = P.CAPTION_WITH_CREDIT.match(paragraphs[-1])
+        if m and not any(b.kind == "credit" for b in unit.blocks):
+            paragraphs[-1] = m.group(1).strip()
+            credit = m.group(2)
+            if re.search(r"摄影?$", credit):
+                _add(credits.photographers, B.read_photo_credit(credit))
+            else:
+                _add(credits.authors, [credit])
+    if paragraphs and unit.opener not in ("notice", "weather"):
+        paragraphs[-1] = B.cut_trailing_author(paragraphs[-1], credits)
+    art.paragraphs = [p for p in (p.strip() for p in paragraphs) if p]
+    return (art.paragraphs[0] if art.paragraphs else ""), dispatch_text
+
+
+def _add(target: list[str], names: list[str]) -> None:
+    for name in names:
+        if name and name not in target:
+            target.append(name)
+
+
+def _weather_heads(unit: Unit) -> list[str]:
+    heads = []
+    for block in unit.blocks:
+        for line in block.lines:
+            if P.WEATHER_HEAD.match(line.text) and len(line.text) <= 10:
+                heads.append(collapse(line.text))
+    return heads
+
+
+def _kind(unit: Unit, art: Article) -> str:
+    """4. The item's kind (SCHEMA.md)."""
+    if unit.opener in ("notice", "weather", "photo"):
+        return unit.opener
+    if unit.opener == "dispatch":
+        return "news"
+    if unit.opener == "byline":
+        return "feature"
+    if art.continued_from:
+        return "news"
+    if unit.subheads or not art.headlines:
+        return "fragment"
+    if art.authors and sum(map(len, art.paragraphs)) >= FEATURE_MIN_CHARS:
+        return "feature"
+    return "news"
+
+
+def build_article(unit: Unit, narrow: bool) -> tuple[Article, list[str], str, str]:
+    """Steps 1–4 for one unit. Returns the article, leftover banner lines, the lede and
+    the dispatch as printed."""
+    art = Article()
+    credits = B.Credits()
+    leftovers: list[str] = []
+    if unit.heads:
+        stack = read_stack(unit.heads, narrow)
+        art.section, art.kicker, art.title, art.subtitle = stack.section, stack.kicker, stack.title, stack.subtitle
+        art.headlines = stack.headlines
+        leftovers = stack.leftovers
+    if unit.opener == "notice":
+        title = collapse(unit.blocks[0].text)
+        art.title, art.headlines = title, [title]
+    elif unit.opener == "weather":
+        heads = _weather_heads(unit)
+        art.title, art.headlines = (heads[0] if heads else None), heads
+    lede, dispatch_text = _body(unit, art, credits)
+    art.reporters, art.correspondents = credits.reporters, credits.correspondents
+    art.authors, art.photographers = credits.authors, credits.photographers
+    art.kind = _kind(unit, art)
+    return art, leftovers, lede, dispatch_text
+
+
+def _standalone(lines: list[str], kind: str) -> Article:
+    heads = [collapse(x) for x in lines if x.strip()]
+    return Article(kind=kind, title=heads[0] if heads else None, headlines=heads)
+
+
+def build_articles(seg: Segmented, narrow: bool) -> list[Placed]:
+    """All items of a page in file order, banners and fragments included."""
+    placed: list[Placed] = []
+    for unit in seg.units:
+        art, leftovers, lede, dispatch_text = build_article(unit, narrow)
+        starts = [b.start for b in unit.blocks] + [b.start for b in unit.heads]
+        start = min(starts) if starts else 0
+        placed.append(Placed(start, art, lede, dispatch_text))
+        if leftovers:
+            end = max(b.start for b in unit.heads)
+            placed.append(Placed(end + 1, _standalone(leftovers, "banner")))
+    n = len(seg.units)
+    for position, run in seg.leftovers:
+        lines = [line.text for block in run for line in block.lines]
+        # a headline run at the page foot with no body below it: cut off by the page edge
+        at_end = position == n and not seg.after_mode
+        placed.append(Placed(run[0].start, _standalone(lines, "fragment" if at_end else "banner")))
+    placed.sort(key=lambda p: p.start)
+    _carry_sections(placed)
+    return placed
+
+
+def _carry_sections(placed: list[Placed]) -> None:
+    """A column label heads the items under it until the next label or banner."""
+    current = None
+    for p in placed:
+        art = p.article
+        if art.kind == "banner" or art.kind in ("weather", "notice"):
+            current = None
+            continue
+        if art.section:
+            current = art.section
+        elif current:
+            art.section = current

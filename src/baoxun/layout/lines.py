@@ -1,0 +1,70 @@
+"""Page text → typed layout lines (版面行), each with its character offset.
+
+A dump from an e-paper PDF keeps one printed line (or one paragraph) per text line, with
+blank lines where the extractor saw vertical space. We keep every non-blank line with
+what the later stages need to judge it: its offset in the page text, how many blank
+lines stood before it, whether a converter marked it as a Markdown heading, and its
+printed width.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# PDF→Markdown converters prefix what they took for headings with `#`, `##` …
+_MD_HEADING = re.compile(r"^(#{1,6})\s*")
+# Whitespace that is not a line break, including the ideographic space U+3000.
+_EDGE_SPACE = " \t\u3000\u00a0"
+
+
+@dataclass
+class Line:
+    """One non-blank printed line."""
+
+    text: str          # the line as printed, edge whitespace and heading marker removed
+    start: int         # offset of ``text`` in the page text
+    index: int         # position among the page's non-blank lines
+    blank_before: int  # blank lines between this line and the previous non-blank one
+    heading: int = 0   # Markdown heading level a converter gave it (0: none)
+    indent: int = 0    # leading spaces/U+3000 the extractor kept
+
+    @property
+    def width(self) -> int:
+        return display_width(self.text)
+
+
+def display_width(text: str) -> int:
+    """Printed width in half-em units: a hanzi or a full-width mark is 2, an ASCII
+    digit or letter 1. Chinese typesetting sets “ ” ‘ ’ · full-width, so East Asian
+    'ambiguous' characters count 2 as well."""
+    width = 0
+    for ch in text:
+        eaw = unicodedata.east_asian_width(ch)
+        width += 2 if eaw in "WFA" else 1
+    return width
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split page text into non-blank :class:`Line` objects (offsets into ``text``)."""
+    lines: list[Line] = []
+    blank = 0
+    pos = 0
+    for raw in text.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        stripped = raw.strip(_EDGE_SPACE + "\r\v\f")
+        if not stripped:
+            blank += 1
+            continue
+        lead = len(raw) - len(raw.lstrip(_EDGE_SPACE))
+        offset = start + raw.index(stripped)
+        heading = 0
+        m = _MD_HEADING.match(stripped)
+        if m and len(stripped) > m.end():
+            heading = len(m.group(1))
+            offset += m.end()
+            stripped = stripped[m.end():]
+        lines.append(Line(stripped, offset, len(lines), blank, heading, lead))
+        blank = 0
+    return lines

@@ -1,0 +1,102 @@
+"""The printed conventions of Chinese newspapers, as named regular expressions.
+
+Every pattern says which convention it encodes. They are shared by the layout stage
+(which only needs to *recognise* a line) and the assemble stage (which takes it apart).
+"""
+from __future__ import annotations
+
+import re
+
+HAN = r"\u3400-\u9fff\uf900-\ufaff"
+# A personal name as printed in bylines: 2–4 hanzi, or a minority/transliterated name
+# with a middle dot (阿不都·热合曼).
+NAME = rf"[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?"
+NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
+DIGITS = r"[0-9０-９一二三四五六七八九十〇零两]"
+
+# Sentence-final marks: a paragraph may end after these (and after a closing quote or
+# bracket that follows them).
+TERMINAL = "。！？!?…；;"
+CLOSERS = "”’」』）)》】\"'"
+
+# 1. Dispatch (电头) that opens a news item: 本报讯, 本报北京10月9日电, 本报绍兴5月8日讯,
+#    新华社北京3月5日电, and the agencies' and other papers' own markers.
+DISPATCH = re.compile(
+    rf"^(?:[□■◆●]\s*)?("
+    rf"本报讯"
+    rf"|本报[{HAN}]{{0,8}}\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*[电讯]"
+    rf"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网|央广网|[{HAN}]{{2,6}}报)"
+    rf"[{HAN}]{{0,8}}\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*电"
+    rf")"
+)
+
+# 2. A feature's byline on its own line: □ 本报通讯员 岳路艺, ■ 记者 张三 李四.
+BYLINE_LINE = re.compile(
+    rf"^[□■◆●◎]\s*((?:本报|特约)?(?:记者|通讯员|评论员|特约评论员|撰稿)?)\s*({NAMES})\s*$"
+)
+
+# 3. Photo credit on its own line: 李勇 摄, 本报记者 司敏 摄, 图/文 张三, 王五 摄影.
+CREDIT_LINE = re.compile(
+    rf"^(?:图[/／:：]\s*)?((?:本报)?(?:特约)?(?:记者|通讯员|摄影记者|摄影)?)\s*({NAMES})\s*(?:摄影?|供图)$"
+)
+# 3b. A body that provided the picture: 省建巷社区提供, 县委宣传部供图.
+PROVIDED_LINE = re.compile(rf"^([{HAN}A-Za-z0-9（）()·]{{2,20}}(?:提供|供图))$")
+
+# 4. A caption printed with its credit on one line: …义诊服务。省建巷社区提供 /
+#    …的种子。本报通讯员 孙泰雁 摄. Group 1 is the caption, group 2 the credit.
+CAPTION_WITH_CREDIT = re.compile(
+    rf"^(.*[{TERMINAL}][{CLOSERS}]?)\s*("
+    rf"(?:(?:本报)?(?:特约)?(?:记者|通讯员|摄影记者)?\s*{NAMES}\s*摄影?)"
+    rf"|(?:[{HAN}A-Za-z0-9（）()·]{{2,20}}(?:提供|供图))"
+    rf")\s*$"
+)
+
+# 5. Jump lines (转版): （上接第一版） opens a continued piece, （下转第3版） closes one.
+JUMP_FROM = re.compile(rf"^\s*[（(]\s*(?:上接|接上|紧接)\s*(?:第\s*)?({DIGITS}{{1,3}}|[A-Z]\d{{0,2}})\s*版\s*[)）]\s*")
+JUMP_TO = re.compile(rf"\s*[（(]\s*(?:下转|转|续)\s*(?:第\s*)?({DIGITS}{{1,3}}|[A-Z]\d{{0,2}})\s*版\s*[)）]\s*$")
+
+# 6. Notice headings (公告类): 注销公告, 招聘启事, 遗失声明, 征地公示 …
+NOTICE_TITLE = re.compile(rf"^(?!特此)[{HAN}（）()]{{0,16}}(?:公告|启事|通告|声明|公示|告知书|讣告)$")
+# The formula that closes a notice's text: after it, signature lines stand one a line.
+NOTICE_CLOSE = re.compile(r"^(特此(?:公告|声明|通知|公示|通告)|此告)[。！]?$")
+
+# 7. The weather box: 今日天气, 明日天气, 天气预报, 生活指数预报.
+WEATHER_HEAD = re.compile(
+    rf"^(?:[{HAN}]{{0,6}})(?:天气预报|天气|指数预报|气象)$|^(?:今日|明日|今天|明天|后天)天气"
+)
+
+# 8. Trailing author credit closing a piece: …奠定了坚实基础。(周伟才)
+TRAILING_AUTHOR = re.compile(rf"(?<=[{TERMINAL}{CLOSERS}])\s*[（(]\s*({NAMES})\s*[)）]\s*$")
+# …and the same with the role printed: （记者 张三） (本报记者 李四 通讯员 王五)
+TRAILING_BYLINE = re.compile(
+    rf"(?<=[{TERMINAL}{CLOSERS}])\s*[（(]\s*((?:本报)?(?:记者|通讯员)\s*{NAMES}"
+    rf"(?:\s*(?:本报)?(?:记者|通讯员)\s*{NAMES})*)\s*[)）]\s*$"
+)
+
+# A line that ends a sentence: terminal mark, optionally followed by closing quotes or
+# brackets, by a trailing author credit in brackets, or by a photo credit.
+_ENDS_SENTENCE = re.compile(
+    rf"(?:[{TERMINAL}][{CLOSERS}]*"
+    rf"|[{TERMINAL}{CLOSERS}]\s*[（(][^（()）]{{1,30}}[)）]"
+    rf"|[{TERMINAL}][{CLOSERS}]?\s*(?:(?:本报)?(?:记者|通讯员)?\s*{NAMES}\s*摄影?|[{HAN}]{{2,20}}提供)"
+    rf")\s*$"
+)
+
+
+def ends_sentence(text: str) -> bool:
+    """True when a printed line ends where a sentence may end (。！？ …)."""
+    return bool(_ENDS_SENTENCE.search(text))
+
+
+def is_dispatch(text: str) -> bool:
+    return bool(DISPATCH.match(text))
+
+
+def is_credit_line(text: str) -> bool:
+    """A stand-alone picture credit: ``李勇 摄`` or ``省建巷社区提供``."""
+    return bool(CREDIT_LINE.match(text) or PROVIDED_LINE.match(text))
+
+
+def page_number(raw: str) -> str:
+    """``一`` → ``第一版``; the page number is kept as printed (一 or 1)."""
+    return f"第{raw.strip()}版"

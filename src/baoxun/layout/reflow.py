@@ -1,0 +1,248 @@
+"""Typed lines → blocks: paragraphs rejoined across column breaks, captions lifted out.
+
+A *block* is a run of printed lines that read as one unit: a paragraph (段落), a headline
+run, a byline line, a picture credit, a notice heading or a weather heading. Whether a
+line continues the block above it is decided by the conventions below; what a block
+*is* beyond "text" (headline or body) is decided once the blocks exist, in
+:func:`mark_headlines`, because that needs to see what follows.
+
+Stages, in order:
+  1. page style — wide (a paragraph per line, cut where a column ends) or narrow (every
+     printed column line on its own line);
+  2. join or break each line against the open block;
+  3. lift captions that were dropped into the middle of a sentence;
+  4. mark headline runs.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from statistics import median
+
+import rjieba
+
+from . import patterns as P
+from .lines import Line, display_width
+
+# Narrow pages: the median printed line is at most this many characters (calibrated on
+# dumps whose column lines run 12–18 characters; wide dumps have 60–300).
+NARROW_MEDIAN_CHARS = 24
+# Narrow pages: a line is "full column width" when it is at most this many half-em units
+# short of the page's most common width (a paragraph's first line is indented by two
+# characters = 4 units; punctuation compression costs at most 2).
+NARROW_FULL_SLACK = 3
+# Longest printed line (characters) that can be a headline line.
+HEAD_MAX_CHARS = 48
+# A headline or subhead above a paragraph is at most this long (wide pages only).
+SUBHEAD_MAX_CHARS = 30
+# A caption dropped into a sentence is at most this long (characters, credit included).
+CAPTION_MAX_CHARS = 120
+# Marks that a headline line does not contain (a headline is not a sentence).
+_SENTENCE_MARKS = re.compile(r"[。；;，,]")
+
+
+@dataclass
+class Block:
+    """A run of lines read as one unit.
+
+    ``kind`` is one of ``text`` (paragraph), ``head`` (headline run), ``dispatch`` (a
+    paragraph that opens with 本报讯 …), ``byline`` (□ 本报通讯员 X, or a lone author
+    name), ``credit`` (李勇 摄), ``notice`` (注销公告) or ``weather`` (今日天气).
+    """
+
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    #: captions lifted out of this block's sentences: (caption text, credit line or None)
+    captions: list[tuple[str, str | None]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        # Joining the layout lines of one paragraph adds nothing between them.
+        return "".join(line.text for line in self.lines)
+
+    @property
+    def last(self) -> str:
+        return self.lines[-1].text
+
+    @property
+    def start(self) -> int:
+        return self.lines[0].start
+
+
+@dataclass
+class Layout:
+    """Page style facts that the join rules use."""
+
+    narrow: bool
+    column_width: int  # most common printed width, half-em units (narrow pages)
+
+
+def detect_layout(lines: list[Line]) -> Layout:
+    """1. Wide or narrow page, and the narrow column's width."""
+    if not lines:
+        return Layout(False, 0)
+    lengths = [len(line.text) for line in lines]
+    narrow = len(lines) >= 12 and median(lengths) <= NARROW_MEDIAN_CHARS
+    width = 0
+    if narrow:
+        widths = Counter(line.width for line in lines if 16 <= line.width <= 60)
+        width = widths.most_common(1)[0][0] if widths else 0
+    return Layout(narrow, width)
+
+
+def anchor_kind(line: Line) -> str | None:
+    """The block kind a line opens on its own, whatever came before it."""
+    text = line.text
+    if P.is_dispatch(text):
+        return "dispatch"
+    if P.BYLINE_LINE.match(text):
+        return "byline"
+    if P.is_credit_line(text) and len(text) <= 30:
+        return "credit"
+    if P.NOTICE_TITLE.match(text) and len(text) <= 16:
+        return "notice"
+    if P.WEATHER_HEAD.match(text) and len(text) <= 10:
+        return "weather"
+    return None
+
+
+def straddles_word(left: str, right: str) -> bool:
+    """True when a dictionary word runs across the break between two lines (志愿|者):
+    the break cannot be a paragraph or headline end."""
+    a, b = left[-3:], right[:3]
+    if not a or not b:
+        return False
+    cut = len(a)
+    for _, start, end in rjieba.tokenize(a + b):
+        if start < cut < end:
+            return True
+    return False
+
+
+def _is_caption_text(line: Line) -> bool:
+    """A caption line carrying its own credit: 居民接受义诊服务。省建巷社区提供."""
+    return len(line.text) <= CAPTION_MAX_CHARS and bool(P.CAPTION_WITH_CREDIT.match(line.text))
+
+
+def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout) -> bool:
+    """2. Does ``line`` continue the paragraph of ``block``?"""
+    if block.kind not in ("text", "dispatch"):
+        return False
+    prev = block.lines[-1]
+    if prev.heading or line.heading:
+        return False
+    if P.JUMP_FROM.match(line.text) or P.JUMP_TO.search(prev.text):
+        return False
+    if not P.ends_sentence(prev.text):
+        # Column cut: a break after a character that cannot end a sentence is never a
+        # paragraph end ...
+        if (not layout.narrow and block.kind == "text" and len(block.lines) == 1
+                and len(prev.text) <= SUBHEAD_MAX_CHARS and len(line.text) > 2 * len(prev.text)
+                and not _SENTENCE_MARKS.search(prev.text)
+                and not straddles_word(prev.text, line.text)):
+            # ... unless the open "paragraph" is a short line over a long one with no
+            # word across the break: a headline or in-body subhead (小标题).
+            return False
+        return True
+    if not layout.narrow:
+        # Wide dumps put one paragraph on a line: a sentence end at a line end is a
+        # paragraph end.
+        return False
+    # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
+    # indented) line is one paragraph; an indented or short line starts a new one.
+    full = layout.column_width - NARROW_FULL_SLACK
+    if prev.width < full or line.width < full:
+        return False
+    # A line that stands just before a dispatch is a headline, not body.
+    if nxt is not None and anchor_kind(nxt) and not P.ends_sentence(line.text):
+        return False
+    return True
+
+
+def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
+    """Steps 2–3: group lines into blocks, lifting captions out of sentences."""
+    blocks: list[Block] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        open_block = blocks[-1] if blocks else None
+        kind = anchor_kind(line)
+        if (open_block is not None and open_block.kind in ("text", "dispatch")
+                and not P.ends_sentence(open_block.last) and nxt is not None
+                and not anchor_kind(nxt)):
+            # 3. A caption dropped into a sentence (…健康保 / 居民接受义诊服务。省建巷社区提供
+            # / 健意识…): lift it out and keep the sentence open.
+            if _is_caption_text(line):
+                m = P.CAPTION_WITH_CREDIT.match(line.text)
+                open_block.captions.append((m.group(1).strip(), m.group(2).strip()))
+                i += 1
+                continue
+            if kind == "credit" and len(open_block.lines) > 0:
+                open_block.captions.append(("", line.text))
+                i += 1
+                continue
+            after = lines[i + 2] if i + 2 < len(lines) else None
+            if (P.ends_sentence(line.text) and len(line.text) <= 40 and after is not None
+                    and anchor_kind(nxt) is None and P.is_credit_line(nxt.text)):
+                open_block.captions.append((line.text, nxt.text))
+                i += 2
+                continue
+        if kind is None and open_block is not None and _joins(open_block, line, nxt, layout):
+            open_block.lines.append(line)
+        else:
+            blocks.append(Block(kind or "text", [line]))
+        i += 1
+    return blocks
+
+
+def _headline_shaped(block: Block, layout: Layout) -> bool:
+    if block.kind != "text":
+        return False
+    if any(line.heading for line in block.lines):
+        return True
+    if P.ends_sentence(block.last) and not block.last.endswith(("！", "!", "？", "?")):
+        return False
+    if len(block.lines) > 4:
+        return False
+    for line in block.lines:
+        if len(line.text) > HEAD_MAX_CHARS or _SENTENCE_MARKS.search(line.text):
+            return False
+    if P.JUMP_FROM.match(block.text):
+        return False
+    return True
+
+
+def mark_headlines(blocks: list[Block], layout: Layout) -> None:
+    """4. Mark headline runs: short, unpunctuated blocks that stand before a dispatch,
+    a byline, another headline, the page end, or (wide pages) a paragraph."""
+    for k in range(len(blocks) - 1, -1, -1):
+        block = blocks[k]
+        if not _headline_shaped(block, layout):
+            continue
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if any(line.heading for line in block.lines) or nxt is None:
+            block.kind = "head"
+        elif nxt.kind in ("dispatch", "byline", "head", "notice", "weather"):
+            block.kind = "head"
+        elif nxt.kind in ("text", "credit") and not block.last.endswith(("！", "!", "？", "?")):
+            # Narrow pages print a paragraph's first lines in the same size as a
+            # headline; there a run counts only before an anchor (above).
+            if not layout.narrow:
+                block.kind = "head"
+            elif k > 0 and blocks[k - 1].kind in ("text", "dispatch") and nxt.kind == "text" \
+                    and P.JUMP_FROM.match(nxt.text):
+                block.kind = "head"
+
+
+def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
+    """Run stages 1–4 over a page's lines."""
+    layout = detect_layout(lines)
+    blocks = build_blocks(lines, layout)
+    mark_headlines(blocks, layout)
+    return blocks, layout
+
+
+def width_of(text: str) -> int:
+    return display_width(text)

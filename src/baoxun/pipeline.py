@@ -1,0 +1,63 @@
+"""The page parser: one page dump in, one :class:`~baoxun.model.Page` out.
+
+Stages (each a pure function of its input, so any of them can be run and tested alone):
+  1. layout.lines    — split the text into printed lines with offsets;
+  2. layout.reflow   — rejoin paragraphs across column breaks, lift captions out of
+                       sentences, mark headline runs;
+  3. assemble.segment — cut the page into items and give each its headline run, under
+                       the page's own headline convention (above or below the body);
+  4. assemble.items  — headline roles, bylines, body, captions, jump lines, kinds;
+  5. assemble.dates / assemble.place — the issue's year and date, each lede's dateline,
+                       and what 我市/我区 refer to.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from .assemble.dates import dateline, infer_year, issue_date, printed_date
+from .assemble.items import build_articles
+from .assemble.place import infer_place
+from .assemble.segment import segment
+from .errors import BaoxunError
+from .layout.lines import split_lines
+from .layout.reflow import reflow
+from .model import Issue, Page, Paper
+
+
+def _given_date(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise BaoxunError(f"not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+def parse_page(text: str, *, source: str | None = None, date: str | date | None = None,
+               place: str | None = None, paper: str | None = None) -> Page:
+    """Parse one page dump. ``date``, ``place`` and ``paper`` are what the user knows;
+    given values win over inferred ones."""
+    given = _given_date(date)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = split_lines(text)                                   # 1.
+    blocks, layout = reflow(lines)                              # 2.
+    placed = build_articles(segment(blocks), layout.narrow)     # 3–4.
+    year, year_evidence = infer_year(text, given)               # 5.
+    datelines = []
+    for p in placed:
+        d = dateline(p.lede, year, p.dispatch_text) if p.lede else None
+        if d is not None:
+            p.article.dateline_date = d.isoformat()
+            datelines.append(d)
+    pub = given or printed_date(text)
+    if pub is not None:
+        issue = Issue(pub.isoformat(), year or pub.year, "given" if given else "inferred")
+    else:
+        inferred = issue_date(datelines, year)
+        issue = Issue(inferred.isoformat() if inferred else None, year,
+                      "inferred" if inferred or year else None)
+    evidence: dict = {"year": year_evidence, "layout": "narrow" if layout.narrow else "wide"}
+    if place is None:
+        place, evidence["place"] = infer_place(text)
+    return Page(source=source, paper=Paper(paper, place), issue=issue,
+                articles=[p.article for p in placed], evidence=evidence)
