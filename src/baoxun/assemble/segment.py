@@ -90,6 +90,9 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         if block.kind == "byline" and _lone_name(block) and units:
             units[-1].blocks.append(block)     # a lone author name under a piece
             continue
+        if block.kind == "weather" and current is not None and current.opener == "weather":
+            current.blocks.append(block)       # 明日天气, 生活指数预报: panels of one box
+            continue
         opener = None
         if block.kind in ("dispatch", "byline", "notice", "weather"):
             opener = block.kind

@@ -22,6 +22,7 @@ from statistics import median
 
 import rjieba
 
+from .. import lexicon
 from . import patterns as P
 from .lines import Line, display_width
 
@@ -32,6 +33,10 @@ NARROW_MEDIAN_CHARS = 24
 # short of the page's most common width (a paragraph's first line is indented by two
 # characters = 4 units; punctuation compression costs at most 2).
 NARROW_FULL_SLACK = 3
+# Narrow pages: a line that ends a sentence this many half-em units or more short of the
+# column is a paragraph's last line (three characters; a full line that only lost space
+# to punctuation compression is at most two characters short).
+NARROW_SHORT_LAST = 6
 # Longest printed line (characters) that can be a headline line.
 HEAD_MAX_CHARS = 48
 # A headline or subhead above a paragraph is at most this long (wide pages only).
@@ -89,6 +94,22 @@ def detect_layout(lines: list[Line]) -> Layout:
         widths = Counter(line.width for line in lines if 16 <= line.width <= 60)
         width = widths.most_common(1)[0][0] if widths else 0
     return Layout(narrow, width)
+
+
+# A lone author name under a piece: 2–3 hanzi on a line of their own.
+_LONE_NAME = re.compile(rf"^[{P.HAN}]{{2,3}}$")
+
+
+def _lone_name(line: Line, nxt: Line | None) -> bool:
+    """A name printed alone under a piece (评论员, 作者): the page's last line, or a
+    surname-led name before a dispatch or the next headline."""
+    if not _LONE_NAME.match(line.text) or line.heading:
+        return False
+    if any(line.text.endswith(s) for s in lexicon.words("unit_suffixes")):
+        return False
+    if nxt is None:
+        return True
+    return lexicon.has_surname(line.text) and anchor_kind(nxt) in ("dispatch", "byline")
 
 
 def anchor_kind(line: Line) -> str | None:
@@ -151,9 +172,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout) -> bool:
         return False
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
-    full = layout.column_width - NARROW_FULL_SLACK
-    if prev.width < full or line.width < full:
-        return False
+    if line.width < layout.column_width - NARROW_FULL_SLACK:
+        return False       # indented: a paragraph's first line
+    if prev.width <= layout.column_width - NARROW_SHORT_LAST:
+        return False       # the line above stopped short: a paragraph's last line
     # A line that stands just before a dispatch is a headline, not body.
     if nxt is not None and anchor_kind(nxt) and not P.ends_sentence(line.text):
         return False
@@ -189,6 +211,9 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 open_block.captions.append((line.text, nxt.text))
                 i += 2
                 continue
+        if kind is None and _lone_name(line, nxt) and open_block is not None \
+                and open_block.kind in ("text", "dispatch"):
+            kind = "byline"
         if kind is None and open_block is not None and _joins(open_block, line, nxt, layout):
             open_block.lines.append(line)
         else:
