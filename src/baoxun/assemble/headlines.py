@@ -116,6 +116,18 @@ def is_section_label(text: str) -> bool:
     return any(re.search(p, t) for p in lexicon.lines("section_patterns"))
 
 
+# A column label is short: longer lines over a title are kickers.
+LABEL_MAX_CHARS = 6
+
+
+def _is_label(text: str, narrow: bool) -> bool:
+    t = squeeze(text)
+    if is_unit_name(t) or _COLON_KICKER.match(t) or _DASH.match(t):
+        return False
+    # on narrow pages a title wraps into short lines, so shortness proves nothing there
+    return is_section_label(t) or (len(t) <= LABEL_MAX_CHARS and not narrow)
+
+
 def is_leader_activity(text: str) -> bool:
     m = _LEADER_ACTIVITY.match(squeeze(text))
     return bool(m) and len(squeeze(text)) <= 24 and lexicon.has_surname(squeeze(text))
@@ -153,10 +165,19 @@ def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
     if not decks:
         return stack
     # 3. column label above the stack
-    if len(decks) >= 2 and not is_unit_name(decks[0].text) and not decks[0].heading and (
-            is_section_label(decks[0].text)
-            or (len(decks) >= 3 and is_unit_name(decks[1].text) and not decks[1].text.endswith(("：", ":")))):
-        stack.section = decks.pop(0).text
+    label = None
+    if len(decks) >= 2 and _is_label(decks[0].text, narrow):
+        label = 0
+    elif len(decks) >= 3 and _COUPLET.match(decks[0].text) and _is_label(decks[1].text, narrow):
+        label = 1          # a slogan banner over a column label over the title
+    if label is None and len(decks) >= 3 and not is_unit_name(decks[0].text) \
+            and is_unit_name(decks[1].text) and not decks[1].text.endswith(("：", ":")):
+        label = 0          # slogan over a unit kicker over a title: the slogan heads the column
+    if label is not None:
+        stack.section = decks[label].text
+        # anything printed above the column label belongs to no item: a banner
+        stack.leftovers = [d.text for d in decks[:label]]
+        decks = decks[label + 1:]
     # 2. unit kicker with a colon pairs with one title, wherever it was printed
     colon = next((i for i, d in enumerate(decks) if _COLON_KICKER.match(d.text) and len(decks) > 1), None)
     if colon is not None:
@@ -169,15 +190,19 @@ def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
         if sub is not None:
             stack.subtitle = _DASH.sub("", sub.text)
             rest.remove(sub)
-        stack.leftovers = [d.text for d in rest]
+        stack.leftovers += [d.text for d in rest]
         stack.headlines = [kicker.text, title.text] + ([sub.text] if sub is not None else [])
         return stack
     dash = next((i for i, d in enumerate(decks) if _DASH.match(d.text)), None)
     main = decks if dash is None else decks[:dash]
     if dash is not None:
         stack.subtitle = _DASH.sub("", decks[dash].text)
-        extra = decks[dash + 1:]
-        stack.leftovers = [d.text for d in extra]
+        stack.leftovers += [d.text for d in decks[dash + 1:]]
+    # more decks than kicker + title (+ subtitle): the extra top lines are a banner
+    roles = 2 if dash is not None else 3
+    if len(main) > roles and not narrow:
+        stack.leftovers = [d.text for d in main[:len(main) - roles]] + stack.leftovers
+        main = main[len(main) - roles:]
     kicker = title = subtitle = None
     if len(main) == 1:
         title = main[0].text
@@ -188,6 +213,9 @@ def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
     elif len(main) >= 3:
         if narrow and is_leader_activity(main[2].text) and dash is None:
             title, subtitle = _join(main[0].text, main[1].text), main[2].text
+        elif narrow and _COUPLET.match(main[0].text) and not _COUPLET.match(main[1].text):
+            # a slogan kicker over a title wrapped by the column
+            kicker, title = main[0].text, "".join(d.text for d in main[1:])
         elif narrow and dash is not None:
             kicker, title = main[0].text, "".join(d.text for d in main[1:])
         else:

@@ -71,6 +71,8 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             continue
         if block.kind in ("notice", "weather") and k == 0:
             continue
+        if block.kind == "caption":
+            continue
         if unit.opener == "notice" and (notice_closed or block.kind == "head"):
             paragraphs.extend(line.text for line in block.lines)
             continue

@@ -68,6 +68,10 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
     for k, block in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if block.kind == "head":
+            if units and units[-1].opener == "notice" and not gaps[-1] and _signature(block):
+                units[-1].blocks.append(block)   # 联系电话 / signing unit / date under a notice
+                current = None
+                continue
             if current is not None and current.opener == "weather" and _weather_line(block):
                 current.blocks.append(block)
                 continue
@@ -87,7 +91,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             if current is not None:
                 current.blocks.append(block)
                 continue
-        if block.kind == "byline" and _lone_name(block) and units:
+        if block.kind == "byline" and _lone_name(block) and units \
+                and not (gaps[-1] and nxt is not None and nxt.kind == "text"):
             units[-1].blocks.append(block)     # a lone author name under a piece
             continue
         if block.kind == "weather" and current is not None and current.opener == "weather":
@@ -100,6 +105,16 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             opener = "photo"
         elif block.kind == "text" and P.JUMP_FROM.match(block.text):
             opener = "text"
+        elif current is not None and current.opener == "photo" and len(units) >= 2 \
+                and not gaps[-1] and not gaps[-2] and units[-2].opener in ("dispatch", "byline", "text"):
+            # a picture set between two paragraphs of one piece: the piece goes on below it
+            current = units[-2]
+            if related(units[-1], current):
+                photo = units.pop()
+                gaps.pop()
+                current.blocks.extend(_as_caption(photo))
+            current.blocks.append(block)
+            continue
         elif current is None or current.opener == "photo":
             opener = "text"
         elif current.opener == "weather" and not _weather_line(block):
@@ -111,6 +126,47 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         units.append(current)
         gaps.append([])
     return units, gaps
+
+
+_SIGNATURE = re.compile(r"^(?:联系人|联系电话|电\s*话|地\s*址|邮\s*箱|传\s*真|邮\s*编|网\s*址)\s*[:：]"
+                        r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _signature(block: Block) -> bool:
+    """Lines that close a notice: contact lines, the signing body, the date."""
+    return any(_SIGNATURE.match(line.text) for line in block.lines)
+
+
+def _trigrams(text: str) -> set[str]:
+    return {text[i:i + 3] for i in range(len(text) - 2)}
+
+
+# A caption belongs to the piece around it when it shares this many 3-character runs with
+# it (place and body names: 彰明镇太白村), or its photographer wrote the piece.
+RELATED_MIN_TRIGRAMS = 3
+
+
+def related(photo: Unit, piece: Unit) -> bool:
+    """Is a picture between two paragraphs of ``piece`` about it?"""
+    caption = "".join(b.text for b in photo.blocks)
+    body = "".join(b.text for b in piece.blocks[:3])
+    credit_names = re.findall(r"([\u4e00-\u9fff]{2,4})\s*摄", caption)
+    if any(name in body[:80] for name in credit_names):
+        return True
+    text = P.CAPTION_WITH_CREDIT.sub(r"\1", caption)
+    return len(_trigrams(text) & _trigrams(body)) >= RELATED_MIN_TRIGRAMS
+
+
+def _as_caption(photo: Unit) -> list[Block]:
+    """A photo unit folded into the piece it illustrates: its caption block."""
+    blocks = [b for b in photo.blocks if b.kind != "credit"]
+    credit = next((b.text for b in photo.blocks if b.kind == "credit"), None)
+    text = "".join(b.text for b in blocks)
+    if credit is None:
+        m = P.CAPTION_WITH_CREDIT.match(text)
+        text, credit = (m.group(1), m.group(2)) if m else (text, None)
+    lines = [line for b in photo.blocks for line in b.lines]
+    return [Block("caption", lines, [(text.strip(), credit)])]
 
 
 def _weather_line(block: Block) -> bool:
@@ -145,7 +201,9 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
         if j - i + 1 + int(tail) < 2:
             i += 1
             continue
-        merged = Unit("text", [], subheads=True)
+        host = units[i - 1]
+        into_host = host.opener == "byline" or (host.opener == "text" and not gaps[i - 1] and i - 1 > 0)
+        merged = host if into_host else Unit("text", [], subheads=True)
         for k in range(i, j + 1):
             merged.blocks.extend(_as_body(gaps[k]))
             merged.blocks.extend(units[k].blocks)
@@ -153,8 +211,12 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
         if tail:
             merged.blocks.extend(_as_body(gaps[j + 1]))
             gaps[j + 1] = []
-        units[i:j + 1] = [merged]
-        del gaps[i + 1:j + 1]
+        if into_host:
+            del units[i:j + 1]
+            del gaps[i:j + 1]
+        else:
+            units[i:j + 1] = [merged]
+            del gaps[i + 1:j + 1]
         i += 1
 
 

@@ -29,6 +29,10 @@ from .lines import Line, display_width
 # Narrow pages: the median printed line is at most this many characters (calibrated on
 # dumps whose column lines run 12–18 characters; wide dumps have 60–300).
 NARROW_MEDIAN_CHARS = 24
+# ... and almost none is longer than a column could hold: a wide page whose headlines,
+# credits and weather lines are short still has many lines over 40 characters.
+NARROW_LONG_CHARS = 40
+NARROW_LONG_SHARE = 0.1
 # Narrow pages: a line is "full column width" when it is at most this many half-em units
 # short of the page's most common width (a paragraph's first line is indented by two
 # characters = 4 units; punctuation compression costs at most 2).
@@ -37,6 +41,12 @@ NARROW_FULL_SLACK = 3
 # column is a paragraph's last line (three characters; a full line that only lost space
 # to punctuation compression is at most two characters short).
 NARROW_SHORT_LAST = 6
+# Narrow pages: a line without a sentence end this many half-em units short of the column
+# is a headline line (an indented opening is 4–8 units short).
+NARROW_HEAD_SHORT = 10
+# Narrow pages follow the indent convention when this share of paragraph openings is
+# indented (calibrated: 80–95 % on narrow dumps of district papers).
+INDENTED_SHARE = 0.6
 # Longest printed line (characters) that can be a headline line.
 HEAD_MAX_CHARS = 48
 # A headline or subhead above a paragraph is at most this long (wide pages only).
@@ -45,6 +55,11 @@ SUBHEAD_MAX_CHARS = 30
 CAPTION_MAX_CHARS = 120
 # Marks that a headline line does not contain (a headline is not a sentence).
 _SENTENCE_MARKS = re.compile(r"[。；;，,]")
+# A headline couplet: two or more phrases of hanzi set apart by spaces, no punctuation.
+_PHRASE = rf"[{P.HAN}“‘《][{P.HAN}“”‘’《》·、！？0-9A-Za-z%+]{{2,}}"
+COUPLET = re.compile(rf"^{_PHRASE}(?:[ \u3000]+{_PHRASE})+$")
+# A subtitle deck led by a dash: ——记湘江株洲段的护河人
+DASH_LINE = re.compile(r"^(?:——|—|--)\S")
 
 
 @dataclass
@@ -81,6 +96,16 @@ class Layout:
 
     narrow: bool
     column_width: int  # most common printed width, half-em units (narrow pages)
+    indented: bool = False  # narrow pages whose paragraphs open with a two-character indent
+
+    def short(self, line: Line) -> bool:
+        """Narrow pages: a line that stops well short of the column, shorter than an
+        indented paragraph opening can be."""
+        return line.width <= self.column_width - NARROW_HEAD_SHORT
+
+    def full(self, line: Line) -> bool:
+        """Narrow pages: a line as wide as the column (not indented)."""
+        return line.width >= self.column_width - NARROW_FULL_SLACK + 1
 
 
 def detect_layout(lines: list[Line]) -> Layout:
@@ -88,28 +113,42 @@ def detect_layout(lines: list[Line]) -> Layout:
     if not lines:
         return Layout(False, 0)
     lengths = [len(line.text) for line in lines]
-    narrow = len(lines) >= 12 and median(lengths) <= NARROW_MEDIAN_CHARS
+    long_share = sum(1 for n in lengths if n > NARROW_LONG_CHARS) / len(lengths)
+    narrow = len(lines) >= 12 and median(lengths) <= NARROW_MEDIAN_CHARS and long_share < NARROW_LONG_SHARE
     width = 0
+    indented = False
     if narrow:
         widths = Counter(line.width for line in lines if 16 <= line.width <= 60)
         width = widths.most_common(1)[0][0] if widths else 0
-    return Layout(narrow, width)
+        # lines after a short sentence-final line open paragraphs: are they indented?
+        firsts = [b.width for a, b in zip(lines, lines[1:])
+                  if P.ends_sentence(a.text) and a.width <= width - NARROW_SHORT_LAST
+                  and not P.is_dispatch(b.text)]
+        inset = sum(1 for w in firsts if width - NARROW_HEAD_SHORT < w <= width - NARROW_FULL_SLACK)
+        indented = len(firsts) >= 3 and inset >= INDENTED_SHARE * len(firsts)
+    return Layout(narrow, width, indented)
 
 
 # A lone author name under a piece: 2–3 hanzi on a line of their own.
 _LONE_NAME = re.compile(rf"^[{P.HAN}]{{2,3}}$")
 
 
-def _lone_name(line: Line, nxt: Line | None) -> bool:
-    """A name printed alone under a piece (评论员, 作者): the page's last line, or a
-    surname-led name before a dispatch or the next headline."""
+def _lone_name(line: Line, nxt: Line | None, above: Block | None) -> bool:
+    """A name printed alone under a piece or under a commentary's headline (评论员,
+    作者): the page's last line, or a surname-led name before a dispatch, or between
+    a headline line and prose."""
     if not _LONE_NAME.match(line.text) or line.heading:
         return False
     if any(line.text.endswith(s) for s in lexicon.words("unit_suffixes")):
         return False
     if nxt is None:
         return True
-    return lexicon.has_surname(line.text) and anchor_kind(nxt) in ("dispatch", "byline")
+    if not lexicon.has_surname(line.text):
+        return False
+    if anchor_kind(nxt) in ("dispatch", "byline"):
+        return True
+    return (above is not None and len(above.lines) == 1 and not P.ends_sentence(above.last)
+            and len(above.last) <= SUBHEAD_MAX_CHARS and len(nxt.text) > SUBHEAD_MAX_CHARS)
 
 
 def anchor_kind(line: Line) -> str | None:
@@ -141,6 +180,16 @@ def straddles_word(left: str, right: str) -> bool:
     return False
 
 
+def _narrow_head(line: Line, layout: Layout) -> bool:
+    """Narrow pages: a line shaped like a headline line, not a column line of prose."""
+    if P.ends_sentence(line.text) or _SENTENCE_MARKS.search(line.text) or anchor_kind(line) \
+            or P.JUMP_FROM.match(line.text):
+        return False
+    if layout.short(line):
+        return True
+    return layout.indented and layout.full(line)
+
+
 def _is_caption_text(line: Line) -> bool:
     """A caption line carrying its own credit: 居民接受义诊服务。省建巷社区提供."""
     return len(line.text) <= CAPTION_MAX_CHARS and bool(P.CAPTION_WITH_CREDIT.match(line.text))
@@ -153,8 +202,16 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout) -> bool:
     prev = block.lines[-1]
     if prev.heading or line.heading:
         return False
+    if len(block.lines) == 1 and block.kind == "text" and (
+            COUPLET.match(prev.text) or DASH_LINE.match(prev.text)):
+        # two phrases set apart by a space, or a ——subtitle: a headline deck, not prose
+        return False
     if P.JUMP_FROM.match(line.text) or P.JUMP_TO.search(prev.text):
         return False
+    if layout.narrow and block.kind == "text" and all(_narrow_head(x, layout) for x in block.lines):
+        # Narrow pages set headline lines apart: short, or full width where a paragraph
+        # would be indented. Only another such line continues them.
+        return _narrow_head(line, layout) and layout.short(line)
     if not P.ends_sentence(prev.text):
         # Column cut: a break after a character that cannot end a sentence is never a
         # paragraph end ...
@@ -211,8 +268,8 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 open_block.captions.append((line.text, nxt.text))
                 i += 2
                 continue
-        if kind is None and _lone_name(line, nxt) and open_block is not None \
-                and open_block.kind in ("text", "dispatch"):
+        if kind is None and open_block is not None and open_block.kind in ("text", "dispatch") \
+                and _lone_name(line, nxt, open_block):
             kind = "byline"
         if kind is None and open_block is not None and _joins(open_block, line, nxt, layout):
             open_block.lines.append(line)
@@ -232,7 +289,9 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
     if len(block.lines) > 4:
         return False
     for line in block.lines:
-        if len(line.text) > HEAD_MAX_CHARS or _SENTENCE_MARKS.search(line.text):
+        if len(line.text) > HEAD_MAX_CHARS:
+            return False
+        if _SENTENCE_MARKS.search(line.text) and not DASH_LINE.match(line.text):
             return False
     if P.JUMP_FROM.match(block.text):
         return False
@@ -253,8 +312,9 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             block.kind = "head"
         elif nxt.kind in ("text", "credit") and not block.last.endswith(("！", "!", "？", "?")):
             # Narrow pages print a paragraph's first lines in the same size as a
-            # headline; there a run counts only before an anchor (above).
-            if not layout.narrow:
+            # headline; there a run counts only before an anchor (above), or when
+            # every line has a headline's shape.
+            if not layout.narrow or all(_narrow_head(x, layout) for x in block.lines):
                 block.kind = "head"
             elif k > 0 and blocks[k - 1].kind in ("text", "dispatch") and nxt.kind == "text" \
                     and P.JUMP_FROM.match(nxt.text):
