@@ -45,7 +45,8 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
     year, year_evidence = infer_year(text, given)               # 5.
     datelines = []
     for p in placed:
-        d = dateline(p.lede, year, p.dispatch_text) if p.lede else None
+        reported = p.article.kind in ("news", "feature", "photo", "fragment")
+        d = dateline(p.lede, year, p.dispatch_text) if p.lede and reported else None
         if d is not None:
             p.article.dateline_date = d.isoformat()
             datelines.append(d)

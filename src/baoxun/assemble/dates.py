@@ -32,6 +32,9 @@ ANNIVERSARY = re.compile(r"第([一二三四五六七八九十百零两\d]+)(?:�
 # Contexts in which a year says nothing about the issue's year.
 _FUTURE = re.compile(r"(到|至|力争|预计|计划|截至|目标|展望)\s*$")
 _PAST_ORIGIN = re.compile(r"(始建于|建于|成立于|始于|创建于|早在|自|从|于|生于|出生于)\s*$")
+# Planning for a coming year: 谋划2024年重大项目, 2025年工作务虚会 (said in the year before).
+_PLAN_BEFORE = re.compile(r"(谋划|筹划|部署|储备|编制|安排|展望|迎接)\s*$")
+_PLAN_AFTER = re.compile(r"^\s*(?:年度)?(?:工作|重点|重大项目|项目|目标|计划|预算|经济工作|发展思路)")
 _SENTENCE = re.compile(r"[^。！？!?\n]*[。！？!?\n]?")
 
 
@@ -45,8 +48,26 @@ def _num(text: str) -> int | None:
         return None
 
 
+# 庆祝新中国成立70周年 → 2019: the founding years of the anniversaries the press celebrates.
+JUBILEE = re.compile(r"(新中国|中华人民共和国|中国共产党|建党|人民军队|中国人民解放军|建军|改革开放|"
+                     r"抗日战争胜利|抗战胜利|世界反法西斯战争胜利|香港回归|澳门回归|"
+                     r"西部大开发|(?:全面)?脱贫攻坚)(?:成立|诞生|建立|实施|开启)?\s*(\d{1,3})\s*周年")
+_JUBILEE_BASE = {"新中国": 1949, "中华人民共和国": 1949, "中国共产党": 1921, "建党": 1921,
+                 "人民军队": 1927, "中国人民解放军": 1927, "建军": 1927, "改革开放": 1978,
+                 "抗日战争胜利": 1945, "抗战胜利": 1945, "世界反法西斯战争胜利": 1945,
+                 "香港回归": 1997, "澳门回归": 1999, "西部大开发": 2000}
+
+
 def anniversary_year(text: str) -> int | None:
-    """1. ``第十一个国家宪法日`` → 2024, from the founding years in data/anniversaries.txt."""
+    """1. ``第十一个国家宪法日`` → 2024, from the founding years in data/anniversaries.txt;
+    ``庆祝新中国成立70周年`` → 2019."""
+    counts: Counter = Counter()
+    for m in JUBILEE.finditer(text):
+        base = _JUBILEE_BASE.get(m.group(1))
+        if base:
+            counts[base + int(m.group(2))] += 1
+    if counts:
+        return counts.most_common(1)[0][0]
     firsts = _anniversaries()
     for m in ANNIVERSARY.finditer(text):
         n = _num(m.group(1))
@@ -68,6 +89,7 @@ def _anniversaries() -> dict[str, int]:
 def year_votes(text: str) -> Counter:
     """2–3. Years the page's own words point at, with their weight."""
     votes: Counter = Counter()
+    next_year_page = "明年" in text
     for sentence in _SENTENCE.findall(text):
         next_year = "明年" in sentence
         this_year = "今年" in sentence
@@ -77,6 +99,9 @@ def year_votes(text: str) -> Counter:
             after = sentence[m.end():m.end() + 6]
             if next_year and not this_year and ("工作" in after or "重点" in after or "目标" in after):
                 votes[y - 1] += 2
+                continue
+            if next_year_page and (_PLAN_BEFORE.search(before) or _PLAN_AFTER.match(after)):
+                votes[y - 1] += 1       # planning next year's work, on a page that says 明年
                 continue
             if _FUTURE.search(before) or _PAST_ORIGIN.search(before) or after.startswith(("以来", "前")):
                 continue

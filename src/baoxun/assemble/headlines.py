@@ -166,13 +166,19 @@ def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
         return stack
     # 3. column label above the stack
     label = None
-    if len(decks) >= 2 and _is_label(decks[0].text, narrow):
+    plain_below = sum(1 for d in decks[1:] if not _DASH.match(d.text))
+    if len(decks) >= 2 and plain_below and _is_label(decks[0].text, narrow):
         label = 0
     elif len(decks) >= 3 and _COUPLET.match(decks[0].text) and _is_label(decks[1].text, narrow):
         label = 1          # a slogan banner over a column label over the title
     if label is None and len(decks) >= 3 and not is_unit_name(decks[0].text) \
             and is_unit_name(decks[1].text) and not decks[1].text.endswith(("：", ":")):
         label = 0          # slogan over a unit kicker over a title: the slogan heads the column
+    if label is None and len(decks) >= 3 and len(decks[0].text.split(" ")) >= 3 \
+            and len(decks[1].text.split(" ")) < 3:
+        # a slogan of three or more phrases over a stack is the page's banner
+        stack.leftovers = [decks[0].text]
+        decks = decks[1:]
     if label is not None:
         stack.section = decks[label].text
         # anything printed above the column label belongs to no item: a banner

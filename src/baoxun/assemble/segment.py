@@ -117,7 +117,10 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             continue
         elif current is None or current.opener == "photo":
             opener = "text"
-        elif current.opener == "weather" and not _weather_line(block):
+        elif current.opener == "weather":
+            if _weather_line(block):
+                current.blocks.append(block)
+                continue
             opener = "text"
         if opener is None and current is not None:
             current.blocks.append(block)
@@ -137,8 +140,12 @@ def _signature(block: Block) -> bool:
     return any(_SIGNATURE.match(line.text) for line in block.lines)
 
 
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
+
+
 def _trigrams(text: str) -> set[str]:
-    return {text[i:i + 3] for i in range(len(text) - 2)}
+    """Runs of three hanzi (dates and numbers say nothing about what a picture shows)."""
+    return {run[i:i + 3] for run in _HAN_RUN.findall(text) for i in range(len(run) - 2)}
 
 
 # A caption belongs to the piece around it when it shares this many 3-character runs with
@@ -170,7 +177,11 @@ def _as_caption(photo: Unit) -> list[Block]:
 
 
 def _weather_line(block: Block) -> bool:
-    return all(len(line.text) <= 30 for line in block.lines)
+    """A block of weather readings or short advice (温馨提示：…。); the box ends at the
+    first line that is neither."""
+    return all(P.WEATHER_DATA.search(line.text) or P.WEATHER_HEAD.match(line.text)
+               or (len(line.text) <= 40 and P.ends_sentence(line.text))
+               for line in block.lines)
 
 
 def _notice_closed(unit: Unit) -> bool:

@@ -65,6 +65,14 @@ WEATHER_HEAD = re.compile(
     rf"^(?:[{HAN}]{{0,6}})(?:天气预报|天气|指数预报|气象)$|^(?:今日|明日|今天|明天|后天)天气"
 )
 
+# 7b. A reading in a weather box: 多云转晴, 北风2～3级, 气温：14℃～19℃, 紫外线强度为2级.
+WEATHER_DATA = re.compile(
+    r"^(?=.{1,30}$)(?:.*(?:[0-9０-９]\s*[～~\-－至到]\s*[0-9０-９]*\s*(?:℃|级)|℃|[东南西北]+风|"
+    r"(?:紫外线|穿衣|晨练|感冒|洗车|空气质量|相对湿度|能见度).{0,8}(?:指数|强度|为|：))"
+    r"|.{0,8}?(?:晴|阴|多云|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾)"
+    r"(?:天|转|间|有|到|，|,|$).{0,12}$)"
+)
+
 # 8. Trailing author credit closing a piece: …奠定了坚实基础。(周伟才)
 TRAILING_AUTHOR = re.compile(rf"(?<=[{TERMINAL}{CLOSERS}])\s*[（(]\s*({NAMES})\s*[)）]\s*$")
 # …and the same with the role printed: （记者 张三） (本报记者 李四 通讯员 王五)

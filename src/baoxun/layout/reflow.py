@@ -58,6 +58,8 @@ _SENTENCE_MARKS = re.compile(r"[。；;，,]")
 # A headline couplet: two or more phrases of hanzi set apart by spaces, no punctuation.
 _PHRASE = rf"[{P.HAN}“‘《][{P.HAN}“”‘’《》·、！？0-9A-Za-z%+]{{2,}}"
 COUPLET = re.compile(rf"^{_PHRASE}(?:[ \u3000]+{_PHRASE})+$")
+# A lede or caption opening with its date: 11月12日，… / 2 月 22日，…
+LEDE_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚|凌晨|傍晚)?[，,]")
 # A subtitle deck led by a dash: ——记湘江株洲段的护河人
 DASH_LINE = re.compile(r"^(?:——|—|--)\S")
 
@@ -185,8 +187,8 @@ def _narrow_head(line: Line, layout: Layout) -> bool:
     if P.ends_sentence(line.text) or _SENTENCE_MARKS.search(line.text) or anchor_kind(line) \
             or P.JUMP_FROM.match(line.text):
         return False
-    if layout.short(line):
-        return True
+    if layout.short(line) or line.width > layout.column_width + NARROW_FULL_SLACK:
+        return True      # well short of the column, or wider than it: set in headline type
     return layout.indented and layout.full(line)
 
 
@@ -195,13 +197,18 @@ def _is_caption_text(line: Line) -> bool:
     return len(line.text) <= CAPTION_MAX_CHARS and bool(P.CAPTION_WITH_CREDIT.match(line.text))
 
 
-def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout) -> bool:
+def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False) -> bool:
     """2. Does ``line`` continue the paragraph of ``block``?"""
     if block.kind not in ("text", "dispatch"):
         return False
     prev = block.lines[-1]
     if prev.heading or line.heading:
         return False
+    if in_weather and (P.WEATHER_DATA.search(prev.text) or P.WEATHER_DATA.search(line.text)):
+        return False     # a weather box prints one reading a line
+    if (len(block.lines) == 1 and block.kind == "text" and LEDE_DATE.match(line.text)
+            and not _SENTENCE_MARKS.search(prev.text)):
+        return False     # 11月12日，… opens a lede or a caption: the line above was a headline
     if len(block.lines) == 1 and block.kind == "text" and (
             COUPLET.match(prev.text) or DASH_LINE.match(prev.text)):
         # two phrases set apart by a space, or a ——subtitle: a headline deck, not prose
@@ -242,6 +249,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout) -> bool:
 def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
     """Steps 2–3: group lines into blocks, lifting captions out of sentences."""
     blocks: list[Block] = []
+    in_weather = False   # inside a weather box (from its heading to the next long line)
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -271,7 +279,11 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
         if kind is None and open_block is not None and open_block.kind in ("text", "dispatch") \
                 and _lone_name(line, nxt, open_block):
             kind = "byline"
-        if kind is None and open_block is not None and _joins(open_block, line, nxt, layout):
+        if kind == "weather":
+            in_weather = True
+        elif kind is not None or len(line.text) > 40:
+            in_weather = False
+        if kind is None and open_block is not None and _joins(open_block, line, nxt, layout, in_weather):
             open_block.lines.append(line)
         else:
             blocks.append(Block(kind or "text", [line]))

@@ -1,0 +1,414 @@
+"""China's administrative divisions: look places up by name or code, and find them in text.
+
+The table (``baoxun/data/gazetteer.tsv``) holds every province-, prefecture- and
+county-level division, plus names no longer in force (长治县, 太谷县 ...) flagged
+``former``.  It is built by ``scripts/build_gazetteer.py`` (see
+``baoxun/data/GAZETTEER.md``) and loaded lazily, once, from package data; nothing
+is downloaded at run time.
+
+Conventions:
+
+* levels are ``"province"``, ``"city"`` (prefecture level: 地级市, 地区, 自治州, 盟)
+  and ``"county"`` (county level: 市辖区, 县, 县级市, 旗 ...);
+* a district of a 直辖市 has that municipality as both ``province`` and ``city``
+  (海淀区: province 北京市, city 北京市) and the municipality as ``parent``;
+* a 省直辖县级 unit (仙桃市, 济源市, 石河子市 ...) has its province as parent and
+  ``city`` ``None``;
+* short forms drop the type suffix and the peoples of autonomous areas
+  (山西省 → 山西, 黔东南苗族侗族自治州 → 黔东南 / 黔东南州, 潞州区 → 潞州); short
+  forms of one character are never made.
+
+``lookup`` and ``resolve`` know every name; ``find_places`` skips names that are
+everyday words or generic phrases, listed in ``baoxun/data/place_stopwords.txt``.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import resources
+
+__all__ = ["Place", "lookup", "by_code", "children", "find_places", "resolve", "iter_places",
+           "source_info"]
+
+LEVELS = ("province", "city", "county")
+_LEVEL_RANK = {lv: i for i, lv in enumerate(LEVELS)}
+
+
+@dataclass(frozen=True)
+class Place:
+    """One administrative division (or a former name of one)."""
+
+    code: str
+    """6-digit division code (110108)."""
+    name: str
+    """Full name (海淀区, 长治市, 山西省)."""
+    level: str
+    """``"province"``, ``"city"`` or ``"county"``."""
+    province: str | None
+    """Full name of its province (itself for a province)."""
+    city: str | None
+    """Full name of its prefecture (itself for a city; the municipality for a 直辖市
+    district; ``None`` for provinces and for 省直辖县级 units)."""
+    county: str | None
+    """Itself for a county-level place, else ``None``."""
+    parent: str | None
+    """Code of the division directly above (``None`` for provinces)."""
+    former: bool = False
+    """True for a name no longer in force (长治县); see ``successor`` and ``years``."""
+    successor: str | None = None
+    """For a former name: code of the present-day division it became (part of), if known."""
+    years: str | None = None
+    """For a former name: the years it was in force in the source, e.g. ``"1980-2017"``."""
+
+
+class _Gazetteer:
+    """The loaded table and its indexes (built once, then read-only)."""
+
+    def __init__(self, table: str, stopwords: str) -> None:
+        self.header: list[str] = []
+        rows: list[list[str]] = []
+        for line in table.splitlines():
+            if not line:
+                continue
+            if line.startswith("#"):
+                self.header.append(line[1:].strip())
+                continue
+            rows.append(line.split("\t"))
+        head = rows.pop(0)
+        col = {name: i for i, name in enumerate(head)}
+        need = ("code", "name", "level", "parent")
+        if any(k not in col for k in need):
+            raise ValueError(f"gazetteer.tsv: missing columns in {head}")
+
+        def get(r: list[str], k: str) -> str:
+            i = col.get(k)
+            return r[i] if i is not None and i < len(r) else ""
+
+        raw = [{k: get(r, k) for k in col} for r in rows]
+        for r in raw:
+            if r["level"] not in _LEVEL_RANK or not re.fullmatch(r"\d{6}", r["code"]):
+                raise ValueError(f"gazetteer.tsv: bad row {r}")
+        cur_rows = {r["code"]: r for r in raw if r.get("status", "current") != "former"}
+        old_rows = [r for r in raw if r.get("status") == "former"]
+        old_by_code: dict[str, list[dict[str, str]]] = {}
+        for r in old_rows:
+            old_by_code.setdefault(r["code"], []).append(r)
+
+        def span(r: dict[str, str]) -> tuple[int, int]:
+            a, _, b = r.get("years", "").partition("-")
+            return (int(a), int(b)) if a.isdigit() and b.isdigit() else (0, 9999)
+
+        def parent_row(r: dict[str, str]) -> dict[str, str] | None:
+            code = r["parent"]
+            if not code:
+                return None
+            if r.get("status") == "former":  # the parent as it was then
+                end = span(r)[1]
+                for o in old_by_code.get(code, []):
+                    a, b = span(o)
+                    if a <= end <= b:
+                        return o
+            return cur_rows.get(code) or (old_by_code.get(code) or [None])[-1]
+
+        def make(r: dict[str, str]) -> Place:
+            chain: dict[str, str] = {r["level"]: r["name"]}
+            p = parent_row(r)
+            seen = 0
+            while p is not None and seen < 3:
+                chain.setdefault(p["level"], p["name"])
+                p = parent_row(p)
+                seen += 1
+            province = chain.get("province")
+            city = chain.get("city")
+            if r["level"] == "county" and city is None and province and province.endswith("市"):
+                city = province  # district of a 直辖市
+            former = r.get("status") == "former"
+            return Place(code=r["code"], name=r["name"], level=r["level"], province=province,
+                         city=city, county=r["name"] if r["level"] == "county" else None,
+                         parent=r["parent"] or None, former=former,
+                         successor=(r.get("successor") or None) if former else None,
+                         years=(r.get("years") or None) if former else None)
+
+        self.current: dict[str, Place] = {c: make(r) for c, r in cur_rows.items()}
+        self.former: list[Place] = [make(r) for r in old_rows]
+        self.former_by_code: dict[str, list[Place]] = {}
+        for p in self.former:
+            self.former_by_code.setdefault(p.code, []).append(p)
+        self.children: dict[str, list[Place]] = {}
+        for p in sorted(self.current.values(), key=lambda p: p.code):
+            if p.parent:
+                self.children.setdefault(p.parent, []).append(p)
+
+        # name index: key -> [(sort key, place)]; sort key = (short?, former?, level, code)
+        index: dict[str, list[tuple[tuple[int, int, int, str], Place]]] = {}
+
+        def add(key: str, p: Place, short: int) -> None:
+            if len(key) >= 2:
+                index.setdefault(key, []).append(((short, int(p.former), _LEVEL_RANK[p.level], p.code), p))
+
+        for r in cur_rows.values():
+            p = self.current[r["code"]]
+            add(p.name, p, 0)
+            for a in filter(None, r.get("aliases", "").split("|")):
+                add(a, p, 1)
+        for p in self.former:
+            add(p.name, p, 0)
+        self.index: dict[str, list[tuple[tuple[int, int, int, str], Place]]] = {
+            k: sorted(v, key=lambda t: t[0]) for k, v in index.items()}
+        self.places_for: dict[str, tuple[Place, ...]] = {
+            k: tuple(p for _, p in v) for k, v in self.index.items()}
+        self.full_names: set[str] = {p.name for p in self.current.values()} | \
+            {p.name for p in self.former}
+
+        # scanner: every key except stopwords; former names only when 3+ characters
+        stop = {w.strip() for w in stopwords.splitlines()
+                if w.strip() and not w.lstrip().startswith("#")}
+        scan: dict[str, tuple[Place, ...] | None] = {}
+        for k, places in self.places_for.items():
+            live = tuple(p for p in places if not p.former or len(k) >= 3)
+            if live and k not in stop:
+                scan[k] = live
+        for w in stop:
+            if len(w) >= 2:
+                scan[w] = None  # matched, swallowed, never reported
+        self.scan = scan
+        by2: dict[str, set[int]] = {}
+        for k in scan:
+            by2.setdefault(k[:2], set()).add(len(k))
+        self.by2: dict[str, tuple[int, ...]] = {b: tuple(sorted(ls, reverse=True)) for b, ls in by2.items()}
+        self.short_keys: frozenset[str] = frozenset(k for k in scan if k not in self.full_names)
+        # C-speed prefilter for find_places: positions whose 1st character can start a key and
+        # whose 2nd can follow one (a superset of the real bigram hits, ~1/6 of CJK text)
+        def cls(chars: Iterable[str]) -> str:
+            return "[" + "".join(re.escape(c) for c in sorted(set(chars))) + "]"
+
+        # word boundaries from rjieba (a baoxun dependency) guard short names against
+        # straddling two words: 党|和|政府 holds 和政 (和政县), 明天|全市 holds 天全 (天全县)
+        try:
+            import rjieba  # noqa: PLC0415
+
+            self.tokenize = rjieba.tokenize
+        except ImportError:  # pragma: no cover - rjieba is a declared dependency
+            self.tokenize = None
+        self.candidates = re.compile(cls(b[0] for b in by2) + "(?=" + cls(b[1] for b in by2) + ")") \
+            if by2 else re.compile(r"(?!)")
+
+
+_LOCK = threading.Lock()
+_G: _Gazetteer | None = None
+
+
+def _load() -> _Gazetteer:
+    global _G
+    if _G is None:
+        with _LOCK:
+            if _G is None:
+                data = resources.files("baoxun") / "data"
+                table = (data / "gazetteer.tsv").read_text(encoding="utf-8")
+                stop = (data / "place_stopwords.txt").read_text(encoding="utf-8")
+                _G = _Gazetteer(table, stop)
+    return _G
+
+
+def _norm_code(code: str) -> str:
+    code = str(code).strip()
+    if len(code) == 2:
+        return code + "0000"
+    if len(code) == 4:
+        return code + "00"
+    if len(code) in (9, 12) and code.isdigit():  # statistical codes (140403000000)
+        return code[:6]
+    return code
+
+
+def by_code(code: str) -> Place | None:
+    """The division with this code (2-, 4-, 6- or 12-digit), current before former; else None."""
+    g = _load()
+    code = _norm_code(code)
+    p = g.current.get(code)
+    if p is not None:
+        return p
+    olds = g.former_by_code.get(code)
+    return olds[-1] if olds else None
+
+
+def children(code: str) -> list[Place]:
+    """Current divisions directly under ``code``, by code.
+
+    A province's children are its prefectures and its 省直辖县级 units; a 直辖市's
+    are its districts and counties.
+    """
+    return list(_load().children.get(_norm_code(code), ()))
+
+
+def iter_places(include_former: bool = False) -> Iterator[Place]:
+    """Every current division by code, then (optionally) every former name."""
+    g = _load()
+    yield from sorted(g.current.values(), key=lambda p: p.code)
+    if include_former:
+        yield from g.former
+
+
+def source_info() -> list[str]:
+    """The data file's header comment lines (source package, version, licence, data date)."""
+    return list(_load().header)
+
+
+def _ranked(name: str) -> list[tuple[tuple[int, int, int, str], Place]]:
+    g = _load()
+    key = name.strip()
+    hit = g.index.get(key)
+    if hit:
+        return list(hit)
+    # a chain written out: 山西省长治市潞州区, 北京市海淀区, 山西长治
+    segs = _segment(key)
+    if len(segs) < 2:
+        return []
+    context: list[Place] = []
+    for seg in segs[:-1]:
+        p = resolve(seg, context)
+        if p is None:
+            return []
+        context.append(p)
+    last = g.index[segs[-1]]
+    fits = [t for t in last if all(_affinity(t[1], c) >= 2 for c in context)]
+    return fits
+
+
+def _segment(text: str) -> list[str]:
+    """Split ``text`` into consecutive known names (longest first), or [] if it does not split."""
+    g = _load()
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        for j in range(n, i + 1, -1):
+            if text[i:j] in g.index:
+                out.append(text[i:j])
+                i = j
+                break
+        else:
+            return []
+    return out
+
+
+def lookup(name: str) -> list[Place]:
+    """All divisions called ``name``, most likely first.
+
+    ``name`` may be a full name (长治市, 潞州区), a short form (长治, 山西, 潞州,
+    黔东南州), a former name (长治县), or a chain (山西省长治市潞州区, 北京市海淀区),
+    in which case only the last part's candidates that fit the earlier parts are
+    returned.  Order: exact full-name matches before short forms, current names
+    before former ones, higher levels first (长治 → 长治市 before any county), then
+    by code.
+    """
+    return [p for _, p in _ranked(name)]
+
+
+def _affinity(c: Place, p: Place) -> int:
+    """How strongly context place ``p`` supports candidate ``c`` (0 = not at all)."""
+    if c == p:
+        return 0
+    if p.level == "province" and c.province == p.name:
+        return 3 if c.city == p.name else 2  # a 直辖市 is its districts' city too
+    if c.level == "province" and p.province == c.name:
+        return 3 if p.city == c.name else 2
+    if p.level == "city" and c.city == p.name and c.province == p.province:
+        return 3
+    if c.level == "city" and p.city == c.name and c.province == p.province:
+        return 3
+    if c.city is not None and c.city == p.city and c.province == p.province:
+        return 2  # siblings in one prefecture
+    if c.province is not None and c.province == p.province:
+        return 1
+    return 0
+
+
+def resolve(name: str, context: Iterable[Place] = ()) -> Place | None:
+    """The one division ``name`` most likely means, given places already known.
+
+    Candidates (see :func:`lookup`) are scored by how they relate to the
+    ``context`` places: under or above one of them (3 for the prefecture, 2 for the
+    province), a sibling in the same prefecture (2), same province (1).  The best
+    score wins if it is unique.  Without a deciding context, the first candidate
+    wins only if it strictly outranks the second (an exact full name over a short
+    form, a current name over a former one, or for short forms a higher level:
+    朝阳 → 朝阳市); otherwise the name is ambiguous and ``None`` is returned
+    (城区, 朝阳区 or 鼓楼区 without context).
+    """
+    ranked = _ranked(name)
+    if not ranked:
+        return None
+    if len(ranked) == 1:
+        return ranked[0][1]
+    ctx = [p for p in context if isinstance(p, Place)]
+    if ctx:
+        scored = [(max(_affinity(p, c) for c in ctx), sum(_affinity(p, c) for c in ctx), t)
+                  for t in ranked for p in [t[1]]]
+        best = max(s[:2] for s in scored)
+        if best[0] > 0:
+            top = [s[2] for s in scored if s[:2] == best]
+            if len(top) == 1:
+                return top[0][1]
+            ranked = top
+    (k1, p1), (k2, _) = ranked[0], ranked[1]
+    return p1 if k1[:3] < k2[:3] else None
+
+
+_ROAD_AFTER = re.compile(r"[东西南北中]?(?:路|街|巷|大道|大街|胡同)")
+_WINDOW = 8
+
+
+def _on_word_boundaries(tokenize, text: str, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a word segmentation of the text around [start, end) cuts at both ends."""
+    lo = max(0, start - _WINDOW)
+    window = text[lo:end + _WINDOW]
+    s, e = start - lo, end - lo
+    cuts = {0, len(window)}
+    for _, a, b in tokenize(window):
+        if a > e:
+            break
+        cuts.add(a)
+        cuts.add(b)
+    return s in cuts and e in cuts
+
+
+def find_places(text: str) -> list[tuple[int, int, list[Place]]]:
+    """Spans of place names in ``text``: ``[(start, end, candidates), ...]``.
+
+    Scans left to right taking the longest known name at each position; matches do
+    not overlap.  Full names and short forms are found, except entries of the
+    stoplist (everyday words like 合作, generic phrases like 城区, and compounds such
+    as 示范县 that would otherwise yield 范县), and a short form directly followed by
+    路/街/大道 ... (北京路 is a street).  ``text[start:end]`` is the matched name;
+    ``candidates`` are ordered as by :func:`lookup`; use :func:`resolve` with the
+    other places found as context to pick one.
+    """
+    g = _load()
+    scan, get2, shorts = g.scan, g.by2.get, g.short_keys
+    road = _ROAD_AFTER.match
+    tokenize = g.tokenize
+    out: list[tuple[int, int, list[Place]]] = []
+    pos = 0  # end of the last match: candidates before it are inside a match
+    for m in g.candidates.finditer(text):
+        i = m.start()
+        if i < pos:
+            continue
+        lens = get2(text[i:i + 2])
+        if lens is None:
+            continue
+        for ln in lens:
+            key = text[i:i + ln]
+            if key in scan:
+                places = scan[key]
+                pos = i + ln
+                if places is not None:
+                    if key in shorts or ln == 2:  # short forms and 2-character names (沁县)
+                        if road(text, pos) and key in shorts:
+                            break
+                        if tokenize is not None and not _on_word_boundaries(tokenize, text, i, pos):
+                            break
+                    out.append((i, pos, list(places)))
+                break
+    return out
