@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -33,6 +33,7 @@ __all__ = ["Place", "lookup", "by_code", "children", "find_places", "resolve", "
            "source_info"]
 
 LEVELS = ("province", "city", "county")
+_Tokenize = Callable[[str], list[tuple[str, int, int]]]
 _LEVEL_RANK = {lv: i for i, lv in enumerate(LEVELS)}
 
 
@@ -187,9 +188,9 @@ class _Gazetteer:
         # word boundaries from rjieba (a baoxun dependency) guard short names against
         # straddling two words: 党|和|政府 holds 和政 (和政县), 明天|全市 holds 天全 (天全县)
         try:
-            import rjieba  # noqa: PLC0415
+            import rjieba
 
-            self.tokenize = rjieba.tokenize
+            self.tokenize: _Tokenize | None = rjieba.tokenize
         except ImportError:  # pragma: no cover - rjieba is a declared dependency
             self.tokenize = None
         self.candidates = re.compile(cls(b[0] for b in by2) + "(?=" + cls(b[1] for b in by2) + ")") \
@@ -360,7 +361,7 @@ _ROAD_AFTER = re.compile(r"[东西南北中]?(?:路|街|巷|大道|大街|胡同
 _WINDOW = 8
 
 
-def _on_word_boundaries(tokenize, text: str, start: int, end: int) -> bool:  # type: ignore[no-untyped-def]
+def _on_word_boundaries(tokenize: _Tokenize, text: str, start: int, end: int) -> bool:
     """Whether a word segmentation of the text around [start, end) cuts at both ends."""
     lo = max(0, start - _WINDOW)
     window = text[lo:end + _WINDOW]
@@ -378,10 +379,12 @@ def find_places(text: str) -> list[tuple[int, int, list[Place]]]:
     """Spans of place names in ``text``: ``[(start, end, candidates), ...]``.
 
     Scans left to right taking the longest known name at each position; matches do
-    not overlap.  Full names and short forms are found, except entries of the
-    stoplist (everyday words like 合作, generic phrases like 城区, and compounds such
-    as 示范县 that would otherwise yield 范县), and a short form directly followed by
-    路/街/大道 ... (北京路 is a street).  ``text[start:end]`` is the matched name;
+    not overlap.  Full names, short forms and former names of 3+ characters are
+    found, except entries of the stoplist (everyday words like 合作, generic phrases
+    like 城区, and compounds such as 示范县 that would otherwise yield 范县), a short
+    form directly followed by 路/街/大道 ... (北京路 is a street), and short forms or
+    2-character names that do not fall on rjieba word boundaries (党|和|政府 does
+    not hold 和政县, 赵|县长 not 赵县).  ``text[start:end]`` is the matched name;
     ``candidates`` are ordered as by :func:`lookup`; use :func:`resolve` with the
     other places found as context to pick one.
     """

@@ -1,7 +1,8 @@
 """The page parser: one page dump in, one :class:`~baoxun.model.Page` out.
 
 Stages (each a pure function of its input, so any of them can be run and tested alone):
-  1. layout.lines    — split the text into printed lines with offsets;
+  1. layout.lines    — split the text into printed lines with offsets, and
+     layout.masthead — read the paper name, date line and page label off the top;
   2. layout.reflow   — rejoin paragraphs across column breaks, lift captions out of
                        sentences, mark headline runs;
   3. assemble.segment — cut the page into items and give each its headline run, under
@@ -20,6 +21,7 @@ from .assemble.place import infer_place
 from .assemble.segment import segment
 from .errors import BaoxunError
 from .layout.lines import split_lines
+from .layout.masthead import read_masthead
 from .layout.reflow import reflow
 from .model import Issue, Page, Paper
 
@@ -39,7 +41,7 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
     given values win over inferred ones."""
     given = _given_date(date)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = split_lines(text)                                   # 1.
+    masthead, lines = read_masthead(split_lines(text))          # 1.
     blocks, layout = reflow(lines)                              # 2.
     placed = build_articles(segment(blocks), layout.narrow)     # 3–4.
     year, year_evidence = infer_year(text, given)               # 5.
@@ -50,7 +52,7 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
         if d is not None:
             p.article.dateline_date = d.isoformat()
             datelines.append(d)
-    pub = given or printed_date(text)
+    pub = given or printed_date(masthead.date_line or "") or printed_date(text)
     if pub is not None:
         issue = Issue(pub.isoformat(), year or pub.year, "given" if given else "inferred")
     else:
@@ -60,5 +62,9 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
     evidence: dict = {"year": year_evidence, "layout": "narrow" if layout.narrow else "wide"}
     if place is None:
         place, evidence["place"] = infer_place(text)
-    return Page(source=source, paper=Paper(paper, place), issue=issue,
+    if masthead.page_label:
+        evidence["page_label"] = masthead.page_label
+    if masthead.editors:
+        evidence["editors"] = masthead.editors
+    return Page(source=source, paper=Paper(paper or masthead.paper, place), issue=issue,
                 articles=[p.article for p in placed], evidence=evidence)

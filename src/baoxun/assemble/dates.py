@@ -164,22 +164,44 @@ def first_sentence(text: str) -> str:
     return text[: m.end()] if m else text
 
 
+# A lede that opens on a vague time (近日, 日前 …) reports no dated event, whatever
+# dates it names later (自12月1日起 is when a measure starts, not the news).
+_VAGUE_TIME = re.compile(r"(近日|日前|近期|连日来|近年来|今年以来|目前|眼下|当前|近来|前不久|最近)")
+# A date that is a start, a deadline or a plan, not the event: 自12月1日起, 9日前
+_NOT_EVENT_AFTER = re.compile(r"^\s*(起|前|之前|以前|截止|到期|开始实施|施行)")
+# Dispatch dates say which month a bare day in the lede means: 本报北京12月2日电 … 2日，
+DISPATCH_DATE = re.compile(rf"(\d{{1,2}}){_SP}月{_SP}(\d{{1,2}}){_SP}日{_SP}[电讯]")
+_BARE_DAY = re.compile(rf"(?<![\d月])(\d{{1,2}}){_SP}日(?![\d])")
+
+
 def dateline(lede: str, year: int | None, dispatch: str = "") -> date | None:
-    """The date of the event the lede's first sentence reports."""
-    for source in (dispatch, first_sentence(lede)):
-        if not source:
-            continue
-        for m in MONTH_DAY.finditer(source):
-            if source[max(0, m.start() - 2):m.start()].endswith(("农历", "阴历")):
-                continue
-            y = int(m.group(1)) if m.group(1) else year
-            if y is None:
-                return None
-            try:
-                return date(y, int(m.group(2)), int(m.group(3)))
-            except ValueError:
-                return None
-    return None
+    """The date of the event the lede's first sentence reports: its first month-day
+    date, or a bare day (2日) in the month of the dispatch (本报北京12月2日电)."""
+    source = first_sentence(lede)
+    m = MONTH_DAY.search(source)
+    dm = DISPATCH_DATE.search(dispatch) if dispatch else None
+    bare = _BARE_DAY.search(source) if dm else None
+    if bare and (m is None or bare.start() < m.start()):
+        month, day = int(dm.group(1)), int(bare.group(1))
+        return _make(year, month, day)
+    if m is None:
+        return None
+    vague = _VAGUE_TIME.search(source[:m.start()])
+    if vague or _NOT_EVENT_AFTER.match(source[m.end():]):
+        return None
+    if source[max(0, m.start() - 2):m.start()].endswith(("农历", "阴历")):
+        return None
+    y = int(m.group(1)) if m.group(1) else year
+    return _make(y, int(m.group(2)), int(m.group(3)))
+
+
+def _make(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def issue_date(datelines: list[date], year: int | None) -> date | None:

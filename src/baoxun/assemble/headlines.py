@@ -12,7 +12,9 @@ the facts. Only the text survives a dump, so the roles are read from conventions
   4. of two decks, a Markdown-marked line is the title; a place or body name, or a line
      ending in a speech verb (…时强调), is a kicker; a leader-activity line
      (崔元斌主持召开…) is a subtitle; a couplet (two phrases set apart by a space) is
-     the title; on narrow pages two plain lines are one title wrapped by the column.
+     the title; on narrow pages two plain lines are one title wrapped by the column;
+     a first deck that reports a whole event (…推进会召开) is the title over a
+     subtitle; otherwise the first deck is the kicker over the title.
 """
 from __future__ import annotations
 
@@ -32,6 +34,9 @@ _SPEECH_VERB = re.compile(r"(强调|指出|表示|要求|提出|寄语|批示|�
 _LEADER_ACTIVITY = re.compile(
     rf"^[{HAN}]{{2,9}}?(带队|参加|出席|陪同|主持|调研|看望|慰问|会见|督导|检查|宣讲|讲话|率队|致辞|"
     rf"深入|走访|主讲|作报告|参观|考察)")
+# A deck that reports a whole event (…推进会召开) is a title, not a kicker.
+_EVENT_DONE = re.compile(r"(召开|举行|开幕|闭幕|举办|启动|开班|结业|落幕|揭晓|揭牌|发布|开通|通车|投用|投产|"
+                         r"成立|签约|开工|竣工|封顶|圆满结束|顺利完成)$")
 # Two or more phrases set apart by a space: 加快开发区提质升级 构建现代化产业体系
 _COUPLET = re.compile(r"^\S{3,}(?:\s+\S{2,})+$")
 
@@ -155,6 +160,9 @@ def _two(a: _Deck, b: _Deck, narrow: bool) -> tuple[str | None, str, str | None]
         return a.text, b.text, None
     if narrow:
         return None, _join(a.text, b.text), None
+    if _EVENT_DONE.search(a.text):
+        # a complete event as the first deck: 全省…推进会召开 / 我市在分会场收听收看
+        return None, a.text, b.text
     return a.text, b.text, None
 
 
@@ -212,10 +220,13 @@ def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
     kicker = title = subtitle = None
     if len(main) == 1:
         title = main[0].text
+    elif len(main) == 2 and dash is not None:
+        # with a ——subtitle below, two decks above it are kicker and title
+        kicker, title = main[0].text, main[1].text
+        if narrow and not _COUPLET.match(main[0].text) and not is_unit_name(main[0].text):
+            kicker, title = None, _join(main[0].text, main[1].text)
     elif len(main) == 2:
-        kicker, title, subtitle = _two(main[0], main[1], narrow and dash is None)
-        if dash is not None and subtitle is not None:
-            title, subtitle = _join(title, subtitle), None
+        kicker, title, subtitle = _two(main[0], main[1], narrow)
     elif len(main) >= 3:
         if narrow and is_leader_activity(main[2].text) and dash is None:
             title, subtitle = _join(main[0].text, main[1].text), main[2].text

@@ -33,7 +33,7 @@ FEATURE_MIN_CHARS = 1200
 class Placed:
     """An article with the page offset it starts at (to keep file order)."""
 
-    start: int
+    start: float
     article: Article
     lede: str = ""                 # first paragraph, for the dateline
     dispatch_text: str = ""        # the dispatch as printed (本报北京10月9日电)
@@ -188,8 +188,10 @@ def build_articles(seg: Segmented, narrow: bool) -> list[Placed]:
         start = min(starts) if starts else 0
         placed.append(Placed(start, art, lede, dispatch_text))
         if leftovers:
-            end = max(b.start for b in unit.heads)
-            placed.append(Placed(end + 1, _standalone(leftovers, "banner")))
+            # lines above the stack stand before the item, lines printed after it after
+            top = min(b.start for b in unit.heads)
+            where = top - 0.5 if top <= start else max(b.start for b in unit.heads) + 0.5
+            placed.append(Placed(where, _standalone(leftovers, "banner")))
     n = len(seg.units)
     for position, run in seg.leftovers:
         lines = [line.text for block in run for line in block.lines]

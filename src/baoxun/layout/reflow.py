@@ -322,6 +322,9 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             block.kind = "head"
         elif nxt.kind in ("dispatch", "byline", "head", "notice", "weather"):
             block.kind = "head"
+        elif (nxt.kind == "text" and len(block.lines) == 1 and LEDE_DATE.match(nxt.text)
+              and not P.ends_sentence(block.last)):
+            block.kind = "head"    # a line over a dated lede or caption (11月12日，…)
         elif nxt.kind in ("text", "credit") and not block.last.endswith(("！", "!", "？", "?")):
             # Narrow pages print a paragraph's first lines in the same size as a
             # headline; there a run counts only before an anchor (above), or when

@@ -1,0 +1,59 @@
+"""The page's furniture (报头/版头): paper name, date line, page label, editors' credits.
+
+E-paper dumps often start with the masthead or the page header (``柯桥日报`` /
+``2023年5月9日 星期二`` / ``第3版 要闻``) and carry the page's editors (``责任编辑 张三``)
+somewhere. None of it belongs to an item; it is read into page facts and removed before
+the layout stages see the lines.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lines import Line
+from .patterns import HAN
+
+# How many lines at the top of a page may still be masthead or page header.
+MASTHEAD_MAX_LINES = 5
+
+PAPER_NAME = re.compile(rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报|报)(?:社)?$")
+DATE_LINE = re.compile(
+    r"^(?:(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[^\s]{2,12})?\s*$"
+)
+PAGE_LABEL = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)(?:\s*[{HAN}·]{{0,8}})?$")
+EDITORS = re.compile(r"^(?:责任编辑|责编|本版编辑|编辑|美术编辑|美编|校对|版式设计|组版|审读)\s*[:：]?\s*\S")
+
+
+@dataclass
+class Masthead:
+    paper: str | None = None
+    date_line: str | None = None
+    page_label: str | None = None
+    editors: list[str] = field(default_factory=list)
+
+
+def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
+    """Split off masthead/header lines at the top and editors' lines anywhere."""
+    head = Masthead()
+    keep: list[Line] = []
+    top = True
+    for k, line in enumerate(lines):
+        text = line.text.strip()
+        if top and k < MASTHEAD_MAX_LINES and not line.heading:
+            if head.paper is None and PAPER_NAME.match(text):
+                head.paper = text
+                continue
+            if head.date_line is None and DATE_LINE.match(text):
+                head.date_line = text
+                continue
+            if head.page_label is None and PAGE_LABEL.match(text):
+                head.page_label = text
+                continue
+        top = top and not keep
+        if EDITORS.match(text) and len(text) <= 40:
+            head.editors.append(text)
+            continue
+        keep.append(line)
+        top = False
+    return head, keep
