@@ -111,7 +111,10 @@ class _Gazetteer:
                     a, b = span(o)
                     if a <= end <= b:
                         return o
-            return cur_rows.get(code) or (old_by_code.get(code) or [None])[-1]
+            if code in cur_rows:
+                return cur_rows[code]
+            olds = old_by_code.get(code)
+            return olds[-1] if olds else None
 
         def make(r: dict[str, str]) -> Place:
             chain: dict[str, str] = {r["level"]: r["name"]}
@@ -361,8 +364,14 @@ _ROAD_AFTER = re.compile(r"[东西南北中]?(?:路|街|巷|大道|大街|胡同
 _WINDOW = 8
 
 
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
 def _on_word_boundaries(tokenize: _Tokenize, text: str, start: int, end: int) -> bool:
     """Whether a word segmentation of the text around [start, end) cuts at both ends."""
+    if (start == 0 or not _is_cjk(text[start - 1])) and (end == len(text) or not _is_cjk(text[end])):
+        return True  # punctuation, digits or space on both sides
     lo = max(0, start - _WINDOW)
     window = text[lo:end + _WINDOW]
     s, e = start - lo, end - lo

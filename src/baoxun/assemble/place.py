@@ -14,6 +14,10 @@ from collections import Counter
 
 
 _CITY_SELF = re.compile(r"(?:我|本|全)市")
+# After a short county name these start another place's name (村, 山, 碑林 …).
+_OTHER_PLACE_AFTER = re.compile(r"[村镇乡山湖河江桥寺庙碑塔园岭峰沟湾庄屯堡寨]|街道|社区|小区|景区|故里|广场|公园")
+# A paper's place needs at least this many mentions on the page.
+MIN_VOTES = 2
 _COUNTY_SELF = re.compile(r"(?:我|本|全)(?:区|县|旗)")
 
 
@@ -22,35 +26,52 @@ def infer_place(text: str) -> tuple[str | None, dict]:
     from .. import gazetteer
     city_self = len(_CITY_SELF.findall(text))
     county_self = len(_COUNTY_SELF.findall(text))
-    cities: Counter = Counter()
+    cities: Counter = Counter()      # a prefecture's own mentions and its counties'
+    own: Counter = Counter()         # a prefecture's own mentions only
     counties: Counter = Counter()
     mentions = gazetteer.find_places(text)
     context = [c[0] for _, _, c in mentions if len(c) == 1]
-    for _, _, candidates in mentions:
-        place = candidates[0] if len(candidates) == 1 else gazetteer.resolve(candidates[0].name, context)
+    for start, end, candidates in mentions:
+        name = text[start:end]
+        short = all(c.name != name for c in candidates)
+        if short and _OTHER_PLACE_AFTER.match(text, end):
+            continue   # 太白村, 太白山: a short county name inside another place's name
+        place = candidates[0] if len(candidates) == 1 else gazetteer.resolve(name, context)
         if place is None:
             continue
+        if place.former and place.successor:
+            place = gazetteer.by_code(place.successor) or place
         if place.level == "county":
-            counties[place.code] += 1
-            if place.parent:
-                cities[place.parent] += 1
+            counties[place.name] += 1
+            if place.city:
+                cities[place.city] += 1
         elif place.level == "city":
-            cities[place.code] += 1
+            cities[place.name] += 1
+            own[place.name] += 1
     evidence = {"self_city": city_self, "self_county": county_self,
-                "cities": {_name(c): n for c, n in cities.most_common(5)},
-                "counties": {_name(c): n for c, n in counties.most_common(5)}}
-    if county_self > city_self and counties:
-        code = counties.most_common(1)[0][0]
-    elif cities:
-        code = cities.most_common(1)[0][0]
-    elif counties:
-        code = counties.most_common(1)[0][0]
-    else:
-        return None, evidence
-    return _name(code), evidence
+                "cities": dict(cities.most_common(5)), "counties": dict(counties.most_common(5))}
+    if county_self > city_self:
+        # a county or district paper: its place is a county, or unknown; one passing
+        # mention is no proof of whose paper this is
+        county, n = counties.most_common(1)[0] if counties else (None, 0)
+        return (county if n >= MIN_VOTES else None), evidence
+    if cities:
+        city = cities.most_common(1)[0][0]
+        return _county_city(city, counties, own[city]) or city, evidence
+    if counties:
+        return counties.most_common(1)[0][0], evidence
+    return None, evidence
 
 
-def _name(code: str) -> str:
+# A county-level city (寿光市) is the paper's 我市 when it is the only county of its
+# prefecture the page names and it is named more often than the prefecture itself.
+def _county_city(city: str, counties: Counter, own: int) -> str | None:
     from .. import gazetteer
-    place = gazetteer.by_code(code)
-    return place.name if place else code
+    under = {name: n for name, n in counties.items()
+             if any(p.city == city for p in gazetteer.lookup(name) if p.level == "county")}
+    if len(under) != 1:
+        return None
+    name, n = next(iter(under.items()))
+    if not name.endswith("市"):
+        return None
+    return name if n >= 2 and n > own else None
