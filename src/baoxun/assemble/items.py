@@ -114,8 +114,34 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
                 _add(credits.authors, [credit])
     if paragraphs and unit.opener not in ("notice", "weather"):
         paragraphs[-1] = B.cut_trailing_author(paragraphs[-1], credits)
+        paragraphs = split_runin_subheads(paragraphs)
     art.paragraphs = [p for p in (p.strip() for p in paragraphs) if p]
     return (art.paragraphs[0] if art.paragraphs else ""), dispatch_text
+
+
+# A run-in subhead (段首小标题) set in the body: four characters, a comma, a short phrase
+# and a full stop (聚链成势，双轮驱动构建产业生态。). Two or more in one piece, in parallel,
+# each open a paragraph even where the dump ran them into the text before.
+_RUNIN = re.compile(r"(?<=[。！？”])([\u4e00-\u9fff]{4}[，,][^，,。！？；]{4,16}。)")
+RUNIN_MIN = 2
+
+
+def split_runin_subheads(paragraphs: list[str]) -> list[str]:
+    """Open a paragraph at each run-in subhead when the piece has at least two."""
+    count = sum(len(_RUNIN.findall(p)) + bool(_RUNIN.match("。" + p[:24]) and
+                _RUNIN.match("。" + p).start() == 1) for p in paragraphs)
+    if count < RUNIN_MIN:
+        return paragraphs
+    pieces: list[str] = []
+    for p in paragraphs:
+        pieces.extend(x for x in _RUNIN.sub("\n\\1", p).split("\n") if x)
+    out: list[str] = []
+    for piece in pieces:
+        if out and _RUNIN.fullmatch("。" + out[-1], 1):
+            out[-1] += piece      # a run-in subhead printed last on a line runs into what follows
+        else:
+            out.append(piece)
+    return out
 
 
 def _add(target: list[str], names: list[str]) -> None:
