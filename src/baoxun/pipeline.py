@@ -9,7 +9,9 @@ Stages (each a pure function of its input, so any of them can be run and tested 
                        the page's own headline convention (above or below the body);
   4. assemble.items  — headline roles, bylines, body, captions, jump lines, kinds;
   5. assemble.dates / assemble.place — the issue's year and date, each lede's dateline,
-                       and what 我市/我区 refer to.
+                       and what 我市/我区 refer to;
+  6. enrich          — each article's mentions: people and posts, places, organisations,
+                       dates, amounts.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from .assemble.dates import dateline, infer_year, issue_date, printed_date
 from .assemble.items import build_articles
 from .assemble.place import infer_place
 from .assemble.segment import segment
+from .enrich import enrich_page
 from .errors import BaoxunError
 from .layout.lines import split_lines
 from .layout.masthead import read_masthead
@@ -36,9 +39,9 @@ def _given_date(value: str | date | None) -> date | None:
 
 
 def parse_page(text: str, *, source: str | None = None, date: str | date | None = None,
-               place: str | None = None, paper: str | None = None) -> Page:
+               place: str | None = None, paper: str | None = None, mentions: bool = True) -> Page:
     """Parse one page dump. ``date``, ``place`` and ``paper`` are what the user knows;
-    given values win over inferred ones."""
+    given values win over inferred ones. ``mentions=False`` skips enrichment (stage 6)."""
     given = _given_date(date)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     masthead, lines = read_masthead(split_lines(text))          # 1.
@@ -66,5 +69,8 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
         evidence["page_label"] = masthead.page_label
     if masthead.editors:
         evidence["editors"] = masthead.editors
-    return Page(source=source, paper=Paper(paper or masthead.paper, place), issue=issue,
+    page = Page(source=source, paper=Paper(paper or masthead.paper, place), issue=issue,
                 articles=[p.article for p in placed], evidence=evidence)
+    if mentions:
+        enrich_page(page)                                       # 6.
+    return page

@@ -1,0 +1,47 @@
+"""Enrichment: what an article names — people with their posts, places, organisations,
+dates and amounts (SCHEMA.md, "Mentions").
+
+One module per kind of mention, each a function of the text (plus the issue's date and
+place where the kind needs them) that returns plain dicts in the record's shape. Every
+span is a half-open ``[start, end)`` offset into the text it was given, so for an
+article ``text[s:e]`` is the mention as printed (tests check it).
+
+Entry points: :func:`find_mentions` for any text, :func:`enrich_page` for a parsed page.
+"""
+from __future__ import annotations
+
+from datetime import date as Date
+from typing import Any
+
+from .amounts import find_amounts
+from .dates import find_dates
+from .orgs import find_organizations
+from .people import find_people
+from .places import find_places
+
+__all__ = ["enrich_page", "find_mentions"]
+
+
+def find_mentions(text: str, *, date: str | Date | None = None, place: str | None = None,
+                  year: int | None = None) -> dict[str, list[dict[str, Any]]]:
+    """The mentions of a plain text. ``date`` (the issue date) anchors 今年, 3月4日 …;
+    ``place`` (what 我市 means, e.g. 长治市) resolves short and ambiguous place names."""
+    if isinstance(date, str):
+        date = Date.fromisoformat(date)
+    if year is None and date is not None:
+        year = date.year
+    places = find_places(text, place=place)
+    return {
+        "people": find_people(text),
+        "places": places,
+        "organizations": find_organizations(text),
+        "dates": find_dates(text, issue=date, year=year),
+        "amounts": find_amounts(text),
+    }
+
+
+def enrich_page(page) -> None:
+    """Give every article of a :class:`~baoxun.model.Page` its ``mentions``."""
+    issue = Date.fromisoformat(page.issue.date) if page.issue.date else None
+    for art in page.articles:
+        art.mentions = find_mentions(art.text, date=issue, place=page.paper.place, year=page.issue.year)
