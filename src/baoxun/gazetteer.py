@@ -20,6 +20,13 @@ Conventions:
 
 ``lookup`` and ``resolve`` know every name; ``find_places`` skips names that are
 everyday words or generic phrases, listed in ``baoxun/data/place_stopwords.txt``.
+
+Township-level divisions (乡级: 镇, 乡, 街道, 民族乡, 苏木) are in a second table,
+``baoxun/data/towns.tsv`` (built by ``scripts/build_towns.py``), loaded lazily on
+the first call of :func:`towns`, :func:`towns_of` or :func:`find_towns`.  A town is
+a :class:`Place` with level ``"town"``, its 9-digit code, and its county as
+``parent``; many town names recur across counties (城关镇, 太平镇), so lookups
+return every candidate.
 """
 from __future__ import annotations
 
@@ -30,7 +37,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 __all__ = ["Place", "lookup", "by_code", "children", "find_places", "resolve", "iter_places",
-           "source_info"]
+           "source_info", "towns", "towns_of", "find_towns", "town_source_info"]
 
 LEVELS = ("province", "city", "county")
 _Tokenize = Callable[[str], list[tuple[str, int, int]]]
@@ -42,18 +49,19 @@ class Place:
     """One administrative division (or a former name of one)."""
 
     code: str
-    """6-digit division code (110108)."""
+    """6-digit division code (110108); 9-digit for a town (360731100)."""
     name: str
     """Full name (海淀区, 长治市, 山西省)."""
     level: str
-    """``"province"``, ``"city"`` or ``"county"``."""
+    """``"province"``, ``"city"`` or ``"county"``; ``"town"`` for the township level."""
     province: str | None
     """Full name of its province (itself for a province)."""
     city: str | None
     """Full name of its prefecture (itself for a city; the municipality for a 直辖市
     district; ``None`` for provinces and for 省直辖县级 units)."""
     county: str | None
-    """Itself for a county-level place, else ``None``."""
+    """Itself for a county-level place, its county for a town, else ``None`` (also for a
+    town directly under a prefecture without counties: 东莞市, 中山市, 儋州市 ...)."""
     parent: str | None
     """Code of the division directly above (``None`` for provinces)."""
     former: bool = False
@@ -424,3 +432,173 @@ def find_places(text: str) -> list[tuple[int, int, list[Place]]]:
                     out.append((i, pos, list(places)))
                 break
     return out
+
+
+# --- township level (乡级) -----------------------------------------------------------------------
+
+# Suffixes of the town names find_towns() scans for; 民族乡 and 回族乡 end in 乡.  Other
+# township-level units (区公所) are in the table and found by towns(), not scanned for.
+TOWN_SUFFIXES = ("街道", "苏木", "镇", "乡")
+# a suffix with the character before it (the key of _Towns.ends); zero-width, so 乡镇 gives both
+_TOWN_END_RE = re.compile("(?=(.(?:" + "|".join(sorted(TOWN_SUFFIXES, key=len, reverse=True)) + ")))", re.S)
+# Town names that find_towns() does not report: generic phrases (小城镇建设, 重点中心镇).
+_TOWN_STOPWORDS = frozenset({"小城镇", "中心镇"})
+# A name ending in 乡/镇 followed by one of these may end inside a word (振兴|乡村 holds 振兴乡,
+# 团结|乡亲 团结乡, 和平|乡镇 和平乡, 新|城镇化 新城镇): then it counts only if rjieba cuts
+# after it (大坪|乡|村民 and 和平乡|村民 are towns).
+_TOWN_WORD_AFTER = {"乡": frozenset("村亲贤风土愁情音邻镇"), "镇": frozenset("化")}
+
+
+class _Towns:
+    """The loaded town table and its indexes (built once, then read-only)."""
+
+    def __init__(self, table: str, g: _Gazetteer) -> None:
+        self.header: list[str] = []
+        by_name: dict[str, list[Place]] = {}
+        by_parent: dict[str, list[Place]] = {}
+        col: dict[str, int] | None = None
+        for line in table.splitlines():
+            if not line:
+                continue
+            if line.startswith("#"):
+                self.header.append(line[1:].strip())
+                continue
+            row = line.split("\t")
+            if col is None:
+                col = {name: i for i, name in enumerate(row)}
+                if any(k not in col for k in ("name", "county", "code")):
+                    raise ValueError(f"towns.tsv: missing columns in {row}")
+                i_name, i_county, i_code = col["name"], col["county"], col["code"]
+                i_cname = col.get("county_name", -1)
+                continue
+            name, parent, code = row[i_name], row[i_county], row[i_code]
+            cname = row[i_cname] if 0 <= i_cname < len(row) else ""
+            if not name or not re.fullmatch(r"\d{6}", parent) or not re.fullmatch(r"\d{9}", code):
+                raise ValueError(f"towns.tsv: bad row {row}")
+            up = g.current.get(parent)
+            if up is not None:
+                province, city = up.province, up.city
+                county = up.name if up.level == "county" else None
+            else:  # a county newer than gazetteer.tsv (两江新区): its name comes with the row
+                prov = g.current.get(parent[:2] + "0000")
+                pref = g.current.get(parent[:4] + "00")
+                province = prov.name if prov is not None else None
+                city = pref.name if pref is not None and pref.level == "city" else \
+                    (province if province and province.endswith("市") else None)
+                county = cname or None
+            p = Place(code=code, name=name, level="town", province=province, city=city,
+                      county=county, parent=parent)
+            by_name.setdefault(name, []).append(p)
+            by_parent.setdefault(parent, []).append(p)
+        if col is None:
+            raise ValueError("towns.tsv: no header row")
+        self.by_name: dict[str, tuple[Place, ...]] = {k: tuple(v) for k, v in by_name.items()}
+        self.by_parent: dict[str, tuple[Place, ...]] = {k: tuple(v) for k, v in by_parent.items()}
+        # scanner: full names of 3+ characters ending in a TOWN_SUFFIX, indexed by their
+        # last len(suffix) + 1 characters -> the lengths of names with that ending, longest first
+        self.scan: dict[str, tuple[Place, ...]] = {}
+        ends: dict[str, set[int]] = {}
+        for k, v in self.by_name.items():
+            suf = next((s for s in TOWN_SUFFIXES if k.endswith(s)), None)
+            if suf is None or len(k) < 3 or k in _TOWN_STOPWORDS:
+                continue
+            self.scan[k] = v
+            ends.setdefault(k[-len(suf) - 1:], set()).add(len(k))
+        self.ends: dict[str, tuple[int, ...]] = {e: tuple(sorted(ls, reverse=True)) for e, ls in ends.items()}
+
+
+_T: _Towns | None = None
+
+
+def _load_towns() -> _Towns:
+    global _T
+    if _T is None:
+        g = _load()
+        with _LOCK:
+            if _T is None:
+                table = (resources.files("baoxun") / "data" / "towns.tsv").read_text(encoding="utf-8")
+                _T = _Towns(table, g)
+    return _T
+
+
+def towns(name: str) -> list[Place]:
+    """Every township-level division called ``name`` (full name: 贡江镇, 英雄南路街道), by code.
+
+    Each is a :class:`Place` with level ``"town"``, its 9-digit ``code``, its county as
+    ``parent`` (a prefecture's code for the towns of 东莞市, 中山市 ...) and ``province``,
+    ``city`` and ``county`` filled from that parent.  Names shared by many counties
+    (城关镇, 太平镇) return them all; short forms (贡江) are not known.
+    """
+    return list(_load_towns().by_name.get(name.strip(), ()))
+
+
+def towns_of(code: str) -> list[Place]:
+    """The towns directly under the county (or prefecture) ``code``, by code."""
+    return list(_load_towns().by_parent.get(_norm_code(code), ()))
+
+
+def town_source_info() -> list[str]:
+    """``towns.tsv``'s header comment lines (source package, version, licence, data date)."""
+    return list(_load_towns().header)
+
+
+def find_towns(text: str) -> list[tuple[int, int, list[Place]]]:
+    """Spans of town names in ``text``: ``[(start, end, candidates), ...]``.
+
+    Only full names of three or more characters ending in 镇, 乡, 街道 or 苏木 are found
+    (贡江镇, 英雄南路街道, not 贡江 nor the two-character 杨镇).  At each such suffix the
+    longest name ending there is taken; of two overlapping matches the longer one is
+    kept (the earlier on a tie), so matches do not overlap.  Not reported: generic
+    phrases that are also town names (小城镇, 中心镇), and a name whose last character
+    begins a word with the next one by rjieba's segmentation (振兴|乡村 does not hold
+    振兴乡, but 大坪|乡|村民 holds 大坪乡).  ``text[start:end]`` is
+    the name; ``candidates`` are all towns of that name, by code (see :func:`towns`):
+    use the counties found nearby (:func:`find_places`) to choose among them.
+    """
+    t = _load_towns()
+    scan, ends, after = t.scan, t.ends, _TOWN_WORD_AFTER
+    tokenize = _load().tokenize
+    out: list[tuple[int, int, list[Place]]] = []
+    last_e = -1
+    n = len(text)
+    for m in _TOWN_END_RE.finditer(text):
+        key = m.group(1)
+        lens = ends.get(key)
+        if lens is None:
+            continue
+        e = m.start() + len(key)
+        for ln in lens:
+            s = e - ln
+            if s < 0:
+                continue
+            places = scan.get(text[s:e])
+            if places is None:
+                continue
+            nxt = after.get(text[e - 1])
+            if nxt is not None and e < n and text[e] in nxt and tokenize is not None \
+                    and not _cut_after(tokenize, text, e):
+                break
+            if s < last_e:  # overlaps earlier matches: keep it only if longer than each
+                k = len(out)
+                while k and s < out[k - 1][1]:
+                    k -= 1
+                if any(e - s <= b - a for a, b, _ in out[k:]):
+                    break
+                del out[k:]
+            out.append((s, e, list(places)))
+            last_e = e
+            break
+    return out
+
+
+def _cut_after(tokenize: _Tokenize, text: str, pos: int) -> bool:
+    """Whether rjieba's segmentation of the text around ``pos`` cuts there."""
+    lo = max(0, pos - _WINDOW)
+    window = text[lo:pos + _WINDOW]
+    cut = pos - lo
+    for _, a, b in tokenize(window):
+        if a == cut or b == cut:
+            return True
+        if a > cut:
+            break
+    return False

@@ -81,7 +81,7 @@ def anniversary_year(text: str) -> int | None:
 def _anniversaries() -> dict[str, int]:
     out = {}
     for line in lexicon.lines("anniversaries"):
-        name, year = line.split()
+        name, year = line.split()[:2]
         out[name] = int(year)
     return out
 

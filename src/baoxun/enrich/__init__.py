@@ -23,7 +23,7 @@ __all__ = ["enrich_page", "find_mentions"]
 
 
 def find_mentions(text: str, *, date: str | Date | None = None, place: str | None = None,
-                  year: int | None = None) -> dict[str, list[dict[str, Any]]]:
+                  year: int | None = None, dispatch: str | None = None) -> dict[str, list[dict[str, Any]]]:
     """The mentions of a plain text. ``date`` (the issue date) anchors 今年, 3月4日 …;
     ``place`` (what 我市 means, e.g. 长治市) resolves short and ambiguous place names."""
     if isinstance(date, str):
@@ -35,7 +35,7 @@ def find_mentions(text: str, *, date: str | Date | None = None, place: str | Non
         "people": find_people(text),
         "places": places,
         "organizations": find_organizations(text),
-        "dates": find_dates(text, issue=date, year=year),
+        "dates": find_dates(text, issue=date, year=year, dispatch=dispatch),
         "amounts": find_amounts(text),
     }
 
@@ -44,4 +44,5 @@ def enrich_page(page) -> None:
     """Give every article of a :class:`~baoxun.model.Page` its ``mentions``."""
     issue = Date.fromisoformat(page.issue.date) if page.issue.date else None
     for art in page.articles:
-        art.mentions = find_mentions(art.text, date=issue, place=page.paper.place, year=page.issue.year)
+        art.mentions = find_mentions(art.text, date=issue, place=page.paper.place, year=page.issue.year,
+                                     dispatch=art.dispatch)
