@@ -439,8 +439,7 @@ def find_places(text: str) -> list[tuple[int, int, list[Place]]]:
 # Suffixes of the town names find_towns() scans for; 民族乡 and 回族乡 end in 乡.  Other
 # township-level units (区公所) are in the table and found by towns(), not scanned for.
 TOWN_SUFFIXES = ("街道", "苏木", "镇", "乡")
-# a suffix with the character before it (the key of _Towns.ends); zero-width, so 乡镇 gives both
-_TOWN_END_RE = re.compile("(?=(.(?:" + "|".join(sorted(TOWN_SUFFIXES, key=len, reverse=True)) + ")))", re.S)
+_TOWN_SUFFIX_RE = re.compile("|".join(sorted(TOWN_SUFFIXES, key=len, reverse=True)))
 # Town names that find_towns() does not report: generic phrases (小城镇建设, 重点中心镇).
 _TOWN_STOPWORDS = frozenset({"小城镇", "中心镇"})
 # A name ending in 乡/镇 followed by one of these may end inside a word (振兴|乡村 holds 振兴乡,
@@ -561,12 +560,11 @@ def find_towns(text: str) -> list[tuple[int, int, list[Place]]]:
     out: list[tuple[int, int, list[Place]]] = []
     last_e = -1
     n = len(text)
-    for m in _TOWN_END_RE.finditer(text):
-        key = m.group(1)
-        lens = ends.get(key)
+    for m in _TOWN_SUFFIX_RE.finditer(text):
+        b, e = m.span()
+        lens = ends.get(text[b - 1:e]) if b else None  # the suffix and the character before it
         if lens is None:
             continue
-        e = m.start() + len(key)
         for ln in lens:
             s = e - ln
             if s < 0:

@@ -42,6 +42,9 @@ MONTH_SPAN = re.compile(rf"(?:{_YEAR}{_S})?(\d{{1,2}}|[{_CN}]{{1,3}}){_S}"
                         rf"(?:至|到|—|-|～){_S}{_MONTH}(?!{_S}\d+{_S}日)(?!份?以来)")
 MONTH = re.compile(rf"(农历|阴历)?(?:(?:{_YEAR}|{_REL_YEAR}){_S})?{_MONTH}(?:份)?(?:[上中下]旬|初|底|末|中)?"
                    rf"(?!{_S}(?:\d|[{_CN}])+{_S}[日号])(?!份?以来)")
+# 4b. lunar months: 农历二月, 正月, 腊月 (a lunar month is the span of its solar days)
+LUNAR = re.compile(rf"(?:(?:农历|阴历)(?:{_REL_YEAR})?([{_CN}]{{1,3}}|正|腊|冬)|(正|腊))月(?!份?以来)")
+_LUNAR_NAMES = {"正": 1, "冬": 11, "腊": 12}
 # 5. years: 2024年, 2025年度, 2022年底, 今年, 去年 (not 今年以来, not 80年代)
 YEAR = re.compile(rf"{_YEAR}(?:度)?(?:[初底末中])?(?!代)(?!以来)(?![ \t\u3000\d]*月)")
 REL_YEAR = re.compile(rf"{_REL_YEAR}(?!以来)(?!年)")
@@ -158,6 +161,12 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
         a, b = _int(m.group(2)), _int(m.group(3))
         if y and a and b and 1 <= a < b <= 12:
             add(m.start(), m.end(), f"{y}-{a:02d}/{y}-{b:02d}")
+    for m in LUNAR.finditer(text):
+        raw = m.group(2) or m.group(3)
+        month = _LUNAR_NAMES.get(raw) or _int(raw)
+        y = _year_of(None, m.group(1), year)
+        if month and y and 1 <= month <= 12:
+            add(m.start(), m.end(), _lunar_month(y, month))
     for m in MONTH.finditer(text):
         lunar, month = m.group(1), _int(m.group(4))
         if month is None or not 1 <= month <= 12:
