@@ -196,5 +196,258 @@ def mentions(
     sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
 
 
+DEFAULT_DB = Path("archive.db")
+
+
+class SearchFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class ShowFormat(str, Enum):
+    md = "md"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+    csv = "csv"
+
+
+def _check_date(option: str, value: Optional[str]) -> None:
+    if value is None:
+        return
+    from datetime import date as _d
+    try:
+        _d.fromisoformat(value)
+    except ValueError:
+        _fail(f"{option} must be YYYY-MM-DD, not {value!r}")
+        raise typer.Exit(EXIT_USAGE)
+
+
+def _open(db: Path, readonly: bool = True):
+    from .archive import Archive
+    try:
+        return Archive(db, readonly=readonly)
+    except BaoxunError as exc:
+        _fail(str(exc))
+        raise typer.Exit(EXIT_USAGE)
+
+
+@app.command()
+def ingest(
+    pages: list[str] = typer.Argument(..., metavar="PAGE...",
+                                      help="Page dumps: files, directories (searched for *.txt and *.md), or -."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The archive file (created when missing)."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", help="The issue date, when known."),
+    place: Optional[str] = typer.Option(None, "--place", metavar="PLACE", help="What 我市/我区 refer to."),
+    paper: Optional[str] = typer.Option(None, "--paper", metavar="NAME", help="The paper's name."),
+    no_mentions: bool = typer.Option(False, "--no-mentions", help="Store articles without mentions (faster)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Parse pages (with mentions) and store them in the archive. Re-ingesting a page
+    changes nothing; a changed page replaces its own articles. Files that fail are named
+    on stderr, one line each, and the rest go in.
+
+    \b
+    Examples:
+      baoxun ingest examples/pages --db archive.db
+      baoxun ingest scans/ --db changzhi.db --paper 长治日报 --place 长治市
+    """
+    import time
+
+    from .archive import ingest as run_ingest
+    _check_date("--date", date)
+    archive = _open(db, readonly=False)
+    started = time.perf_counter()
+    progress = Progress(TextColumn("ingesting"), BarColumn(), TextColumn("{task.completed} pages"),
+                        TextColumn("{task.fields[articles]} articles"), TextColumn("{task.fields[errors]} errors"),
+                        TextColumn("{task.fields[rate]} pages/s"), TimeElapsedColumn(),
+                        console=err, disable=quiet or not err.is_terminal, transient=True)
+    with progress:
+        task = progress.add_task("ingest", total=None, articles=0, errors=0, rate="-")
+
+        def tick(report, error):
+            if error:
+                progress.console.print(f"baoxun: {error}", markup=False, highlight=False)
+            done = report.added + report.replaced + report.unchanged + len(report.errors)
+            rate = done / max(time.perf_counter() - started, 1e-9)
+            progress.update(task, completed=done, articles=report.articles, errors=len(report.errors),
+                            rate=f"{rate:.0f}")
+
+        try:
+            report = run_ingest(archive, pages, date=date, place=place, paper=paper,
+                                mentions=not no_mentions, on_page=tick)
+        finally:
+            archive.close()
+    seconds = time.perf_counter() - started
+    total = report.added + report.replaced + report.unchanged
+    err.print(f"baoxun: {total} pages ({report.added} new, {report.replaced} replaced, {report.unchanged} unchanged),"
+              f" {report.articles} articles written, {len(report.errors)} failed, in {seconds:.1f} s → {db}",
+              markup=False, highlight=False)
+    if total == 0 and not report.errors:
+        _fail("no page found (a directory is searched for *.txt and *.md)")
+    raise typer.Exit(EXIT_INPUT_ERRORS if report.errors or total == 0 else EXIT_OK)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help='Words (all must occur), "an exact phrase", -excluded, a OR b.'),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The archive file."),
+    date_from: Optional[str] = typer.Option(None, "--from", metavar="YYYY-MM-DD", help="Articles on or after."),
+    date_to: Optional[str] = typer.Option(None, "--to", metavar="YYYY-MM-DD", help="Articles on or before."),
+    place: Optional[str] = typer.Option(None, "--place", help="Paper's place or a place mentioned (长治市, 潞州区)."),
+    person: Optional[str] = typer.Option(None, "--person", help="A person mentioned (崔元斌)."),
+    kind: Optional[str] = typer.Option(None, "--kind", help="news, feature, photo, notice, weather, banner, fragment."),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, max=500, help="How many results."),
+    fmt: SearchFormat = typer.Option(SearchFormat.table, "--format", "-f", help="table, json (lines) or csv."),
+) -> None:
+    """Search the archive: ranked results with the matched words marked.
+
+    \b
+    Examples:
+      baoxun search 乡村振兴 --db archive.db
+      baoxun search '"国家宪法日" 普法' --from 2024-01-01 --format json
+      baoxun search 脐橙 OR 草莓 --place 于都县 --kind news
+    """
+    import csv as _csv
+
+    from .archive import Filters
+    from .archive import search as run_search
+    _check_date("--from", date_from)
+    _check_date("--to", date_to)
+    archive = _open(db)
+    try:
+        hits, total = run_search(archive, query, Filters(date_from, date_to, place, person, kind), limit=limit)
+    except BaoxunError as exc:
+        _fail(str(exc))
+        raise typer.Exit(EXIT_USAGE)
+    finally:
+        archive.close()
+    if fmt is SearchFormat.json:
+        for h in hits:
+            sys.stdout.write(json.dumps(h.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt is SearchFormat.csv:
+        w = _csv.writer(sys.stdout)
+        w.writerow(["id", "date", "place", "kind", "title", "score", "snippet"])
+        for h in hits:
+            w.writerow([h.id, h.date, h.place, h.kind, h.title, round(h.score, 4), h.snippet])
+    else:
+        from rich.table import Table
+        from rich.text import Text
+        table = Table(title=f"{total} article(s) match", show_lines=False, expand=True)
+        for col in ("date", "place", "kind", "title / snippet", "id"):
+            table.add_column(col, overflow="fold")
+        for h in hits:
+            snip = Text(h.snippet, style="dim")
+            for s, e in h.highlights:
+                snip.stylize("bold yellow", s, e)
+            cell = Text(h.title or "(no title)", style="bold") + Text("\n") + snip
+            table.add_row(h.date or "", h.place or "", h.kind, cell, h.id)
+        Console(highlight=False).print(table)
+    raise typer.Exit(EXIT_OK if hits else EXIT_INPUT_ERRORS)
+
+
+@app.command()
+def show(
+    article_id: str = typer.Argument(..., metavar="ID", help="An article id from search results."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The archive file."),
+    fmt: ShowFormat = typer.Option(ShowFormat.md, "--format", "-f", help="md (readable) or json."),
+) -> None:
+    """Print one article whole: headlines, byline, body, captions, mentions."""
+    from .model import Article, Caption
+    from .render import article_markdown
+    archive = _open(db)
+    try:
+        rec = archive.article(article_id)
+    finally:
+        archive.close()
+    if rec is None:
+        _fail(f"no article {article_id!r} in {db}")
+        raise typer.Exit(EXIT_INPUT_ERRORS)
+    if fmt is ShowFormat.json:
+        sys.stdout.write(json.dumps(rec, ensure_ascii=False, indent=2) + "\n")
+        return
+    fields = {k: rec[k] for k in ("kind", "section", "kicker", "title", "subtitle", "headlines", "dispatch",
+                                  "reporters", "correspondents", "authors", "photographers", "dateline_date",
+                                  "paragraphs", "continued_from", "continues_to")}
+    art = Article(**fields, captions=[Caption(c["text"], c["credit"]) for c in rec["captions"]])
+    head = " · ".join(x for x in (rec["paper"], rec["place"], rec["issue_date"], rec["id"]) if x)
+    sys.stdout.write(f"<sub>{head}</sub>\n\n" + article_markdown(art) + "\n")
+
+
+@app.command()
+def export(
+    out: Path = typer.Option(..., "--out", "-o", metavar="PATH",
+                             help="jsonl: a file; csv and parquet: a folder (articles + one table per mention kind)."),
+    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl, parquet or csv."),
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The archive file."),
+    query: Optional[str] = typer.Option(None, "--query", help="Only articles matching this search query."),
+) -> None:
+    """Export articles, and their mentions as tables of their own (one row per mention,
+    with article id, kind, text, normalised value and division code).
+
+    \b
+    Examples:
+      baoxun export --format parquet --out dataset/ --db archive.db
+      baoxun export --query 乡村振兴 --format csv --out rural/
+    """
+    from .archive import export as run_export
+    from .archive.query import parse_query
+    archive = _open(db)
+    try:
+        if query:
+            try:
+                q = parse_query(query)
+            except BaoxunError as exc:
+                _fail(str(exc))
+                raise typer.Exit(EXIT_USAGE)
+            records = archive.iter_articles(
+                "rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", (q.match,))
+        else:
+            records = archive.iter_articles()
+        counts = run_export(records, fmt.value, out)
+    except BaoxunError as exc:
+        _fail(str(exc))
+        raise typer.Exit(EXIT_USAGE)
+    finally:
+        archive.close()
+    err.print("baoxun: exported " + ", ".join(f"{n} {k}" for k, n in counts.items()) + f" → {out}",
+              markup=False, highlight=False)
+
+
+@app.command()
+def stats(
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The archive file."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of tables."),
+) -> None:
+    """What the archive holds: counts by paper/place, month and kind, and the most
+    mentioned people, places and organisations."""
+    from .archive import stats as run_stats
+    archive = _open(db)
+    try:
+        result = run_stats(archive)
+    finally:
+        archive.close()
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        return
+    from rich.table import Table
+    out = Console(highlight=False)
+    out.print(f"{result['pages']} pages, {result['articles']} articles, "
+              f"{result['date_span'][0] or '?'} – {result['date_span'][1] or '?'}")
+    for key, cols in (("by_paper_place", ("paper", "place", "articles")), ("by_kind", ("kind", "articles")),
+                      ("by_month", ("month", "articles")), ("top_people", ("name", "articles")),
+                      ("top_places", ("name", "articles")), ("top_organizations", ("name", "articles"))):
+        table = Table(title=key.replace("_", " "))
+        for c in cols:
+            table.add_column(c)
+        for row in result[key]:
+            table.add_row(*(str(row[c]) if row[c] is not None else "" for c in cols))
+        out.print(table)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()

@@ -453,57 +453,92 @@ class _Towns:
 
     def __init__(self, table: str, g: _Gazetteer) -> None:
         self.header: list[str] = []
-        by_name: dict[str, list[Place]] = {}
-        by_parent: dict[str, list[Place]] = {}
-        col: dict[str, int] | None = None
-        for line in table.splitlines():
-            if not line:
-                continue
-            if line.startswith("#"):
-                self.header.append(line[1:].strip())
-                continue
-            row = line.split("\t")
-            if col is None:
-                col = {name: i for i, name in enumerate(row)}
-                if any(k not in col for k in ("name", "county", "code")):
-                    raise ValueError(f"towns.tsv: missing columns in {row}")
-                i_name, i_county, i_code = col["name"], col["county"], col["code"]
-                i_cname = col.get("county_name", -1)
-                continue
-            name, parent, code = row[i_name], row[i_county], row[i_code]
-            cname = row[i_cname] if 0 <= i_cname < len(row) else ""
-            if not name or not re.fullmatch(r"\d{6}", parent) or not re.fullmatch(r"\d{9}", code):
-                raise ValueError(f"towns.tsv: bad row {row}")
+        lines = table.splitlines()
+        i = 0
+        while i < len(lines) and (not lines[i] or lines[i].startswith("#")):
+            if lines[i]:
+                self.header.append(lines[i][1:].strip())
+            i += 1
+        if i == len(lines):
+            raise ValueError("towns.tsv: no header row")
+        head = lines[i].split("\t")
+        col = {name: j for j, name in enumerate(head)}
+        if any(k not in col for k in ("name", "county", "code")):
+            raise ValueError(f"towns.tsv: missing columns in {head}")
+        i_name, i_county, i_code = col["name"], col["county"], col["code"]
+        i_cname = col.get("county_name", -1)
+
+        # (province, city, county) per parent code
+        above: dict[str, tuple[str | None, str | None, str | None]] = {}
+
+        def parent_names(parent: str, cname: str) -> tuple[str | None, str | None, str | None]:
             up = g.current.get(parent)
             if up is not None:
-                province, city = up.province, up.city
-                county = up.name if up.level == "county" else None
-            else:  # a county newer than gazetteer.tsv (两江新区): its name comes with the row
-                prov = g.current.get(parent[:2] + "0000")
-                pref = g.current.get(parent[:4] + "00")
-                province = prov.name if prov is not None else None
-                city = pref.name if pref is not None and pref.level == "city" else \
-                    (province if province and province.endswith("市") else None)
-                county = cname or None
-            p = Place(code=code, name=name, level="town", province=province, city=city,
-                      county=county, parent=parent)
-            by_name.setdefault(name, []).append(p)
-            by_parent.setdefault(parent, []).append(p)
-        if col is None:
-            raise ValueError("towns.tsv: no header row")
-        self.by_name: dict[str, tuple[Place, ...]] = {k: tuple(v) for k, v in by_name.items()}
-        self.by_parent: dict[str, tuple[Place, ...]] = {k: tuple(v) for k, v in by_parent.items()}
+                return up.province, up.city, up.name if up.level == "county" else None
+            # a county newer than gazetteer.tsv (两江新区): its name comes with the row
+            prov = g.current.get(parent[:2] + "0000")
+            pref = g.current.get(parent[:4] + "00")
+            province = prov.name if prov is not None else None
+            city = pref.name if pref is not None and pref.level == "city" else \
+                (province if province and province.endswith("市") else None)
+            return province, city, cname or None
+
+        # Places are made on first use of a name or parent (38,000 at once would take 0.2 s)
+        by_name: dict[str, list[tuple[str, str]]] = {}  # name -> [(code, parent)]
+        by_parent: dict[str, list[tuple[str, str]]] = {}  # parent -> [(code, name)]
+        for line in lines[i + 1:]:
+            if not line or line[0] == "#":
+                continue
+            row = line.split("\t")
+            try:
+                name, parent, code = row[i_name], row[i_county], row[i_code]
+            except IndexError:
+                raise ValueError(f"towns.tsv: bad row {row}") from None
+            if not name or len(parent) != 6 or len(code) != 9 or not parent.isdigit() \
+                    or not code.isdigit():
+                raise ValueError(f"towns.tsv: bad row {row}")
+            if parent not in above:
+                above[parent] = parent_names(parent, row[i_cname] if 0 <= i_cname < len(row) else "")
+            hit = by_name.get(name)
+            if hit is None:
+                by_name[name] = [(code, parent)]
+            else:
+                hit.append((code, parent))
+            sib = by_parent.get(parent)
+            if sib is None:
+                by_parent[parent] = [(code, name)]
+            else:
+                sib.append((code, name))
+        self.above = above
+        self.by_name = by_name
+        self.by_parent = by_parent
+        self._named: dict[str, tuple[Place, ...]] = {}
         # scanner: full names of 3+ characters ending in a TOWN_SUFFIX, indexed by their
         # last len(suffix) + 1 characters -> the lengths of names with that ending, longest first
-        self.scan: dict[str, tuple[Place, ...]] = {}
+        self.scan: frozenset[str] = frozenset(
+            k for k in by_name if len(k) >= 3 and k.endswith(TOWN_SUFFIXES) and k not in _TOWN_STOPWORDS)
         ends: dict[str, set[int]] = {}
-        for k, v in self.by_name.items():
-            suf = next((s for s in TOWN_SUFFIXES if k.endswith(s)), None)
-            if suf is None or len(k) < 3 or k in _TOWN_STOPWORDS:
-                continue
-            self.scan[k] = v
-            ends.setdefault(k[-len(suf) - 1:], set()).add(len(k))
+        two = tuple(suf for suf in TOWN_SUFFIXES if len(suf) == 2)
+        for k in self.scan:
+            ends.setdefault(k[-3:] if k.endswith(two) else k[-2:], set()).add(len(k))
         self.ends: dict[str, tuple[int, ...]] = {e: tuple(sorted(ls, reverse=True)) for e, ls in ends.items()}
+
+    def _place(self, code: str, name: str, parent: str) -> Place:
+        province, city, county = self.above[parent]
+        return Place(code, name, "town", province, city, county, parent)
+
+    def named(self, name: str) -> tuple[Place, ...]:
+        """The towns called ``name``, by code (made once, then cached)."""
+        hit = self._named.get(name)
+        if hit is None:
+            rows = self.by_name.get(name)
+            if rows is None:
+                return ()
+            hit = self._named[name] = tuple(self._place(c, name, p) for c, p in rows)
+        return hit
+
+    def under(self, parent: str) -> list[Place]:
+        return [self._place(c, n, parent) for c, n in self.by_parent.get(parent, ())]
 
 
 _T: _Towns | None = None
@@ -528,12 +563,12 @@ def towns(name: str) -> list[Place]:
     ``city`` and ``county`` filled from that parent.  Names shared by many counties
     (城关镇, 太平镇) return them all; short forms (贡江) are not known.
     """
-    return list(_load_towns().by_name.get(name.strip(), ()))
+    return list(_load_towns().named(name.strip()))
 
 
 def towns_of(code: str) -> list[Place]:
     """The towns directly under the county (or prefecture) ``code``, by code."""
-    return list(_load_towns().by_parent.get(_norm_code(code), ()))
+    return _load_towns().under(_norm_code(code))
 
 
 def town_source_info() -> list[str]:
@@ -550,12 +585,12 @@ def find_towns(text: str) -> list[tuple[int, int, list[Place]]]:
     kept (the earlier on a tie), so matches do not overlap.  Not reported: generic
     phrases that are also town names (小城镇, 中心镇), and a name whose last character
     begins a word with the next one by rjieba's segmentation (振兴|乡村 does not hold
-    振兴乡, but 大坪|乡|村民 holds 大坪乡).  ``text[start:end]`` is
-    the name; ``candidates`` are all towns of that name, by code (see :func:`towns`):
-    use the counties found nearby (:func:`find_places`) to choose among them.
+    振兴乡, but 大坪|乡|村民 holds 大坪乡).  ``text[start:end]`` is the name;
+    ``candidates`` are all towns of that name, by code (see :func:`towns`): use the
+    counties found nearby (:func:`find_places`) to choose among them.
     """
     t = _load_towns()
-    scan, ends, after = t.scan, t.ends, _TOWN_WORD_AFTER
+    scan, ends, after, named = t.scan, t.ends, _TOWN_WORD_AFTER, t.named
     tokenize = _load().tokenize
     out: list[tuple[int, int, list[Place]]] = []
     last_e = -1
@@ -569,8 +604,8 @@ def find_towns(text: str) -> list[tuple[int, int, list[Place]]]:
             s = e - ln
             if s < 0:
                 continue
-            places = scan.get(text[s:e])
-            if places is None:
+            key = text[s:e]
+            if key not in scan:
                 continue
             nxt = after.get(text[e - 1])
             if nxt is not None and e < n and text[e] in nxt and tokenize is not None \
@@ -580,10 +615,10 @@ def find_towns(text: str) -> list[tuple[int, int, list[Place]]]:
                 k = len(out)
                 while k and s < out[k - 1][1]:
                     k -= 1
-                if any(e - s <= b - a for a, b, _ in out[k:]):
+                if any(e - s <= z - a for a, z, _ in out[k:]):
                     break
                 del out[k:]
-            out.append((s, e, list(places)))
+            out.append((s, e, list(named(key))))
             last_e = e
             break
     return out

@@ -1,8 +1,421 @@
-"""Places (地名). Placeholder until the finder lands."""
+"""Places (地名): the administrative places an article names, resolved to their province,
+city and county as far as their level goes (SCHEMA.md, "Mentions").
+
+Three kinds of names are found:
+
+* administrative units of county level and above, by the gazetteer
+  (:func:`baoxun.gazetteer.find_places`), resolved with the other places of the text and
+  with the paper's own place (城区 on a 长治 page is 长治's 城区);
+* sub-county places (镇, 乡, 街道, 社区, 村, 嘎查, 苏木), by their ending
+  (``data/place_town_suffixes.txt``) with the town table where the gazetteer has one,
+  attached to the county the text makes clear;
+* countries abroad (``data/place_foreign.txt``), with no province, city or county.
+
+One entry per distinct place: when a place is printed both in full and short (长治市 and
+长治), the full name is the entry (``spans`` are where that exact form is printed).
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+from .. import gazetteer, lexicon
+from ..gazetteer import Place
+
+__all__ = ["find_places"]
+
+
+# A short county name directly followed by one of these is part of another place's name
+# (太白村, 麦积山, 新安村), not the county.
+_OTHER_PLACE_AFTER = re.compile(r"[村镇乡山湖河江桥寺庙碑塔园岭峰沟湾庄屯堡寨洞峡泉坡岗]|街道|社区|小区|景区|故里|广场|公园")
+# Left of a sub-county name these characters never belong to it (在|湛上村, 前往|果园村).
+_STEM_STOP_CHARS = frozenset("的了在到于对从向往是为将把被由经赴至")
+# Part-of-speech tags (rjieba) of words that cannot be part of a village or town name.
+_STEM_STOP_POS = ("p", "c", "u", "d", "r", "m", "q", "t", "x", "y", "e", "o", "w")
+# A single-character ending glued to what follows makes another word (乡村, 村民, 镇街).
+_GLUED_AFTER = frozenset("""乡村 乡镇 乡亲 乡土 乡愁 乡音 乡贤 乡风 乡情 乡里 乡间 乡下 乡邻 乡野 乡俗
+乡宴 乡味 镇街 镇村 镇守 镇压 镇痛 镇静 镇定 镇住 镇纸 村镇 村民 村级 村里 村内 村庄 村落 村容
+村貌 村务 村集体 村干部 村组 村规 村头 村口 村道 村医 村企 村社 村寨 村史 村歌 村晚 村超 村BA""".split())
+# Coordinators between two places of one list (仙桥村、新安村).
+_LIST_SEP = frozenset("、和及与")
+# How a paper refers to its own county in an article (我区, 全县, 区委, 县政府 ...).
+_SELF_REF = "(?:[我本全]{0}|{0}(?:委|政府|人大|政协|领导|直))"
+
+
+def _cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+@cache
+def _suffixes() -> tuple[tuple[str, int, int], ...]:
+    out = []
+    for line in lexicon.lines("place_town_suffixes"):
+        sfx, lo, hi = line.split()[:3]
+        out.append((sfx, int(lo), int(hi)))
+    return tuple(sorted(out, key=lambda t: -len(t[0])))
+
+
+@cache
+def _suffix_re() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(s) for s, _, _ in _suffixes()))
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return lexicon.words("place_generic")
+
+
+@cache
+def _foreign_re() -> re.Pattern[str] | None:
+    names = sorted(lexicon.words("place_foreign"), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))) if names else None
+
+
+@cache
+def _tokenizer():
+    try:
+        import rjieba
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return rjieba
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    name: str
+    kind: str                       # "admin", "sub" or "foreign"
+    place: Place | None = None      # resolved admin unit (or town)
+    county: Place | None = None     # for sub-county places: their county, when known
+    city: str | None = None         # for sub-county places without county: the city
+    province: str | None = None
+    spans: list[list[int]] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- towns
+
+def _town_candidates(name: str) -> list[Place]:
+    """Township-level divisions called ``name``, if the gazetteer has a town table."""
+    fn = getattr(gazetteer, "towns", None)
+    if fn is None:
+        return []
+    try:
+        found = fn(name)
+    except TypeError:  # pragma: no cover - an unexpected signature
+        return []
+    return [p for p in (found or []) if isinstance(p, Place)]
+
+
+def _has_towns() -> bool:
+    return hasattr(gazetteer, "towns")
+
+
+# --------------------------------------------------------------------------- admin units
+
+def _home_place(place: str | None) -> Place | None:
+    if not place:
+        return None
+    return gazetteer.resolve(place)
+
+
+def _admin(text: str) -> list[tuple[int, int, list[Place]]]:
+    out: list[tuple[int, int, list[Place]]] = []
+    for s, e, cands in gazetteer.find_places(text):
+        name = text[s:e]
+        short = all(c.name != name for c in cands)
+        if short and _OTHER_PLACE_AFTER.match(text, e):
+            continue  # 太白村, 麦积山: a short county name inside another place's name
+        out.append((s, e, cands))
+        # a generic district name (城区, 郊区, 矿区) right after its city: 晋城市城区
+        if any(c.level == "city" for c in cands):
+            for ln in (3, 2):
+                key = text[e:e + ln]
+                under = [p for p in gazetteer.lookup(key)
+                         if len(key) == ln and p.level == "county" and any(p.city == c.name for c in cands)]
+                if under:
+                    out.append((e, e + ln, under))
+                    break
+    out.sort()
+    return out
+
+
+def _resolve_admin(text: str, found: list[tuple[int, int, list[Place]]],
+                   home: Place | None) -> list[_Mention]:
+    sure = [c[0] for _, _, c in found if len(c) == 1]
+    out: list[_Mention] = []
+    prev: _Mention | None = None
+    for s, e, cands in found:
+        name = text[s:e]
+        place: Place | None = None
+        if len(cands) == 1:
+            place = cands[0]
+        else:
+            # a name written right after its parent (长治市城区, 太原市杏花岭区)
+            if prev is not None and prev.end == s and prev.place is not None:
+                fits = [c for c in cands if gazetteer._affinity(c, prev.place) >= 2]
+                if len(fits) == 1:
+                    place = fits[0]
+            if place is None:
+                place = gazetteer.resolve(name, sure)
+            if place is None and home is not None:
+                place = gazetteer.resolve(name, sure + [home])
+            if place is None and home is not None:
+                fits = [c for c in cands if c == home or gazetteer._affinity(c, home) >= 2]
+                if len(fits) == 1:
+                    place = fits[0]
+        m = _Mention(s, e, name, "admin", place=place)
+        out.append(m)
+        prev = m
+    return out
+
+
+# --------------------------------------------------------------------------- sub-county
+
+def _left_tokens(text: str, lo: int, k: int) -> list[tuple[str, str, int, int]]:
+    """rjieba words (word, tag, start, end) of text[lo:k], offsets into text."""
+    jb = _tokenizer()
+    seg = text[lo:k]
+    if jb is None or not seg:
+        return [(seg, "n", lo, k)] if seg else []
+    out = []
+    i = lo
+    for w, tag in jb.tag(seg):
+        out.append((w, tag, i, i + len(w)))
+        i += len(w)
+    return out
+
+
+def _stem_start(text: str, k: int, floor: int, hi: int) -> int:
+    """Where the name whose ending starts at ``k`` begins: not before ``floor`` (the end
+    of the previous place), at most ``hi`` characters back, and never across a function
+    word, a number or a verb (在|果园村, 30个|提档升级村)."""
+    lo = max(floor, k - hi)
+    j = k
+    while j > lo and _cjk(text[j - 1]) and text[j - 1] not in _STEM_STOP_CHARS:
+        j -= 1
+    if j == k:
+        return k
+    hard = j == floor or not _cjk(text[j - 1]) or text[j - 1] in _STEM_STOP_CHARS
+    toks = _left_tokens(text, j if hard else max(floor, j - 4), k)
+    start = k
+    for w, tag, a, b in reversed(toks):
+        if a < j:
+            break  # a word reaching past the longest possible name
+        if tag.startswith(_STEM_STOP_POS) or (tag.startswith("v") and len(w) >= 2):
+            break
+        start = a
+    return start
+
+
+def _sub_county(text: str, admins: list[_Mention]) -> list[_Mention]:
+    taken = [(m.start, m.end) for m in admins]
+    ends = {m.end: m for m in admins}
+    generic = _generic()
+    out: list[_Mention] = []
+    limits = {s: (lo, hi) for s, lo, hi in _suffixes()}
+    last_end = 0
+    for mt in _suffix_re().finditer(text):
+        k, sfx = mt.start(), mt.group()
+        e = mt.end()
+        if any(a <= k < b for a, b in taken):
+            continue
+        if len(sfx) == 1 and (text[k:k + 3] in _GLUED_AFTER or text[k:k + 2] in _GLUED_AFTER):
+            continue
+        if k > 0 and text[k - 1] == sfx[-1]:
+            continue  # 村村通, 镇镇
+        # a generic word ending here (农村, 城乡, 各社区, 示范村)
+        if any(text[max(0, e - n):e] in generic for n in range(len(sfx) + 1, len(sfx) + 6)):
+            continue
+        lo_len, hi_len = limits[sfx]
+        # hard boundary: the end of the previous place or a character outside CJK
+        floor = max(last_end, max((b for a, b in taken if b <= k), default=0))
+        prev = ends.get(k) or next((m for m in out if m.end == k), None)
+        towns: list[Place] = []
+        start = k
+        if _has_towns() and sfx in ("镇", "乡", "街道", "苏木"):
+            for n in range(min(6, k - floor), 0, -1):  # the longest known town name
+                cands = _town_candidates(text[k - n:e])
+                if cands:
+                    start, towns = k - n, cands
+                    break
+        if not towns:
+            start = _stem_start(text, k, floor, hi_len)
+        stem = text[start:k]
+        chained = prev is not None and start == k
+        if chained:
+            continue  # 潞州区乡镇: nothing between the place and the ending
+        if len(stem) < lo_len and not (start == floor and floor in ends or
+                                       any(m.end == start for m in out)):
+            continue
+        if not stem or stem in generic or not _cjk(stem[0]):
+            continue
+        m = _Mention(start, e, stem + sfx, "sub")
+        m.place = towns[0] if len(towns) == 1 else None
+        m._towns = towns  # type: ignore[attr-defined]
+        out.append(m)
+        taken.append((start, e))
+        last_end = e
+    return out
+
+
+def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place | None) -> None:
+    """Give every sub-county place the county (or city) the text makes clear."""
+    by_end: dict[int, _Mention] = {m.end: m for m in admins}
+    for m in subs:
+        by_end.setdefault(m.end, m)
+    counties = {m.place.code: m.place for m in admins
+                if m.place is not None and m.place.level == "county"}
+    cities = {m.place.city for m in admins if m.place is not None and m.place.city}
+    home_county = home if home is not None and home.level == "county" else None
+    self_ref = None
+    if home_county is not None:
+        unit = home_county.name[-1]
+        self_ref = re.search(_SELF_REF.format(re.escape(unit)), text) or \
+            (home_county.name in text)
+    for m in subs:
+        towns: list[Place] = getattr(m, "_towns", [])
+        county: Place | None = None
+        city: str | None = None
+        prev = by_end.get(m.start)
+        if prev is None and m.start >= 1 and text[m.start - 1] in _LIST_SEP:
+            prev = by_end.get(m.start - 1)  # 仙桥村、新安村: one list, one county
+            if prev is not None and prev.kind == "admin":
+                prev = None
+        if prev is not None:
+            if prev.kind == "admin" and prev.place is not None:
+                if prev.place.level == "county":
+                    county = prev.place
+                elif prev.place.level == "city":
+                    city = prev.place.name
+            elif prev.kind == "sub":
+                county, city = prev.county, prev.city
+        if county is None and towns:
+            fits = towns
+            if city:
+                fits = [t for t in towns if _town_city(t) == city] or towns
+            ctx = list(counties.values()) + ([home] if home is not None else [])
+            near = [t for t in fits if any(_town_county_code(t) == c.code for c in ctx
+                                           if c.level == "county")]
+            if not near:
+                near = [t for t in fits if any(_town_city(t) == (c.name if c.level == "city" else c.city)
+                                               for c in ctx)]
+            pick = near if len(near) == 1 else (fits if len(fits) == 1 else [])
+            if pick:
+                county = gazetteer.by_code(_town_county_code(pick[0])) or None
+                if county is None:
+                    city = _town_city(pick[0])
+        if county is None and city is None:
+            if len(counties) == 1:
+                county = next(iter(counties.values()))
+            elif home_county is not None and self_ref and not counties:
+                county = home_county
+        if county is not None:
+            m.county = county
+            m.city = county.city
+            m.province = county.province
+        else:
+            if city is None:
+                if len(cities) == 1:
+                    city = next(iter(cities))
+                elif home is not None and not cities:
+                    city = home.name if home.level == "city" else home.city
+            m.city = city
+            if city:
+                cp = gazetteer.lookup(city)
+                m.province = cp[0].province if cp else None
+
+
+def _town_county_code(t: Place) -> str:
+    return (t.parent or t.code[:6])[:6]
+
+
+def _town_city(t: Place) -> str | None:
+    if t.city:
+        return t.city
+    c = gazetteer.by_code(_town_county_code(t))
+    return c.city if c is not None else None
+
+
+# --------------------------------------------------------------------------- foreign
+
+def _foreign(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+    rx = _foreign_re()
+    if rx is None:
+        return []
+    out = []
+    for mt in rx.finditer(text):
+        s, e = mt.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        if e - s == 2 and not _on_word(text, s, e):
+            continue
+        out.append(_Mention(s, e, mt.group(), "foreign"))
+    return out
+
+
+def _on_word(text: str, s: int, e: int) -> bool:
+    jb = _tokenizer()
+    if jb is None:
+        return True
+    lo = max(0, s - 6)
+    cuts = {lo}
+    for w, a, b in jb.tokenize(text[lo:e + 6]):
+        cuts.add(lo + a)
+        cuts.add(lo + b)
+    return s in cuts and e in cuts
+
+
+# --------------------------------------------------------------------------- entry point
 
 def find_places(text: str, *, place: str | None = None) -> list[dict[str, Any]]:
-    return []
+    """Every administrative place ``text`` names, once each, in order of first mention.
+
+    ``place`` is the paper's own place (长治市, 潞州区): it resolves ambiguous names and
+    gives villages and towns their county or city when the text does not.
+    """
+    if not text:
+        return []
+    home = _home_place(place)
+    admins = _resolve_admin(text, _admin(text), home)
+    subs = _sub_county(text, admins)
+    _attach(text, subs, admins, home)
+    taken = [(m.start, m.end) for m in admins + subs]
+    mentions = sorted(admins + subs + _foreign(text, taken), key=lambda m: m.start)
+
+    groups: dict[Any, list[_Mention]] = {}
+    for m in mentions:
+        if m.kind == "admin" and m.place is not None:
+            key: Any = ("admin", m.place.code, m.place.name if m.place.former else "")
+        else:
+            key = (m.kind, m.name)
+        groups.setdefault(key, []).append(m)
+
+    out: list[dict[str, Any]] = []
+    for ms in groups.values():
+        first = ms[0]
+        if first.kind == "admin" and first.place is not None:
+            p = first.place
+            full = [m for m in ms if m.name == p.name]
+            name = full[0].name if full else first.name
+            entry = {"name": name, "province": p.province,
+                     "city": p.city if p.level != "province" else None,
+                     "county": p.county, "code": p.code}
+        elif first.kind == "admin":
+            entry = {"name": first.name, "province": None, "city": None, "county": None,
+                     "code": None}
+        elif first.kind == "sub":
+            best = next((m for m in ms if m.county is not None), None) or \
+                next((m for m in ms if m.city), first)
+            entry = {"name": first.name, "province": best.province, "city": best.city,
+                     "county": best.county.name if best.county is not None else None,
+                     "code": None}
+        else:
+            entry = {"name": first.name, "province": None, "city": None, "county": None,
+                     "code": None}
+        entry["spans"] = [[m.start, m.end] for m in ms if m.name == entry["name"]]
+        out.append(entry)
+    out.sort(key=lambda d: d["spans"][0][0])
+    return out

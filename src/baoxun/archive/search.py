@@ -1,0 +1,119 @@
+"""Ranked search over the archive: FTS5 bm25 over rjieba tokens, headlines weighted
+above the body, with filters by date, place, person and kind."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import BaoxunError
+from .query import Query, parse_query
+from .store import Archive
+
+# bm25 column weights: a word in a headline counts this many times one in the body.
+TITLE_WEIGHT = 5.0
+BODY_WEIGHT = 1.0
+# Characters of body shown on each side of the first hit in a snippet.
+SNIPPET_RADIUS = 40
+MAX_LIMIT = 500
+
+
+@dataclass
+class Hit:
+    id: str
+    title: str | None
+    date: str | None
+    place: str | None
+    paper: str | None
+    kind: str
+    score: float
+    snippet: str
+    highlights: list[list[int]] = field(default_factory=list)   # [start, end) in snippet
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title, "date": self.date, "place": self.place,
+                "paper": self.paper, "kind": self.kind, "score": round(self.score, 4),
+                "snippet": self.snippet, "highlights": self.highlights}
+
+
+@dataclass
+class Filters:
+    date_from: str | None = None
+    date_to: str | None = None
+    place: str | None = None
+    person: str | None = None
+    kind: str | None = None
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """A WHERE fragment over ``a`` (articles), with its parameters: values are
+        always bound, never spliced into the SQL."""
+        where, params = [], []
+        if self.date_from:
+            where.append("a.date >= ?")
+            params.append(self.date_from)
+        if self.date_to:
+            where.append("a.date <= ?")
+            params.append(self.date_to)
+        if self.kind:
+            where.append("a.kind = ?")
+            params.append(self.kind)
+        if self.place:
+            where.append("(a.place = ? OR a.id IN (SELECT article_id FROM places"
+                         " WHERE name = ? OR city = ? OR county = ? OR code = ?))")
+            params.extend([self.place] * 5)
+        if self.person:
+            where.append("a.id IN (SELECT article_id FROM people WHERE name = ?)")
+            params.append(self.person)
+        return " AND ".join(where), params
+
+
+def snippet(text: str, terms: list[str], radius: int = SNIPPET_RADIUS) -> tuple[str, list[list[int]]]:
+    """A window of ``text`` around the first term found, and where the terms are in it."""
+    text = text.replace("\n", " ")
+    hits = [(text.find(t), t) for t in terms if t and t in text]
+    hits = [(i, t) for i, t in hits if i >= 0]
+    if not hits:
+        return text[: 2 * radius], []
+    first = min(i for i, _ in hits)
+    start = max(0, first - radius)
+    window = text[start: first + radius]
+    marks = []
+    for t in {t for _, t in hits}:
+        pos = window.find(t)
+        while pos >= 0:
+            marks.append([pos, pos + len(t)])
+            pos = window.find(t, pos + len(t))
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if first + radius < len(text) else ""
+    shift = len(prefix)
+    return prefix + window + suffix, sorted([s + shift, e + shift] for s, e in marks)
+
+
+def search(archive: Archive, text: str, filters: Filters | None = None, *, limit: int = 20,
+           offset: int = 0) -> tuple[list[Hit], int]:
+    """Ranked hits for a user query and the total number of matching articles."""
+    query: Query = parse_query(text)
+    filters = filters or Filters()
+    if not 1 <= limit <= MAX_LIMIT:
+        raise BaoxunError(f"limit must be between 1 and {MAX_LIMIT}")
+    where, params = filters.sql()
+    conds = ["articles_fts MATCH ?"] + ([where] if where else [])
+    args: list[Any] = [query.match] + params
+    for phrase in query.phrases:
+        conds.append("instr(coalesce(a.title, '') || ' ' || a.body, ?) > 0")
+        args.append(phrase)
+    cond = " AND ".join(conds)
+    base = f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE {cond}"
+    try:
+        total = archive.conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+        rows = archive.conn.execute(
+            f"SELECT a.id, a.title, a.date, a.place, a.paper, a.kind, a.body, a.headlines,"
+            f" bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank {base}"
+            f" ORDER BY rank LIMIT ? OFFSET ?", args + [limit, offset]).fetchall()
+    except sqlite3.OperationalError as exc:      # never a user's fault by construction
+        raise BaoxunError(f"search failed: {exc}") from None
+    hits = []
+    for r in rows:
+        snip, marks = snippet(r["body"], query.terms)
+        hits.append(Hit(r["id"], r["title"], r["date"], r["place"], r["paper"], r["kind"], -r["rank"], snip, marks))
+    return hits, total
