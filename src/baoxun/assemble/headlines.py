@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from .. import lexicon
 from ..layout.patterns import HAN
@@ -105,20 +106,27 @@ def dedupe(decks: list[_Deck]) -> list[_Deck]:
     return result
 
 
+@cache
+def _unit_suffix() -> re.Pattern[str]:
+    words = sorted(lexicon.words("unit_suffixes"), key=len, reverse=True)
+    return re.compile(rf"^[{HAN}（）()]{{0,16}}(?:{'|'.join(map(re.escape, words))})$")
+
+
+@cache
+def _section_shapes() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lexicon.lines("section_patterns")))
+
+
 def is_unit_name(text: str) -> bool:
     """A place or body name standing alone: 古交市, 国网沁源县供电公司, 区住建局."""
     t = text.rstrip("：:")
-    if not 2 <= len(t) <= 16 or not re.fullmatch(rf"[{HAN}（）()]+", t):
-        return False
-    return any(t.endswith(s) for s in lexicon.words("unit_suffixes"))
+    return 2 <= len(t) <= 16 and bool(_unit_suffix().match(t))
 
 
 def is_section_label(text: str) -> bool:
     """A column label: a listed one, or a campaign-column shape."""
     t = squeeze(text)
-    if t in lexicon.words("sections"):
-        return True
-    return any(re.search(p, t) for p in lexicon.lines("section_patterns"))
+    return t in lexicon.words("sections") or bool(_section_shapes().search(t))
 
 
 # A column label is short: longer lines over a title are kickers.

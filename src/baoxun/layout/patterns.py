@@ -6,6 +6,7 @@ Every pattern says which convention it encodes. They are shared by the layout st
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 HAN = r"\u3400-\u9fff\uf900-\ufaff"
 # A personal name as printed in bylines: 2–4 hanzi, or a minority/transliterated name
@@ -91,6 +92,7 @@ _ENDS_SENTENCE = re.compile(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def ends_sentence(text: str) -> bool:
     """True when a printed line ends where a sentence may end (。！？ …)."""
     return bool(_ENDS_SENTENCE.search(text))
@@ -100,6 +102,7 @@ def is_dispatch(text: str) -> bool:
     return bool(DISPATCH.match(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_credit_line(text: str) -> bool:
     """A stand-alone picture credit: ``李勇 摄`` or ``省建巷社区提供``."""
     return bool(CREDIT_LINE.match(text) or PROVIDED_LINE.match(text))

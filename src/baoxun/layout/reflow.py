@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -155,7 +156,11 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None) -> bool:
 
 def anchor_kind(line: Line) -> str | None:
     """The block kind a line opens on its own, whatever came before it."""
-    text = line.text
+    return _anchor_kind(line.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _anchor_kind(text: str) -> str | None:
     if P.is_dispatch(text):
         return "dispatch"
     if P.BYLINE_LINE.match(text):
