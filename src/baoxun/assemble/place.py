@@ -5,7 +5,9 @@ and names its towns and its own district. So:
   1. count the self-references by level (我市/本市/全市 against 我区/我县/全区/全县);
   2. count the administrative places the page names, each county also voting for its
      prefecture (潞州区 is evidence for 长治市);
-  3. the paper's place is the most-named place at the level the page refers to itself.
+  3. towns vote for their county (a page of a county paper names its towns more often
+     than its county);
+  4. the paper's place is the most-named place at the level the page refers to itself.
 """
 from __future__ import annotations
 
@@ -48,6 +50,19 @@ def infer_place(text: str) -> tuple[str | None, dict]:
         elif place.level == "city":
             cities[place.name] += 1
             own[place.name] += 1
+    # 3b. towns (镇, 乡, 街道) vote for their county: a name shared by several counties
+    # votes for the one the page's other towns point to
+    town_sets = [{p.parent for p in c if p.parent} for _, _, c in gazetteer.find_towns(text)]
+    pool: Counter = Counter(code for s in town_sets for code in s)
+    for s in town_sets:
+        if not s:
+            continue
+        best = max(s, key=lambda code: (pool[code], code))
+        county = gazetteer.by_code(best)
+        if county is not None and (len(s) == 1 or pool[best] > 1):
+            counties[county.name] += 1
+            if county.city:
+                cities[county.city] += 1
     evidence = {"self_city": city_self, "self_county": county_self,
                 "cities": dict(cities.most_common(5)), "counties": dict(counties.most_common(5))}
     if county_self > city_self:

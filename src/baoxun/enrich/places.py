@@ -96,6 +96,8 @@ class _Mention:
 
 
 # --------------------------------------------------------------------------- towns
+# The town table (gazetteer.towns / find_towns) is optional: without it sub-county places
+# are still found by their ending, only not resolved through the table.
 
 def _town_candidates(name: str) -> list[Place]:
     """Township-level divisions called ``name``, if the gazetteer has a town table."""
@@ -103,14 +105,46 @@ def _town_candidates(name: str) -> list[Place]:
     if fn is None:
         return []
     try:
-        found = fn(name)
-    except TypeError:  # pragma: no cover - an unexpected signature
+        return [p for p in fn(name) or [] if isinstance(p, Place)]
+    except Exception:  # pragma: no cover - an unexpected signature
         return []
-    return [p for p in (found or []) if isinstance(p, Place)]
 
 
-def _has_towns() -> bool:
-    return hasattr(gazetteer, "towns")
+def _find_towns(text: str) -> list[tuple[int, int, list[Place]]]:
+    fn = getattr(gazetteer, "find_towns", None)
+    if fn is None:
+        return []
+    try:
+        return list(fn(text))
+    except Exception:  # pragma: no cover - an unexpected signature
+        return []
+
+
+_TOWN_ENDINGS = ("街道", "苏木", "镇", "乡")
+
+
+@cache
+def _short_towns(county_code: str) -> tuple[dict[str, Place], re.Pattern[str] | None]:
+    """A county's towns by their short names (陈埭 for 陈埭镇): a local paper names its
+    own towns without 镇/乡/街道."""
+    fn = getattr(gazetteer, "towns_of", None)
+    if fn is None:
+        return {}, None
+    generic = _generic()
+    stop, _ = _short_stop()
+    by_short: dict[str, list[Place]] = {}
+    for t in fn(county_code):
+        for end in _TOWN_ENDINGS:
+            if t.name.endswith(end):
+                short = t.name[:-len(end)]
+                if len(short) >= 2 and short not in generic and short not in stop \
+                        and not gazetteer.lookup(short):
+                    by_short.setdefault(short, []).append(t)
+                break
+    uniq = {k: v[0] for k, v in by_short.items() if len(v) == 1}
+    if not uniq:
+        return {}, None
+    return uniq, re.compile("|".join(map(re.escape, sorted(uniq, key=len, reverse=True))))
 
 
 # --------------------------------------------------------------------------- admin units
@@ -121,13 +155,29 @@ def _home_place(place: str | None) -> Place | None:
     return gazetteer.resolve(place)
 
 
+@cache
+def _short_stop() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    words = lexicon.words("place_short_stop")
+    longer = sorted((w for w in words if len(w) > 2), key=len, reverse=True)
+    return words, (re.compile("|".join(map(re.escape, longer))) if longer else None)
+
+
 def _admin(text: str) -> list[tuple[int, int, list[Place]]]:
     out: list[tuple[int, int, list[Place]]] = []
+    stop_words, stop_re = _short_stop()
+    swallowed = [m.span() for m in stop_re.finditer(text)] if stop_re is not None else []
     for s, e, cands in gazetteer.find_places(text):
         name = text[s:e]
         short = all(c.name != name for c in cands)
         if short and _OTHER_PLACE_AFTER.match(text, e):
             continue  # 太白村, 麦积山: a short county name inside another place's name
+        if short and (name in stop_words or any(a <= s and e <= b for a, b in swallowed)):
+            continue  # 这座古城, 徐卫东, 龙口夺粮: an everyday word or a name, not the place
+        if short and name[-1] in "镇乡村" and s > 0 and _cjk(text[s - 1]) \
+                and text[s - 1] not in _STEM_STOP_CHARS and not any(b == s for _, b, _ in out):
+            continue  # 禾丰镇 holds 丰镇: a town whose name ends like a county's short form
+        if name.endswith("市") and text.startswith("场", e):
+            continue  # 大丰市场: a market, not 大丰市
         out.append((s, e, cands))
         # a generic district name (城区, 郊区, 矿区) right after its city: 晋城市城区
         if any(c.level == "city" for c in cands):
@@ -210,13 +260,37 @@ def _stem_start(text: str, k: int, floor: int, hi: int) -> int:
     return start
 
 
-def _sub_county(text: str, admins: list[_Mention]) -> list[_Mention]:
+def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_Mention]:
     taken = [(m.start, m.end) for m in admins]
-    ends = {m.end: m for m in admins}
-    generic = _generic()
     out: list[_Mention] = []
-    limits = {s: (lo, hi) for s, lo, hi in _suffixes()}
-    last_end = 0
+    # towns of the table, by their full names (贡江镇, 老顶山街道)
+    for s, e, cands in _find_towns(text):
+        inside = [m for m in admins if s <= m.start and m.end <= e and (m.start, m.end) != (s, e)]
+        if any(m.start < e and s < m.end for m in admins if m not in inside):
+            continue  # overlaps a county or city name
+        for m in inside:  # 禾丰镇 holds the short county name 丰镇
+            admins.remove(m)
+            taken.remove((m.start, m.end))
+        m = _Mention(s, e, text[s:e], "sub")
+        m.towns = cands  # type: ignore[attr-defined]
+        out.append(m)
+        taken.append((s, e))
+    # the paper's own towns by their short names (陈埭, 磁灶)
+    if home is not None and home.level == "county":
+        shorts, rx = _short_towns(home.code)
+        if rx is not None:
+            for mt in rx.finditer(text):
+                s, e = mt.span()
+                if any(a < e and s < b for a, b in taken) or text.startswith(_TOWN_ENDINGS, e) \
+                        or not _on_word(text, s, e):
+                    continue
+                m = _Mention(s, e, mt.group(), "sub")
+                m.towns = [shorts[mt.group()]]  # type: ignore[attr-defined]
+                out.append(m)
+                taken.append((s, e))
+    # everything else by its ending (湛上村, 颐龙湾社区, 城北庄街道)
+    generic = _generic()
+    limits = {sfx: (lo, hi) for sfx, lo, hi in _suffixes()}
     for mt in _suffix_re().finditer(text):
         k, sfx = mt.start(), mt.group()
         e = mt.end()
@@ -230,34 +304,18 @@ def _sub_county(text: str, admins: list[_Mention]) -> list[_Mention]:
         if any(text[max(0, e - n):e] in generic for n in range(len(sfx) + 1, len(sfx) + 6)):
             continue
         lo_len, hi_len = limits[sfx]
-        # hard boundary: the end of the previous place or a character outside CJK
-        floor = max(last_end, max((b for a, b in taken if b <= k), default=0))
-        prev = ends.get(k) or next((m for m in out if m.end == k), None)
-        towns: list[Place] = []
-        start = k
-        if _has_towns() and sfx in ("镇", "乡", "街道", "苏木"):
-            for n in range(min(6, k - floor), 0, -1):  # the longest known town name
-                cands = _town_candidates(text[k - n:e])
-                if cands:
-                    start, towns = k - n, cands
-                    break
-        if not towns:
-            start = _stem_start(text, k, floor, hi_len)
+        floor = max((b for a, b in taken if b <= k), default=0)
+        start = _stem_start(text, k, floor, hi_len)
         stem = text[start:k]
-        chained = prev is not None and start == k
-        if chained:
-            continue  # 潞州区乡镇: nothing between the place and the ending
-        if len(stem) < lo_len and not (start == floor and floor in ends or
-                                       any(m.end == start for m in out)):
-            continue
         if not stem or stem in generic or not _cjk(stem[0]):
             continue
+        if len(stem) < lo_len and start != floor or floor == 0 and len(stem) < lo_len:
+            continue  # a one-character name only right after its county or town (郑村)
         m = _Mention(start, e, stem + sfx, "sub")
-        m.place = towns[0] if len(towns) == 1 else None
-        m._towns = towns  # type: ignore[attr-defined]
+        m.towns = _town_candidates(m.name) if sfx in _TOWN_ENDINGS else []  # type: ignore[attr-defined]
         out.append(m)
         taken.append((start, e))
-        last_end = e
+    out.sort(key=lambda m: m.start)
     return out
 
 
@@ -380,7 +438,7 @@ def find_places(text: str, *, place: str | None = None) -> list[dict[str, Any]]:
         return []
     home = _home_place(place)
     admins = _resolve_admin(text, _admin(text), home)
-    subs = _sub_county(text, admins)
+    subs = _sub_county(text, admins, home)
     _attach(text, subs, admins, home)
     taken = [(m.start, m.end) for m in admins + subs]
     mentions = sorted(admins + subs + _foreign(text, taken), key=lambda m: m.start)
@@ -400,8 +458,9 @@ def find_places(text: str, *, place: str | None = None) -> list[dict[str, Any]]:
             p = first.place
             full = [m for m in ms if m.name == p.name]
             name = full[0].name if full else first.name
+            municipality = p.level == "province" and p.name.endswith("市")
             entry = {"name": name, "province": p.province,
-                     "city": p.city if p.level != "province" else None,
+                     "city": p.city if p.level != "province" else (p.name if municipality else None),
                      "county": p.county, "code": p.code}
         elif first.kind == "admin":
             entry = {"name": first.name, "province": None, "city": None, "county": None,
