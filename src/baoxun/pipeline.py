@@ -47,7 +47,10 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
     masthead, lines = read_masthead(split_lines(text))          # 1.
     blocks, layout = reflow(lines)                              # 2.
     placed = build_articles(segment(blocks), layout.narrow)     # 3–4.
-    year, year_evidence = infer_year(text, given)               # 5.
+    # the year's evidence is read from the rejoined text too (第七个中国|农民丰收节
+    # broken by a column is one phrase again)
+    joined = "\n".join(p.article.text for p in placed)
+    year, year_evidence = infer_year(joined + "\n" + text, given)   # 5.
     datelines = []
     for p in placed:
         reported = p.article.kind in ("news", "feature", "photo", "fragment")

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from ..layout import patterns as P
 
 # Role words as printed, longest first. 记者/本报记者 → reporters, 通讯员 → correspondents.
-_ROLE = re.compile(r"(本报特约记者|本报见习记者|本报记者|本报通讯员|特约通讯员|特约记者|见习记者|"
-                   r"实习记者|实习生|记者|通讯员|评论员|撰稿|作者)")
+_ROLE = re.compile(r"(本报特约记者|本报见习记者|本报记者|本报通讯员|本报评论员|特约评论员|特约通讯员|"
+                   r"特约记者|见习记者|实习记者|实习生|记者|通讯员|评论员|撰稿|作者)")
 _REPORTER_ROLES = {"本报特约记者", "本报见习记者", "本报记者", "特约记者", "见习记者", "实习记者", "记者"}
 _CORRESPONDENT_ROLES = {"本报通讯员", "特约通讯员", "通讯员"}
 _NAME = re.compile(rf"^{P.NAME}$")
@@ -91,7 +91,9 @@ def read_byline_line(text: str, credits: Credits) -> None:
     """A feature's byline line (□ 本报通讯员 岳路艺) or a lone author name."""
     m = P.BYLINE_LINE.match(text)
     if m:
-        parse_credits(f"{m.group(1)} {m.group(2)}", credits)
+        parse_credits(f"{m.group(1)} {m.group(2) or ''}", credits)
+    elif P.BYLINE_PLAIN.match(text):
+        parse_credits(text, credits)
     else:
         credits.add("作者", split_names(text))
 
@@ -110,7 +112,7 @@ def cut_trailing_author(paragraph: str, credits: Credits) -> str:
 
 
 def read_photo_credit(text: str) -> list[str]:
-    """``本报记者 司敏 摄`` → [司敏]."""
+    """``本报记者 司敏 摄`` → [司敏]; ``图/孟繁宇`` → [孟繁宇]."""
     t = re.sub(r"\s*摄影?$|\s*供图$", "", text.strip())
     t = re.sub(r"^图[/／:：]\s*", "", t)
     t = _ROLE.sub(" ", t)

@@ -11,8 +11,9 @@ the facts. Only the text survives a dump, so the roles are read from conventions
   3. a column label (政务动态, 弘扬雷锋精神) above the stack is the item's section;
   4. of two decks, a Markdown-marked line is the title; a place or body name, or a line
      ending in a speech verb (…时强调), is a kicker; a leader-activity line
-     (崔元斌主持召开…) is a subtitle; a couplet (two phrases set apart by a space) is
-     the title; on narrow pages two plain lines are one title wrapped by the column;
+     (崔元斌主持召开…) is a subtitle; with a couplet (two phrases set apart by a space)
+     and a plain statement, the upper one is the kicker; on narrow pages two plain
+     lines are one title wrapped by the column when the first is the longer;
      a first deck that reports a whole event (…推进会召开) is the title over a
      subtitle; otherwise the first deck is the kicker over the title.
 """
@@ -162,12 +163,15 @@ def _two(a: _Deck, b: _Deck, narrow: bool) -> tuple[str | None, str, str | None]
     if is_leader_activity(b.text):
         return None, a.text, b.text
     ca, cb = bool(_COUPLET.match(a.text)), bool(_COUPLET.match(b.text))
-    if ca and not cb:
-        return None, a.text, b.text
-    if cb and not ca:
+    if ca != cb:
+        # a slogan couplet and a plain statement: the slogan above is the kicker
+        # (庆丰收 促和美 / 我县举行…), the slogan below is the title
         return a.text, b.text, None
-    if narrow:
+    if narrow and len(a.text) >= len(b.text):
+        # a title wrapped by the column fills its first line first
         return None, _join(a.text, b.text), None
+    if narrow:
+        return None, a.text, b.text
     if _EVENT_DONE.search(a.text):
         # a complete event as the first deck: 全省…推进会召开 / 我市在分会场收听收看
         return None, a.text, b.text

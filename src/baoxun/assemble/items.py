@@ -24,9 +24,8 @@ from .segment import Segmented, Unit
 # A printed space after a sentence end inside one dumped line starts a new paragraph
 # (e-paper dumps put a paragraph's first-line indent as a space).
 _PARA_SPLIT = re.compile(r"([。！？!?…][”’」』)）]?)[ \t\u3000]+(?=\S)")
-# A feature (通讯/综述) runs long under its own byline; a bylined piece this long with no
-# dispatch is one (characters of body).
-FEATURE_MIN_CHARS = 1200
+# Column labels of opinion pages: their pieces are commentaries (评论), kind feature.
+_COMMENT_SECTION = re.compile(r"评|论|观点|言论|声音|随笔|杂谈")
 
 
 @dataclass
@@ -171,8 +170,8 @@ def _kind(unit: Unit, art: Article) -> str:
         return "news"
     if unit.subheads or not art.headlines:
         return "fragment"
-    if art.authors and sum(map(len, art.paragraphs)) >= FEATURE_MIN_CHARS:
-        return "feature"
+    if art.authors or any(b.kind == "byline" for b in unit.blocks) or _COMMENT_SECTION.search(art.section or ""):
+        return "feature"    # a headed piece under its own byline, not a dispatch: 通讯, 评论
     return "news"
 
 

@@ -29,7 +29,10 @@ __all__ = ["find_places"]
 
 # A short county name directly followed by one of these is part of another place's name
 # (太白村, 麦积山, 新安村), not the county.
-_OTHER_PLACE_AFTER = re.compile(r"[村镇乡山湖河江桥寺庙碑塔园岭峰沟湾庄屯堡寨洞峡泉坡岗]|街道|社区|小区|景区|故里|广场|公园")
+_OTHER_PLACE_AFTER = re.compile(r"[村镇乡山湖河江桥寺庙碑塔园岭峰沟湾庄屯堡寨洞峡泉坡岗]|街道|社区|小区|景区|故里|广场|公园"
+                                r"|花园|农贸|市场|商场|超市|酒店|宾馆|饭店|大厦")
+# A short name between a surname and a verb of saying is a person's given name (李宝山说).
+_SAYS_AFTER = re.compile(r"[说称讲道]|表示|介绍|告诉|指出|强调|认为|坦言|笑着|提出|建议|感慨|回忆")
 # Left of a sub-county name these characters never belong to it (在|湛上村, 前往|果园村).
 _STEM_STOP_CHARS = frozenset("的了在到于对从向往是为将把被由经赴至")
 # Part-of-speech tags (rjieba) of words that cannot be part of a village or town name.
@@ -37,7 +40,9 @@ _STEM_STOP_POS = ("p", "c", "u", "d", "r", "m", "q", "t", "x", "y", "e", "o", "w
 # A single-character ending glued to what follows makes another word (乡村, 村民, 镇街).
 _GLUED_AFTER = frozenset("""乡村 乡镇 乡亲 乡土 乡愁 乡音 乡贤 乡风 乡情 乡里 乡间 乡下 乡邻 乡野 乡俗
 乡宴 乡味 镇街 镇村 镇守 镇压 镇痛 镇静 镇定 镇住 镇纸 村镇 村民 村级 村里 村内 村庄 村落 村容
-村貌 村务 村集体 村干部 村组 村规 村头 村口 村道 村医 村企 村社 村寨 村史 村歌 村晚 村超 村BA""".split())
+村貌 村居 村务 村集体 村干部 村组 村规 村头 村口 村道 村医 村企 村社 村寨 村史 村歌 村晚 村超 村BA""".split())
+# A name never starts with a determiner (各嘎查, 该村, 每个社区).
+_NOT_FIRST = frozenset("各该本每此这那其某")
 # Coordinators between two places of one list (仙桥村、新安村).
 _LIST_SEP = frozenset("、和及与")
 # How a paper refers to its own county in an article (我区, 全县, 区委, 县政府 ...).
@@ -137,7 +142,7 @@ def _short_towns(county_code: str) -> tuple[dict[str, Place], re.Pattern[str] | 
         for end in _TOWN_ENDINGS:
             if t.name.endswith(end):
                 short = t.name[:-len(end)]
-                if len(short) >= 2 and short not in generic and short not in stop \
+                if len(short) >= 2 and short[-1] not in "街路巷道" and short not in generic and short not in stop \
                         and not gazetteer.lookup(short):
                     by_short.setdefault(short, []).append(t)
                 break
@@ -173,6 +178,9 @@ def _admin(text: str) -> list[tuple[int, int, list[Place]]]:
             continue  # 太白村, 麦积山: a short county name inside another place's name
         if short and (name in stop_words or any(a <= s and e <= b for a, b in swallowed)):
             continue  # 这座古城, 徐卫东, 龙口夺粮: an everyday word or a name, not the place
+        if short and e - s == 2 and s > 0 and text[s - 1] in lexicon.words("surnames") \
+                and _SAYS_AFTER.match(text, e):
+            continue  # 种粮大户李宝山说: a person, not 宝山区
         if short and name[-1] in "镇乡村" and s > 0 and _cjk(text[s - 1]) \
                 and text[s - 1] not in _STEM_STOP_CHARS and not any(b == s for _, b, _ in out):
             continue  # 禾丰镇 holds 丰镇: a town whose name ends like a county's short form
@@ -250,6 +258,8 @@ def _stem_start(text: str, k: int, floor: int, hi: int) -> int:
         return k
     hard = j == floor or not _cjk(text[j - 1]) or text[j - 1] in _STEM_STOP_CHARS
     toks = _left_tokens(text, j if hard else max(floor, j - 4), k)
+    if hard and len(toks) == 1 and toks[0][1].startswith("v"):
+        return j  # 在前进村, 、胜利村: a village named by a single verb word
     start = k
     for w, tag, a, b in reversed(toks):
         if a < j:
@@ -307,7 +317,7 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
         floor = max((b for a, b in taken if b <= k), default=0)
         start = _stem_start(text, k, floor, hi_len)
         stem = text[start:k]
-        if not stem or stem in generic or not _cjk(stem[0]):
+        if not stem or stem in generic or not _cjk(stem[0]) or stem[0] in _NOT_FIRST:
             continue
         if len(stem) < lo_len and start != floor or floor == 0 and len(stem) < lo_len:
             continue  # a one-character name only right after its county or town (郑村)
@@ -320,21 +330,22 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
 
 
 def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place | None) -> None:
-    """Give every sub-county place the county (or city) the text makes clear."""
+    """Give every sub-county place the county (or city) the text makes clear: the county
+    or town printed right before it (潞州区城北庄街道湛上村), the one before it in a list
+    (仙桥村、新安村), the town table, the only county the text names, the paper's own
+    county when the article speaks of it (我区, 区政府), else the city."""
     by_end: dict[int, _Mention] = {m.end: m for m in admins}
-    for m in subs:
-        by_end.setdefault(m.end, m)
     counties = {m.place.code: m.place for m in admins
                 if m.place is not None and m.place.level == "county"}
     cities = {m.place.city for m in admins if m.place is not None and m.place.city}
     home_county = home if home is not None and home.level == "county" else None
-    self_ref = None
+    home_city = None if home is None else (home.name if home.level == "city" else home.city)
+    self_ref = False
     if home_county is not None:
-        unit = home_county.name[-1]
-        self_ref = re.search(_SELF_REF.format(re.escape(unit)), text) or \
-            (home_county.name in text)
+        unit = re.escape(home_county.name[-1])
+        self_ref = bool(re.search(_SELF_REF.format(unit), text))
     for m in subs:
-        towns: list[Place] = getattr(m, "_towns", [])
+        towns: list[Place] = getattr(m, "towns", [])
         county: Place | None = None
         city: str | None = None
         prev = by_end.get(m.start)
@@ -351,50 +362,37 @@ def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place
             elif prev.kind == "sub":
                 county, city = prev.county, prev.city
         if county is None and towns:
-            fits = towns
-            if city:
-                fits = [t for t in towns if _town_city(t) == city] or towns
-            ctx = list(counties.values()) + ([home] if home is not None else [])
-            near = [t for t in fits if any(_town_county_code(t) == c.code for c in ctx
-                                           if c.level == "county")]
-            if not near:
-                near = [t for t in fits if any(_town_city(t) == (c.name if c.level == "city" else c.city)
-                                               for c in ctx)]
-            pick = near if len(near) == 1 else (fits if len(fits) == 1 else [])
-            if pick:
-                county = gazetteer.by_code(_town_county_code(pick[0])) or None
-                if county is None:
-                    city = _town_city(pick[0])
+            fits = [t for t in towns if t.city == city] if city else towns
+            ctx_counties = set(counties) | ({home_county.code} if home_county else set())
+            ctx_cities = cities | ({home_city} if home_city else set())
+            near = [t for t in fits if t.parent in ctx_counties] or \
+                [t for t in fits if t.city in ctx_cities]
+            pick = near[0] if len(near) == 1 else (fits[0] if len(fits) == 1 else None)
+            if pick is not None:
+                m.place = pick
+                up = gazetteer.by_code(pick.parent) if pick.parent else None
+                if up is not None and up.level == "county":
+                    county = up
+                else:
+                    city = pick.city
         if county is None and city is None:
             if len(counties) == 1:
                 county = next(iter(counties.values()))
             elif home_county is not None and self_ref and not counties:
                 county = home_county
         if county is not None:
-            m.county = county
-            m.city = county.city
-            m.province = county.province
+            m.county, m.city, m.province = county, county.city, county.province
         else:
             if city is None:
                 if len(cities) == 1:
                     city = next(iter(cities))
-                elif home is not None and not cities:
-                    city = home.name if home.level == "city" else home.city
+                elif home_city and not cities:
+                    city = home_city
             m.city = city
             if city:
                 cp = gazetteer.lookup(city)
                 m.province = cp[0].province if cp else None
-
-
-def _town_county_code(t: Place) -> str:
-    return (t.parent or t.code[:6])[:6]
-
-
-def _town_city(t: Place) -> str | None:
-    if t.city:
-        return t.city
-    c = gazetteer.by_code(_town_county_code(t))
-    return c.city if c is not None else None
+        by_end[m.end] = m
 
 
 # --------------------------------------------------------------------------- foreign
@@ -447,6 +445,8 @@ def find_places(text: str, *, place: str | None = None) -> list[dict[str, Any]]:
     for m in mentions:
         if m.kind == "admin" and m.place is not None:
             key: Any = ("admin", m.place.code, m.place.name if m.place.former else "")
+        elif m.kind == "sub" and m.place is not None:
+            key = ("town", m.place.code)  # 陈埭 and 陈埭镇: one town
         else:
             key = (m.kind, m.name)
         groups.setdefault(key, []).append(m)
@@ -468,7 +468,8 @@ def find_places(text: str, *, place: str | None = None) -> list[dict[str, Any]]:
         elif first.kind == "sub":
             best = next((m for m in ms if m.county is not None), None) or \
                 next((m for m in ms if m.city), first)
-            entry = {"name": first.name, "province": best.province, "city": best.city,
+            full = [m for m in ms if m.place is not None and m.name == m.place.name]
+            entry = {"name": full[0].name if full else first.name, "province": best.province, "city": best.city,
                      "county": best.county.name if best.county is not None else None,
                      "code": None}
         else:

@@ -33,7 +33,12 @@ DISPATCH = re.compile(
 
 # 2. A feature's byline on its own line: □ 本报通讯员 岳路艺, ■ 记者 张三 李四.
 BYLINE_LINE = re.compile(
-    rf"^[□■◆●◎]\s*((?:本报|特约)?(?:记者|通讯员|评论员|特约评论员|撰稿)?)\s*({NAMES})\s*$"
+    rf"^[□■◆●◎○]\s*((?:本报|特约)?(?:记者|通讯员|评论员|特约评论员|撰稿)?)\s*({NAMES})?\s*$"
+)
+
+# 2b. A byline line with no marker, roles and names only: 本报记者 高娃 通讯员 刘建军
+BYLINE_PLAIN = re.compile(
+    rf"^(?:(?:本报|特约|见习)?(?:记者|通讯员|评论员)\s*{NAMES}\s*)+$"
 )
 
 # 3. Photo credit on its own line: 李勇 摄, 本报记者 司敏 摄, 图/文 张三, 王五 摄影.
@@ -74,6 +79,9 @@ WEATHER_DATA = re.compile(
     r"(?:天|转|间|有|到|，|,|$).{0,12}$)"
 )
 
+# 7c. The attribution after a closing quote: “……。” 村民邹光明说。 (same paragraph)
+ATTRIBUTION = re.compile(r"^[^，。“”]{2,24}(?:说|表示|介绍|说道|笑着说|告诉记者|对记者说)[。！]$")
+
 # 8. Trailing author credit closing a piece: …奠定了坚实基础。(周伟才)
 TRAILING_AUTHOR = re.compile(rf"(?<=[{TERMINAL}{CLOSERS}])\s*[（(]\s*({NAMES})\s*[)）]\s*$")
 # …and the same with the role printed: （记者 张三） (本报记者 李四 通讯员 王五)
@@ -102,10 +110,14 @@ def is_dispatch(text: str) -> bool:
     return bool(DISPATCH.match(text))
 
 
+# 3c. 图/孟繁宇: the picture's author after 图/
+PICTURE_BY = re.compile(rf"^图\s*[/／:：]\s*({NAMES})$")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_credit_line(text: str) -> bool:
-    """A stand-alone picture credit: ``李勇 摄`` or ``省建巷社区提供``."""
-    return bool(CREDIT_LINE.match(text) or PROVIDED_LINE.match(text))
+    """A stand-alone picture credit: ``李勇 摄``, ``图/孟繁宇`` or ``省建巷社区提供``."""
+    return bool(CREDIT_LINE.match(text) or PROVIDED_LINE.match(text) or PICTURE_BY.match(text))
 
 
 def page_number(raw: str) -> str:

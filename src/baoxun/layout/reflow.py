@@ -163,7 +163,7 @@ def anchor_kind(line: Line) -> str | None:
 def _anchor_kind(text: str) -> str | None:
     if P.is_dispatch(text):
         return "dispatch"
-    if P.BYLINE_LINE.match(text):
+    if P.BYLINE_LINE.match(text) or P.BYLINE_PLAIN.match(text):
         return "byline"
     if P.is_credit_line(text) and len(text) <= 30:
         return "credit"
@@ -197,6 +197,19 @@ def _narrow_head(line: Line, layout: Layout) -> bool:
     return layout.indented and layout.full(line)
 
 
+def _resumes(block: Block, line: Line) -> bool:
+    """Does ``line`` carry on the sentence ``block`` broke off (健康保|健意识, 游|客)?
+    Only then is what stands between them a caption dropped into the sentence."""
+    if P.JUMP_FROM.match(line.text) or _SENTENCE_MARKS.match(line.text[:1]):
+        return bool(_SENTENCE_MARKS.match(line.text[:1]))
+    return straddles_word(block.last, line.text) or not _narrow_head_like(line)
+
+
+def _narrow_head_like(line: Line) -> bool:
+    """A short unpunctuated line: more likely a headline than the rest of a sentence."""
+    return len(line.text) <= SUBHEAD_MAX_CHARS and not _SENTENCE_MARKS.search(line.text)
+
+
 def _is_caption_text(line: Line) -> bool:
     """A caption line carrying its own credit: 居民接受义诊服务。省建巷社区提供."""
     return len(line.text) <= CAPTION_MAX_CHARS and bool(P.CAPTION_WITH_CREDIT.match(line.text))
@@ -218,6 +231,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             COUPLET.match(prev.text) or DASH_LINE.match(prev.text)):
         # two phrases set apart by a space, or a ——subtitle: a headline deck, not prose
         return False
+    if DASH_LINE.match(line.text) and not P.ends_sentence(line.text):
+        return False     # a ——subtitle deck never continues the line above
+    if prev.text.endswith(("。”", "！”", "？”")) and P.ATTRIBUTION.match(line.text):
+        return True      # “……。”村民邹光明说。 — the speaker closes the quote's paragraph
     if P.JUMP_FROM.match(line.text) or P.JUMP_TO.search(prev.text):
         return False
     if layout.narrow and block.kind == "text" and all(_narrow_head(x, layout) for x in block.lines):
@@ -263,21 +280,21 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
         kind = anchor_kind(line)
         if (open_block is not None and open_block.kind in ("text", "dispatch")
                 and not P.ends_sentence(open_block.last) and nxt is not None
-                and not anchor_kind(nxt)):
+                and anchor_kind(nxt) in (None, "credit")):
             # 3. A caption dropped into a sentence (…健康保 / 居民接受义诊服务。省建巷社区提供
             # / 健意识…): lift it out and keep the sentence open.
-            if _is_caption_text(line):
+            if _is_caption_text(line) and anchor_kind(nxt) is None and _resumes(open_block, nxt):
                 m = P.CAPTION_WITH_CREDIT.match(line.text)
                 open_block.captions.append((m.group(1).strip(), m.group(2).strip()))
                 i += 1
                 continue
-            if kind == "credit" and len(open_block.lines) > 0:
+            if kind == "credit" and anchor_kind(nxt) is None and _resumes(open_block, nxt):
                 open_block.captions.append(("", line.text))
                 i += 1
                 continue
             after = lines[i + 2] if i + 2 < len(lines) else None
             if (P.ends_sentence(line.text) and len(line.text) <= 40 and after is not None
-                    and anchor_kind(nxt) is None and P.is_credit_line(nxt.text)):
+                    and P.is_credit_line(nxt.text) and not anchor_kind(after) and _resumes(open_block, after)):
                 open_block.captions.append((line.text, nxt.text))
                 i += 2
                 continue
