@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import cache
 from collections import Counter
 from datetime import date, timedelta
 
@@ -78,6 +79,7 @@ def anniversary_year(text: str) -> int | None:
     return None
 
 
+@cache
 def _anniversaries() -> dict[str, int]:
     out = {}
     for line in lexicon.lines("anniversaries"):
@@ -86,11 +88,24 @@ def _anniversaries() -> dict[str, int]:
     return out
 
 
+def _sentences_with_years(text: str):
+    """The sentences of ``text`` that hold a four-digit year (found from the years, so
+    a long page is not split sentence by sentence)."""
+    end = -1
+    for m in YEAR.finditer(text):
+        if m.start() < end:
+            continue
+        start = max(text.rfind(c, 0, m.start()) for c in "。！？!?\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in "。！？!?\n") if i >= 0]
+        end = (min(ends) + 1) if ends else len(text)
+        yield text[start:end]
+
+
 def year_votes(text: str) -> Counter:
     """2–3. Years the page's own words point at, with their weight."""
     votes: Counter = Counter()
     next_year_page = "明年" in text
-    for sentence in _SENTENCE.findall(text):
+    for sentence in _sentences_with_years(text):
         next_year = "明年" in sentence
         this_year = "今年" in sentence
         for m in YEAR.finditer(sentence):

@@ -32,13 +32,19 @@ def infer_place(text: str) -> tuple[str | None, dict]:
     own: Counter = Counter()         # a prefecture's own mentions only
     counties: Counter = Counter()
     mentions = gazetteer.find_places(text)
-    context = [c[0] for _, _, c in mentions if len(c) == 1]
+    context = list({c[0].code: c[0] for _, _, c in mentions if len(c) == 1}.values())
+    resolved: dict[str, object] = {}
     for start, end, candidates in mentions:
         name = text[start:end]
         short = all(c.name != name for c in candidates)
         if short and _OTHER_PLACE_AFTER.match(text, end):
             continue   # 太白村, 太白山: a short county name inside another place's name
-        place = candidates[0] if len(candidates) == 1 else gazetteer.resolve(name, context)
+        if len(candidates) == 1:
+            place = candidates[0]
+        else:
+            if name not in resolved:
+                resolved[name] = gazetteer.resolve(name, context)
+            place = resolved[name]
         if place is None:
             continue
         if place.former and place.successor:

@@ -16,6 +16,7 @@ One entry per distinct place: when a place is printed both in full and short (�
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -85,6 +86,42 @@ def _tokenizer():
     except ImportError:  # pragma: no cover - a declared dependency
         return None
     return rjieba
+
+
+class _Spans:
+    """Non-overlapping spans, sorted: which position is inside one, where the last one
+    before a position ends (bisect, so a long text stays linear)."""
+
+    def __init__(self, spans: list[tuple[int, int]] = ()) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def add(self, a: int, b: int) -> None:
+        i = bisect.bisect(self.starts, a)
+        self.starts.insert(i, a)
+        self.spans.insert(i, (a, b))
+
+    def remove(self, a: int, b: int) -> None:
+        i = self.spans.index((a, b))
+        del self.spans[i], self.starts[i]
+
+    def covers(self, k: int) -> bool:
+        """Whether position k is inside a span."""
+        i = bisect.bisect_right(self.starts, k) - 1
+        return i >= 0 and self.spans[i][1] > k
+
+    def overlaps(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, b) - 1
+        return i >= 0 and self.spans[i][1] > a
+
+    def floor(self, k: int) -> int:
+        """The end of the last span that ends at or before k (0 if none)."""
+        i = bisect.bisect_right(self.starts, k) - 1
+        while i >= 0:
+            if self.spans[i][1] <= k:
+                return self.spans[i][1]
+            i -= 1
+        return 0
 
 
 @dataclass
@@ -182,7 +219,7 @@ def _admin(text: str) -> list[tuple[int, int, list[Place]]]:
                 and _SAYS_AFTER.match(text, e):
             continue  # 种粮大户李宝山说: a person, not 宝山区
         if short and name[-1] in "镇乡村" and s > 0 and _cjk(text[s - 1]) \
-                and text[s - 1] not in _STEM_STOP_CHARS and not any(b == s for _, b, _ in out):
+                and text[s - 1] not in _STEM_STOP_CHARS and not (out and out[-1][1] == s):
             continue  # 禾丰镇 holds 丰镇: a town whose name ends like a county's short form
         if name.endswith("市") and text.startswith("场", e):
             continue  # 大丰市场: a market, not 大丰市
@@ -202,7 +239,7 @@ def _admin(text: str) -> list[tuple[int, int, list[Place]]]:
 
 def _resolve_admin(text: str, found: list[tuple[int, int, list[Place]]],
                    home: Place | None) -> list[_Mention]:
-    sure = [c[0] for _, _, c in found if len(c) == 1]
+    sure = list(dict.fromkeys(c[0] for _, _, c in found if len(c) == 1))
     out: list[_Mention] = []
     prev: _Mention | None = None
     for s, e, cands in found:
@@ -271,40 +308,41 @@ def _stem_start(text: str, k: int, floor: int, hi: int) -> int:
 
 
 def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_Mention]:
-    taken = [(m.start, m.end) for m in admins]
+    taken = _Spans([(m.start, m.end) for m in admins])
     out: list[_Mention] = []
     # towns of the table, by their full names (贡江镇, 老顶山街道)
     for s, e, cands in _find_towns(text):
-        inside = [m for m in admins if s <= m.start and m.end <= e and (m.start, m.end) != (s, e)]
-        if any(m.start < e and s < m.end for m in admins if m not in inside):
-            continue  # overlaps a county or city name
-        for m in inside:  # 禾丰镇 holds the short county name 丰镇
-            admins.remove(m)
-            taken.remove((m.start, m.end))
+        if taken.overlaps(s, e):
+            inside = [m for m in admins if s <= m.start and m.end <= e and (m.start, m.end) != (s, e)]
+            if any(m.start < e and s < m.end for m in admins if m not in inside):
+                continue  # overlaps a county or city name
+            for m in inside:  # 禾丰镇 holds the short county name 丰镇
+                admins.remove(m)
+                taken.remove(m.start, m.end)
         m = _Mention(s, e, text[s:e], "sub")
         m.towns = cands  # type: ignore[attr-defined]
         out.append(m)
-        taken.append((s, e))
+        taken.add(s, e)
     # the paper's own towns by their short names (陈埭, 磁灶)
     if home is not None and home.level == "county":
         shorts, rx = _short_towns(home.code)
         if rx is not None:
             for mt in rx.finditer(text):
                 s, e = mt.span()
-                if any(a < e and s < b for a, b in taken) or text.startswith(_TOWN_ENDINGS, e) \
+                if taken.overlaps(s, e) or text.startswith(_TOWN_ENDINGS, e) \
                         or not _on_word(text, s, e):
                     continue
                 m = _Mention(s, e, mt.group(), "sub")
                 m.towns = [shorts[mt.group()]]  # type: ignore[attr-defined]
                 out.append(m)
-                taken.append((s, e))
+                taken.add(s, e)
     # everything else by its ending (湛上村, 颐龙湾社区, 城北庄街道)
     generic = _generic()
     limits = {sfx: (lo, hi) for sfx, lo, hi in _suffixes()}
     for mt in _suffix_re().finditer(text):
         k, sfx = mt.start(), mt.group()
         e = mt.end()
-        if any(a <= k < b for a, b in taken):
+        if taken.covers(k):
             continue
         if len(sfx) == 1 and (text[k:k + 3] in _GLUED_AFTER or text[k:k + 2] in _GLUED_AFTER):
             continue
@@ -314,7 +352,7 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
         if any(text[max(0, e - n):e] in generic for n in range(len(sfx) + 1, len(sfx) + 6)):
             continue
         lo_len, hi_len = limits[sfx]
-        floor = max((b for a, b in taken if b <= k), default=0)
+        floor = taken.floor(k)
         start = _stem_start(text, k, floor, hi_len)
         stem = text[start:k]
         if not stem or stem in generic or not _cjk(stem[0]) or stem[0] in _NOT_FIRST:
@@ -324,7 +362,7 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
         m = _Mention(start, e, stem + sfx, "sub")
         m.towns = _town_candidates(m.name) if sfx in _TOWN_ENDINGS else []  # type: ignore[attr-defined]
         out.append(m)
-        taken.append((start, e))
+        taken.add(start, e)
     out.sort(key=lambda m: m.start)
     return out
 
@@ -397,14 +435,14 @@ def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place
 
 # --------------------------------------------------------------------------- foreign
 
-def _foreign(text: str, taken: list[tuple[int, int]]) -> list[_Mention]:
+def _foreign(text: str, taken: _Spans) -> list[_Mention]:
     rx = _foreign_re()
     if rx is None:
         return []
     out = []
     for mt in rx.finditer(text):
         s, e = mt.span()
-        if any(a < e and s < b for a, b in taken):
+        if taken.overlaps(s, e):
             continue
         if e - s == 2 and not _on_word(text, s, e):
             continue
@@ -438,7 +476,7 @@ def find_places(text: str, *, place: str | None = None) -> list[dict[str, Any]]:
     admins = _resolve_admin(text, _admin(text), home)
     subs = _sub_county(text, admins, home)
     _attach(text, subs, admins, home)
-    taken = [(m.start, m.end) for m in admins + subs]
+    taken = _Spans([(m.start, m.end) for m in admins + subs])
     mentions = sorted(admins + subs + _foreign(text, taken), key=lambda m: m.start)
 
     groups: dict[Any, list[_Mention]] = {}

@@ -78,11 +78,16 @@ class Block:
     lines: list[Line] = field(default_factory=list)
     #: captions lifted out of this block's sentences: (caption text, credit line or None)
     captions: list[tuple[str, str | None]] = field(default_factory=list)
+    _text: str | None = field(default=None, repr=False, compare=False)
+    _joined: int = field(default=0, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         # Joining the layout lines of one paragraph adds nothing between them.
-        return "".join(line.text for line in self.lines)
+        if self._text is None or self._joined != len(self.lines):
+            self._text = "".join(line.text for line in self.lines)
+            self._joined = len(self.lines)
+        return self._text
 
     @property
     def last(self) -> str:
