@@ -63,14 +63,14 @@ def anniversary_year(text: str) -> int | None:
     """1. ``第十一个国家宪法日`` → 2024, from the founding years in data/anniversaries.txt;
     ``庆祝新中国成立70周年`` → 2019."""
     counts: Counter = Counter()
-    for m in JUBILEE.finditer(text):
+    for m in (JUBILEE.finditer(text) if "周年" in text else ()):
         base = _JUBILEE_BASE.get(m.group(1))
         if base:
             counts[base + int(m.group(2))] += 1
     if counts:
         return counts.most_common(1)[0][0]
     firsts = _anniversaries()
-    for m in ANNIVERSARY.finditer(text):
+    for m in (ANNIVERSARY.finditer(text) if "第" in text else ()):
         n = _num(m.group(1))
         name = m.group(2)
         for key, first in firsts.items():

@@ -60,12 +60,12 @@ class _Deck:
 
 
 def squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())
 
 
 def collapse(text: str) -> str:
     """Whitespace inside a headline line collapsed to one space (SCHEMA.md)."""
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())
 
 
 def _decks(blocks: list[Block]) -> list[_Deck]:

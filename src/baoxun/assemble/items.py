@@ -103,7 +103,7 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             break
     # photo items: the caption's own credit
     if unit.opener == "photo" and paragraphs:
-        m = P.CAPTION_WITH_CREDIT.match(paragraphs[-1])
+        m = P.caption_with_credit(paragraphs[-1])
         if m and not any(b.kind == "credit" for b in unit.blocks):
             paragraphs[-1] = m.group(1).strip()
             credit = m.group(2)

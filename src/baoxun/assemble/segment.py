@@ -55,7 +55,7 @@ def _is_photo(block: Block, nxt: Block | None) -> bool:
         return False
     if nxt is not None and nxt.kind == "credit":
         return True
-    return len(block.text) <= 400 and bool(P.CAPTION_WITH_CREDIT.match(block.text)) \
+    return len(block.text) <= 400 and bool(P.caption_with_credit(block.text)) \
         and not P.JUMP_FROM.match(block.text)
 
 
@@ -170,7 +170,7 @@ def _as_caption(photo: Unit) -> list[Block]:
     credit = next((b.text for b in photo.blocks if b.kind == "credit"), None)
     text = "".join(b.text for b in blocks)
     if credit is None:
-        m = P.CAPTION_WITH_CREDIT.match(text)
+        m = P.caption_with_credit(text)
         text, credit = (m.group(1), m.group(2)) if m else (text, None)
     lines = [line for b in photo.blocks for line in b.lines]
     return [Block("caption", lines, [(text.strip(), credit)])]

@@ -112,7 +112,12 @@ class _Grammar:
         # titles after a name (习近平总书记, 张三同志)
         self.after_re = re.compile(_trie_alt(d["ranks_after"]))
         # descriptions that are not posts (村民, 市领导), and labels with a colon (联系人：)
-        self.role_re = re.compile(_trie_alt(d["roles"]))
+        # … and descriptions by their head (种粮大户, 财务人员, 经营者, 牧民), bylines aside
+        self.role_re = re.compile(f"{_trie_alt(d['roles'])}|(?<=[{_HAN}])(?:人员|大户|户|者)")
+        self.not_roles = frozenset(d["not_roles"])
+        # a quote's attribution: ”……[description]NAME说 (the name ends the clause)
+        self.attrib_re = re.compile(f"[”」][，,]?(?P<pre>[^“”「」。！？!?，,；;：:\n]{{2,30}}?)"
+                                    f"(?={_trie_alt(d['speech'])}(?:[^{_HAN}]|$))")
         self.label_re = re.compile(f"(?:{_trie_alt(d['labels'])})[ \u3000]*[:：][ \u3000]*")
         self.verb_re = re.compile(_trie_alt(d["verbs"]))
         # a clause-initial name candidate before a verb: after a non-Han char or 据
@@ -231,12 +236,14 @@ def _function_start(g: _Grammar, text: str, i: int, e: int) -> bool:
     if sl != 1:
         return False
     toks = _tag(text[i:e + 2])
-    if len(toks) < 2 or len(toks[0][0]) != 1 or not toks[0][1].startswith(_FUNC_TAGS):
+    if len(toks) < 2 or len(toks[0][0]) != 1:
         return False
+    t0 = toks[0][1]
     w, t = toks[1]
-    if t.startswith(_FOLLOW_TAGS):
-        return True
-    return toks[0][1][0] in "cp" and len(w) >= 2 and not t.startswith(_NR_TAGS) and _has_word(w)
+    if t0.startswith(_FUNC_TAGS) and t.startswith(_FOLLOW_TAGS):
+        return True  # 常|来|指导
+    # 和|游客, 包|山头: a conjunction, preposition or verb before an ordinary word
+    return t0[:1] in ("c", "p", "v") and len(w) >= 2 and not t.startswith(_NR_TAGS) and _has_word(w)
 
 
 def _verb_at(g: _Grammar, text: str, i: int) -> bool:
@@ -407,6 +414,8 @@ def find_people(text: str) -> list[dict[str, Any]]:
             i = m.end()
             if i >= n or not _IS_HAN(text[i]) or (rx is g.role_re and _crosses_word(text, i)):
                 continue
+            if rx is g.role_re and text[max(0, i - 2):i] in g.not_roles:
+                continue  # 记者王五 is a byline credit, 或者 a conjunction
             e = _name_at(g, text, i)
             if e < 0:
                 continue
@@ -415,7 +424,7 @@ def find_people(text: str) -> list[dict[str, Any]]:
                 continue
             # after a description, the surname must not begin an ordinary word (市民游客,
             # 老人修剪头发, 群众关于…): a description is weaker evidence than a post
-            if rx is g.role_re and _common_word(text[i:i + 2]):
+            if rx is g.role_re and (_common_word(text[i:i + 2]) or _crosses_word(text, e)):
                 continue
             people.add(name)
             anchors[i] = e
@@ -443,6 +452,24 @@ def find_people(text: str) -> list[dict[str, Any]]:
             name = m.group(1)
             if _plausible(g, name):
                 people.add(name)
+
+    # 4b. a quote's attribution: ”……财务人员苏丽娟说。 (the clause ends name + speech verb)
+    for m in g.attrib_re.finditer(text):
+        pre_s, pre_e = m.span("pre")
+        if any(pre_e - ln in anchors for ln in (2, 3, 4)):
+            continue  # a post or description before the name has placed it (主任|李琴说)
+        for ln in (3, 2, 4):
+            s = pre_e - ln
+            if s < pre_s:
+                continue
+            name = text[s:pre_e]
+            if s > pre_s and _surname_len(g, text, s - 1) and _IS_HAN(text[s - 1]) and ln == 2 \
+                    and _plausible(g, text[s - 1:pre_e], strict=False):
+                continue  # a three-char reading exists (…吴|海燕 vs …|吴海燕)
+            if _plausible(g, name, strict=False) and not _is_place(name) \
+                    and not _function_start(g, text, s, pre_e) and not _common_word(text[s:s + 2]):
+                people.add(name)
+                break
 
     # 5. people named without context
     if g.famous_re is not None:

@@ -114,10 +114,24 @@ def is_dispatch(text: str) -> bool:
 PICTURE_BY = re.compile(rf"^图\s*[/／:：]\s*({NAMES})$")
 
 
+_CREDIT_ENDS = ("摄", "摄影", "提供", "供图")
+
+
 @lru_cache(maxsize=1 << 16)
 def is_credit_line(text: str) -> bool:
     """A stand-alone picture credit: ``李勇 摄``, ``图/孟繁宇`` or ``省建巷社区提供``."""
-    return bool(CREDIT_LINE.match(text) or PROVIDED_LINE.match(text) or PICTURE_BY.match(text))
+    if len(text) > 40:
+        return False
+    if text.endswith(_CREDIT_ENDS):
+        return bool(CREDIT_LINE.match(text) or PROVIDED_LINE.match(text))
+    return text.startswith("图") and bool(PICTURE_BY.match(text))
+
+
+def caption_with_credit(text: str) -> re.Match[str] | None:
+    """:data:`CAPTION_WITH_CREDIT`, with the cheap test first: it must end in a credit."""
+    if not text.rstrip().endswith(_CREDIT_ENDS):
+        return None
+    return CAPTION_WITH_CREDIT.match(text)
 
 
 def page_number(raw: str) -> str:

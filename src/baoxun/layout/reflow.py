@@ -217,7 +217,7 @@ def _narrow_head_like(line: Line) -> bool:
 
 def _is_caption_text(line: Line) -> bool:
     """A caption line carrying its own credit: 居民接受义诊服务。省建巷社区提供."""
-    return len(line.text) <= CAPTION_MAX_CHARS and bool(P.CAPTION_WITH_CREDIT.match(line.text))
+    return len(line.text) <= CAPTION_MAX_CHARS and bool(P.caption_with_credit(line.text))
 
 
 def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False) -> bool:
@@ -289,7 +289,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             # 3. A caption dropped into a sentence (…健康保 / 居民接受义诊服务。省建巷社区提供
             # / 健意识…): lift it out and keep the sentence open.
             if _is_caption_text(line) and anchor_kind(nxt) is None and _resumes(open_block, nxt):
-                m = P.CAPTION_WITH_CREDIT.match(line.text)
+                m = P.caption_with_credit(line.text)
                 open_block.captions.append((m.group(1).strip(), m.group(2).strip()))
                 i += 1
                 continue
