@@ -99,13 +99,7 @@ def parse(
     """
     if as_json:
         fmt = Format.json
-    if date is not None:
-        try:
-            from datetime import date as _d
-            _d.fromisoformat(date)
-        except ValueError:
-            _fail(f"--date must be YYYY-MM-DD, not {date!r}")
-            raise typer.Exit(EXIT_USAGE)
+    _check_date("--date", date)
     if out is not None:
         try:
             out.mkdir(parents=True, exist_ok=True)
@@ -173,13 +167,7 @@ def mentions(
     from .read import decode
     from .errors import InputError
 
-    if date is not None:
-        try:
-            from datetime import date as _d
-            _d.fromisoformat(date)
-        except ValueError:
-            _fail(f"--date must be YYYY-MM-DD, not {date!r}")
-            raise typer.Exit(EXIT_USAGE)
+    _check_date("--date", date)
     source = text
     try:
         if text == "-":
@@ -217,10 +205,14 @@ class ExportFormat(str, Enum):
 
 
 def _check_date(option: str, value: Optional[str]) -> None:
+    """ISO 8601 calendar dates only (YYYY-MM-DD): not 20240305, not 2024-W10-2."""
     if value is None:
         return
+    import re
     from datetime import date as _d
     try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            raise ValueError(value)
         _d.fromisoformat(value)
     except ValueError:
         _fail(f"{option} must be YYYY-MM-DD, not {value!r}")

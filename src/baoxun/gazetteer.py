@@ -419,6 +419,8 @@ def find_places(text: str) -> list[tuple[int, int, list[Place]]]:
         if lens is None:
             continue
         for ln in lens:
+            if i + ln > len(text):
+                continue   # a name longer than what is left of the text
             key = text[i:i + ln]
             if key in scan:
                 places = scan[key]

@@ -200,7 +200,11 @@ def build_article(unit: Unit, narrow: bool) -> tuple[Article, list[str], str, st
 
 
 def _standalone(lines: list[str], kind: str) -> Article:
-    heads = [collapse(x) for x in lines if x.strip()]
+    heads: list[str] = []
+    for line in lines:       # a line printed twice is kept once, as in a stack
+        text = collapse(line)
+        if text and text not in heads:
+            heads.append(text)
     return Article(kind=kind, title=heads[0] if heads else None, headlines=heads)
 
 

@@ -15,6 +15,10 @@ NAME = rf"[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?"
 NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
 DIGITS = r"[0-9０-９一二三四五六七八九十〇零两]"
 
+# Per-line predicates are memoised by line text; a page repeats few lines, a corpus many
+# (headline furniture, credits), so a small cache keeps the hits without holding RSS.
+LINE_CACHE = 4096
+
 # Sentence-final marks: a paragraph may end after these (and after a closing quote or
 # bracket that follows them).
 TERMINAL = "。！？!?…；;"
@@ -100,10 +104,10 @@ _ENDS_SENTENCE = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=LINE_CACHE)
 def ends_sentence(text: str) -> bool:
     """True when a printed line ends where a sentence may end (。！？ …)."""
-    return bool(_ENDS_SENTENCE.search(text))
+    return bool(_ENDS_SENTENCE.search(text[-64:]))
 
 
 def is_dispatch(text: str) -> bool:
@@ -117,7 +121,7 @@ PICTURE_BY = re.compile(rf"^图\s*[/／:：]\s*({NAMES})$")
 _CREDIT_ENDS = ("摄", "摄影", "提供", "供图")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=LINE_CACHE)
 def is_credit_line(text: str) -> bool:
     """A stand-alone picture credit: ``李勇 摄``, ``图/孟繁宇`` or ``省建巷社区提供``."""
     if len(text) > 40:

@@ -164,7 +164,7 @@ def anchor_kind(line: Line) -> str | None:
     return _anchor_kind(line.text)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=P.LINE_CACHE)
 def _anchor_kind(text: str) -> str | None:
     if P.is_dispatch(text):
         return "dispatch"
@@ -267,8 +267,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False       # indented: a paragraph's first line
     if prev.width <= layout.column_width - NARROW_SHORT_LAST:
         return False       # the line above stopped short: a paragraph's last line
-    # A line that stands just before a dispatch is a headline, not body.
-    if nxt is not None and anchor_kind(nxt) and not P.ends_sentence(line.text):
+    # A line that stands just before a dispatch, or is printed twice, is a headline.
+    if nxt is not None and (anchor_kind(nxt) or nxt.text == line.text) and not P.ends_sentence(line.text):
         return False
     return True
 
