@@ -5,29 +5,36 @@
     {"name": "崔元斌", "posts": ["市委常委", "常务副市长"], "spans": [[12, 15], [80, 83]]}
 
 A Chinese name is a surname (``data/surnames.txt``) and one or two given characters, but
-so are thousands of ordinary words (王牌, 高新, 长子), so a name is only taken where the
-newspaper's conventions vouch for it:
+so are thousands of ordinary words (王牌, 高新, 长子), so a name is only taken where a
+convention of newspaper writing vouches for it. The stages of :func:`find_people`:
 
-* a post chain printed before it (市委常委、常务副市长崔元斌; 党组书记、管委会主任李哲),
-  the grammar of posts being data (``data/posts.txt``: levels, bodies, modifiers, ranks);
-* a description before it that is not a post (村民马有才, 市领导周计伟 → ``posts: []``)
-  or a label and a colon (联系人：王五);
-* a title after it (习近平总书记, 张三同志);
-* a speech or action verb after it at the start of a clause (”宋婷婷说; 据李四介绍);
-* a list (、) whose items are all names, anchored by one of the above or long enough;
-* the short list of people papers name without context (``[famous]``).
+1. a post printed before it, or a chain of posts (市委常委、常务副市长崔元斌;
+   市委常委、副市长，某某区党组书记、管委会主任李哲); the grammar of posts — levels,
+   bodies, modifiers, ranks — is data (``data/posts.txt``);
+2. a description before it that is not a post (村民马有才, 市领导周计伟: ``posts: []``),
+   or a label and a colon (联系人：王五);
+3. a title after it (习近平总书记, 张三同志);
+4. a clause that begins with it and goes on with a speech or action verb (”宋婷婷说;
+   据李四介绍), a caption's position mark after it (张三（左二）), a feature headline
+   that names its subject (张三：扎根基层三十年), a profile's sex after it (张三，男，),
+   a quote's attribution that ends with it (”……财务人员苏丽娟说);
+5. the short list of people papers name without any context (``[famous]``: 习近平, 李白);
+6. a 、-list whose items are all names, anchored by one of the above or by what follows
+   it (周计伟、裴耀军等市领导), or long enough;
+7. every occurrence of every name found is a mention (崔元斌逐一点评; 王峰孟明带队).
 
-Every later occurrence of a name so found is a mention too (崔元斌逐一点评). Word
-segmentation (rjieba) only arbitrates: where a name ends (杨海权 vs 杨海; 冯瑞|微笑),
-and whether a candidate is an ordinary word (信箱, 全市) or cuts across one (市长|江大桥).
+Word segmentation (rjieba) only arbitrates: where a name ends (杨海权 vs 杨海;
+冯瑞|微笑), whether a candidate is an ordinary word (信箱, 全市) or cuts across one
+(南京市长|江大桥), and whether weak evidence reads as a name at all.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
-from .. import lexicon
+from .. import gazetteer, lexicon
 
 try:  # word segmentation is a help, not a requirement
     import rjieba as _jieba
@@ -38,25 +45,44 @@ __all__ = ["find_people"]
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _IS_HAN = re.compile(f"[{_HAN}]").match
-_HANS = re.compile(f"[{_HAN}]+")
 
 # Chars that end a name when they follow it (李哲在…, 原玲对记者说, 李卫平等): prepositions,
 # conjunctions, adverbs and particles a given name practically never ends with.
 _TERM = frozenset("在对就以和与说等为向到把将是也还被让给跟又都已曾便即并及于从率称着了的")
-# Given "names" that are kinship or courtesy words, not names (沈阿姨, 王师傅, 张老师).
-_KIN = frozenset("""阿姨 大爷 大妈 大姐 大哥 大叔 大伯 大娘 大婶 师傅 老师 先生 女士 奶奶 爷爷
-婆婆 阿婆 阿公 老汉 老伯 老太 同学 同志 书记 主任 局长 队长 总 某某 家人 氏 姐 哥 叔 婶 伯 嫂
-妈 爸 爷 奶 姨 工 老 某 家 们""".split())
-# Verb-like jieba tags: a word with one of these after a name is what the name does.
+# Given "names" that are kinship or courtesy words, not names (沈阿姨, 王师傅, 张总, 张某).
+_KIN = frozenset(["阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "大伯", "大娘", "大婶", "师傅", "老师", "先生", "女士", "奶奶", "爷爷", "婆婆", "阿婆", "阿公", "老汉", "老伯", "老太", "同学", "同志", "书记", "主任", "局长", "队长", "总", "某某", "家人", "氏", "姐", "哥", "叔", "婶", "伯", "嫂", "妈", "爸", "爷", "奶", "姨", "工", "老", "某", "家", "们"])
+# jieba tags of what a name does: a word tagged so after a name starts the predicate.
 _FOLLOW_TAGS = ("v", "p", "d", "c", "u", "r", "ad", "f")
-_NR_TAGS = ("nr",)
+# jieba tags of a surname char read alone as a function word (和 c, 于 p, 常 d).
+_FUNC_TAGS = ("c", "p", "d", "r", "u")
+_NR = "nr"  # jieba's person-name tags: nr, nrfg, nrt
+
+# How far back from a rank the level/body/modifier part of a post is looked for (chars;
+# the longest post in the seed and example pages has 16 before its rank).
+POST_LOOKBACK = 24
+# How long a named body standing between two posts of a chain may be (chars): 广西某某汽车
+# 零部件有限公司 in 全国人大代表、…公司总工程师 has 13; a longer run is another clause.
+CHAIN_BODY_MAX = 40
+# Characters each side of a position that segmentation is asked about.
+SEG_WINDOW = 5
+# Separators between the posts of one chain, and what ends a clause.
+_CHAIN_DELIMS = "、，,兼"
+_CLAUSE_END = "。；;！？!?：:\n"
+# What a named body between two posts of a chain ends with (某某公司|总工程师).
+_ORG_END = re.compile("(?:公司|集团|局|委|办|中心|院|校|园|所|站|队|部|处|科|村|镇|乡|街道|社区|区|县|市|省"
+                      "|州|旗|会|社|行|厂|馆|团|组|室|台|报|网|厅|场|店|协会|合作社|大学|学院|医院|银行"
+                      "|[)）])$")
+# A colon between a label and its value (联系人：王五; 负责人: 王五).
+_LABEL_SEP = re.compile("[ \u3000]*[:：][ \u3000]*")
+# Names of the minorities and foreign names, written with a dot (买买提·艾力).
+_DOT_NAME = re.compile(f"[{_HAN}]{{1,6}}[·•・][{_HAN}]{{1,8}}(?:[·•・][{_HAN}]{{1,8}})?")
 
 
 # --- data ---------------------------------------------------------------------------------------
 
 @cache
 def _data() -> dict[str, tuple[str, ...]]:
-    """The sections of ``data/posts.txt``."""
+    """The sections of ``data/posts.txt``, each a tuple of its entries in file order."""
     out: dict[str, list[str]] = {}
     cur: list[str] = out.setdefault("", [])
     for line in lexicon.lines("posts"):
@@ -68,9 +94,9 @@ def _data() -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
-def _trie_alt(words) -> str:
-    """A regex alternation of ``words`` as a character trie: fast to match, and the
-    longest word wins at any position (书记员 before 书记)."""
+def _trie_alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` built as a character trie: fast to match, and the
+    longest word wins at a position (书记员 before 书记)."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -79,53 +105,58 @@ def _trie_alt(words) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
-        end = "" in node
         alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 and len(alts[0]) <= 2 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if end else body
+        return f"(?:{body})?" if "" in node else body
 
     return build(trie)
 
 
 class _Grammar:
-    """The compiled data (built once)."""
+    """The data of ``posts.txt`` and ``surnames.txt``, compiled once."""
 
     def __init__(self) -> None:
         d = _data()
-        self.surnames = lexicon.words("surnames")
-        self.compound = frozenset(s for s in self.surnames if len(s) == 2)
-        self.single = frozenset(s for s in self.surnames if len(s) == 1)
-        self.levels = frozenset(d["levels"])
-        self.need_prefix = frozenset(d["ranks_need_prefix"])
+        surnames = lexicon.words("surnames")
+        self.compound = frozenset(s for s in surnames if len(s) == 2)
+        self.single = frozenset(s for s in surnames if len(s) == 1)
         self.ranks = frozenset(d["ranks"])
-        self.roles = frozenset(d["roles"])
-        self.verbs = d["verbs"]
+        self.need_prefix = frozenset(d["ranks_need_prefix"])
+        self.not_roles = frozenset(d["not_roles"])
         self.not_given = frozenset("".join(d["not_given"]))
         self.not_names = frozenset(d["not_names"])
-        self.famous = frozenset(d["famous"])
-        lv, bd, md = (_trie_alt(d[k]) for k in ("levels", "bodies", "modifiers"))
-        rk = _trie_alt(d["ranks"])
-        # a post: [level] [body …] [modifier …] rank [助理] (市人大常委会副主任, 县长助理)
-        self.post_re = re.compile(f"(?P<lv>{lv})?(?:{bd})*(?:{md})*(?P<rk>{rk})(?:助理)?")
-        # titles after a name (习近平总书记, 张三同志)
+        # A post is [level] [body …] [modifier …] rank [助理] (市人大常委会副主任, 县长助理).
+        # Ranks are found first, overlapping (党总支书记 holds 支书 and 书记: the rank
+        # right before the name wins), then what stands before one is read backwards.
+        self.rank_re = re.compile(f"(?=({_trie_alt(d['ranks'])}))")
+        rev = {k: _trie_alt(w[::-1] for w in d[k]) for k in ("modifiers", "bodies", "levels")}
+        self.left_re = re.compile(f"(?:{rev['modifiers']})*(?:{rev['bodies']})*(?P<lv>{rev['levels']})?")
         self.after_re = re.compile(_trie_alt(d["ranks_after"]))
-        # descriptions that are not posts (村民, 市领导), and labels with a colon (联系人：)
-        # … and descriptions by their head (种粮大户, 财务人员, 经营者, 牧民), bylines aside
-        self.role_re = re.compile(f"{_trie_alt(d['roles'])}|(?<=[{_HAN}])(?:人员|大户|户|者)")
-        self.not_roles = frozenset(d["not_roles"])
+        self.role_re = re.compile(_trie_alt(d["roles"]))
+        # descriptions known by their head (种粮大户, 财务人员, 经营者)
+        self.role_head_re = re.compile("人员|大户|户|者")
+        self.label_re = re.compile(f"(?:{_trie_alt(d['labels'])})[ \u3000]*[:：][ \u3000]*")
+        verbs = _trie_alt(d["verbs"])
+        self.verb_re = re.compile(verbs)
+        # a clause-initial name before a verb: after a non-Han char, at the start, after 据
+        self.clause_re = re.compile(f"[^{_HAN}据]([{_HAN}]{{2,4}}?)(?={verbs})")
+        self.clause_start_re = re.compile(f"([{_HAN}]{{2,4}}?)(?={verbs})")
+        self.clause_ju_re = re.compile(f"据([{_HAN}]{{2,4}}?)(?={verbs})")
+        # a caption's position mark: 张三（左二）
+        self.caption_re = re.compile("[（(][左右中前后][一二三四五六七八九十0-9]*[)）]")
+        # a headline line that is a name and a colon: 张三：扎根基层三十年
+        self.line_name_re = re.compile(f"^([{_HAN}]{{2,4}})[:：]", re.MULTILINE)
+        # a notice's or profile's name, sex first: 张三，男，汉族，1975年生
+        self.profile_re = re.compile(f"(?<![{_HAN}])([{_HAN}]{{2,4}})[，,]\\s*[男女][，,、]")
+        # what may follow a list of people: 等市领导, 等同志 (等 + a description or rank)
+        self.list_tail_re = re.compile(f"等(?:{_trie_alt(d['roles'])}|{_trie_alt(d['ranks'])}|同志)")
         # a quote's attribution: ”……[description]NAME说 (the name ends the clause)
         self.attrib_re = re.compile(f"[”」][，,]?(?P<pre>[^“”「」。！？!?，,；;：:\n]{{2,30}}?)"
                                     f"(?={_trie_alt(d['speech'])}(?:[^{_HAN}]|$))")
-        self.label_re = re.compile(f"(?:{_trie_alt(d['labels'])})[ \u3000]*[:：][ \u3000]*")
-        self.verb_re = re.compile(_trie_alt(d["verbs"]))
-        # a clause-initial name candidate before a verb: after a non-Han char or 据
-        self.clause_re = re.compile(f"(?:(?<![{_HAN}])|(?<=据))([{_HAN}]{{2,4}}?)(?={_trie_alt(d['verbs'])})")
-        # a caption's position mark after a name: 张三（左二）
-        self.caption_re = re.compile(f"(?<![{_HAN}])([{_HAN}]{{2,4}}?)(?=[（(][左右中前后][一二三四五六七八九十0-9]*[)）])")
-        self.list_re = re.compile(f"[{_HAN}]+(?:、[{_HAN}]+)+")
-        self.famous_re = re.compile(_trie_alt(d["famous"])) if d["famous"] else None
+        self.list_re = re.compile(f"(?<![{_HAN}])[{_HAN}]+(?:、[{_HAN}]+)+")
+        self.famous_re = re.compile(_trie_alt(d["famous"]))
 
 
 @cache
@@ -133,7 +164,7 @@ def _grammar() -> _Grammar:
     return _Grammar()
 
 
-# --- word segmentation helpers ------------------------------------------------------------------
+# --- word segmentation --------------------------------------------------------------------------
 
 @lru_cache(maxsize=65536)
 def _tag(s: str) -> tuple[tuple[str, str], ...]:
@@ -147,13 +178,13 @@ def _has_word(s: str) -> bool:
 
 
 def _common_word(s: str) -> bool:
-    """A dictionary word that segmentation does not take for a name (信箱, 全市, 海关)."""
+    """A dictionary word that segmentation does not take for a name (信箱, 全市, 强调)."""
     toks = _tag(s)
-    return len(toks) == 1 and not toks[0][1].startswith(_NR_TAGS) and _has_word(s)
+    return len(toks) == 1 and not toks[0][1].startswith(_NR) and _has_word(s)
 
 
 def _cuts(text: str, lo: int, hi: int) -> set[int]:
-    """Token boundaries (absolute offsets) of a segmentation of text[lo:hi]."""
+    """Token boundaries (offsets into ``text``) of a segmentation of text[lo:hi]."""
     out = {lo, hi}
     pos = lo
     for w, _ in _tag(text[lo:hi]):
@@ -162,19 +193,41 @@ def _cuts(text: str, lo: int, hi: int) -> set[int]:
     return out
 
 
-def _crosses_word(text: str, pos: int) -> bool:
-    """Whether segmentation puts ``pos`` inside an ordinary word (南京市长|江大桥: 长江大桥),
-    i.e. what looks like a post followed by a name is something else."""
-    lo, hi = max(0, pos - 5), min(len(text), pos + 5)
-    start = lo
+def _seg_name(text: str, s: int, e: int) -> int:
+    """How segmentation of the text around [s, e) reads it: 2 as one name token
+    (向|雷锋|同志 for 雷锋), 1 as a surname read as a name and the rest (杨|海权), 0
+    otherwise (向雷锋: 向 is a preposition there)."""
+    lo, hi = max(0, s - 4), min(len(text), e + 3)
+    pos, toks = lo, []
     for w, t in _tag(text[lo:hi]):
+        if pos >= s and pos + len(w) <= e:
+            toks.append((pos, w, t))
+        elif pos < s < pos + len(w) or pos < e < pos + len(w):
+            return 0  # a word crosses the candidate's edge
+        pos += len(w)
+    if not toks or toks[0][0] != s or not toks[0][2].startswith(_NR):
+        return 0
+    return 2 if len(toks) == 1 else 1
+
+
+def _crosses_word(text: str, pos: int) -> bool:
+    """Whether segmentation puts ``pos`` inside an ordinary word (南京市长|江大桥 holds
+    长江大桥): then what looks like a post and a name is something else."""
+    start = max(0, pos - SEG_WINDOW)
+    for w, t in _tag(text[start:pos + SEG_WINDOW]):
         end = start + len(w)
         if start < pos < end:
-            return not t.startswith(_NR_TAGS) and len(w) > 1 and _has_word(w)
+            return not t.startswith(_NR) and len(w) > 1 and _has_word(w)
         if end >= pos:
             break
         start = end
     return False
+
+
+@lru_cache(maxsize=8192)
+def _is_place(name: str) -> bool:
+    """Whether ``name`` is a place's name or short form (长子, 太谷, 江油)."""
+    return bool(gazetteer.lookup(name))
 
 
 # --- names --------------------------------------------------------------------------------------
@@ -182,9 +235,7 @@ def _crosses_word(text: str, pos: int) -> bool:
 def _surname_len(g: _Grammar, text: str, i: int) -> int:
     if text[i:i + 2] in g.compound:
         return 2
-    if text[i:i + 1] in g.single:
-        return 1
-    return 0
+    return 1 if text[i:i + 1] in g.single else 0
 
 
 def _given_ok(g: _Grammar, given: str) -> bool:
@@ -193,47 +244,35 @@ def _given_ok(g: _Grammar, given: str) -> bool:
 
 
 def _plausible(g: _Grammar, name: str, strict: bool = True) -> bool:
-    """Whether ``name`` can be a person's name: surname + one or two given characters that
-    are not function words; with ``strict`` (no post or description vouches for it) also
-    not an ordinary word, a place name or a listed look-alike (王牌, 长子, 江苏)."""
+    return _plausible_name(name, strict)
+
+
+@lru_cache(maxsize=65536)
+def _plausible_name(name: str, strict: bool) -> bool:
+    """Whether ``name`` can be a person's name: a surname and one or two given characters
+    that are not function words. ``strict`` (when no post or description vouches for the
+    name) also wants it not an ordinary word nor a place (王牌, 长子, 江苏), and read by
+    segmentation as a name or as a surname and the rest (杨|海权)."""
+    g = _grammar()
     n = len(name)
-    if n < 2 or n > 4:
+    if not 2 <= n <= 4:
         return False
     sl = 2 if name[:2] in g.compound and n >= 3 else (1 if name[0] in g.single else 0)
-    if not sl or not 1 <= n - sl <= 2 or not _given_ok(g, name[sl:]):
-        return False
-    if name in g.not_names:
-        return False
-    if _common_word(name):
+    if not sl or not 1 <= n - sl <= 2 or not _given_ok(g, name[sl:]) or name in g.not_names:
         return False
     if strict:
-        if _is_place(name):
+        if _common_word(name) or _is_place(name):
             return False
-        toks = _tag(name)
-        # segmentation must see a name, or a surname followed by its given name (杨|海权)
-        if not (toks[0][1].startswith(_NR_TAGS) and len(toks[0][0]) >= 2) and len(toks[0][0]) != sl:
+        w, t = _tag(name)[0]
+        if not (t.startswith(_NR) and len(w) >= 2) and len(w) != sl:
             return False
     return True
 
 
-@lru_cache(maxsize=8192)
-def _is_place(name: str) -> bool:
-    try:
-        from .. import gazetteer
-        return bool(gazetteer.lookup(name))
-    except Exception:  # the gazetteer is a help here, not a requirement
-        return False
-
-
-# jieba tags of a surname char standing alone as a function word (和 c, 于 p, 常 d)
-_FUNC_TAGS = ("c", "p", "d", "r", "u")
-
-
 def _function_start(g: _Grammar, text: str, i: int, e: int) -> bool:
-    """Whether the surname char at ``i`` is read as a function word that begins the
-    clause instead: 常|来|指导 (adverb + verb), 和|游客 (conjunction + noun)."""
-    sl = _surname_len(g, text, i)
-    if sl != 1:
+    """Whether the surname char at ``i`` reads as a function word opening the clause
+    instead of a name [i, e): 常|来|指导, 和|游客, 包|山头, 向|杜江涛."""
+    if _surname_len(g, text, i) != 1:
         return False
     toks = _tag(text[i:e + 2])
     if len(toks) < 2 or len(toks[0][0]) != 1:
@@ -241,119 +280,111 @@ def _function_start(g: _Grammar, text: str, i: int, e: int) -> bool:
     t0 = toks[0][1]
     w, t = toks[1]
     if t0.startswith(_FUNC_TAGS) and t.startswith(_FOLLOW_TAGS):
-        return True  # 常|来|指导
-    # 和|游客, 包|山头: a conjunction, preposition or verb before an ordinary word
-    return t0[:1] in ("c", "p", "v") and len(w) >= 2 and not t.startswith(_NR_TAGS) and _has_word(w)
+        return True  # an adverb and a verb: 常|来|指导
+    if t0[:1] in ("c", "p") and t.startswith(_NR) and i + 1 + len(w) > e:
+        return True  # a preposition before a name that runs past the candidate: 向|杜江涛
+    # a conjunction, preposition or verb before an ordinary word: 和|游客, 包|山头
+    return t0[:1] in ("c", "p", "v") and len(w) >= 2 and not t.startswith(_NR) and _has_word(w)
 
 
 def _verb_at(g: _Grammar, text: str, i: int) -> bool:
-    """Whether one of the listed speech/action verbs starts at ``i``."""
+    """Whether a listed speech or action verb starts at ``i`` (指出, 对记者说)."""
     return g.verb_re.match(text, i) is not None
 
 
 def _follows(text: str, i: int) -> bool:
     """Whether a verb-like word (by segmentation) starts at ``i``: 微笑, 满意, 逐一."""
     w = text[i:i + 2]
-    if len(w) < 2 or not _has_word(w):
-        return False
-    return _tag(w)[0][1].startswith(_FOLLOW_TAGS)
+    return len(w) == 2 and _has_word(w) and _tag(w)[0][1].startswith(_FOLLOW_TAGS)
 
 
 def _name_at(g: _Grammar, text: str, i: int) -> int:
     """End of the name that starts at ``i`` (where the context says a name starts), or -1.
 
-    Decides between one and two given characters: a function char or a listed verb after
-    the second char ends the name there (李哲|在, 韦韬|来到, 刘慧慧|以); a listed verb after
-    the third makes it three (袁海滨|告诉记者); else segmentation arbitrates."""
+    One given character or two: a function char or a listed verb after the first ends
+    the name there (李哲|在, 韦韬|来到); a listed verb or a function char after the second
+    makes two (袁海滨|告诉记者, 刘慧慧|以); else the verb-like words segmentation sees
+    (冯瑞|微笑, 马有才|满意), else its reading of the name (杨|海权, 宋婷婷)."""
     n = len(text)
     sl = _surname_len(g, text, i)
-    if not sl:
+    a = i + sl  # the first given char
+    if not sl or a >= n or not _IS_HAN(text[a]) or text[a] in g.not_given:
         return -1
-    a = i + sl  # first given char
-    if a >= n or not _IS_HAN(text[a]) or text[a] in g.not_given:
-        return -1
-    b = a + 1  # possible second given char
-    short = a + 1
+    b = a + 1  # where a second given char would stand
+    one, two = b, b + 1
     if b >= n or not _IS_HAN(text[b]) or text[b] in _TERM or text[b] in g.not_given:
-        return short if _given_ok(g, text[a:short]) else -1
-    long_ = b + 1
-    v_short, v_long = _verb_at(g, text, b), _verb_at(g, text, long_)
-    if v_long and not v_short:
-        return long_
-    if v_short and not v_long:
-        return short
-    f_short, f_long = _follows(text, b), _follows(text, long_)
-    if f_short and not f_long:
-        return short
-    if long_ >= n or not _IS_HAN(text[long_]) or text[long_] in _TERM:
-        return long_
-    if f_long and not f_short:
-        return long_
-    # segmentation of the name and what follows decides (杨|海权, 宋婷婷)
-    toks = _tag(text[i:i + sl + 4])
-    first = toks[0][0]
-    if len(first) == sl + 1 and toks[0][1].startswith(_NR_TAGS):
-        return short
-    return long_
+        return one if _given_ok(g, text[a:one]) else -1
+    v_one, v_two = _verb_at(g, text, one), _verb_at(g, text, two)
+    if v_two != v_one:
+        return two if v_two else one
+    f_one, f_two = _follows(text, one), _follows(text, two)
+    if f_one and not f_two:
+        return one
+    if two >= n or not _IS_HAN(text[two]) or text[two] in _TERM or f_two:
+        return two
+    w, t = _tag(text[i:i + sl + 4])[0]
+    return one if len(w) == sl + 1 and t.startswith(_NR) else two
 
 
-# --- the finder ---------------------------------------------------------------------------------
+# --- posts --------------------------------------------------------------------------------------
 
-class _People:
-    """Collects people: name → posts (with positions) and whether seen."""
+class _Post:
+    """A post as printed: [s, e) (a level char that ends a place name before it is the
+    place's and left out: 漓渚镇|党委副书记), its rank, and whether the rank stands bare."""
 
-    def __init__(self) -> None:
-        self.posts: dict[str, list[tuple[int, str]]] = {}
+    __slots__ = ("bare", "e", "rank", "s")
 
-    def add(self, name: str, posts: list[tuple[int, str]] = ()) -> None:
-        self.posts.setdefault(name, []).extend(posts)
+    def __init__(self, s: int, e: int, rank: str, bare: bool) -> None:
+        self.s, self.e, self.rank, self.bare = s, e, rank, bare
 
-
-def _post_start(g: _Grammar, text: str, m: re.Match) -> int:
-    """Where the post of a post-regex match starts: a one-char level (or 街道/社区) that
-    ends a place name before it is the place's, not the post's (漓渚镇|党委副书记)."""
-    s = m.start()
-    lv = m.group("lv")
-    if lv and (len(lv) == 1 or lv in ("街道", "社区")) and s > 0 and _IS_HAN(text[s - 1]):
-        s += len(lv)
-    return s
+    @property
+    def valid(self) -> bool:
+        """A rank that is a post only with something before it (成员, 演员) has it."""
+        return not (self.bare and self.rank in _grammar().need_prefix)
 
 
-def _post_at(g: _Grammar, text: str, m: re.Match) -> str:
-    return text[_post_start(g, text, m):m.end()]
+def _posts(g: _Grammar, text: str) -> list[_Post]:
+    """Every post in ``text``, by the rank it ends with (the longest rank ending there)."""
+    by_end: dict[int, tuple[int, str]] = {}
+    for m in g.rank_re.finditer(text):
+        rs, e = m.span(1)
+        if e not in by_end:  # found from the left: the longest (总经理, not 经理)
+            by_end[e] = (rs, m.group(1))
+    out = []
+    for e, (rs, rank) in by_end.items():
+        if text.startswith("助理", e):
+            e += 2  # 县长助理, 河长助理
+        left = g.left_re.match(text[max(0, rs - POST_LOOKBACK):rs][::-1])
+        s = rs - left.end()
+        lv = left.group("lv")
+        if lv and (len(lv) == 1 or lv in ("道街", "区社")) and s > 0 and _IS_HAN(text[s - 1]):
+            s += len(lv)
+        out.append(_Post(s, e, rank, s == rs))
+    return out
 
 
-def _valid_post(g: _Grammar, m: re.Match) -> bool:
-    """A rank that is a post only with a prefix (成员, 演员) has one (党组成员, 国家一级演员)."""
-    return not (m.group("rk") in g.need_prefix and m.start("rk") == m.start())
-
-
-_CHAIN_DELIMS = "、，,兼"
-_ORG_END = re.compile(f"(?:[{_HAN}]*(?:公司|集团|局|委|办|中心|院|校|园|所|站|队|部|处|科|村|镇|乡|街道|社区|区|县|市|省|州|旗|会|社|行|厂|馆|团|组|室|台|报|网|厅|场|店|协会|合作社|大学|学院|医院|银行)|[^{_HAN}]*[)）])$")
-
-
-def _chain(g: _Grammar, text: str, post_by_end: dict[int, re.Match], m: re.Match) -> list[tuple[int, str]]:
-    """The chain of posts printed before a name, ``m`` being the one right before it
-    (市委常委、副市长，晋中国家农高区（…）党组书记、管委会主任李哲 → four posts)."""
-    out = [(m.start(), _post_at(g, text, m))]
-    seen = {m.start()}
-    cur = m
+def _chain(text: str, post_by_end: dict[int, _Post], p: _Post) -> list[tuple[int, str]]:
+    """The posts printed before a name, ``p`` being the one right before it, as
+    (offset, post): 市委常委、副市长，某某区（某某中心）党组书记、管委会主任李哲 → four.
+    A chain goes on over 、，兼 to a post that ends there; a named body may stand between
+    (全国人大代表、某某公司总工程师), but no other post, verb or clause."""
+    out = [(p.s, text[p.s:p.e])]
+    seen = {p.s}
+    cur = p
     while True:
-        s = _post_start(g, text, cur)
-        # a named body may stand before a post in a chain (全国人大代表、某某公司总工程师)
-        j = s
-        while j > 0 and text[j - 1] not in _CHAIN_DELIMS and text[j - 1] not in "。；;！？!?：:\n" and s - j < 40:
+        s = j = cur.s
+        while j > 0 and s - j < CHAIN_BODY_MAX and text[j - 1] not in _CHAIN_DELIMS \
+                and text[j - 1] not in _CLAUSE_END:
             j -= 1
-        prefix = text[j:s]
         if j == 0 or text[j - 1] not in _CHAIN_DELIMS:
             break
-        if prefix and not (_ORG_END.search(prefix) and not any(k in post_by_end for k in range(j + 1, s + 1))):
+        if j < s and not (_ORG_END.search(text, j, s) and not any(k in post_by_end for k in range(j + 1, s + 1))):
             break
         prev = post_by_end.get(j - 1)
-        if prev is None or prev.start() in seen or not _valid_post(g, prev):
+        if prev is None or prev.s in seen or not prev.valid:
             break
-        out.append((prev.start(), _post_at(g, text, prev)))
-        seen.add(prev.start())
+        out.append((prev.s, text[prev.s:prev.e]))
+        seen.add(prev.s)
         cur = prev
     out.reverse()
     return out
@@ -375,46 +406,115 @@ def _merge_posts(posts: list[tuple[int, str]]) -> list[str]:
     return out
 
 
+# --- the finder ---------------------------------------------------------------------------------
+
+class _Found:
+    """What the stages found: name → [(offset, post)], and where names were placed by a
+    post or a description before them (start → end), which anchors lists."""
+
+    def __init__(self) -> None:
+        self.posts: dict[str, list[tuple[int, str]]] = {}
+        self.anchors: dict[int, int] = {}
+
+    def add(self, name: str, posts: Iterable[tuple[int, str]] = ()) -> None:
+        self.posts.setdefault(name, []).extend(posts)
+
+
 def find_people(text: str) -> list[dict[str, Any]]:
-    """The people named in ``text``, each with the posts printed with the name anywhere in
-    the text and the spans of every occurrence of the name (``text[s:e] == name``)."""
+    """The people named in ``text``, in order of first mention, each with the posts printed
+    with the name anywhere in the text and the span of every occurrence of the name
+    (``text[s:e] == name``)."""
     if not text:
         return []
     g = _grammar()
-    people = _People()
-    n = len(text)
+    found = _Found()
+    _after_posts(g, text, found)          # 1.
+    _after_descriptions(g, text, found)   # 2.
+    _before_titles(g, text, found)        # 3.
+    _by_clause(g, text, found)            # 4.
+    for m in g.famous_re.finditer(text):  # 5.
+        s, e = m.span()
+        cuts = _cuts(text, max(0, s - 4), min(len(text), e + 4))
+        if s in cuts and e in cuts:
+            found.add(m.group())
+    known = set(found.posts)
+    for m in g.list_re.finditer(text):    # 6.
+        _list(g, text, m, known, found)
+    if not found.posts:
+        return []
+    # 7. every occurrence of every name, the longest name first where two overlap
+    occ = []
+    for name in found.posts:
+        i = text.find(name)
+        while i >= 0:
+            occ.append((i, -len(name), name))
+            i = text.find(name, i + 1)
+    occ.sort()
+    spans: dict[str, list[list[int]]] = {}
+    end = 0
+    for i, neg, name in occ:
+        if i >= end:
+            spans.setdefault(name, []).append([i, i - neg])
+            end = i - neg
+    out = [{"name": name, "posts": _merge_posts(found.posts[name]), "spans": sp}
+           for name, sp in spans.items()]
+    out.sort(key=lambda p: p["spans"][0][0])
+    return out
 
-    # 1. post chains before a name (市委常委、常务副市长崔元斌)
-    post_ms = [m for m in g.post_re.finditer(text)]
-    post_by_end = {m.end(): m for m in post_ms}
-    anchors: dict[int, int] = {}  # name start → end, for lists anchored on it
-    for m in post_ms:
-        i = m.end()
-        if i < n and text[i] in " \u3000" and i + 1 < n and _IS_HAN(text[i + 1]):
-            i += 1  # one space may stand between post and name in print
+
+def _after_posts(g: _Grammar, text: str, found: _Found) -> None:
+    """1. A name right after a post takes the chain of posts before it."""
+    n = len(text)
+    posts = _posts(g, text)
+    post_by_end = {p.e: p for p in posts}
+    for p in posts:
+        i = p.e
+        if i + 1 < n and text[i] in " \u3000" and _IS_HAN(text[i + 1]):
+            i += 1  # print may put a space between post and name
+        label = _LABEL_SEP.match(text, i)
+        if label:
+            i = label.end()  # a notice's post as a label: 项目负责人：王五
         if i >= n or not _IS_HAN(text[i]):
             continue
-        e = _name_at(g, text, i)
-        if e < 0:
-            continue
-        name = text[i:e]
-        if _crosses_word(text, m.end()) or _common_word(name) or name in g.not_names:
-            continue
-        if not _plausible(g, name, strict=False) or _function_start(g, text, i, e):
-            continue
-        if _valid_post(g, m):
-            people.add(name, _chain(g, text, post_by_end, m))
+        dot = _DOT_NAME.match(text, i)
+        if dot:
+            e = dot.end()
+            last = max(text.rfind(c, i, e) for c in "·•・") + 1
+            for k in range(last + 1, e):  # the last part ends before a verb: …吐尔逊|介绍
+                if text[k] in _TERM or _verb_at(g, text, k):
+                    e = k
+                    break
         else:
-            people.add(name)  # 成员张三: a description, not a post
-        anchors[i] = e
+            e = _name_at(g, text, i)
+            if e < 0:
+                continue
+            name = text[i:e]
+            # a word after the rank, not a name: 县委书记强调, 局长信箱, 市长|江大桥
+            if _crosses_word(text, p.e) or _common_word(name) or not _plausible(g, name, strict=False) \
+                    or _function_start(g, text, i, e):
+                continue
+            if label and (e < n and _IS_HAN(text[e]) or not _plausible(g, name)):
+                continue  # a label's value is the name alone, and must read as one
+        name = text[i:e]
+        found.add(name, _chain(text, post_by_end, p) if p.valid else ())  # 成员张三: no post
+        found.anchors[i] = e
 
-    # 2. descriptions that are not posts (村民马有才, 市领导周计伟) and labels (联系人：王五)
-    for rx in (g.role_re, g.label_re):
+
+def _after_descriptions(g: _Grammar, text: str, found: _Found) -> None:
+    """2. A name after a description that is not a post (村民马有才, 种粮大户李宝山,
+    市领导周计伟) or after a label and a colon (联系人：王五): ``posts: []``."""
+    n = len(text)
+    for rx in (g.role_re, g.role_head_re, g.label_re):
+        role = rx is not g.label_re
         for m in rx.finditer(text):
             i = m.end()
-            if i >= n or not _IS_HAN(text[i]) or (rx is g.role_re and _crosses_word(text, i)):
+            if role and i + 1 < n and text[i] in " \u3000" and _IS_HAN(text[i + 1]):
+                i += 1  # print may put a space between description and name
+            if i >= n or not _IS_HAN(text[i]):
                 continue
-            if rx is g.role_re and text[max(0, i - 2):i] in g.not_roles:
+            if rx is g.role_head_re and (m.start() == 0 or not _IS_HAN(text[m.start() - 1])):
+                continue  # 户, 者 … head a description only after the words they head
+            if role and (text[max(0, m.end() - 2):m.end()] in g.not_roles or _crosses_word(text, i)):
                 continue  # 记者王五 is a byline credit, 或者 a conjunction
             e = _name_at(g, text, i)
             if e < 0:
@@ -422,88 +522,93 @@ def find_people(text: str) -> list[dict[str, Any]]:
             name = text[i:e]
             if not _plausible(g, name, strict=False) or _function_start(g, text, i, e):
                 continue
-            # after a description, the surname must not begin an ordinary word (市民游客,
-            # 老人修剪头发, 群众关于…): a description is weaker evidence than a post
-            if rx is g.role_re and (_common_word(text[i:i + 2]) or _crosses_word(text, e)):
+            # a description is weaker evidence than a post: the name must not begin or
+            # end inside an ordinary word (市民|游客, 老人|修剪头发, 幼儿|师范高|等)
+            if role and (_common_word(text[i:i + 2]) or _crosses_word(text, e)):
                 continue
-            people.add(name)
-            anchors[i] = e
+            found.add(name)
+            found.anchors[i] = e
 
-    # 3. a title after the name (习近平总书记, 李四副县长, 张三同志)
+
+def _before_titles(g: _Grammar, text: str, found: _Found) -> None:
+    """3. A name right before a title (习近平总书记, 李四副县长; 同志 and 先生 confirm a
+    name but are not posts)."""
+    n = len(text)
     for m in g.after_re.finditer(text):
         s = m.start()
+        best = None
         for ln in (3, 2, 4):
-            if s - ln < 0:
+            if s - ln < 0 or not _plausible(g, text[s - ln:s]):
                 continue
-            name = text[s - ln:s]
-            if not _plausible(g, name):
+            seg = _seg_name(text, s - ln, s)
+            if seg == 2 or (seg == 1 and best is None):
+                best = ln
+                if seg == 2:
+                    break
+        if best is None:
+            # segmentation may split a name it does not know (魏国|强): a candidate with
+            # word breaks at both ends will do
+            cuts = _cuts(text, max(0, s - 7), min(n, m.end() + 2))
+            for ln in (3, 2):
+                nm = text[max(0, s - ln):s]
+                if len(nm) == ln and s - ln in cuts and s in cuts and _plausible(g, nm, strict=False) \
+                        and not _common_word(nm) and not _is_place(nm):
+                    best = ln
+                    break
+        if best is not None:
+            rank = m.group()
+            found.add(text[s - best:s], [(s, rank)] if rank.lstrip("副常务") in g.ranks else ())
+
+
+def _by_clause(g: _Grammar, text: str, found: _Found) -> None:
+    """4. A name that opens a clause with a verb (”宋婷婷说; 据李四介绍), stands before a
+    caption's position mark (张三（左二）), is a headline's subject (张三：…) or ends a
+    quote's attribution (”……经营者吴海燕说)."""
+    cands = [m.span(1) for rx in (g.clause_re, g.clause_ju_re, g.line_name_re) for m in rx.finditer(text)]
+    m0 = g.clause_start_re.match(text)
+    if m0:
+        cands.append(m0.span(1))
+    for s, e in cands:
+        if _plausible(g, text[s:e]):
+            found.add(text[s:e])
+    for m in g.profile_re.finditer(text):
+        if _plausible(g, m.group(1), strict=False) and not _common_word(m.group(1)):
+            found.add(m.group(1))
+    # the position mark is strong evidence: the name need only start after a break or 图为
+    for m in g.caption_re.finditer(text):
+        e = m.start()
+        for ln in (3, 2, 4):
+            s = e - ln
+            if s < 0 or not (s == 0 or not _IS_HAN(text[s - 1]) or text[s - 1] in "、为与和同"):
                 continue
-            lo = max(0, s - ln - 4)
-            cuts = _cuts(text, lo, min(n, m.end() + 2))
-            if (s - ln) in cuts and s in cuts:
-                rank = m.group()
-                posts = [(s, rank)] if rank in g.ranks or rank.lstrip("副常务") in g.ranks else []
-                people.add(name, posts)
+            if _plausible(g, text[s:e], strict=False) and not _common_word(text[s:e]):
+                found.add(text[s:e])
                 break
-
-    # 4. a clause-initial name before a speech or action verb (”宋婷婷说；据李四介绍)
-    for rx in (g.clause_re, g.caption_re):
-        for m in rx.finditer(text):
-            name = m.group(1)
-            if _plausible(g, name):
-                people.add(name)
-
-    # 4b. a quote's attribution: ”……财务人员苏丽娟说。 (the clause ends name + speech verb)
+    # the attribution after a quote ends with the name and a speech verb
     for m in g.attrib_re.finditer(text):
         pre_s, pre_e = m.span("pre")
-        if any(pre_e - ln in anchors for ln in (2, 3, 4)):
-            continue  # a post or description before the name has placed it (主任|李琴说)
+        if any(pre_e - ln in found.anchors for ln in (2, 3, 4)):
+            continue  # a post or description has placed the name (主任|李琴说)
         for ln in (3, 2, 4):
             s = pre_e - ln
             if s < pre_s:
                 continue
             name = text[s:pre_e]
-            if s > pre_s and _surname_len(g, text, s - 1) and _IS_HAN(text[s - 1]) and ln == 2 \
+            if ln == 2 and s > pre_s and _surname_len(g, text, s - 1) \
                     and _plausible(g, text[s - 1:pre_e], strict=False):
-                continue  # a three-char reading exists (…吴|海燕 vs …|吴海燕)
+                break  # the three-char reading was there and was refused (…|吴海燕, not …吴|海燕)
             if _plausible(g, name, strict=False) and not _is_place(name) \
                     and not _function_start(g, text, s, pre_e) and not _common_word(text[s:s + 2]):
-                people.add(name)
+                found.add(name)
                 break
 
-    # 5. people named without context
-    if g.famous_re is not None:
-        for m in g.famous_re.finditer(text):
-            s, e = m.span()
-            if s in _cuts(text, max(0, s - 4), min(n, e + 4)) and e in _cuts(text, max(0, s - 4), min(n, e + 4)):
-                people.add(m.group())
 
-    # 6. lists of names (李卫平、张麒、杨海权…等; 市领导周计伟、裴耀军)
-    known = set(people.posts)
-    for m in g.list_re.finditer(text):
-        _list(g, text, m, known, anchors, people)
-
-    if not people.posts:
-        return []
-    # 7. every occurrence of every name found (崔元斌逐一点评), longest name first
-    names = sorted(people.posts, key=lambda x: (-len(x), x))
-    occ = re.compile("|".join(map(re.escape, names)))
-    spans: dict[str, list[list[int]]] = {}
-    for m in occ.finditer(text):
-        spans.setdefault(m.group(), []).append([m.start(), m.end()])
-    out = []
-    for name, sp in spans.items():
-        out.append({"name": name, "posts": _merge_posts(people.posts[name]), "spans": sp})
-    out.sort(key=lambda p: p["spans"][0][0])
-    return out
-
-
-def _list(g: _Grammar, text: str, m: re.Match, known: set[str], anchors: dict[int, int],
-          people: _People) -> None:
-    """Names in a 、-list: the middle items are whole; the first may follow a post or a
-    description, the last may run into the verb after it. A list counts as names when an
-    item is a name already found, the list follows a post or description, or it has at
-    least three items that are all plausible names (a list of people is printed whole)."""
+def _list(g: _Grammar, text: str, m: re.Match, known: set[str], found: _Found) -> None:
+    """6. Names in a 、-list. The middle items are whole; the first may follow a post or a
+    description, the last may run into the verb after it. A list is of names when an item
+    is a name found already or follows a post or description (市领导周计伟、裴耀军), or
+    when it has three or more items that can all be names and most read as names (a list
+    of places or goods fails: 江苏、山东、河南; 连翘、丹参、柴胡)."""
     parts = m.group().split("、")
     pos = m.start()
     items: list[tuple[int, int]] = []
@@ -512,40 +617,30 @@ def _list(g: _Grammar, text: str, m: re.Match, known: set[str], anchors: dict[in
         s, e = pos, pos + len(part)
         pos = e + 1
         if k == 0:
-            # the first item ends the chunk: a name after a post/description, or the chunk
-            hit = next((a for a in anchors if s <= a < e and anchors[a] == e), None)
+            hit = next((a for a, b in found.anchors.items() if s <= a < e and b == e), None)
             if hit is not None:
                 items.append((hit, e))
                 anchored = True
-                continue
-            if len(part) > 4:
-                ok = False
-                for ln in (3, 2):
-                    cand = text[e - ln:e]
-                    if cand in known:
-                        items.append((e - ln, e))
-                        ok = True
-                        break
-                if not ok:
-                    items.append((-1, -1))
-                continue
-            items.append((s, e))
+            elif len(part) <= 4:
+                items.append((s, e))
+            else:
+                ln = next((ln for ln in (3, 2) if text[e - ln:e] in known), 0)
+                items.append((e - ln, e) if ln else (-1, -1))
         elif k == len(parts) - 1 and len(part) > 2:
             end = _name_at(g, text, s)
-            if end < 0 or end > e:
-                items.append((-1, -1))
-            else:
-                items.append((s, end))
+            ok = 0 <= end <= e and not _crosses_word(text, end)
+            items.append((s, end) if ok else (-1, -1))
         else:
             items.append((s, e))
     names = [text[s:e] if s >= 0 else "" for s, e in items]
-    if any(nm in known for nm in names if nm):
-        anchored = True
-    if anchored:
+    if items[-1][0] >= 0 and g.list_tail_re.match(text, items[-1][1]):
+        anchored = True  # 周计伟、裴耀军等市领导
+    if anchored or any(nm in known for nm in names if nm):
         for nm in names:
             if nm and nm not in known and _plausible(g, nm, strict=False) and not _common_word(nm):
-                people.add(nm)
-        return
-    if len(names) >= 3 and all(nm and _plausible(g, nm) for nm in names):
+                found.add(nm)
+    elif len(names) >= 3 and all(nm and _plausible(g, nm, strict=False) and not _common_word(nm)
+                                 and not _is_place(nm) for nm in names) \
+            and 2 * sum(_plausible(g, nm) for nm in names) > len(names):
         for nm in names:
-            people.add(nm)
+            found.add(nm)
