@@ -1,29 +1,36 @@
 """Organisations (机构): the bodies, companies, schools, hospitals, committees and teams an
 article names (SCHEMA.md, "Mentions").
 
-A name is found by its ending (``data/org_suffixes.txt``: 有限公司, 局, 委员会, 医院 …) and
-grown leftwards word by word (rjieba) while the words can belong to a name:
+A name is found by its ending (``data/org_suffixes.txt``: 有限公司, 局, 委员会, 医院 …); its
+start is the nearest word to the left of the ending that opens a name:
 
-* it takes places (长治市潞州区人力资源和社会保障局) and, before a place, the system a
-  local body belongs to (中共, 国网, 国家税务总局: ``data/org_prefixes.txt``);
-* it stops after a level word that opens a name (市|商务局, 区|委, 县|第一中学:
-  ``data/org_levels.txt``), at punctuation, at function words, numbers and verbs (except
-  verbs that occur in names: 执法, 审批 …, ``data/org_inner_words.txt``) and at the words of
-  ``data/org_left_stops.txt`` (记者从|市招考中心, 协调|漳泽农商银行).
+* a level word (市|商务局, 区|委, 县|第一中学: ``data/org_levels.txt``) where it starts a
+  word or follows a function word (记者从|市|招考中心);
+* a place (潞州区|司法局), with the places before it (长治市潞州区人力资源和社会保障局) and
+  the system a local body belongs to before them (中共, 国网, 国家税务总局:
+  ``data/org_prefixes.txt``);
 
-Government bodies need a level word, a place or a system prefix (组织部 alone is not a
-name, 市委组织部 is); companies need a name of two characters or more; schools, hospitals
-and parks need a prefix or a proper name. Generic names (该公司, 相关部门, 方舱医院:
-``data/org_generic.txt``) are dropped, and so is 市委 in a post (市委常委, 市委书记).
-Central bodies known by name alone (教育部, 党中央) come from ``data/org_names.txt``.
-Coordinated bodies stay apart (市委、市政府 → two); a name inside a longer one at the
-same place is not reported there (市委 in 市委督导组).
+looking no further than punctuation, function words, counts, verbs of the dictionary
+(except those that occur in names, 执法, 审批 …: ``data/org_inner_words.txt``) and the
+words of ``data/org_left_stops.txt`` (协调|漳泽农商银行). Government bodies need such an
+opener (组织部 alone is no name, 市委组织部 is), except the second of a list that says the
+level once (旗林业和草原局、生态环境分局). Companies, schools and parks may have none: their
+name is then the name-like words before the ending, if they hold a proper name (颐高集团,
+漳泽农商银行; not 樱桃专业合作社). Level + department (市民政局, ``data/org_departments.txt``)
+and central bodies known by name (教育部, 党中央: ``data/org_names.txt``) are found
+whatever the segmenter makes of them.
+
+Dropped: generic names (该公司, 相关部门, 方舱医院: ``data/org_generic.txt``), endings
+inside ordinary words (干部, 格局, 公共场所: ``data/org_common_words.txt``) and bodies in a
+post (市委常委, 市委书记). Coordinated bodies stay apart (市委、市政府 → two); a name
+inside a longer one at the same place is not reported there (市委 in 市委督导组).
 """
 from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
+from itertools import accumulate
 from typing import Any
 
 from .. import lexicon
@@ -33,14 +40,18 @@ __all__ = ["find_organizations"]
 # Longest name taken (characters).
 _MAX_LEN = 32
 # Part-of-speech tags (rjieba) of words never inside a name: prepositions, conjunctions,
-# particles, adverbs, pronouns, numbers, measure and time words, punctuation.
+# particles, adverbs, pronouns, numbers, measure and time words, punctuation, directions.
 _STOP_POS = ("p", "c", "u", "d", "r", "m", "q", "t", "y", "e", "o", "x", "w", "f")
 # After 委 / 人大 / 政协 these make a post, not a body (市委常委, 市委书记, 人大代表).
 _POST_AFTER = re.compile(r"常委(?!会)|书记|副书记|委员|代表|班子")
-# Level words that are ordinary words too (市场监督管理局 starts with 市场, not 市).
-_LEVEL_WORDS_OK = frozenset({"市场", "市民", "市区", "县城", "区域", "区块", "镇街", "省级", "市级",
-                             "县级", "区级", "市政", "州府"})
+# A name never ends in a post (市委常委).
+_POST_NAME = re.compile(r"常委$|委员$")
+# Characters that start a count (一家, 三成), not a word (零部件, 万达).
+_NUMERALS = frozenset("一二三四五六七八九十两几")
+# Numbers that belong to a name (县第一中学, 省二院).
+_ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}")
 _QUOTES = {"”": "“", "’": "‘", "」": "「"}
+_DETERMINERS = frozenset("该本各此这其我每某")
 
 
 def _cjk(ch: str) -> bool:
@@ -48,13 +59,19 @@ def _cjk(ch: str) -> bool:
 
 
 @cache
-def _suffixes() -> dict[str, str]:
+def _suffixes() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """ending -> (class, words after which it is no ending)."""
     out = {}
     for line in lexicon.lines("org_suffixes"):
         parts = line.split()
         if len(parts) >= 2:
-            out[parts[0]] = parts[1]
+            out[parts[0]] = (parts[1], tuple(w[1:] for w in parts[2:] if w.startswith("!")))
     return out
+
+
+@cache
+def _suffix_lengths() -> tuple[int, ...]:
+    return tuple(sorted({len(s) for s in _suffixes()}, reverse=True))
 
 
 @cache
@@ -69,13 +86,38 @@ def _names_re() -> re.Pattern[str] | None:
 
 
 @cache
-def _prefixes() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.words("org_prefixes"), key=len, reverse=True))
+def _level_first() -> frozenset[str]:
+    return frozenset(lv[0] for lv in _levels())
+
+
+@cache
+def _depts_re() -> re.Pattern[str] | None:
+    depts = sorted(lexicon.words("org_departments"), key=len, reverse=True)
+    if not depts:
+        return None
+    lv = "|".join(map(re.escape, _levels()))
+    return re.compile(f"(?:{lv})(?:{'|'.join(map(re.escape, depts))})")
+
+
+@cache
+def _level_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words starting with a level word that a name may hold, and that end a name."""
+    groups: dict[str, set[str]] = {"ok": set(), "stop": set()}
+    for line in lexicon.lines("org_level_words"):
+        kind, _, words = line.partition(":")
+        groups.setdefault(kind.strip(), set()).update(words.split())
+    return frozenset(groups["ok"]), frozenset(groups["stop"])
 
 
 @cache
 def _levels() -> tuple[str, ...]:
     return tuple(sorted(lexicon.words("org_levels"), key=len, reverse=True))
+
+
+@cache
+def _lengths(name: str) -> tuple[int, ...]:
+    """The lengths of the entries of a word list, longest first."""
+    return tuple(sorted({len(w) for w in lexicon.words(name)}, reverse=True))
 
 
 @cache
@@ -88,120 +130,211 @@ def _rjieba():
 
 
 class _Words:
-    """rjieba's words of the text with their tags, looked up by where they end."""
+    """rjieba's words of the text, by where they start and end, with their tags (looked
+    up word by word, as they are needed)."""
 
     def __init__(self, text: str) -> None:
         jb = _rjieba()
-        self.by_end: dict[int, tuple[int, str, str]] = {}
-        self.by_start: dict[int, int] = {}
-        if jb is None:
-            return
-        i = 0
-        for w, tag in jb.tag(text):
-            j = i + len(w)
-            self.by_end[j] = (i, w, tag)
-            self.by_start[i] = j
-            i = j
-
-    def ending_at(self, pos: int) -> tuple[int, str, str] | None:
-        return self.by_end.get(pos)
+        words = jb.cut(text) if jb is not None and text else []
+        ends = list(accumulate(map(len, words)))
+        self.words = words
+        self.end_index = dict(zip(ends, range(len(ends))))
+        self.start_index = dict(zip([0] + ends[:-1], range(len(ends))))
+        self.ends = ends
 
     def cut_at(self, pos: int) -> bool:
-        return pos in self.by_end or pos in self.by_start or not self.by_end
+        return pos in self.end_index or pos in self.start_index or not self.words
+
+    def is_start(self, pos: int) -> bool:
+        return pos in self.start_index
+
+    def ending_at(self, pos: int) -> tuple[int, str, str] | None:
+        """(start, word, tag) of the word that ends at ``pos``."""
+        i = self.end_index.get(pos)
+        if i is None:
+            return None
+        w = self.words[i]
+        return pos - len(w), w, _tag(w)
+
+    def end_of(self, start: int) -> int | None:
+        """The end of the word that starts at ``start``."""
+        i = self.start_index.get(start)
+        return None if i is None else self.ends[i]
+
+    def holding(self, k: int) -> int | None:
+        """The start of the word that holds position ``k``, when it starts before ``k``."""
+        if k in self.start_index or not self.words:
+            return None
+        i = bisect.bisect_right(self.ends, k)
+        if i >= len(self.ends):
+            return None
+        return self.ends[i] - len(self.words[i])
 
 
-def _place_spans(text: str) -> tuple[list[int], list[int]]:
-    """Starts and ends of the places named in ``text`` (sorted by start)."""
-    from .places import find_places
-    spans = sorted((s, e) for p in find_places(text) for s, e in p["spans"])
-    return [s for s, _ in spans], [e for _, e in spans]
+@lru_cache(maxsize=65536)
+def _tag(word: str) -> str:
+    """rjieba's part-of-speech tag of a word on its own."""
+    jb = _rjieba()
+    if jb is None:
+        return "n"
+    tags = jb.tag(word)
+    return tags[0][1] if len(tags) == 1 else "x" if not word.strip() else tags[-1][1]
 
 
-def _grow_left(text: str, k: int, words: _Words, place_starts: list[int], place_ends: list[int],
-               floor: int) -> tuple[int, str]:
-    """Where the name whose ending starts at ``k`` begins, and what opens it:
-    ``"level"``, ``"place"``, ``"system"`` or ``""`` (a bare name)."""
-    inner = lexicon.words("org_inner_words")
-    stops = lexicon.words("org_left_stops")
-    levels = _levels()
-    pos = k
-    # the word holding the ending may start before it (住建局, 督导组)
-    start = _word_start_before(words, k)
-    if start is not None and start >= floor:
-        end = words.by_start[start]
-        tag = words.by_end[end][2]
-        if not tag.startswith(_STOP_POS) and not tag.startswith("v"):
-            pos = start
-    opened = ""
-    place_ends_set = set(place_ends)
+class _Places:
+    """Where places are printed, for the place prefix of a name."""
 
-    def inside_place(p: int) -> int | None:
-        i = bisect.bisect_right(place_starts, p - 1) - 1
-        while i >= 0 and place_starts[i] >= p - 12:
-            if place_starts[i] < p < place_ends[i]:
-                return place_starts[i]
-            i -= 1
+    def __init__(self, text: str) -> None:
+        from .places import place_spans
+        spans = sorted(place_spans(text))
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+        self.end_to_start = {e: s for s, e in spans}
+        self.start_set = set(self.starts)
+
+    def inside(self, p: int) -> int | None:
+        """The start of the place that position ``p`` falls strictly inside."""
+        i = bisect.bisect_right(self.starts, p - 1) - 1
+        if i >= 0 and self.starts[i] < p < self.ends[i]:
+            return self.starts[i]
         return None
 
-    while pos > floor and k - pos < _MAX_LEN:
-        snap = inside_place(pos)
-        if snap is not None and snap >= floor:
-            pos, opened = snap, "place"
-            continue
-        if pos in place_ends_set:
-            i = place_ends.index(pos)
-            s = place_starts[i]
-            if s >= floor:
-                pos, opened = s, "place"
-                continue
-        if opened == "place":
-            for pre in _prefixes():
-                if text.startswith(pre, pos - len(pre)) and pos - len(pre) >= floor:
-                    return pos - len(pre), "system"
-            return pos, "place"
-        ch = text[pos - 1]
-        if ch in _QUOTES:  # 市“八五”普法讲师团: a quoted word right after a level word
-            q = text.rfind(_QUOTES[ch], max(floor, pos - 10), pos - 1)
-            if q > floor and any(text.startswith(lv, q - len(lv)) for lv in levels):
-                pos = q
-                continue
+
+def _grow_left(text: str, k: int, sfx: str, cls: str, words: _Words, places: _Places,
+               floor: int) -> tuple[int, str] | None:
+    """Where the name whose ending starts at ``k`` begins, and what opens it: ``"level"``,
+    ``"place"``, ``"system"`` or ``""`` (a bare name); None when the ending is part of
+    another word (干部, 格局, 部署, 场所) or no name can be told."""
+    inner = lexicon.words("org_inner_words")
+    stops = lexicon.words("org_left_stops")
+    common = lexicon.words("org_common_words")
+    levels = _levels()
+    level_first = _level_first()
+    level_stop = _level_words()[1]
+    suffixes = _suffixes()
+    pos = k
+    ws = words.holding(k)
+    if ws is not None and ws >= floor:
+        we = words.end_of(ws)
+        w = text[ws:we]
+        tag = _tag(w)
+        head = text[ws:k]
+        if w in common or (tag.startswith(_STOP_POS) or tag.startswith("v") and w not in inner) \
+                and _in_dictionary(w):
+            return None  # 部署, 全部, 公共场所
+        if len(sfx) == 1 and len(w) == 2 and head not in levels and _in_dictionary(w):
+            return None  # 干部, 格局, 常委, 南站: a word, not a name's ending
+        if head in level_stop:
+            return None
+        pos = ws
+    if len(sfx) == 1 and pos == k:
+        prev = words.ending_at(k)
+        if prev is not None and len(prev[1]) == 1 and prev[2].startswith("a"):
+            return None  # 新院, 老站: an adjective and a one-character ending
+
+    # 1. the nearest opener: a level word, a place (with the system before it)
+    p = pos
+    while k - p < _MAX_LEN:
+        ps = places.end_to_start.get(p)
+        if ps is None and p in places.start_set:
+            ps = p
+        if ps is not None and ps < k and ps >= floor:
+            return _with_system(text, _chain(ps, places, floor), floor)
+        if p < k and text[p] in level_first:
+            for lv in levels:
+                if p + len(lv) <= k and text.startswith(lv, p) and _opens(text, p, lv, words, places, floor):
+                    return p, "level"
+        if p <= floor:
             break
+        ch = text[p - 1]
+        if ch in _QUOTES:  # 市“八五”普法讲师团: a quoted word right after a level word
+            q = text.rfind(_QUOTES[ch], max(floor, p - 10), p - 1)
+            lv = next((lv for lv in levels if text.startswith(lv, q - len(lv))), None) if q > floor else None
+            if lv is not None and _opens(text, q - len(lv), lv, words, places, floor):
+                return q - len(lv), "level"
+            break
+        if not _cjk(ch) or ch in _HARD_CHARS:
+            break
+        if ch in "和及与" and any(text[p - 1 - n:p - 1] in suffixes for n in _suffix_lengths()):
+            break  # 太原理工大学和|山西大学: two names, not 住房和城乡建设局
+        word = words.ending_at(p)
+        if word is not None:
+            w, tag = word[1], word[2]
+            if w in stops or w in level_stop or w != "和" and tag.startswith(_HARD_POS):
+                break
+            if w[0] in _NUMERALS and not _ORDINAL.fullmatch(w) or w[0].isdigit():
+                break  # 古城街道|一家|蔬菜专业合作社
+            if tag == "v" and len(w) >= 2 and w not in inner and cls not in ("company", "firm") \
+                    and _in_dictionary(w):
+                break  # 讷南镇|新建|粮食烘干中心
+        p -= 1
+
+    # 2. a bare name (a company or school without place): word by word while name-like
+    while pos > floor and k - pos < _MAX_LEN:
+        ch = text[pos - 1]
         if not _cjk(ch):
             break
         word = words.ending_at(pos)
-        if word is None:
-            a, w, tag = pos - 1, ch, "x"
-        else:
-            a, w, tag = word
-        if a < floor:
+        a, w, tag = word if word is not None else (pos - 1, ch, "x")
+        if a < floor or w in stops or w[0] in _HARD_CHARS or w in level_stop:
             break
-        if w in levels:
-            return a, "level"
-        if w.startswith(levels) and w not in _LEVEL_WORDS_OK and len(w) <= 4:
-            # 市委 in 市委党校, 区委 in 区委宣传部: a level word with its body opens the name
-            lv = next(lv for lv in levels if w.startswith(lv))
-            if inside_place(a + len(lv)) is None and (a + len(lv)) not in place_ends_set:
-                return a, "level"
-        if w in stops or tag.startswith(_STOP_POS) and w not in ("和",):
+        if _ORDINAL.fullmatch(w):
+            pos = a
+            continue
+        if tag.startswith(_STOP_POS):
+            if cls in ("company", "firm") and len(w) == 1 and (a == floor or not _cjk(text[a - 1])):
+                pos = a  # 中煤保险公司 at the start of a sentence
             break
-        if tag.startswith("v") and w not in inner:
+        # a verb of the dictionary ends the name (欢迎|颐高集团); a brand the segmenter
+        # does not know may be tagged a verb (颐高)
+        if tag.startswith("v") and w not in inner and (cls not in ("company", "firm") or _in_dictionary(w)):
             break
-        if w == "和":
-            # 住房和城乡建设局: 和 joins two nouns of one name, not two bodies
-            if text.startswith(levels, pos) or pos in place_starts:
-                break
         pos = a
-    return pos, opened
+    return pos, ""
 
 
-def _word_start_before(words: _Words, k: int) -> int | None:
-    """The start of the word that holds position ``k`` when ``k`` is not a word start."""
-    if k in words.by_start:
-        return None
-    for j in range(k - 1, max(0, k - 6) - 1, -1):
-        if j in words.by_start and words.by_start[j] > k:
-            return j
-    return None
+# Characters that end a name on the left as words of their own (在|市招考中心, 从市).
+_HARD_CHARS = frozenset("的在从由与及对向将为是了等把被让给并或于至到往据")
+# Tags of words a name never runs over in search of its opener.
+_HARD_POS = ("p", "u", "y", "e", "o", "x", "w", "c")
+
+
+def _opens(text: str, q: int, lv: str, words: _Words, places: _Places, floor: int) -> bool:
+    """Whether the level word ``lv`` at ``q`` opens a name (市|招考中心), rather than
+    ending a word (城市) or starting another one (市场)."""
+    if places.inside(q + len(lv) - 1 if len(lv) > 1 else q) is not None or places.inside(q) is not None:
+        return False
+    end = words.end_of(q)
+    if end is not None:
+        w = text[q:end]
+        level_ok, level_stop = _level_words()
+        if w in level_ok or w in level_stop:
+            return False
+    before = text[q - 1] if q > floor else ""
+    if not before or not _cjk(before) or before in _HARD_CHARS or before in "和及与":
+        return True  # 县第一中学和|县人民医院
+    return end is not None and words.cut_at(q)
+
+
+def _chain(s: int, places: _Places, floor: int) -> int:
+    """The start of a run of places ending with the one at ``s`` (长治市潞州区)."""
+    while s in places.end_to_start and places.end_to_start[s] >= floor:
+        s = places.end_to_start[s]
+    return s
+
+
+def _with_system(text: str, s: int, floor: int) -> tuple[int, str]:
+    prefixes = lexicon.words("org_prefixes")
+    for n in _lengths("org_prefixes"):
+        if s - n >= floor and text[s - n:s] in prefixes:
+            return s - n, "system"  # 国网|沁源县|供电公司
+    return s, "place"
+
+
+@cache
+def _in_dictionary(w: str) -> bool:
+    jb = _rjieba()
+    return jb is None or bool(jb.has_word(w))
 
 
 def find_organizations(text: str) -> list[dict[str, Any]]:
@@ -210,74 +343,165 @@ def find_organizations(text: str) -> list[dict[str, Any]]:
         return []
     suffixes = _suffixes()
     generic = lexicon.words("org_generic")
+    common = lexicon.words("org_common_words")
+    common_lens = _lengths("org_common_words")
     words = _Words(text)
-    place_starts, place_ends = _place_spans(text)
-    found: list[tuple[int, int]] = []
+    places = _Places(text)
+    found: list[tuple[int, int, str]] = []
 
     for mt in _suffix_re().finditer(text):
         k, e = mt.span()
         sfx = mt.group()
-        cls = suffixes[sfx]
-        # the ending must close a word: 局长, 部门, 会议, 院长 are other words
-        if not words.cut_at(e):
-            continue
+        cls, not_before = suffixes[sfx]
+        if not words.cut_at(e) and not (e < len(text) and text[e] == text[e - 1]):
+            continue  # 局长, 部门, 会议: the ending begins another word (but 局|局长)
+        if not_before and text.startswith(not_before, e):
+            continue  # 中心城市
         if cls == "level" and _POST_AFTER.match(text, e):
             continue  # 市委常委, 市委书记, 人大代表: a post
-        floor = found[-1][1] if found and found[-1][1] <= k else 0
-        floor = max(floor, _line_start(text, k))
-        start, opened = _grow_left(text, k, words, place_starts, place_ends, floor)
-        name = text[start:e]
-        core = text[start:k]
-        if not core and cls != "level":
+        floor = text.rfind("\n", 0, k) + 1
+        grown = _grow_left(text, k, sfx, cls, words, places, floor)
+        if grown is None:
             continue
-        if name in generic or core in generic or core[:1] in "该本各此这其我每":
+        start, opened = grown
+        name, core = text[start:e], text[start:k]
+        if _POST_NAME.search(name) or any(name[-n:] in common for n in common_lens if n > len(sfx)):
+            continue  # 市委常委; 税务办税厅 (a hall)
+        if start > 0 and text[start - 1] == "届":
+            continue  # 十四届全国人大三次会议: a session, not the body
+        if not core or name in generic or core in generic or core[0] in _DETERMINERS or "某" in core:
             continue
-        if cls in ("body", "level") and not opened:
+        if not _cjk(name[0]) and name[0] not in "“‘「":
             continue
-        if cls == "level" and opened == "level" and not core.strip():
+        if cls in ("body", "level") and not opened and not (
+                start > 0 and text[start - 1] in "、和及与" and found and found[-1][1] == start - 1):
+            # 组织部, 工作组: a kind of body until a place or level names it; but in a list
+            # the level is said once (旗林业和草原局、生态环境分局)
             continue
-        if cls == "company" and len(core) < 2:
+        if cls in ("company", "firm") and len(core) < 2:
             continue
-        if cls == "institution" and not opened and not _proper(core):
-            continue
-        if start < k and not _cjk(text[start]) and text[start] not in "“‘「":
-            continue
-        found.append((start, e))
+        if cls in ("firm", "institution") and not opened and not _proper(core):
+            continue  # 樱桃专业合作社, 智慧农业产业园: a kind, not a name
+        if cls in ("company", "firm", "institution"):
+            tail = next((name[-n:] for n in _lengths("org_generic")
+                         if n > len(sfx) and name[-n:] in generic), None)
+            if tail is not None and not opened and not _proper(name[:-len(tail)]):
+                continue  # 服务创业公司, 七大专业公司: a kind of company
+        found.append((start, e, cls))
+
+    # level + department, whatever the segmenter made of it (市民政局, 市住建局局长)
+    rx = _depts_re()
+    if rx is not None:
+        for mt in rx.finditer(text):
+            q, e = mt.span()
+            floor = text.rfind("\n", 0, q) + 1
+            ps = places.end_to_start.get(q + 1)
+            if ps is not None and ps >= floor:
+                found.append((_with_system(text, _chain(ps, places, floor), floor)[0], e, "dept"))
+            elif places.inside(q) is None and (q == floor or not _cjk(text[q - 1]) or
+                                               text[q - 1] in _HARD_CHARS or words.is_start(q)):
+                found.append((q, e, "dept"))
+
+    # the members of a list of companies (中科颐高、文三科技、楼友会等七大专业公司)
+    for mt in _LISTED.finditer(text):
+        items = mt.group(1).split("、")
+        pos = mt.start(1)
+        for i, item in enumerate(items):
+            s, e = pos, pos + len(item)
+            pos = e + 1
+            if i == 0:  # the first member starts after the verb before it (下设|中科颐高)
+                s = _bare_start(text, s, e, words)
+            name = text[s:e]
+            if len(name) < 2 or name in generic or name[0] in _DETERMINERS or _is_place(name) \
+                    or _common_word(name):
+                continue  # 钢铁、焦化等行业企业: kinds of business, not names
+            found.append((s, e, "listed"))
 
     # names known by themselves (教育部, 党中央)
     rx = _names_re()
     if rx is not None:
         for mt in rx.finditer(text):
             s, e = mt.span()
-            if words.cut_at(s) and words.cut_at(e) and not _POST_AFTER.match(text, e):
-                found.append((s, e))
+            if words.cut_at(s) and words.cut_at(e) and not _POST_AFTER.match(text, e) \
+                    and not (s > 0 and text[s - 1] == "届") \
+                    and not text.startswith("门", e) and places.inside(e) is None \
+                    and places.inside(s + 1) is None:
+                found.append((s, e, "name"))
 
     # a name inside a longer one is not reported there (市委 in 市委督导组)
-    found = sorted(set(found), key=lambda t: (t[0], -t[1]))
     kept: list[tuple[int, int]] = []
-    for s, e in sorted(found, key=lambda t: (-(t[1] - t[0]), t[0])):
-        if any(a <= s and e <= b for a, b in kept):
+    reach = -1  # the furthest end of the names kept so far (sorted by start, longest first)
+    for s, e in sorted({(s, e) for s, e, _ in found}, key=lambda t: (t[0], -t[1])):
+        if e <= reach:
             continue
         kept.append((s, e))
-    kept.sort()
+        reach = e
 
     out: dict[str, dict[str, Any]] = {}
     for s, e in kept:
         name = text[s:e]
         out.setdefault(name, {"name": name, "spans": []})["spans"].append([s, e])
-    return list(out.values())
+    # a company named again without its place (山西潞鼎伟业商贸有限公司 … 潞鼎伟业商贸有限公司)
+    names = list(out)
+    for x in names:
+        if x[:1] in "".join(_levels()):
+            continue
+        for y in names:
+            if y != x and y.endswith(x) and _is_place(y[:-len(x)]):
+                del out[x]
+                break
+    return sorted(out.values(), key=lambda d: d["spans"][0][0])
 
 
-def _line_start(text: str, k: int) -> int:
-    return text.rfind("\n", 0, k) + 1
+# A list of names closed by 等 and a word for companies (A、B、C等七大专业公司).
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){1,12}[\u4e00-\u9fff]{2,12})等"
+                     r"(?:[一二三四五六七八九十两几多\d]+[家大个所])?[\u4e00-\u9fff]{0,4}?"
+                     r"(?:公司|企业|集团|银行|院校|高校|医院|学校)")
+
+
+def _bare_start(text: str, s: int, e: int, words: _Words) -> int:
+    """Where a name with no opener starts within text[s:e]: after the last verb or function
+    word of the dictionary (下设|中科颐高)."""
+    stops = lexicon.words("org_left_stops")
+    inner = lexicon.words("org_inner_words")
+    pos = e
+    while pos > s:
+        word = words.ending_at(pos)
+        if word is None or word[0] < s:
+            break
+        a, w, tag = word
+        if w in stops or tag.startswith(_STOP_POS) or \
+                tag.startswith("v") and w not in inner and _in_dictionary(w):
+            break
+        pos = a
+    return pos
+
+
+def _common_word(w: str) -> bool:
+    """Whether ``w`` is one ordinary word of the dictionary (钢铁, 卫生), not a name (华为)."""
+    jb = _rjieba()
+    if jb is None:
+        return False
+    tags = jb.tag(w)
+    return len(tags) == 1 and _in_dictionary(w) and not tags[0][1].startswith(("nr", "ns", "nz", "nt", "j"))
+
+
+def _is_place(s: str) -> bool:
+    from .. import gazetteer
+    return bool(s) and bool(gazetteer.lookup(s))
 
 
 def _proper(core: str) -> bool:
-    """Whether the part of a school's or park's name before its ending is a proper name
-    (南石槽, 麦积山, 龙芯) rather than a kind (正规, 公立, 大型三甲)."""
+    """Whether the part of a name before its ending is a proper name (南石槽, 麦积山, 颐高)
+    rather than a kind of thing (正规, 公立, 樱桃专业, 智慧农业)."""
     jb = _rjieba()
     if jb is None or len(core) < 2:
         return len(core) >= 2
-    tags = jb.tag(core)
-    return any(t.startswith(("ns", "nr", "nz", "nt", "j")) for _, t in tags) or \
-        any(len(w) == 1 and t.startswith(("n", "zg", "ng")) for w, t in tags)
+    for w, t in jb.tag(core):
+        if t.startswith(("ns", "nz", "nt", "j", "nrt")) or t == "nr" and (len(w) >= 3 or not _in_dictionary(w)):
+            return True
+        if len(w) >= 2 and not _in_dictionary(w):
+            return True  # a word the segmenter does not know: a brand (颐高, 越绣)
+        if len(w) == 1 and t.startswith(("n", "zg", "ng")) and _cjk(w):
+            return True
+    return False

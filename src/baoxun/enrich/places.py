@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from .. import gazetteer, lexicon
 from ..gazetteer import Place
 
-__all__ = ["find_places"]
+__all__ = ["find_places", "place_spans"]
 
 
 # A short county name directly followed by one of these is part of another place's name
@@ -38,10 +39,6 @@ _SAYS_AFTER = re.compile(r"[说称讲道]|表示|介绍|告诉|指出|强调|认
 _STEM_STOP_CHARS = frozenset("的了在到于对从向往是为将把被由经赴至")
 # Part-of-speech tags (rjieba) of words that cannot be part of a village or town name.
 _STEM_STOP_POS = ("p", "c", "u", "d", "r", "m", "q", "t", "x", "y", "e", "o", "w")
-# A single-character ending glued to what follows makes another word (乡村, 村民, 镇街).
-_GLUED_AFTER = frozenset("""乡村 乡镇 乡亲 乡土 乡愁 乡音 乡贤 乡风 乡情 乡里 乡间 乡下 乡邻 乡野 乡俗
-乡宴 乡味 镇街 镇村 镇守 镇压 镇痛 镇静 镇定 镇住 镇纸 村镇 村民 村级 村里 村内 村庄 村落 村容
-村貌 村居 村务 村集体 村干部 村组 村规 村头 村口 村道 村医 村企 村社 村寨 村史 村歌 村晚 村超 村BA""".split())
 # A name never starts with a determiner (各嘎查, 该村, 每个社区).
 _NOT_FIRST = frozenset("各该本每此这那其某")
 # Coordinators between two places of one list (仙桥村、新安村).
@@ -130,36 +127,27 @@ class _Mention:
     end: int
     name: str
     kind: str                       # "admin", "sub" or "foreign"
-    place: Place | None = None      # resolved admin unit (or town)
+    place: Place | None = None      # resolved admin unit (or town of the table)
+    cands: list[Place] = field(default_factory=list)  # admin units or towns it may be
     county: Place | None = None     # for sub-county places: their county, when known
     city: str | None = None         # for sub-county places without county: the city
     province: str | None = None
-    spans: list[list[int]] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------- towns
 # The town table (gazetteer.towns / find_towns) is optional: without it sub-county places
 # are still found by their ending, only not resolved through the table.
 
+@lru_cache(maxsize=4096)
 def _town_candidates(name: str) -> list[Place]:
     """Township-level divisions called ``name``, if the gazetteer has a town table."""
     fn = getattr(gazetteer, "towns", None)
-    if fn is None:
-        return []
-    try:
-        return [p for p in fn(name) or [] if isinstance(p, Place)]
-    except Exception:  # pragma: no cover - an unexpected signature
-        return []
+    return [] if fn is None else [p for p in fn(name) if isinstance(p, Place)]
 
 
 def _find_towns(text: str) -> list[tuple[int, int, list[Place]]]:
     fn = getattr(gazetteer, "find_towns", None)
-    if fn is None:
-        return []
-    try:
-        return list(fn(text))
-    except Exception:  # pragma: no cover - an unexpected signature
-        return []
+    return [] if fn is None else list(fn(text))
 
 
 _TOWN_ENDINGS = ("街道", "苏木", "镇", "乡")
@@ -207,13 +195,13 @@ def _short_stop() -> tuple[frozenset[str], re.Pattern[str] | None]:
 def _admin(text: str) -> list[tuple[int, int, list[Place]]]:
     out: list[tuple[int, int, list[Place]]] = []
     stop_words, stop_re = _short_stop()
-    swallowed = [m.span() for m in stop_re.finditer(text)] if stop_re is not None else []
+    swallowed = _Spans([m.span() for m in stop_re.finditer(text)] if stop_re is not None else [])
     for s, e, cands in gazetteer.find_places(text):
         name = text[s:e]
         short = all(c.name != name for c in cands)
         if short and _OTHER_PLACE_AFTER.match(text, e):
             continue  # 太白村, 麦积山: a short county name inside another place's name
-        if short and (name in stop_words or any(a <= s and e <= b for a, b in swallowed)):
+        if short and (name in stop_words or swallowed.covers(s) and swallowed.covers(e - 1)):
             continue  # 这座古城, 徐卫东, 龙口夺粮: an everyday word or a name, not the place
         if short and e - s == 2 and s > 0 and text[s - 1] in lexicon.words("surnames") \
                 and _SAYS_AFTER.match(text, e):
@@ -250,21 +238,31 @@ def _resolve_admin(text: str, found: list[tuple[int, int, list[Place]]],
         else:
             # a name written right after its parent (长治市城区, 太原市杏花岭区)
             if prev is not None and prev.end == s and prev.place is not None:
-                fits = [c for c in cands if gazetteer._affinity(c, prev.place) >= 2]
-                if len(fits) == 1:
-                    place = fits[0]
+                place = _only(c for c in cands if prev.place.name in (c.city, c.province))
             if place is None:
                 place = gazetteer.resolve(name, sure)
             if place is None and home is not None:
                 place = gazetteer.resolve(name, sure + [home])
             if place is None and home is not None:
-                fits = [c for c in cands if c == home or gazetteer._affinity(c, home) >= 2]
-                if len(fits) == 1:
-                    place = fits[0]
-        m = _Mention(s, e, name, "admin", place=place)
+                # the paper's own place, or a place in its city
+                place = _only(c for c in cands if c == home or home.name in (c.city, c.province)
+                              or home.city is not None and c.city == home.city)
+        m = _Mention(s, e, name, "admin", place=place, cands=list(cands))
         out.append(m)
         prev = m
     return out
+
+
+def _shared(values) -> str | None:
+    """The value all of ``values`` share, else None."""
+    found = set(values)
+    return found.pop() if len(found) == 1 else None
+
+
+def _only(places) -> Place | None:
+    """The one place of ``places``, or None when there are none or several."""
+    found = list(places)
+    return found[0] if len(found) == 1 else None
 
 
 # --------------------------------------------------------------------------- sub-county
@@ -319,9 +317,7 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
             for m in inside:  # 禾丰镇 holds the short county name 丰镇
                 admins.remove(m)
                 taken.remove(m.start, m.end)
-        m = _Mention(s, e, text[s:e], "sub")
-        m.towns = cands  # type: ignore[attr-defined]
-        out.append(m)
+        out.append(_Mention(s, e, text[s:e], "sub", cands=list(cands)))
         taken.add(s, e)
     # the paper's own towns by their short names (陈埭, 磁灶)
     if home is not None and home.level == "county":
@@ -330,26 +326,26 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
             for mt in rx.finditer(text):
                 s, e = mt.span()
                 if taken.overlaps(s, e) or text.startswith(_TOWN_ENDINGS, e) \
-                        or not _on_word(text, s, e):
+                        or not _on_word(text, s, e, loose_end=True):
                     continue
-                m = _Mention(s, e, mt.group(), "sub")
-                m.towns = [shorts[mt.group()]]  # type: ignore[attr-defined]
-                out.append(m)
+                out.append(_Mention(s, e, mt.group(), "sub", cands=[shorts[mt.group()]]))
                 taken.add(s, e)
     # everything else by its ending (湛上村, 颐龙湾社区, 城北庄街道)
     generic = _generic()
+    generic_lens = sorted({len(w) for w in generic})
+    glued = lexicon.words("place_glued_after")
     limits = {sfx: (lo, hi) for sfx, lo, hi in _suffixes()}
     for mt in _suffix_re().finditer(text):
         k, sfx = mt.start(), mt.group()
         e = mt.end()
         if taken.covers(k):
             continue
-        if len(sfx) == 1 and (text[k:k + 3] in _GLUED_AFTER or text[k:k + 2] in _GLUED_AFTER):
-            continue
+        if len(sfx) == 1 and (text[k:k + 3] in glued or text[k:k + 2] in glued):
+            continue  # 乡村, 村民, 镇街: the ending begins another word
         if k > 0 and text[k - 1] == sfx[-1]:
             continue  # 村村通, 镇镇
         # a generic word ending here (农村, 城乡, 各社区, 示范村)
-        if any(text[max(0, e - n):e] in generic for n in range(len(sfx) + 1, len(sfx) + 6)):
+        if any(text[e - n:e] in generic for n in generic_lens if len(sfx) < n <= e):
             continue
         lo_len, hi_len = limits[sfx]
         floor = taken.floor(k)
@@ -357,11 +353,10 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
         stem = text[start:k]
         if not stem or stem in generic or not _cjk(stem[0]) or stem[0] in _NOT_FIRST:
             continue
-        if len(stem) < lo_len and start != floor or floor == 0 and len(stem) < lo_len:
+        if len(stem) < lo_len and (start != floor or floor == 0):
             continue  # a one-character name only right after its county or town (郑村)
-        m = _Mention(start, e, stem + sfx, "sub")
-        m.towns = _town_candidates(m.name) if sfx in _TOWN_ENDINGS else []  # type: ignore[attr-defined]
-        out.append(m)
+        towns = list(_town_candidates(stem + sfx)) if sfx in _TOWN_ENDINGS else []
+        out.append(_Mention(start, e, stem + sfx, "sub", cands=towns))
         taken.add(start, e)
     out.sort(key=lambda m: m.start)
     return out
@@ -382,8 +377,11 @@ def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place
     if home_county is not None:
         unit = re.escape(home_county.name[-1])
         self_ref = bool(re.search(_SELF_REF.format(unit), text))
-    for m in subs:
-        towns: list[Place] = getattr(m, "towns", [])
+    # towns of the table first: the counties they settle count as named by the text
+    # (讷南镇 … 前进村: the village is in the town's county)
+    order = [m for m in subs if m.cands] + [m for m in subs if not m.cands]
+    for m in order:
+        towns = m.cands
         county: Place | None = None
         city: str | None = None
         prev = by_end.get(m.start)
@@ -420,6 +418,8 @@ def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place
                 county = home_county
         if county is not None:
             m.county, m.city, m.province = county, county.city, county.province
+            if towns:
+                counties.setdefault(county.code, county)
         else:
             if city is None:
                 if len(cities) == 1:
@@ -439,18 +439,28 @@ def _foreign(text: str, taken: _Spans) -> list[_Mention]:
     rx = _foreign_re()
     if rx is None:
         return []
+    hits = [mt.span() for mt in rx.finditer(text)]
+    ends = {e for _, e in hits}
+    starts = {s for s, _ in hits}
     out = []
-    for mt in rx.finditer(text):
-        s, e = mt.span()
+    for s, e in hits:
         if taken.overlaps(s, e):
             continue
-        if e - s == 2 and not _on_word(text, s, e):
+        # two-character names on word boundaries, where a name next to another counts as
+        # one (英国伦敦, which rjieba keeps as one word)
+        if e - s == 2 and not (s in ends or e in starts) and not _on_word(text, s, e):
             continue
-        out.append(_Mention(s, e, mt.group(), "foreign"))
+        out.append(_Mention(s, e, text[s:e], "foreign"))
     return out
 
 
-def _on_word(text: str, s: int, e: int) -> bool:
+# After a name, a word of one of these characters may be glued to it by rjieba (陈埭是).
+_GLUE_AFTER = frozenset("是的在和与了将也都把被为等已又还就")
+
+
+def _on_word(text: str, s: int, e: int, loose_end: bool = False) -> bool:
+    """Whether rjieba cuts the text at ``s`` and ``e`` (with ``loose_end``, a one-character
+    function word glued after the name is cut off: 陈埭|是)."""
     jb = _tokenizer()
     if jb is None:
         return True
@@ -459,10 +469,56 @@ def _on_word(text: str, s: int, e: int) -> bool:
     for w, a, b in jb.tokenize(text[lo:e + 6]):
         cuts.add(lo + a)
         cuts.add(lo + b)
-    return s in cuts and e in cuts
+    if loose_end and e < len(text) and text[e] in _GLUE_AFTER and e + 1 in cuts:
+        return s in cuts
+    return s in cuts and (e in cuts or e == len(text))
 
 
 # --------------------------------------------------------------------------- entry point
+
+def _mentions(text: str, place: str | None) -> list[_Mention]:
+    home = _home_place(place)
+    admins = _resolve_admin(text, _admin(text), home)
+    subs = _sub_county(text, admins, home)
+    _attach(text, subs, admins, home)
+    taken = _Spans([(m.start, m.end) for m in admins + subs])
+    return sorted(admins + subs + _foreign(text, taken), key=lambda m: m.start)
+
+
+# The last texts' mentions: find_mentions() asks for the places of a text, then the
+# organisation finder for the same text's place spans.
+_RECENT: dict[tuple[str, str | None], list[_Mention]] = {}
+_RECENT_SIZE = 4
+_RECENT_LOCK = threading.Lock()
+
+
+def _mentions_cached(text: str, place: str | None) -> list[_Mention]:
+    key = (text, place)
+    with _RECENT_LOCK:
+        hit = _RECENT.get(key)
+    if hit is None:
+        hit = _mentions(text, place)
+        with _RECENT_LOCK:
+            while len(_RECENT) >= _RECENT_SIZE:
+                _RECENT.pop(next(iter(_RECENT)))
+            _RECENT[key] = hit
+    return hit
+
+
+def place_spans(text: str, *, place: str | None = None) -> list[tuple[int, int]]:
+    """Every span where a place is printed, short forms included (长治 in 长治学院 as well
+    as 长治市): what the organisation finder reads a name's place prefix from. Without
+    ``place`` the places last found in the same text are reused, whatever their place."""
+    if not text:
+        return []
+    if place is None:
+        with _RECENT_LOCK:
+            recent = list(_RECENT.items())
+        hit = next((v for (t, _), v in reversed(recent) if t is text or t == text), None)
+        if hit is not None:
+            return [(m.start, m.end) for m in hit]
+    return [(m.start, m.end) for m in _mentions_cached(text, place)]
+
 
 def find_places(text: str, *, place: str | None = None) -> list[dict[str, Any]]:
     """Every administrative place ``text`` names, once each, in order of first mention.
@@ -472,12 +528,7 @@ def find_places(text: str, *, place: str | None = None) -> list[dict[str, Any]]:
     """
     if not text:
         return []
-    home = _home_place(place)
-    admins = _resolve_admin(text, _admin(text), home)
-    subs = _sub_county(text, admins, home)
-    _attach(text, subs, admins, home)
-    taken = _Spans([(m.start, m.end) for m in admins + subs])
-    mentions = sorted(admins + subs + _foreign(text, taken), key=lambda m: m.start)
+    mentions = _mentions_cached(text, place)
 
     groups: dict[Any, list[_Mention]] = {}
     for m in mentions:
@@ -501,8 +552,10 @@ def find_places(text: str, *, place: str | None = None) -> list[dict[str, Any]]:
                      "city": p.city if p.level != "province" else (p.name if municipality else None),
                      "county": p.county, "code": p.code}
         elif first.kind == "admin":
-            entry = {"name": first.name, "province": None, "city": None, "county": None,
-                     "code": None}
+            # an ambiguous name: what all its candidates share (鼓楼区: nothing; 新华区 …)
+            cands = first.cands
+            entry = {"name": first.name, "province": _shared(c.province for c in cands),
+                     "city": _shared(c.city for c in cands), "county": None, "code": None}
         elif first.kind == "sub":
             best = next((m for m in ms if m.county is not None), None) or \
                 next((m for m in ms if m.city), first)

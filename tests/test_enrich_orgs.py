@@ -1,0 +1,116 @@
+"""Tests for baoxun.enrich.orgs: sentences of our own -> the organisations they name."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from baoxun.enrich.orgs import find_organizations
+
+
+def names(text: str) -> list[str]:
+    """The names found, in order, checking every span on the way."""
+    out = []
+    for o in find_organizations(text):
+        assert o["spans"], o
+        for s, e in o["spans"]:
+            assert text[s:e] == o["name"], (o, text[s:e])
+        out.append(o["name"])
+    return out
+
+
+CASES = [
+    # a level word opens a department's name
+    ("记者从市招考中心获悉，考试将于下周举行。", ["市招考中心"]),
+    ("区住建局精准制定各时间节点工作任务。", ["区住建局"]),
+    ("市人力资源和社会保障局、市财政局联合发文。", ["市人力资源和社会保障局", "市财政局"]),
+    # a place opens it, and takes the places before it
+    ("山西省太原市迎泽区人民法院依法审理此案。", ["山西省太原市迎泽区人民法院"]),
+    ("晋城市城区市场监督管理局开展专项检查。", ["晋城市城区市场监督管理局"]),
+    # the system a local body belongs to stands before its place
+    ("国网平顺县供电公司组织员工开展安全培训。", ["国网平顺县供电公司"]),
+    ("国家税务总局长子县税务局推行网上办税。", ["国家税务总局长子县税务局"]),
+    ("中共沁县县委宣传部印发通知。", ["中共沁县县委宣传部"]),
+    # coordinated bodies stay apart
+    ("会议由市委、市政府联合召开，区委区政府主要负责人参加。", ["市委", "市政府", "区委", "区政府"]),
+    ("市档案局和市档案馆推出系列活动。", ["市档案局", "市档案馆"]),
+    # a post is not a body: 市委常委, 市委书记; the body before a post is
+    ("市委常委、宣传部部长王某出席会议，县委书记李某讲话。", []),
+    ("市人大常委会副主任张某带队调研，区金融服务中心主任刘某陪同。",
+     ["市人大常委会", "区金融服务中心"]),
+    # a body with its sub-unit is one name; the sub-unit's parent alone is not reported there
+    ("市公安局交警支队开展夜查行动。", ["市公安局交警支队"]),
+    ("市人大常委会教科文卫工委负责人参加调研。", ["市人大常委会教科文卫工委"]),
+    # companies: a place or a proper name before the ending
+    ("位于开发区的长治市恒信机械有限公司是一家老企业。", ["长治市恒信机械有限公司"]),
+    ("企业积极协调漳泽农商银行开展上门服务。", ["漳泽农商银行"]),
+    ("投资方为北京华夏农业科技集团有限责任公司。", ["北京华夏农业科技集团有限责任公司"]),
+    # schools, hospitals, parks, teams
+    ("县第一中学和县人民医院的志愿者走进社区。", ["县第一中学", "县人民医院"]),
+    ("长治学院的专家到场指导。", ["长治学院"]),
+    ("古交市代表团审议政府工作报告。", ["古交市代表团"]),
+    ("市委督导组培训会议召开。", ["市委督导组"]),
+    ("市“七五”普法讲师团成员开展讲座。", ["市“七五”普法讲师团"]),
+    # central bodies known by name
+    ("教育部公布名单，农业农村部部署春耕。", ["教育部", "农业农村部"]),
+    ("认真落实党中央及省委、市委部署要求。", ["党中央", "省委", "市委"]),
+    # generic words are no names
+    ("该公司负责人表示，各部门和相关单位要加强协作。", []),
+    ("企业发展新格局正在形成，广大干部群众干劲十足。", []),
+    ("农业农村部门要加强指导，公共场所要做好消杀。", []),
+    ("村里成立了樱桃专业合作社，建起了智慧农业产业园。", []),
+    ("这家幼儿园是一所农村公立幼儿园。", []),
+    # a level word glued by the segmenter to what follows is still found
+    ("市民政局、市残联、市慈善总会开展慰问。", ["市民政局", "市残联", "市慈善总会"]),
+    ("市住建局局长王某介绍情况。", ["市住建局"]),
+    # in a list the level is said once
+    ("旗林业和草原局、生态环境分局等单位参加活动。", ["旗林业和草原局", "生态环境分局"]),
+    # a session is not the body
+    ("十四届全国人大三次会议在京开幕。", []),
+    # the members of a list of companies
+    ("集团下设星河科技、云帆物流、楼宇会等五家专业公司。", ["星河科技", "云帆物流", "楼宇会"]),
+    ("推动钢铁、焦化、电力等行业企业转型升级。", []),
+    # two names joined by 和 stay two; 和 inside one name does not split it
+    ("太原理工大学和山西大学的学生参加比赛。", ["太原理工大学", "山西大学"]),
+    ("市住房和城乡建设局和市自然资源局联合发文。", ["市住房和城乡建设局", "市自然资源局"]),
+    # banks by their short names before the branch's place
+    ("农行长治分行、建行长治分行参加对接会。", ["农行长治分行", "建行长治分行"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_organizations(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_every_span_is_listed() -> None:
+    text = "区发改局开展宣传。区发改局负责人介绍，区发改局将继续推进。"
+    (o,) = find_organizations(text)
+    assert o["name"] == "区发改局"
+    assert o["spans"] == [[0, 4], [9, 13], [19, 23]]
+
+
+def test_company_named_again_without_its_place() -> None:
+    text = "山西宏远商贸有限公司扩大生产。宏远商贸有限公司是一家服装企业。"
+    assert names(text) == ["山西宏远商贸有限公司"]
+
+
+def test_empty_and_plain_text() -> None:
+    assert find_organizations("") == []
+    assert find_organizations("今天天气很好，适合出行。") == []
+
+
+def test_speed() -> None:
+    # article by article: at least 1 MB of text a second (CPU)
+    article = ("3月4日，潞州区司法局联合区法律援助中心、西街司法所走进颐龙湾社区开展普法宣传。"
+               "活动现场，法律服务志愿者通过悬挂宣传横幅、展示宣传展板、设立法律咨询台等形式，"
+               "向群众宣传讲解民法典、预防电信诈骗等知识，并耐心解答群众提出的法律问题。"
+               "国网沁源县供电公司、长治市福慧德玻璃有限公司的人员参加活动，"
+               "市委常委、副市长张某出席，市人大常委会副主任李某讲话。\n") * 6
+    texts = [article + str(i) for i in range(300)]
+    find_organizations(texts[0])  # load the word lists
+    t0 = time.process_time()
+    for t in texts:
+        find_organizations(t)
+    rate = sum(len(t.encode()) for t in texts) / max(time.process_time() - t0, 1e-9)
+    assert rate > 1_000_000, f"{rate / 1e6:.2f} MB/s"

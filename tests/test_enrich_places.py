@@ -1,0 +1,140 @@
+"""Tests for baoxun.enrich.places: sentences of our own -> the places they name."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from baoxun.enrich.places import find_places, place_spans
+
+
+def found(text: str, place: str | None = None) -> dict[str, tuple[str | None, str | None, str | None]]:
+    """name -> (province, city, county), checking every span on the way."""
+    out = {}
+    for p in find_places(text, place=place):
+        assert p["spans"], p
+        for s, e in p["spans"]:
+            assert text[s:e] == p["name"], (p, text[s:e])
+        assert p["code"] is None or (len(p["code"]) == 6 and p["code"].isdigit())
+        out[p["name"]] = (p["province"], p["city"], p["county"])
+    return out
+
+
+# (text, paper's place, expected name -> (province, city, county)); names not listed must
+# not be found
+CASES = [
+    # a chain: province, city, county, each as far as its level goes
+    ("山西省长治市潞州区召开会议。", None,
+     {"山西省": ("山西省", None, None), "长治市": ("山西省", "长治市", None),
+      "潞州区": ("山西省", "长治市", "潞州区")}),
+    # a municipality is its districts' city and its own
+    ("代表团先后赴北京、重庆考察。", None,
+     {"北京": ("北京市", "北京市", None), "重庆": ("重庆市", "重庆市", None)}),
+    ("海淀区的科技企业数量居全市首位。", None, {"海淀区": ("北京市", "北京市", "海淀区")}),
+    # a generic district name resolved by the city printed before it
+    ("晋城市城区的老街改造完工。", None,
+     {"晋城市": ("山西省", "晋城市", None), "城区": ("山西省", "晋城市", "城区")}),
+    # ... and by the paper's place when printed alone as a short form
+    ("太谷的饼子远近闻名。", "晋中市", {"太谷": ("山西省", "晋中市", "太谷区")}),
+    # a full and a short form of one place: the full name is the entry
+    ("长治是一座古城，长治市的人口超过三百万。", None, {"长治市": ("山西省", "长治市", None)}),
+    # places inside organisation names are places too
+    ("国网沁源县供电公司组织安全培训。", None, {"沁源县": ("山西省", "长治市", "沁源县")}),
+    ("大同公益协会的志愿者来到敬老院。", None, {"大同": ("山西省", "大同市", None)}),
+    # 我市 / 我区 are no places; everyday words are not short county names
+    ("我市我区全力以赴，决战决胜。", "长治市", {}),
+    ("这座古城的夜景吸引了众多游客，气温突破三十度大关。", None, {}),
+    ("种粮大户张宝山说，今年收成不错。", None, {}),
+    # a short county name inside a village's or a mountain's name is not the county
+    ("游客登上麦积山，俯瞰山下的太白村。", None, {"太白村": (None, None, None)}),
+    # sub-county places named after their county, town or village
+    ("在潞州区城北庄街道湛上村，村民正在采摘。", None,
+     {"潞州区": ("山西省", "长治市", "潞州区"), "城北庄街道": ("山西省", "长治市", "潞州区"),
+      "湛上村": ("山西省", "长治市", "潞州区")}),
+    ("小店区郑村的道路拓宽了。", None,
+     {"小店区": ("山西省", "太原市", "小店区"), "郑村": ("山西省", "太原市", "小店区")}),
+    # a list shares the county of its first member
+    ("上海市崇明区仙桥村、新安村发展民宿经济。", None,
+     {"上海市": ("上海市", "上海市", None), "崇明区": ("上海市", "上海市", "崇明区"),
+      "仙桥村": ("上海市", "上海市", "崇明区"), "新安村": ("上海市", "上海市", "崇明区")}),
+    # the only county the article names
+    ("鹿寨县推广甘蔗良种。前进村和民主村的蔗农领到了种苗。", None,
+     {"鹿寨县": ("广西壮族自治区", "柳州市", "鹿寨县"), "前进村": ("广西壮族自治区", "柳州市", "鹿寨县"),
+      "民主村": ("广西壮族自治区", "柳州市", "鹿寨县")}),
+    # the paper's county when the article speaks of it (我县); else only its city
+    ("我县果农忙采摘。在长坪村，一筐筐苹果装上了车。", "洛宁县",
+     {"长坪村": ("河南省", "洛阳市", "洛宁县")}),
+    # a village named in the same text as a town of the table goes with the town's county
+    ("讷南镇建成粮食烘干中心。前进村种粮大户说，烘干更方便了。", None,
+     {"讷南镇": ("黑龙江省", "齐齐哈尔市", "讷河市"), "前进村": ("黑龙江省", "齐齐哈尔市", "讷河市")}),
+    ("不少市民周末前往果园村采摘草莓。", "潞州区", {"果园村": ("山西省", "长治市", None)}),
+    # generic words that end like places
+    ("全县9个乡镇、110个村实现全覆盖，农村面貌焕然一新。", "襄垣县", {}),
+    ("义诊进社区，城乡居民都受益，美丽乡村建设提速。", None, {}),
+    ("30个提档升级村和6个示范村通过验收。", None, {}),
+    # places abroad keep no province, city or county
+    ("苹果经中欧班列发往哈萨克斯坦、俄罗斯。", None,
+     {"哈萨克斯坦": (None, None, None), "俄罗斯": (None, None, None)}),
+    ("企业增加纳税额度。", None, {}),
+    ("在英国伦敦举行的展会上，企业签约12亿元。", None,
+     {"英国": (None, None, None), "伦敦": (None, None, None)}),
+]
+
+
+@pytest.mark.parametrize("text,place,expected", CASES)
+def test_places(text: str, place: str | None, expected: dict) -> None:
+    assert found(text, place) == expected
+
+
+def test_town_table_resolves_towns() -> None:
+    # a town of the table: its county comes from the table when the name is unique there
+    got = found("王坛镇的樱桃红了，游客纷纷前来采摘。")
+    assert got["王坛镇"] == ("浙江省", "绍兴市", "柯桥区")
+
+
+def test_ambiguous_town_takes_the_papers_county() -> None:
+    # 城关镇 is the name of towns in many counties: the paper's county picks one
+    got = found("城关镇代表队获得一等奖。", "嵩县")
+    assert got["城关镇"] == ("河南省", "洛阳市", "嵩县")
+    got = found("城关镇代表队获得一等奖。", "汝阳县")
+    assert got["城关镇"] == ("河南省", "洛阳市", "汝阳县")
+
+
+def test_short_town_names_of_the_papers_county() -> None:
+    # a county paper names its own towns without 镇: 陈埭 is 晋江's 陈埭镇
+    got = found("陈埭是全国知名的鞋都。", "晋江市")
+    assert got["陈埭"] == ("福建省", "泉州市", "晋江市")
+    # and with the full name in the same text, the full name is the entry
+    got = found("陈埭的鞋企抱团出海，陈埭镇鼓励企业建海外仓。", "晋江市")
+    assert set(got) == {"陈埭镇"}
+
+
+def test_every_span_is_listed() -> None:
+    text = "潞州区召开会议。会后，潞州区领导调研。"
+    (p,) = find_places(text)
+    assert p["spans"] == [[0, 3], [11, 14]]
+    assert p["code"] == "140403"
+
+
+def test_place_spans_keep_short_forms() -> None:
+    text = "长治是一座古城，长治市的人口超过三百万。"
+    assert place_spans(text) == [(0, 2), (8, 11)]
+
+
+def test_empty_and_plain_text() -> None:
+    assert find_places("") == []
+    assert find_places("今天天气很好，适合出行。") == []
+
+
+def test_speed() -> None:
+    # a page of dense local news, article by article: at least 1 MB of text a second (CPU)
+    article = ("3月4日，潞州区城北庄街道湛上村现代农业示范园里，农技人员正在指导生产。"
+               "国网沁源县供电公司、长治市福慧德玻璃有限公司和山西省教育厅的人员参加活动。"
+               "产品远销哈萨克斯坦、俄罗斯，鹿家庄村、南垂村和果园村的村民增收。\n") * 8
+    texts = [article + str(i) for i in range(300)]
+    find_places(texts[0], place="长治市")  # load the tables
+    t0 = time.process_time()
+    for t in texts:
+        find_places(t, place="长治市")
+    rate = sum(len(t.encode()) for t in texts) / max(time.process_time() - t0, 1e-9)
+    assert rate > 1_000_000, f"{rate / 1e6:.2f} MB/s"
