@@ -25,16 +25,18 @@ _APPROX_AFTER_NUMBER = r"(多|余|来)?"
 _APPROX_TAIL = r"(以上|以下|左右|上下|多)?"
 _APPROX_BEFORE = re.compile(r"(约|近|超|逾|超过|将近|大约|接近|突破|高达|不足|不到)\s*$")
 
+# Every amount starts with a digit or a Chinese numeral: a cheap first test.
+_START = rf"(?=[\d{_CN_DIGITS}])"
 MONEY = re.compile(
-    rf"{_NUMBER}\s*{_APPROX_AFTER_NUMBER}\s*(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?\s*"
+    rf"{_START}{_NUMBER}\s*{_APPROX_AFTER_NUMBER}\s*(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千|百)?\s*"
     rf"{_APPROX_AFTER_NUMBER}\s*(元|美元|欧元|港元|港币|日元|英镑)(?![件次素宵旦])"
     rf"{_APPROX_TAIL}"
 )
-PERCENT = re.compile(rf"{_NUMBER}\s*(%|％){_APPROX_TAIL}")
+PERCENT = re.compile(rf"{_START}{_NUMBER}\s*(%|％){_APPROX_TAIL}")
 PERCENT_CN = re.compile(r"百分之([〇零一二三四五六七八九十百点两\d.]+)")
-POINTS = re.compile(rf"{_NUMBER}\s*个?百分点")
+POINTS = re.compile(rf"{_START}{_NUMBER}\s*个?百分点")
 # 44.3和40.6个百分点: the first number of a pair takes the second's unit
-PAIR = re.compile(rf"{_NUMBER}\s*(?:和|、|及|与|至|到|-|～|~)\s*{_NUMBER}\s*(个?百分点|%|％)")
+PAIR = re.compile(rf"{_START}{_NUMBER}\s*(?:和|、|及|与|至|到|-|～|~)\s*{_NUMBER}\s*(个?百分点|%|％)")
 
 
 def _value(number: str) -> float | None:

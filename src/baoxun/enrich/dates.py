@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from .. import lexicon
@@ -27,27 +28,29 @@ _MONTH = rf"(\d{{1,2}}|[{_CN}]{{1,3}}){_S}月"
 _YEAR = rf"((?:19|20)\d{{2}}|[{_CN}]{{4}}){_S}年"
 _REL_YEAR = r"(今年|去年|明年|次年|前年|上年|当年)"
 _RANGE = rf"{_S}(?:至|到|—|－|-|~|～){_S}"
+# Every date starts with a digit, a Chinese numeral or a year word: a cheap first test.
+_START = rf"(?=[\d{_CN}今去明次前上当农阴正腊第])"
 
 # 1. spans: 2025年5月20日至21日 / 5月20日至6月2日 / 3月4日至9日 / 2 月 22日、23日
 SPAN = re.compile(
-    rf"(?:{_YEAR}{_S})?{_MONTH}{_S}{_DAY}(?:{_RANGE}|{_S}、{_S})"
+    rf"{_START}(?:{_YEAR}{_S})?{_MONTH}{_S}{_DAY}(?:{_RANGE}|{_S}、{_S})"
     rf"(?:{_MONTH}{_S})?{_DAY}"
 )
 # 2. a day: 2024年3月4日, 3月4日, 三月四日, 去年3月4日
-DAY = re.compile(rf"(?:(?:{_YEAR}|{_REL_YEAR}){_S})?{_MONTH}{_S}{_DAY}(?![ \t\u3000至到—\-~～、]*\d+{_S}日)")
+DAY = re.compile(rf"{_START}(?:(?:{_YEAR}|{_REL_YEAR}){_S})?{_MONTH}{_S}{_DAY}(?![ \t\u3000至到—\-~～、]*\d+{_S}日)")
 # 3. dot dates in quotes or before what they name: “6·9”国际档案日, “5·15”政务公开日
 DOT = re.compile(r"(?<![\d.·])(\d{1,2})[·•．](\d{1,2})(?![\d.·])(?=[”\"’]|国际|日|节|政务|活动)")
 # 4. month spans and months: 1至10月, 2024年2月底, 去年十月, 农历二月
-MONTH_SPAN = re.compile(rf"(?:{_YEAR}{_S})?(\d{{1,2}}|[{_CN}]{{1,3}}){_S}"
+MONTH_SPAN = re.compile(rf"{_START}(?:{_YEAR}{_S})?(\d{{1,2}}|[{_CN}]{{1,3}}){_S}"
                         rf"(?:至|到|—|-|～){_S}{_MONTH}(?!{_S}\d+{_S}日)(?!份?以来)")
-MONTH = re.compile(rf"(农历|阴历)?(?:(?:{_YEAR}|{_REL_YEAR}){_S})?{_MONTH}(?:份)?(?:[上中下]旬|初|底|末|中)?"
+MONTH = re.compile(rf"{_START}(农历|阴历)?(?:(?:{_YEAR}|{_REL_YEAR}){_S})?{_MONTH}(?:份)?(?:[上中下]旬|初|底|末|中)?"
                    rf"(?!{_S}(?:\d|[{_CN}])+{_S}[日号])(?!份?以来)")
 # 4b. lunar months: 农历二月, 正月, 腊月 (a lunar month is the span of its solar days)
 LUNAR = re.compile(rf"(?:(?:农历|阴历)(?:{_REL_YEAR})?([{_CN}]{{1,3}}|正|腊|冬)|(正|腊))月(?!份?以来)")
 _LUNAR_NAMES = {"正": 1, "冬": 11, "腊": 12}
 # 5. years: 2024年, 2025年度, 2022年底, 今年, 去年 (not 今年以来, not 80年代)
-YEAR = re.compile(rf"{_YEAR}(?:度)?(?:[初底末中])?(?!代)(?!以来)(?![ \t\u3000\d]*月)")
-REL_YEAR = re.compile(rf"{_REL_YEAR}(?!以来)(?!年)")
+YEAR = re.compile(rf"{_START}{_YEAR}(?:度)?(?:[初底末中])?(?!代)(?!以来)(?![ \t\u3000\d]*月)")
+REL_YEAR = re.compile(rf"{_START}{_REL_YEAR}(?!以来)(?!年)")
 # Bare Chinese-numeral months count only with 份 or at a clause start (六月，); 1月 always.
 _VAGUE_MONTH_NEXT = re.compile(r"^(?:份)?[，,。、的里]")
 
@@ -97,6 +100,7 @@ def _lunar_month(year: int, month: int) -> str | None:
     return f"{start.isoformat()}/{(start + timedelta(days=days - 1)).isoformat()}"
 
 
+@cache
 def _anniversary_days() -> dict[str, tuple[int, int | None, int | None]]:
     out = {}
     for line in lexicon.lines("anniversaries"):
