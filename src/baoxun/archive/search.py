@@ -97,19 +97,23 @@ def search(archive: Archive, text: str, filters: Filters | None = None, *, limit
     if not 1 <= limit <= MAX_LIMIT:
         raise BaoxunError(f"limit must be between 1 and {MAX_LIMIT}")
     where, params = filters.sql()
-    conds = ["articles_fts MATCH ?"] + ([where] if where else [])
+    conds = ([where] if where else [])
     args: list[Any] = [query.match] + params
     for phrase in query.phrases:
         conds.append("instr(coalesce(a.title, '') || ' ' || a.body, ?) > 0")
         args.append(phrase)
-    cond = " AND ".join(conds)
-    base = f"FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid WHERE {cond}"
+    cond = ("WHERE " + " AND ".join(conds)) if conds else ""
+    # The full-text match runs first, once (a materialised CTE); filters then apply to its
+    # hits. Left to itself the planner may walk a filter's index and probe the FTS table
+    # row by row, which is orders of magnitude slower for common words.
+    base = (f"WITH hits AS MATERIALIZED (SELECT rowid, bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank"
+            f" FROM articles_fts WHERE articles_fts MATCH ?)"
+            f" SELECT {{cols}} FROM hits JOIN articles a ON a.rowid = hits.rowid {cond}")
     try:
-        total = archive.conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+        total = archive.conn.execute(base.format(cols="count(*)"), args).fetchone()[0]
         rows = archive.conn.execute(
-            f"SELECT a.id, a.title, a.date, a.place, a.paper, a.kind, a.body, a.headlines,"
-            f" bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS rank {base}"
-            f" ORDER BY rank LIMIT ? OFFSET ?", args + [limit, offset]).fetchall()
+            base.format(cols="a.id, a.title, a.date, a.place, a.paper, a.kind, a.body, a.headlines, hits.rank")
+            + " ORDER BY hits.rank LIMIT ? OFFSET ?", args + [limit, offset]).fetchall()
     except sqlite3.OperationalError as exc:      # never a user's fault by construction
         raise BaoxunError(f"search failed: {exc}") from None
     hits = []
