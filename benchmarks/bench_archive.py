@@ -90,7 +90,7 @@ def grow(db: Path, target: int, seed: int) -> dict:
                 "INSERT INTO articles (id, page_id, seq, kind, title, headlines, reporters, correspondents,"
                 " authors, photographers, paragraphs, body, paper, place, issue_date, date, title_tokens,"
                 " body_tokens) VALUES (?,?,?,?,?,?,'[]','[]','[]','[]',?,?,?,?,?,?,?,?)",
-                (f"g{seed}-{k}", row["page_id"], 1000 + k, row["kind"], row["title"], row["headlines"],
+                (f"g{seed}-{have}", row["page_id"], 1000 + have, row["kind"], row["title"], row["headlines"],
                  json.dumps(paras, ensure_ascii=False), body, row["paper"], row["place"], day, day,
                  tokens(row["title"] or ""), tokens(body)))
             have += 1
