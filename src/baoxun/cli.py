@@ -128,6 +128,12 @@ def parse(
                 progress.console.print(f"baoxun: {item.name}: {exc}", markup=False, highlight=False)
                 progress.update(task, advance=1, errors=failed)
                 continue
+            except Exception as exc:  # a parser bug on one page must not stop the batch
+                failed += 1
+                progress.console.print(f"baoxun: {item.name}: internal error ({type(exc).__name__}: {exc});"
+                                       " please report it with this page", markup=False, highlight=False)
+                progress.update(task, advance=1, errors=failed)
+                continue
             done += 1
             if out is not None:
                 path = _out_path(out, item.name, used)
@@ -439,6 +445,28 @@ def stats(
         for row in result[key]:
             table.add_row(*(str(row[c]) if row[c] is not None else "" for c in cols))
         out.print(table)
+
+
+@app.command()
+def serve(
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The archive file (opened read-only)."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Server processes (2 on a 2-core machine)."),
+) -> None:
+    """Serve the web reader and JSON API over the archive: http://HOST:PORT/, API docs at /docs.
+
+    \b
+    Examples:
+      baoxun serve --db archive.db
+      baoxun serve --db archive.db --port 8080 --workers 2
+    """
+    from .web import serve as run_serve
+    try:
+        run_serve(db, host, port, workers=workers)
+    except BaoxunError as exc:
+        _fail(str(exc))
+        raise typer.Exit(EXIT_USAGE)
 
 
 if __name__ == "__main__":  # pragma: no cover

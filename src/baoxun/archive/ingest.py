@@ -67,6 +67,8 @@ def ingest(archive: Archive, args: Iterable[str], *, date: str | None = None, pl
                     batch.append((k.key, h, page))
                 except BaoxunError as exc:
                     error = f"{k.item.name}: {exc}"
+                except Exception as exc:  # a parser bug on one page must not stop the batch
+                    error = f"{k.item.name}: internal error ({type(exc).__name__}: {exc}); please report it"
         if error:
             report.errors.append(error)
         if len(batch) >= BATCH_PAGES:

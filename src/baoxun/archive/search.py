@@ -106,34 +106,37 @@ def search(archive: Archive, text: str, filters: Filters | None = None, *, limit
     for phrase in query.phrases:
         conds.append("instr(coalesce(a.title, '') || ' ' || a.body, ?) > 0")
         args.append(phrase)
-    cond = ("WHERE " + " AND ".join(conds)) if conds else ""
+    rank = f"bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
+    q = archive.conn.execute
     try:
-        matches = archive.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
-                                       (query.match,)).fetchone()[0]
+        # 1. the number of matches, on the index alone (cheap even for common words)
+        matches = q("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (query.match,)).fetchone()[0]
         floor = 0
         if matches > RANK_CAP:
             # a very common word: rank the RANK_CAP most recently stored matches only
-            floor = archive.conn.execute(
-                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                (query.match, RANK_CAP - 1)).fetchone()[0]
-        # The full-text match runs first, once (a materialised CTE); filters then apply to
-        # its hits. Left to itself the planner may walk a filter's index and probe the FTS
-        # table row by row, which is orders of magnitude slower for common words.
-        ranked = (f"WITH hits AS MATERIALIZED (SELECT rowid, bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
-                  f" AS rank FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= {int(floor)})"
-                  f" SELECT a.id, a.title, a.date, a.place, a.paper, a.kind, a.body, hits.rank"
-                  f" FROM hits JOIN articles a ON a.rowid = hits.rowid {cond} ORDER BY hits.rank LIMIT ? OFFSET ?")
-        rows = archive.conn.execute(ranked, args + [limit, offset]).fetchall()
-        if conds:
-            total = archive.conn.execute(
-                "WITH hits AS MATERIALIZED (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-                f" SELECT count(*) FROM hits JOIN articles a ON a.rowid = hits.rowid {cond}", args).fetchone()[0]
-        else:
+            floor = q("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC"
+                      " LIMIT 1 OFFSET ?", (query.match, RANK_CAP - 1)).fetchone()[0]
+        if not conds:
+            # 2a. no filter: rank on the index, read only the page of article rows
             total = matches
+            ranked = q(f"SELECT rowid, {rank} FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?"
+                       " ORDER BY 2 LIMIT ? OFFSET ?", (query.match, floor, limit, offset)).fetchall()
+        else:
+            # 2b. filters: FTS5 stays the outer loop (CROSS JOIN); left to itself the planner
+            # may walk a filter's index and probe the FTS table row by row, seconds per query
+            base = ("FROM articles_fts CROSS JOIN articles a ON a.rowid = articles_fts.rowid"
+                    " WHERE articles_fts MATCH ? AND " + " AND ".join(conds))
+            total = q(f"SELECT count(*) {base}", args).fetchone()[0]
+            ranked = q(f"SELECT a.rowid, {rank} {base} AND articles_fts.rowid >= ? ORDER BY 2 LIMIT ? OFFSET ?",
+                       args + [floor, limit, offset]).fetchall()
+        rows = {r["rowid"]: r for r in q(
+            "SELECT rowid, id, title, date, place, paper, kind, body FROM articles WHERE rowid IN"
+            f" ({','.join('?' * len(ranked))})", [r[0] for r in ranked])} if ranked else {}
     except sqlite3.OperationalError as exc:      # never a user's fault by construction
         raise BaoxunError(f"search failed: {exc}") from None
     hits = []
-    for r in rows:
+    for rowid, score in ranked:
+        r = rows[rowid]
         snip, marks = snippet(r["body"], query.terms)
-        hits.append(Hit(r["id"], r["title"], r["date"], r["place"], r["paper"], r["kind"], -r["rank"], snip, marks))
+        hits.append(Hit(r["id"], r["title"], r["date"], r["place"], r["paper"], r["kind"], -score, snip, marks))
     return hits, total
