@@ -236,9 +236,11 @@ def _open(db: Path, readonly: bool = True):
 
 @app.command()
 def ingest(
-    pages: list[str] = typer.Argument(..., metavar="PAGE...",
-                                      help="Page dumps: files, directories (searched for *.txt and *.md), or -."),
+    pages: Optional[list[str]] = typer.Argument(None, metavar="PAGE...",
+                                                help="Page dumps: files, directories (searched for *.txt and *.md), or -."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="The archive file (created when missing)."),
+    from_dataset: Optional[Path] = typer.Option(None, "--from-dataset", metavar="DATASET_DIR",
+                                                help="Load a Parquet dataset written by `baoxun batch` instead of pages."),
     date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", help="The issue date, when known."),
     place: Optional[str] = typer.Option(None, "--place", metavar="PLACE", help="What 我市/我区 refer to."),
     paper: Optional[str] = typer.Option(None, "--paper", metavar="NAME", help="The paper's name."),
@@ -258,6 +260,15 @@ def ingest(
 
     from .archive import ingest as run_ingest
     _check_date("--date", date)
+    if from_dataset is not None:
+        if pages:
+            _fail("give PAGE... or --from-dataset, not both")
+            raise typer.Exit(EXIT_USAGE)
+        from .scale import ingest_dataset_command
+        raise typer.Exit(ingest_dataset_command(from_dataset, db, quiet))
+    if not pages:
+        _fail("give at least one PAGE (a file, a directory or -), or --from-dataset DATASET_DIR")
+        raise typer.Exit(EXIT_USAGE)
     archive = _open(db, readonly=False)
     started = time.perf_counter()
     progress = Progress(TextColumn("ingesting"), BarColumn(), TextColumn("{task.completed} pages"),
@@ -445,6 +456,30 @@ def stats(
         for row in result[key]:
             table.add_row(*(str(row[c]) if row[c] is not None else "" for c in cols))
         out.print(table)
+
+
+from .scale.command import BATCH_HELP  # noqa: E402  (help text only; Dask loads on use)
+
+
+@app.command(help=BATCH_HELP)
+def batch(
+    pages: list[str] = typer.Argument(..., metavar="PAGE...",
+                                      help="Page dumps: files, directories (searched for *.txt and *.md) or globs; not stdin."),
+    out: Path = typer.Option(..., "--out", "-o", metavar="DATASET_DIR",
+                             help="The dataset folder (created when missing; a rerun into it resumes)."),
+    workers: Optional[int] = typer.Option(None, "--workers", "-w", min=0,
+                                          help="Worker processes of the local cluster (default: one per core; 0: no cluster, in this process)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="Use a running Dask scheduler (tcp://host:8786) instead of a local cluster."),
+    chunk_pages: int = typer.Option(200, "--chunk-pages", min=1,
+                                    help="Most pages a worker parses at a time: bounds its memory and what a killed run redoes."),
+    memory_limit: str = typer.Option("auto", "--memory-limit", metavar="SIZE",
+                                     help="Memory per local worker, e.g. 2GiB; a worker past it is restarted (auto: RAM / workers)."),
+    no_mentions: bool = typer.Option(False, "--no-mentions", help="Skip enrichment (people, places, organisations, dates, amounts): ~3x faster."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+) -> None:
+    from .scale import batch_command
+    raise typer.Exit(batch_command(pages, out, workers, scheduler, not no_mentions, chunk_pages, memory_limit, quiet))
 
 
 @app.command()
