@@ -48,9 +48,9 @@ CASES = [
     # a short county name inside a village's or a mountain's name is not the county
     ("游客登上麦积山，俯瞰山下的太白村。", None, {"太白村": (None, None, None)}),
     # sub-county places named after their county, town or village
-    ("在潞州区城北庄街道湛上村，村民正在采摘。", None,
-     {"潞州区": ("山西省", "长治市", "潞州区"), "城北庄街道": ("山西省", "长治市", "潞州区"),
-      "湛上村": ("山西省", "长治市", "潞州区")}),
+    ("在于都县贡江镇长征源村，村民正在采摘。", None,
+     {"于都县": ("江西省", "赣州市", "于都县"), "贡江镇": ("江西省", "赣州市", "于都县"),
+      "长征源村": ("江西省", "赣州市", "于都县")}),
     ("小店区郑村的道路拓宽了。", None,
      {"小店区": ("山西省", "太原市", "小店区"), "郑村": ("山西省", "太原市", "小店区")}),
     # a list shares the county of its first member
@@ -128,8 +128,8 @@ def test_empty_and_plain_text() -> None:
 
 def test_speed() -> None:
     # a page of dense local news, article by article: at least 1 MB of text a second (CPU)
-    article = ("3月4日，潞州区城北庄街道湛上村现代农业示范园里，农技人员正在指导生产。"
-               "国网沁源县供电公司、长治市福慧德玻璃有限公司和山西省教育厅的人员参加活动。"
+    article = ("3月4日，于都县贡江镇长征源村现代农业示范园里，农技人员正在指导生产。"
+               "国网于都县供电公司、赣州市新绿食品有限公司和江西省教育厅的人员参加活动。"
                "产品远销哈萨克斯坦、俄罗斯，鹿家庄村、南垂村和果园村的村民增收。\n") * 8
     texts = [article + str(i) for i in range(300)]
     find_places(texts[0], place="长治市")  # load the tables

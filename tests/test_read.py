@@ -14,10 +14,10 @@ from baoxun.read import MAX_PAGE_BYTES, Input, decode, iter_inputs, read_page
 from baoxun.read import files as files_mod
 
 PAGE = (
-    "我市力争今年完成开发区工业增加值增速15%增长目标\n"
+    "我县今年力争新增规上工业企业30家以上\n"
     "\n"
-    "本报讯　记者李茹报道：记者自近日召开的全市商务工作会议上获悉，"
-    "今年我市商务部门将加快开发区提质升级，构建现代化产业体系。\n"
+    "本报讯　记者周宁报道：记者从日前召开的全县工业经济推进会上获悉，"
+    "今年我县将围绕纺织、食品两大主导产业抓招商、强链条。\n"
     "最低气温-1℃　最高气温6℃　３～４级偏南风\n"
 )
 SHORT = "本报讯记者张三报道"  # 9 characters

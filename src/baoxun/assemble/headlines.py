@@ -30,7 +30,7 @@ from ..layout.reflow import Block
 _DASH = re.compile(r"^\s*(?:——|—|--|─{1,2}|－－)\s*")
 _INLINE_DASH = re.compile(r"^(.{4,}?)\s*(——.{4,})$")
 _COLON_KICKER = re.compile(r"^.{2,16}[：:]$")
-# 引题 that report who spoke: 韦韬在参加古交代表团审议时强调
+# 引题 that report who spoke: 张明在参加县代表团审议时强调
 _SPEECH_VERB = re.compile(r"(强调|指出|表示|要求|提出|寄语|批示|讲话|发言|时说|希望|说)$")
 # 副题 that report which leaders took part: 王峰孟明带队, 崔元斌主持召开分管领域工作务虚会
 _LEADER_ACTIVITY = re.compile(

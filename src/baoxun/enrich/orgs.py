@@ -6,7 +6,7 @@ start is the nearest word to the left of the ending that opens a name:
 
 * a level word (市|商务局, 区|委, 县|第一中学: ``data/org_levels.txt``) where it starts a
   word or follows a function word (记者从|市|招考中心);
-* a place (潞州区|司法局), with the places before it (长治市潞州区人力资源和社会保障局) and
+* a place (潞州区|司法局), with the places before it (阜阳市临泉县人力资源和社会保障局) and
   the system a local body belongs to before them (中共, 国网, 国家税务总局:
   ``data/org_prefixes.txt``);
 

@@ -216,7 +216,7 @@ def _narrow_head_like(line: Line) -> bool:
 
 
 def _is_caption_text(line: Line) -> bool:
-    """A caption line carrying its own credit: 居民接受义诊服务。省建巷社区提供."""
+    """A caption line carrying its own credit: 志愿者为老人理发。县文明办提供."""
     return len(line.text) <= CAPTION_MAX_CHARS and bool(P.caption_with_credit(line.text))
 
 
@@ -286,7 +286,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
         if (open_block is not None and open_block.kind in ("text", "dispatch")
                 and not P.ends_sentence(open_block.last) and nxt is not None
                 and anchor_kind(nxt) in (None, "credit")):
-            # 3. A caption dropped into a sentence (…健康保 / 居民接受义诊服务。省建巷社区提供
+            # 3. A caption dropped into a sentence (…健康保 / 志愿者为老人理发。县文明办提供
             # / 健意识…): lift it out and keep the sentence open.
             if _is_caption_text(line) and anchor_kind(nxt) is None and _resumes(open_block, nxt):
                 m = P.caption_with_credit(line.text)
