@@ -207,6 +207,8 @@ def _resumes(block: Block, line: Line) -> bool:
     Only then is what stands between them a caption dropped into the sentence."""
     if P.JUMP_FROM.match(line.text) or _SENTENCE_MARKS.match(line.text[:1]):
         return bool(_SENTENCE_MARKS.match(line.text[:1]))
+    if LEDE_DATE.match(line.text):
+        return False     # 3月4日，… opens a new caption or lede, it resumes nothing
     return straddles_word(block.last, line.text) or not _narrow_head_like(line)
 
 
@@ -263,7 +265,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
-    if line.width < layout.column_width - NARROW_FULL_SLACK:
+    if line.width <= layout.column_width - NARROW_FULL_SLACK:
         return False       # indented: a paragraph's first line
     if prev.width <= layout.column_width - NARROW_SHORT_LAST:
         return False       # the line above stopped short: a paragraph's last line
