@@ -70,6 +70,10 @@ def read_dispatch(first: str, credits: Credits) -> tuple[str | None, str]:
     """Split a dispatch lead-in off the first paragraph: ``(dispatch, lede)``."""
     m = P.DISPATCH.match(first)
     if not m:
+        c = P.CREDIT_LEDE.match(first)
+        if c:        # 本报记者 王宁报道：… — credits with no dispatch marker
+            parse_credits(first[:c.end()].rstrip("：: ").removesuffix("报道"), credits, default_role="记者")
+            return None, first[c.end():].lstrip(" \u3000")
         return None, first
     dispatch = re.sub(r"\s+", "", m.group(1))
     rest = first[m.end():]

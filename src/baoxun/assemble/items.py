@@ -86,6 +86,8 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             m = P.DISPATCH.match(parts[0])
             dispatch_text = m.group(1) if m else ""
             art.dispatch, parts[0] = B.read_dispatch(parts[0], credits)
+            if not parts[0]:
+                parts.pop(0)
         paragraphs.extend(parts)
         if unit.opener == "notice" and any(P.NOTICE_CLOSE.match(p) for p in parts):
             notice_closed = True

@@ -35,6 +35,9 @@ DISPATCH = re.compile(
     rf")"
 )
 
+# 1b. A lede that opens with its credit and no dispatch: 本报记者 王宁 通讯员 李响报道：…
+CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?报道\s*[：:]")
+
 # 2. A feature's byline on its own line: □ 本报通讯员 岳路艺, ■ 记者 张三 李四.
 BYLINE_LINE = re.compile(
     rf"^[□■◆●◎○]\s*((?:本报|特约)?(?:记者|通讯员|评论员|特约评论员|撰稿)?)\s*({NAMES})?\s*$"
@@ -111,7 +114,8 @@ def ends_sentence(text: str) -> bool:
 
 
 def is_dispatch(text: str) -> bool:
-    return bool(DISPATCH.match(text))
+    """A line that opens a news item: a dispatch (本报讯 …) or a credit lede (记者X报道：)."""
+    return bool(DISPATCH.match(text) or CREDIT_LEDE.match(text))
 
 
 # 3c. 图/孟繁宇: the picture's author after 图/

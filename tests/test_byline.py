@@ -1,0 +1,48 @@
+"""Bylines in their printed forms → dispatch, credits and the lede (own sentences)."""
+from __future__ import annotations
+
+import pytest
+
+from baoxun.assemble.byline import Credits, cut_trailing_author, read_dispatch, read_photo_credit
+
+LEDE = "3月12日，全县春耕生产全面铺开。"
+
+
+@pytest.mark.parametrize("line,dispatch,reporters,correspondents", [
+    (f"本报讯 记者王宁报道：{LEDE}", "本报讯", ["王宁"], []),
+    (f"本报讯（记者 王宁 陈曦）{LEDE}", "本报讯", ["王宁", "陈曦"], []),
+    (f"本报讯 (记者王宁 通讯员李响){LEDE}", "本报讯", ["王宁"], ["李响"]),
+    (f"本报讯 通讯员李响报道:{LEDE}", "本报讯", [], ["李响"]),
+    (f"本报讯（通讯员 李响 记者 王宁）{LEDE}", "本报讯", ["王宁"], ["李响"]),
+    (f"本报讯 记者 王宁 通讯员 李响 {LEDE}", "本报讯", ["王宁"], ["李响"]),
+    (f"本报北京10月9日电（记者周岚）{LEDE}", "本报北京10月9日电", ["周岚"], []),
+    (f"新华社北京3月5日电（记者 赵一 钱二）{LEDE}", "新华社北京3月5日电", ["赵一", "钱二"], []),
+    (f"本报临泉6月8日讯 {LEDE}", "本报临泉6月8日讯", [], []),
+    (f"本报记者 王宁 通讯员 李响报道：{LEDE}", None, ["王宁"], ["李响"]),
+])
+def test_byline_dispatch_forms(line, dispatch, reporters, correspondents):
+    credits = Credits()
+    got, lede = read_dispatch(line, credits)
+    assert got == dispatch
+    assert credits.reporters == reporters and credits.correspondents == correspondents
+    assert lede == LEDE
+
+
+@pytest.mark.parametrize("paragraph,rest,authors,reporters", [
+    ("为发展打下基础。(周宁)", "为发展打下基础。", ["周宁"], []),
+    ("为发展打下基础。（王元 赵冰）", "为发展打下基础。", ["王元", "赵冰"], []),
+    ("为发展打下基础。（记者 陈曦）", "为发展打下基础。", [], ["陈曦"]),
+    ("会议听取了汇报（书面）", "会议听取了汇报（书面）", [], []),
+])
+def test_byline_trailing_credit(paragraph, rest, authors, reporters):
+    credits = Credits()
+    assert cut_trailing_author(paragraph, credits) == rest
+    assert credits.authors == authors and credits.reporters == reporters
+
+
+@pytest.mark.parametrize("credit,names", [
+    ("李响 摄", ["李响"]), ("本报记者 王宁 摄", ["王宁"]), ("图/孟凡", ["孟凡"]),
+    ("通讯员 张海 摄影", ["张海"]),
+])
+def test_byline_photo_credit(credit, names):
+    assert read_photo_credit(credit) == names
