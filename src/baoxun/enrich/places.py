@@ -71,6 +71,16 @@ def _generic() -> frozenset[str]:
 
 
 @cache
+def _generic_lens() -> list[int]:
+    return sorted({len(w) for w in _generic()})
+
+
+@cache
+def _limits() -> dict[str, tuple[int, int]]:
+    return {sfx: (lo, hi) for sfx, lo, hi in _suffixes()}
+
+
+@cache
 def _foreign_re() -> re.Pattern[str] | None:
     names = sorted(lexicon.words("place_foreign"), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names))) if names else None
@@ -332,9 +342,9 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
                 taken.add(s, e)
     # everything else by its ending (湛上村, 颐龙湾社区, 城北庄街道)
     generic = _generic()
-    generic_lens = sorted({len(w) for w in generic})
+    generic_lens = _generic_lens()
     glued = lexicon.words("place_glued_after")
-    limits = {sfx: (lo, hi) for sfx, lo, hi in _suffixes()}
+    limits = _limits()
     for mt in _suffix_re().finditer(text):
         k, sfx = mt.start(), mt.group()
         e = mt.end()
