@@ -87,7 +87,7 @@ def parse(
                                      help="Skip enrichment (people, places, organisations, dates, amounts): faster."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
-    """Parse page dumps into page records (../SCHEMA.md): items with headlines, bylines,
+    """Parse page dumps into page records: items with headlines, bylines,
     paragraphs, captions and jump lines; the page's paper, place and issue date.
 
     \b
