@@ -37,18 +37,19 @@ from baoxun.scale.inputs import Source
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ROOT / "examples" / "pages"
 CHUNK = 4  # small chunks: several per run, so order, resuming and killing are exercised
-PAGES_OK = 22
+VARIANTS = 6  # the first pages again, with a closing line: changed texts under new paths
+PAGES_OK = len(list(PAGES.glob("*.txt"))) + VARIANTS
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """24 inputs in nested folders: the 16 example pages, 6 variants, 2 broken files."""
+    """Inputs in nested folders: the example pages, 6 variants, 2 broken files."""
     root = tmp_path_factory.mktemp("corpus")
     for i, page in enumerate(sorted(PAGES.glob("*.txt"))):
         text = page.read_text(encoding="utf-8")
         (root / "2024" / f"{i % 3:02d}").mkdir(parents=True, exist_ok=True)
         (root / "2024" / f"{i % 3:02d}" / page.name).write_text(text, encoding="utf-8")
-        if i < 6:
+        if i < VARIANTS:
             (root / "2025").mkdir(exist_ok=True)
             (root / "2025" / page.name).write_text(text + "\n（完）\n", encoding="utf-8")
     (root / "bad").mkdir()

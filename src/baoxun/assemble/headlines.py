@@ -130,6 +130,15 @@ def is_section_label(text: str) -> bool:
     return t in lexicon.words("sections") or bool(_section_shapes().search(t))
 
 
+# Narrow pages: a first deck this many characters longer than the second is one title
+# the column wrapped (全县25万亩柑橘进入采摘旺季 果农忙着采摘 / 装箱发往全国各地).
+NARROW_WRAP_MARGIN = 6
+
+
+def cb_dash(text: str) -> bool:
+    return bool(_DASH.match(text))
+
+
 # A column label is short: longer lines over a title are kickers.
 LABEL_MAX_CHARS = 6
 
@@ -162,6 +171,9 @@ def _two(a: _Deck, b: _Deck, narrow: bool) -> tuple[str | None, str, str | None]
         return a.text, b.text, None
     if is_leader_activity(b.text):
         return None, a.text, b.text
+    if narrow and len(a.text) >= len(b.text) + NARROW_WRAP_MARGIN and not cb_dash(b.text):
+        # a long first line and a short rest: one title wrapped by the column
+        return None, _join(a.text, b.text), None
     ca, cb = bool(_COUPLET.match(a.text)), bool(_COUPLET.match(b.text))
     if ca != cb:
         # a slogan couplet and a plain statement: the slogan above is the kicker

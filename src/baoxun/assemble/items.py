@@ -53,8 +53,8 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
         for text, credit in block.captions:
             if text:
                 art.captions.append(Caption(text, B.credit_value(credit) if credit else None))
-                if block.kind == "caption" and credit and re.search(r"摄影?$", credit):
-                    # a picture folded into the piece: its photographer is the piece's too
+                if credit and re.search(r"摄影?$", credit):
+                    # a picture of the piece: its photographer is the piece's too
                     _add(credits.photographers, B.read_photo_credit(credit))
             elif credit:
                 _add(credits.photographers, B.read_photo_credit(credit))

@@ -70,7 +70,7 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         if block.kind == "head":
             if units and units[-1].opener == "notice" and not gaps[-1] and _signature(block):
                 units[-1].blocks.append(block)   # 联系电话 / signing unit / date under a notice
-                current = None
+                current = units[-1]
                 continue
             if current is not None and current.opener == "weather" and _weather_line(block):
                 current.blocks.append(block)
@@ -137,7 +137,7 @@ _SIGNATURE = re.compile(r"^(?:联系人|联系电话|电\s*话|地\s*址|邮\s*�
 
 def _signature(block: Block) -> bool:
     """Lines that close a notice: contact lines, the signing body, the date."""
-    return any(_SIGNATURE.match(line.text) for line in block.lines)
+    return any(_SIGNATURE.match(line.text) or P.CONTACT_LINE.match(line.text) for line in block.lines)
 
 
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")

@@ -73,6 +73,10 @@ NOTICE_TITLE = re.compile(rf"^(?!特此)[{HAN}（）()]{{0,16}}(?:公告|启事|
 # The formula that closes a notice's text: after it, signature lines stand one a line.
 NOTICE_CLOSE = re.compile(r"^(特此(?:公告|声明|通知|公示|通告)|此告)[。！]?$")
 
+# 6b. Contact lines of notices and service items: 联系人：…, 咨询电话：…
+CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|咨询电话|服务电话|监督电话|举报电话|电\s*话|地\s*址|邮\s*箱|"
+                          r"电子邮箱|传\s*真|邮\s*编|网\s*址)\s*[:：]")
+
 # 7. The weather box: 今日天气, 明日天气, 天气预报, 生活指数预报.
 WEATHER_HEAD = re.compile(
     rf"^(?:[{HAN}]{{0,6}})(?:天气预报|天气|指数预报|气象)$|^(?:今日|明日|今天|明天|后天)天气"
@@ -82,6 +86,7 @@ WEATHER_HEAD = re.compile(
 WEATHER_DATA = re.compile(
     r"^(?=.{1,30}$)(?:.*(?:[0-9０-９]\s*[～~\-－至到]\s*[0-9０-９]*\s*(?:℃|级)|℃|[东南西北]+风|"
     r"(?:紫外线|穿衣|晨练|感冒|洗车|空气质量|相对湿度|能见度).{0,8}(?:指数|强度|为|：))"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$"
     r"|.{0,8}?(?:晴|阴|多云|小雨|中雨|大雨|暴雨|阵雨|雷阵雨|雨夹雪|小雪|中雪|大雪|雾|霾)"
     r"(?:天|转|间|有|到|，|,|$).{0,12}$)"
 )

@@ -240,6 +240,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if DASH_LINE.match(line.text) and not P.ends_sentence(line.text):
         return False     # a ——subtitle deck never continues the line above
+    if P.CONTACT_LINE.match(prev.text) or P.CONTACT_LINE.match(line.text) or P.NOTICE_CLOSE.match(line.text):
+        return False     # 联系电话：…, 特此公告。: a notice prints these one a line
     if prev.text.endswith(("。”", "！”", "？”")) and P.ATTRIBUTION.match(line.text):
         return True      # “……。”村民邹光明说。 — the speaker closes the quote's paragraph
     if P.JUMP_FROM.match(line.text) or P.JUMP_TO.search(prev.text):
@@ -267,6 +269,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     # indented) line is one paragraph; an indented or short line starts a new one.
     if line.width <= layout.column_width - NARROW_FULL_SLACK:
         return False       # indented: a paragraph's first line
+    if COUPLET.match(line.text):
+        return False       # two phrases set apart by a space after a full stop: a headline
     if prev.width <= layout.column_width - NARROW_SHORT_LAST:
         return False       # the line above stopped short: a paragraph's last line
     # A line that stands just before a dispatch, or is printed twice, is a headline.
