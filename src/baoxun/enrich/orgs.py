@@ -33,6 +33,8 @@ from functools import cache, lru_cache
 from itertools import accumulate
 from typing import Any
 
+import rjieba
+
 from .. import lexicon
 
 __all__ = ["find_organizations"]
@@ -120,12 +122,8 @@ def _lengths(name: str) -> tuple[int, ...]:
     return tuple(sorted({len(w) for w in lexicon.words(name)}, reverse=True))
 
 
-@cache
 def _rjieba():
-    try:
-        import rjieba
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
+    """rjieba (a declared dependency; the callers keep a None check for stripped installs)."""
     return rjieba
 
 

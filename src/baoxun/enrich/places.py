@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+import rjieba
+
 from .. import gazetteer, lexicon
 from ..gazetteer import Place
 
@@ -86,12 +88,8 @@ def _foreign_re() -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, names))) if names else None
 
 
-@cache
 def _tokenizer():
-    try:
-        import rjieba
-    except ImportError:  # pragma: no cover - a declared dependency
-        return None
+    """rjieba (a declared dependency; the callers keep a None check for stripped installs)."""
     return rjieba
 
 
