@@ -16,17 +16,14 @@ import fnmatch
 import glob
 import hashlib
 import os
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..read import DEFAULT_PATTERNS
+from ..read.files import _GLOB_MAGIC  # one definition of "the shell did not expand this glob"
 
 __all__ = ["Chunk", "Source", "chunk_sources", "iter_sources"]
-
-_GLOB_MAGIC = re.compile(r"[*?[]")
-
 
 @dataclass(frozen=True, slots=True)
 class Source:
