@@ -335,8 +335,10 @@ def _in_dictionary(w: str) -> bool:
     return jb is None or bool(jb.has_word(w))
 
 
-def find_organizations(text: str) -> list[dict[str, Any]]:
-    """Every organisation ``text`` names, once each, with the spans where it is printed."""
+def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
+    """Every organisation ``text`` names, once each, with the spans where it is printed.
+    ``tokens`` (the learned tagger's words, :func:`.ner.tag_text`) add the organisations
+    it reads where the endings found none (a name with no listed ending: 英联邦, 亚行)."""
     if not text:
         return []
     suffixes = _suffixes()
@@ -426,6 +428,10 @@ def find_organizations(text: str) -> list[dict[str, Any]]:
                     and places.inside(s + 1) is None:
                 found.append((s, e, "name"))
 
+    # the learned tagger's organisations where the endings found nothing
+    if tokens:
+        found.extend(_learned(text, tokens, found, generic, suffixes))
+
     # a name inside a longer one is not reported there (市委 in 市委督导组)
     kept: list[tuple[int, int]] = []
     reach = -1  # the furthest end of the names kept so far (sorted by start, longest first)
@@ -449,6 +455,37 @@ def find_organizations(text: str) -> list[dict[str, Any]]:
                 del out[x]
                 break
     return sorted(out.values(), key=lambda d: d["spans"][0][0])
+
+
+def _learned(text: str, tokens, found: list[tuple[int, int, str]], generic,
+             suffixes) -> list[tuple[int, int, str]]:
+    """ORG spans of the tagger that overlap no organisation found by its ending, less the
+    readings it is known to get wrong: one character (电, 讯 of a dispatch line), a
+    generic word (企业, 农村), a span that starts or ends on a function character; and
+    less what the endings' rules judge: a name with a listed ending was weighed there."""
+    levels = "".join(_levels())
+    out = []
+    for t in tokens:
+        if t.tag != "ORG" or t.end - t.start < 2:
+            continue
+        if any(s < t.end and t.start < e for s, e, _ in found):
+            continue
+        name = text[t.start:t.end]
+        if name in generic or not all(_cjk(c) for c in name) or name[0] in _DETERMINERS \
+                or name[0] in _FUNCTION_EDGE or name[-1] in _FUNCTION_EDGE:
+            continue
+        sfx = next((x for x in suffixes if name.endswith(x) and len(x) < len(name)), None)
+        if sfx is not None and suffixes[sfx][0] in ("firm", "institution") and not _proper(name[:-len(sfx)]):
+            continue  # the endings saw this one and refused it (樱桃专业合作社: a kind)
+        if len(name) <= 3 and name[0] in levels:
+            continue  # 市委, 区委, 县政府: a level and a body, named by the posts around them
+        out.append((t.start, t.end, "learned"))
+    return out
+
+
+# Characters an organisation's name never starts or ends with: the tagger's span has run
+# into the clause around it (在工地, 上特区政府, 罗政府同).
+_FUNCTION_EDGE = frozenset("在上从于对和与同把被将的了是为")
 
 
 # A list of names closed by 等 and a word for companies (A、B、C等七大专业公司).

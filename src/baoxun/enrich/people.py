@@ -32,9 +32,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from collections.abc import Sequence
 from typing import Any
 
 from .. import gazetteer, lexicon
+from .ner import Token
 
 try:  # word segmentation is a help, not a requirement
     import rjieba as _jieba
@@ -415,19 +417,25 @@ class _Found:
     def __init__(self) -> None:
         self.posts: dict[str, list[tuple[int, str]]] = {}
         self.anchors: dict[int, int] = {}
+        #: names the learned tagger gave (stage 0), as corrected
+        self.learned: set[str] = set()
 
     def add(self, name: str, posts: Iterable[tuple[int, str]] = ()) -> None:
         self.posts.setdefault(name, []).extend(posts)
 
 
-def find_people(text: str) -> list[dict[str, Any]]:
+def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[str, Any]]:
     """The people named in ``text``, in order of first mention, each with the posts printed
     with the name anywhere in the text and the span of every occurrence of the name
-    (``text[s:e] == name``)."""
+    (``text[s:e] == name``). ``tokens`` are the learned tagger's words of ``text``
+    (:func:`.ner.tag_text`): its PER spans are candidates the grammar corrects (stage 0);
+    without them only the grammar speaks."""
     if not text:
         return []
     g = _grammar()
     found = _Found()
+    if tokens:
+        _learned(g, text, tokens, found)  # 0.
     _after_posts(g, text, found)          # 1.
     _after_descriptions(g, text, found)   # 2.
     _before_titles(g, text, found)        # 3.
@@ -440,6 +448,8 @@ def find_people(text: str) -> list[dict[str, Any]]:
     known = set(found.posts)
     for m in g.list_re.finditer(text):    # 6.
         _list(g, text, m, known, found)
+    if found.learned:
+        _prefer_learned(text, found)
     if not found.posts:
         return []
     # 7. every occurrence of every name, the longest name first where two overlap
@@ -460,6 +470,127 @@ def find_people(text: str) -> list[dict[str, Any]]:
            for name, sp in spans.items()]
     out.sort(key=lambda p: p["spans"][0][0])
     return out
+
+
+def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> None:
+    """0. The tagger's people, less the readings it is known to get wrong in local news:
+
+    * a surname and a title (张书记, 李老师, 王某): no one is named;
+    * a name that eats the first character of the next word (李明|确表示: 明确 is a word)
+      is cut back, unless a verb follows it (浦建明|说);
+    * a name that starts inside a word (师|范南小区) or is an ordinary word (果农, 巡河);
+    * a name with no surname of the list shorter than three characters, or ending
+      inside a word: slogans and headlines (踔厉奋|发, 笑开颜) are where the tagger
+      invents names (a foreign or minority name is long: 克林顿, 扎西顿珠);
+    * a word the gazetteer knows as a place, or one that starts with a place (太谷秧歌)."""
+    n = len(text)
+    for t in tokens:
+        if t.tag != "PER":
+            continue
+        s, e = t.start, t.end
+        name = text[s:e]
+        if any(c in name for c in "·•・"):
+            found.add(name)
+            found.learned.add(name)
+            continue
+        if s > 0 and _crosses_word(text, s):
+            continue  # 师|范南
+        if _in_campaign_title(text, s, e):
+            continue  # “兰台墨韵·晋忆留声”主题征文
+        sl = _surname_len(g, text, s)
+        if sl and e - s - sl > 2:
+            sl = 0  # a surname char opening a longer name: a foreign name (马格坦戈尔)
+        if sl and e - s > sl:
+            given = text[s + sl:e]
+            if given in _KIN or given[-1] in _KIN and e - s - sl == 1 or given in g.not_given:
+                continue
+            if e - s - sl == 2 and e < n and _IS_HAN(text[e]) and text[e] not in _TERM \
+                    and not _verb_at(g, text, e):
+                e = _trim_into_word(text, s + sl, e)
+            if e - s - sl == 2 and (text[e - 1] in _TERM or _verb_at(g, text, e - 1)):
+                e -= 1
+            name = text[s:e]
+            if not _plausible(g, name, strict=False) or _ordinary_word(name) or _is_place(name):
+                continue
+        elif sl or _ordinary_word(name) or _place_prefix(name) or e < n and _crosses_word(text, e) \
+                or e - s < 3 and not _tag(name)[0][1].startswith(_NR):
+            continue  # 踔厉奋|发
+        if name in g.not_names:
+            continue
+        found.add(name)
+        found.learned.add(name)
+
+
+# jieba tags of ordinary words: a learned name that segmentation reads as one word so
+# tagged is that word (果农 n, 巡河 v); its dictionary also holds real names, tagged
+# nr/nz/ns/m (罗干, 江建国), which stay names.
+_ORDINARY_TAGS = frozenset(["n", "v", "vn", "a", "ad", "an", "d", "i", "l", "f", "s", "t", "b", "z", "vd"])
+
+
+def _ordinary_word(name: str) -> bool:
+    toks = _tag(name)
+    return len(toks) == 1 and toks[0][1] in _ORDINARY_TAGS and _has_word(name)
+
+
+# A quoted phrase that names a campaign, an event or a brand (“兰台墨韵·晋忆留声”主题征文,
+# “梅美英南”志愿服务活动): the words inside are a slogan, not people.
+_CAMPAIGN_AFTER = re.compile("[”」](?:[^，。；、“”\n]{0,8}?)(?:活动|行动|工程|品牌|大赛|比赛|项目|征文|主题|志愿|"
+                             "系列|专项|论坛|展览|展演|文化节|艺术节|晚会|讲堂|课堂)")
+
+
+def _in_campaign_title(text: str, s: int, e: int) -> bool:
+    """Whether [s, e) sits inside a quoted campaign or event title."""
+    open_q = max(text.rfind("“", 0, s), text.rfind("「", 0, s))
+    if open_q < 0 or s - open_q > 24:
+        return False
+    close = min((i for i in (text.find("”", e), text.find("」", e)) if i >= 0), default=-1)
+    if close < 0 or close - e > 24 or "\n" in text[open_q:close]:
+        return False
+    return _CAMPAIGN_AFTER.match(text, close) is not None
+
+
+def _place_prefix(name: str) -> bool:
+    """Whether ``name`` opens with a place's name (太谷|秧歌, 长治|学院)."""
+    return any(_is_place(name[:k]) for k in (2, 3) if k < len(name))
+
+
+def _prefer_learned(text: str, found: _Found) -> None:
+    """Where a name the grammar read overlaps a learned one with other edges (罗干|今天 read
+    as 罗干今, 江宏伟 as 江宏), the learned reading wins and takes the grammar's posts;
+    where the grammar's name starts where the learned one does and is shorter (李明 under
+    李明确) the learned one was trimmed already (stage 0), so the learned reading wins
+    there too (斯捷|帕申: the grammar's two given characters fit no foreign name)."""
+    spans = []
+    for name in found.learned:
+        i = text.find(name)
+        while i >= 0:
+            spans.append((i, i + len(name), name))
+            i = text.find(name, i + 1)
+    for name in [nm for nm in found.posts if nm not in found.learned]:
+        i = text.find(name)
+        clash = None
+        while i >= 0 and clash is None:
+            e = i + len(name)
+            clash = next((sp for sp in spans if sp[0] < e and i < sp[1] and (sp[0], sp[1]) != (i, e)), None)
+            i = text.find(name, i + 1)
+        if clash is None:
+            continue
+        ls, le, lname = clash
+        found.posts.setdefault(lname, []).extend(found.posts.pop(name))
+
+
+def _trim_into_word(text: str, given: int, e: int) -> int:
+    """Where a name [.., e) with two given characters should end when segmentation reads
+    its last character as the start of an ordinary word running past it (李明|确表示)."""
+    pos = given
+    for w, t in _tag(text[given:min(len(text), e + 3)]):
+        end = pos + len(w)
+        if pos < e < end:
+            return pos if pos > given and len(w) > 1 and not t.startswith(_NR) and _has_word(w) else e
+        if end >= e:
+            break
+        pos = end
+    return e
 
 
 def _after_posts(g: _Grammar, text: str, found: _Found) -> None:

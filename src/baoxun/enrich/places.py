@@ -134,7 +134,7 @@ class _Mention:
     start: int
     end: int
     name: str
-    kind: str                       # "admin", "sub" or "foreign"
+    kind: str                       # "admin", "sub", "foreign" or "learned"
     place: Place | None = None      # resolved admin unit (or town of the table)
     cands: list[Place] = field(default_factory=list)  # admin units or towns it may be
     county: Place | None = None     # for sub-county places: their county, when known
@@ -528,15 +528,74 @@ def place_spans(text: str, *, place: str | None = None) -> list[tuple[int, int]]
     return [(m.start, m.end) for m in _mentions_cached(text, place)]
 
 
-def find_places(text: str, *, place: str | None = None) -> list[dict[str, Any]]:
+# A place the learned tagger reads but that ends so is a street, a building or a site, not
+# a place of the administrative map (解放路, 人民广场, 滨河公园): left to the organisations.
+_NOT_ADMIN_END = re.compile(r"(?:路|街|道|巷|桥|广场|公园|大厦|小区|景区|园区|码头|机场|车站|站|港|馆|楼|中心)$")
+
+
+# What a division's name ends with (塔科马市, 莱克伍德县, 巴达赫尚省, 某某村).
+_ADMIN_END = re.compile(r"(?:省|市|县|区|州|旗|盟|镇|乡|村|街道|社区|嘎查|苏木)$")
+# Names that end so but are kinds, not places (花木之乡, 美丽乡村, 城中村, 港区, 景区).
+_NOT_A_PLACE = re.compile(r"(?:之乡|之村|乡村|农村|城中村|港区|景区|园区|社区服务|库区|山区|林区|牧区|城区)$")
+
+
+@cache
+def _translit() -> frozenset[str]:
+    return frozenset("".join(lexicon.lines("translit_chars")))
+
+
+# A natural feature or region, whatever its sound (阿尔卑斯山, 亚马孙河, 东南亚).
+_NATURAL_END = re.compile(r"(?:山|山脉|河|江|湖|海|洋|岛|群岛|半岛|峰|岭|湾|峡|原|漠|地区|盆地|平原|高原|流域|沿岸)$")
+
+
+def _foreign_sound(name: str) -> bool:
+    """Whether ``name`` is written by sound, as foreign places are (巴塞罗那, 莫斯科): at
+    least two characters, all but at most one of them sound-writing characters, and not
+    a natural feature."""
+    chars = _translit()
+    return len(name) >= 2 and sum(c not in chars for c in name) <= (len(name) >= 4) \
+        and not _NATURAL_END.search(name)
+
+
+def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
+    """Places the learned tagger reads (LOC) where the gazetteer and the endings found
+    none, when they are divisions: a name the gazetteer knows (resolved), or one that
+    ends as a division does (a city or county abroad: 塔科马市), or a foreign name
+    written by sound (巴塞罗那: a place abroad, with null province). Regions, rivers,
+    mountains and sites (华北, 湘江, 麦积山) are not places of the administrative map."""
+    taken = _Spans([(m.start, m.end) for m in mentions])
+    out = []
+    for t in tokens:
+        if t.tag != "LOC" or t.end - t.start < 2 or taken.overlaps(t.start, t.end):
+            continue
+        name = text[t.start:t.end]
+        if not all(_cjk(c) for c in name) or _NOT_ADMIN_END.search(name) or name[0] in _NOT_FIRST:
+            continue
+        cands = [p for p in gazetteer.lookup(name) if p.name == name]
+        if _NOT_A_PLACE.search(name) or not cands and not _ADMIN_END.search(name) and not _foreign_sound(name):
+            continue  # a region, river or site (华北, 湘江, 麦积山): not on the administrative map
+        m = _Mention(t.start, t.end, name, "admin" if cands else "learned")
+        if cands:
+            m.place, m.cands = cands[0], cands
+        out.append(m)
+    return out
+
+
+def find_places(text: str, *, place: str | None = None, tokens=None) -> list[dict[str, Any]]:
     """Every administrative place ``text`` names, once each, in order of first mention.
 
     ``place`` is the paper's own place (长治市, 潞州区): it resolves ambiguous names and
-    gives villages and towns their county or city when the text does not.
+    gives villages and towns their county or city when the text does not. ``tokens``
+    (the learned tagger's words, :func:`.ner.tag_text`) add the places it reads that
+    the gazetteer and the endings did not find.
     """
     if not text:
         return []
     mentions = _mentions_cached(text, place)
+    if tokens:
+        extra = _learned(text, tokens, mentions)
+        if extra:
+            mentions = sorted(mentions + extra, key=lambda m: m.start)
 
     groups: dict[Any, list[_Mention]] = {}
     for m in mentions:
