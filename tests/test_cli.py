@@ -330,3 +330,14 @@ def test_cli_parse_unknown_format_is_a_usage_error():
 def test_cli_parse_without_pages_is_a_usage_error():
     result = _run(["parse"])
     assert result.exit_code == 2
+
+
+def test_cli_mentions_reads_a_long_argument_as_text():
+    from typer.testing import CliRunner
+
+    from baoxun.cli import app
+
+    text = "县委书记冯立群主持召开会议，研究部署全县秋粮收购工作。" * 8  # longer than any file name
+    result = CliRunner().invoke(app, ["mentions", text, "--ner", "rules"])
+    assert result.exit_code == 0, result.output
+    assert "冯立群" in result.output

@@ -195,3 +195,30 @@ def test_people_speed() -> None:
         find_people(t)
     rate = sum(len(t.encode()) for t in texts) / max(time.process_time() - t0, 1e-9)
     assert rate > 300_000, f"{rate / 1e6:.2f} MB/s"
+
+
+# --- leader lists (issue 10, §3): every name of the list, every post in force -------------
+
+LEADER_LIST = ("县委书记冯立群主持召开县委常委会会议，县委副书记、县长韩卫东，县委副书记曹建英，"
+               "县委常委谭志刚、蒋玉梅、贺春生出席会议。县人大常委会主任田永和、县政协主席邹文华等县领导列席。"
+               "市领导周计伟、裴耀军参加。")
+
+
+@pytest.mark.parametrize("ner", ["rules", "lac"])
+@pytest.mark.parametrize("name, posts", [
+    ("冯立群", ["县委书记"]),
+    ("韩卫东", ["县委副书记", "县长"]),
+    ("曹建英", ["县委副书记"]),
+    ("谭志刚", ["县委常委"]),
+    ("蒋玉梅", ["县委常委"]),       # a post before a 、-list is every member's
+    ("贺春生", ["县委常委"]),
+    ("田永和", ["县人大常委会主任"]),  # 和 before 、 ends a name, joins nothing
+    ("邹文华", ["县政协主席"]),
+    ("周计伟", []),                  # 市领导 is a label, not a post
+    ("裴耀军", []),
+])
+def test_people_leader_list_comes_out_whole(ner, name, posts):
+    from baoxun.enrich import find_mentions
+
+    people = {p["name"]: p["posts"] for p in find_mentions(LEADER_LIST, ner=ner)["people"]}
+    assert people.get(name) == posts, people

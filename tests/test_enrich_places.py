@@ -138,3 +138,14 @@ def test_speed() -> None:
         find_places(t, place="长治市")
     rate = sum(len(t.encode()) for t in texts) / max(time.process_time() - t0, 1e-9)
     assert rate > 1_000_000, f"{rate / 1e6:.2f} MB/s"
+
+
+@pytest.mark.parametrize("text", ["武汉市青山区", "武汉市青山区和包头市青山区", "晋城市城区晋城市城区"])
+def test_places_district_under_its_city_never_raises(text):
+    from baoxun.enrich import find_mentions
+
+    places = find_mentions(text)["places"]
+    assert any(p["name"] == "青山区" or p["name"] == "城区" for p in places)
+    for p in places:
+        for s, e in p["spans"]:
+            assert text[s:e] == p["name"]

@@ -10,11 +10,12 @@ __all__ = ["Article", "BaoxunError", "Caption", "InputError", "Issue", "Page", "
 
 
 def parse_page(text: str, *, source: str | None = None, date: str | None = None,
-               place: str | None = None, paper: str | None = None, mentions: bool = True) -> Page:
+               place: str | None = None, paper: str | None = None, mentions: bool = True,
+               ner: str = "lac") -> Page:
     """Parse one page dump into a :class:`Page` (see ``baoxun.pipeline``)."""
     from .pipeline import parse_page as _parse
 
-    return _parse(text, source=source, date=date, place=place, paper=paper, mentions=mentions)
+    return _parse(text, source=source, date=date, place=place, paper=paper, mentions=mentions, ner=ner)
 
 
 def find_mentions(text: str, *, date: str | None = None, place: str | None = None,

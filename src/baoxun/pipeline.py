@@ -11,7 +11,9 @@ Stages (each a pure function of its input, so any of them can be run and tested 
   5. assemble.dates / assemble.place — the issue's year and date, each lede's dateline,
                        and what 我市/我区 refer to;
   6. enrich          — each article's mentions: people and posts, places, organisations,
-                       dates, amounts.
+                       dates, amounts;
+  7. enrich.facts    — each article's facts (indicator, place, period, value, change …),
+                       read from its text and the mentions of stage 6: no mentions, no facts.
 """
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from .assemble.items import build_articles
 from .assemble.place import infer_place
 from .assemble.segment import segment
 from .enrich import enrich_page
+from .enrich.facts import add_facts
 from .errors import BaoxunError
 from .layout.lines import split_lines
 from .layout.masthead import read_masthead
@@ -41,7 +44,8 @@ def _given_date(value: str | date | None) -> date | None:
 def parse_page(text: str, *, source: str | None = None, date: str | date | None = None,
                place: str | None = None, paper: str | None = None, mentions: bool = True) -> Page:
     """Parse one page dump. ``date``, ``place`` and ``paper`` are what the user knows;
-    given values win over inferred ones. ``mentions=False`` skips enrichment (stage 6)."""
+    given values win over inferred ones. ``mentions=False`` skips enrichment (stages 6
+    and 7: facts are read from the mentions)."""
     given = _given_date(date)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     masthead, lines = read_masthead(split_lines(text))          # 1.
@@ -75,5 +79,6 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
     page = Page(source=source, paper=Paper(paper or masthead.paper, place), issue=issue,
                 articles=[p.article for p in placed], evidence=evidence)
     if mentions:
-        enrich_page(page)                                       # 6.
+        enrich_page(page, ner=ner)                              # 6.
+        add_facts(page)                                         # 7.
     return page

@@ -16,7 +16,7 @@ from typing import Any
 from .amounts import find_amounts
 from .dates import find_dates
 from .orgs import find_organizations
-from .ner import tag_text
+from .ner import tag_text, tag_texts
 from .people import find_people
 from ..errors import BaoxunError
 from .places import find_places
@@ -53,9 +53,12 @@ def find_mentions(text: str, *, date: str | Date | None = None, place: str | Non
     }
 
 
-def enrich_page(page) -> None:
-    """Give every article of a :class:`~baoxun.model.Page` its ``mentions``."""
+def enrich_page(page, ner: str = "lac") -> None:
+    """Give every article of a :class:`~baoxun.model.Page` its ``mentions``. The learned
+    tagger reads all the page's articles in one batch (fewer, fuller model runs)."""
     issue = Date.fromisoformat(page.issue.date) if page.issue.date else None
+    if ner == "lac":
+        tag_texts([art.text for art in page.articles])
     for art in page.articles:
         art.mentions = find_mentions(art.text, date=issue, place=page.paper.place, year=page.issue.year,
-                                     dispatch=art.dispatch)
+                                     dispatch=art.dispatch, ner=ner)

@@ -29,10 +29,9 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["Token", "available", "tag_text"]
+__all__ = ["Token", "available", "tag_text", "tag_texts"]
 
 # Longest sentence handed to the model in one piece (characters). LAC's training
 # sentences are news sentences; a longer run (a list of 40 names) is cut at a comma.
@@ -216,41 +215,65 @@ def _chunks(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=64)
+_CACHE_SIZE = 256
+_cache: dict[str, tuple[Token, ...]] = {}
+_cache_lock = threading.Lock()
+
+
 def tag_text(text: str) -> tuple[Token, ...]:
     """LAC's words of ``text`` with offsets into it; empty when the tagger is unavailable.
     Cached per text, so the people, place and organisation finders share one run."""
+    with _cache_lock:
+        hit = _cache.get(text)
+    if hit is not None:
+        return hit
+    return tag_texts([text])[0]
+
+
+def tag_texts(texts: list[str]) -> list[tuple[Token, ...]]:
+    """:func:`tag_text` of several texts at once: their sentences share batches (a page's
+    articles are tagged in one go), and each result is cached for :func:`tag_text`."""
     model = _get()
-    if model is None or not text:
-        return ()
-    spans = _chunks(text)
-    order = sorted(range(len(spans)), key=lambda k: spans[k][1] - spans[k][0])
-    tags: list[list[int] | None] = [None] * len(spans)
+    if model is None:
+        return [() for _ in texts]
+    with _cache_lock:
+        known = {t: _cache[t] for t in texts if t in _cache}
+    todo = [t for t in dict.fromkeys(texts) if t and t not in known]
+    pieces = [(k, s, e) for k, t in enumerate(todo) for s, e in _chunks(t)]
+    order = sorted(range(len(pieces)), key=lambda i: pieces[i][2] - pieces[i][1])
+    paths: list[list[int] | None] = [None] * len(pieces)
     batch: list[int] = []
 
     def flush() -> None:
         if batch:
-            for k, path in zip(batch, model.tag_batch([text[spans[k][0]:spans[k][1]] for k in batch])):
-                tags[k] = path
+            chunks = [todo[pieces[i][0]][pieces[i][1]:pieces[i][2]] for i in batch]
+            for i, path in zip(batch, model.tag_batch(chunks)):
+                paths[i] = path
             batch.clear()
 
-    for k in order:
-        ln = spans[k][1] - spans[k][0]
-        if batch and (ln * (len(batch) + 1) > BATCH_CHARS
-                      or ln > PAD_RATIO * (spans[batch[0]][1] - spans[batch[0]][0]) + 8):
+    for i in order:
+        ln = pieces[i][2] - pieces[i][1]
+        first = pieces[batch[0]][2] - pieces[batch[0]][1] if batch else ln
+        if batch and (ln * (len(batch) + 1) > BATCH_CHARS or ln > PAD_RATIO * first + 8):
             flush()
-        batch.append(k)
+        batch.append(i)
     flush()
-    out: list[Token] = []
+    tokens: list[list[Token]] = [[] for _ in todo]
     labels, begins = model.labels, model.begins
-    for (s, e), path in zip(spans, tags):
+    for (k, s, e), path in zip(pieces, paths):
         assert path is not None
-        i = 0
-        n = e - s
+        out = tokens[k]
+        i, n = 0, e - s
         while i < n:
             j = i + 1
             while j < n and not begins[path[j]]:
                 j += 1
             out.append(Token(s + i, s + j, labels[path[i]]))
             i = j
-    return tuple(out)
+    with _cache_lock:
+        for t, toks in zip(todo, tokens):
+            known[t] = tuple(toks)
+            while len(_cache) >= _CACHE_SIZE:
+                _cache.pop(next(iter(_cache)))
+            _cache[t] = known[t]
+    return [known.get(t, ()) for t in texts]

@@ -51,6 +51,9 @@ _IS_HAN = re.compile(f"[{_HAN}]").match
 # Chars that end a name when they follow it (李哲在…, 原玲对记者说, 李卫平等): prepositions,
 # conjunctions, adverbs and particles a given name practically never ends with.
 _TERM = frozenset("在对就以和与说等为向到把将是也还被让给跟又都已曾便即并及于从率称着了的")
+# Punctuation right after a function char shows it is no function word there but a
+# name's last char (田永和、邹文华: 和 joins nothing).
+_NAME_END_PUNCT = frozenset("、，,。；;：:")
 # Given "names" that are kinship or courtesy words, not names (沈阿姨, 王师傅, 张总, 张某).
 _KIN = frozenset(["阿姨", "大爷", "大妈", "大姐", "大哥", "大叔", "大伯", "大娘", "大婶", "师傅", "老师", "先生", "女士", "奶奶", "爷爷", "婆婆", "阿婆", "阿公", "老汉", "老伯", "老太", "同学", "同志", "书记", "主任", "局长", "队长", "总", "某某", "家人", "氏", "姐", "哥", "叔", "婶", "伯", "嫂", "妈", "爸", "爷", "奶", "姨", "工", "老", "某", "家", "们"])
 # jieba tags of what a name does: a word tagged so after a name starts the predicate.
@@ -314,7 +317,8 @@ def _name_at(g: _Grammar, text: str, i: int) -> int:
         return -1
     b = a + 1  # where a second given char would stand
     one, two = b, b + 1
-    if b >= n or not _IS_HAN(text[b]) or text[b] in _TERM or text[b] in g.not_given:
+    if b >= n or not _IS_HAN(text[b]) or text[b] in g.not_given or \
+            text[b] in _TERM and not (b + 1 < n and text[b + 1] in _NAME_END_PUNCT):
         return one if _given_ok(g, text[a:one]) else -1
     v_one, v_two = _verb_at(g, text, one), _verb_at(g, text, two)
     if v_two != v_one:
@@ -419,6 +423,8 @@ class _Found:
         self.anchors: dict[int, int] = {}
         #: names the learned tagger gave (stage 0), as corrected
         self.learned: set[str] = set()
+        #: the chain of posts printed right before a name placed by a post (start → posts)
+        self.anchor_posts: dict[int, list[tuple[int, str]]] = {}
 
     def add(self, name: str, posts: Iterable[tuple[int, str]] = ()) -> None:
         self.posts.setdefault(name, []).extend(posts)
@@ -507,8 +513,8 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             if e - s - sl == 2 and e < n and _IS_HAN(text[e]) and text[e] not in _TERM \
                     and not _verb_at(g, text, e):
                 e = _trim_into_word(text, s + sl, e)
-            if e - s - sl == 2 and (text[e - 1] in _TERM or _verb_at(g, text, e - 1)):
-                e -= 1
+            if e - s - sl == 2 and _verb_at(g, text, e - 1):
+                e -= 1  # 克林顿|派: a listed verb
             name = text[s:e]
             if not _plausible(g, name, strict=False) or _ordinary_word(name) or _is_place(name):
                 continue
@@ -627,8 +633,10 @@ def _after_posts(g: _Grammar, text: str, found: _Found) -> None:
             if label and (e < n and _IS_HAN(text[e]) or not _plausible(g, name)):
                 continue  # a label's value is the name alone, and must read as one
         name = text[i:e]
-        found.add(name, _chain(text, post_by_end, p) if p.valid else ())  # 成员张三: no post
+        chain = _chain(text, post_by_end, p) if p.valid else []  # 成员张三: no post
+        found.add(name, chain)
         found.anchors[i] = e
+        found.anchor_posts[i] = chain
 
 
 def _after_descriptions(g: _Grammar, text: str, found: _Found) -> None:
@@ -766,10 +774,17 @@ def _list(g: _Grammar, text: str, m: re.Match, known: set[str], found: _Found) -
     names = [text[s:e] if s >= 0 else "" for s, e in items]
     if items[-1][0] >= 0 and g.list_tail_re.match(text, items[-1][1]):
         anchored = True  # 周计伟、裴耀军等市领导
+    # a post printed before the list is every member's (县委常委李春旺、王炜、盛慧琴); a
+    # member with a post of its own keeps its own (县委书记甲、县长乙)
+    shared = found.anchor_posts.get(items[0][0], []) if anchored and items[0][0] >= 0 else []
     if anchored or any(nm in known for nm in names if nm):
-        for nm in names:
-            if nm and nm not in known and _plausible(g, nm, strict=False) and not _common_word(nm):
-                found.add(nm)
+        for (s, _), nm in zip(items, names):
+            if not nm or s in found.anchors and s != items[0][0]:
+                continue
+            if nm not in known and _plausible(g, nm, strict=False) and not _common_word(nm):
+                found.add(nm, shared)
+            elif nm in known and shared and s != items[0][0]:
+                found.add(nm, shared)
     elif len(names) >= 3 and all(nm and _plausible(g, nm, strict=False) and not _common_word(nm)
                                  and not _is_place(nm) for nm in names) \
             and 2 * sum(_plausible(g, nm) for nm in names) > len(names):

@@ -226,10 +226,17 @@ def _admin(text: str) -> list[tuple[int, int, list[Place]]]:
                 key = text[e:e + ln]
                 under = [p for p in gazetteer.lookup(key)
                          if len(key) == ln and p.level == "county" and any(p.city == c.name for c in cands)]
-                if under:
+                if under and not any(a == e for a, _, _ in out):
                     out.append((e, e + ln, under))
                     break
-    out.sort()
+    # by span only: two entries may share a span, and their candidates do not compare
+    out.sort(key=lambda t: (t[0], t[1]))
+    dedup: list[tuple[int, int, list[Place]]] = []
+    for t in out:
+        if dedup and dedup[-1][:2] == t[:2]:
+            continue  # 武汉市青山区: the district found by the gazetteer and again under its city
+        dedup.append(t)
+    out = dedup
     return out
 
 

@@ -1,0 +1,75 @@
+"""The learned entity core (enrich/ner.py) and how the finders use it."""
+from __future__ import annotations
+
+import pytest
+
+from baoxun.enrich import find_mentions, ner
+
+pytestmark = pytest.mark.skipif(not ner.available(), reason=f"LAC unavailable: {ner.unavailable_reason()}")
+
+SENTENCES = [
+    "赵德顺把新收的玉米装上了三轮车。",
+    "会后，孟凡琳带着两名技术员赶往东坡村的大棚。",
+    "这家合作社去年卖出苹果四十多万斤，社员人均增收六千元。",
+    "老街改造完工后，游客明显多了起来。",
+]
+
+
+def test_ner_padded_batch_tags_as_one_sentence_at_a_time():
+    model = ner._get()
+    together = model.tag_batch(SENTENCES)
+    for sentence, path in zip(SENTENCES, together):
+        assert model.tag_batch([sentence])[0] == path
+
+
+def test_ner_tokens_tile_the_text():
+    text = "\n".join(SENTENCES) * 3
+    toks = ner.tag_text(text)
+    covered = [(t.start, t.end) for t in toks]
+    assert covered == sorted(covered)
+    assert all(a[1] <= b[0] for a, b in zip(covered, covered[1:]))
+    inside = set()
+    for s, e in covered:
+        inside.update(range(s, e))
+    assert all(text[i].isspace() for i in range(len(text)) if i not in inside)
+
+
+def test_ner_tag_texts_matches_tag_text():
+    texts = ["".join(SENTENCES[:2]), "", "".join(SENTENCES[2:])]
+    ner._cache.clear()
+    batched = ner.tag_texts(texts)
+    ner._cache.clear()
+    assert batched == [ner.tag_text(t) for t in texts]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("赵德顺把新收的玉米装上了三轮车。", "赵德顺"),
+    ("会后，孟凡琳带着两名技术员赶往东坡村的大棚。", "孟凡琳"),
+])
+def test_ner_finds_names_the_grammar_cannot_see(text, name):
+    learned = [p["name"] for p in find_mentions(text, ner="lac")["people"]]
+    assert name in learned
+    for p in find_mentions(text, ner="lac")["people"]:
+        for s, e in p["spans"]:
+            assert text[s:e] == p["name"]
+
+
+def test_ner_rules_mode_runs_without_the_tagger():
+    out = find_mentions("县委书记冯立群主持会议。", ner="rules")
+    assert [p["name"] for p in out["people"]] == ["冯立群"]
+
+
+def test_ner_unknown_mode_is_a_clear_error():
+    from baoxun.errors import BaoxunError
+
+    with pytest.raises(BaoxunError, match="ner mode"):
+        find_mentions("张三", ner="spacy")
+
+
+@pytest.mark.parametrize("text", [
+    "开展“兰台墨韵·晋忆留声”主题征文活动。",      # a campaign title is no person
+    "全力以赴抓经济 踔厉奋发开新局",                 # a slogan is no person
+    "20多名采茶工在抢收春茶，果农笑开颜。",
+])
+def test_ner_slogans_and_titles_name_no_one(text):
+    assert find_mentions(text, ner="lac")["people"] == []
