@@ -42,10 +42,12 @@ def _given_date(value: str | date | None) -> date | None:
 
 
 def parse_page(text: str, *, source: str | None = None, date: str | date | None = None,
-               place: str | None = None, paper: str | None = None, mentions: bool = True) -> Page:
+               place: str | None = None, paper: str | None = None, mentions: bool = True,
+               ner: str = "lac") -> Page:
     """Parse one page dump. ``date``, ``place`` and ``paper`` are what the user knows;
     given values win over inferred ones. ``mentions=False`` skips enrichment (stages 6
-    and 7: facts are read from the mentions)."""
+    and 7: facts are read from the mentions); ``ner`` chooses how names are found in
+    stage 6 (:data:`baoxun.enrich.NER_MODES`)."""
     given = _given_date(date)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     masthead, lines = read_masthead(split_lines(text))          # 1.
