@@ -479,8 +479,26 @@ def _learned(text: str, tokens, found: list[tuple[int, int, str]], generic,
             continue  # the endings saw this one and refused it (樱桃专业合作社: a kind)
         if len(name) <= 3 and name[0] in levels:
             continue  # 市委, 区委, 县政府: a level and a body, named by the posts around them
+        if _POST_AFTER.match(text, t.end) or not _ORG_TAIL.search(name) and not _brand(name):
+            continue  # 苹果, 新能源汽车, 醴陵: goods and places; 株洲市委|书记: a post
         out.append((t.start, t.end, "learned"))
     return out
+
+
+# How the name of a body ends, whatever its kind (…委员会, …院, …局, …党, …队, …集团): the
+# tagger's ORG spans that end otherwise are goods, trades or places in local news.
+_ORG_TAIL = re.compile("(?:[会院部局委厅署所社团队组行司校馆台报府党盟军厂站办处科室营联协园场店]|中心|集团|"
+                       "大学|学院|医院|银行|公司|基金|政府|议会|内阁|联合国|联盟|组织|机构|俱乐部|电视台)$")
+
+def _brand(name: str) -> bool:
+    """Whether a name with no body's ending reads as a proper name or abbreviation by
+    segmentation (北大, 法航, 英特尔) rather than goods, trades or places (苹果, 醴陵)."""
+    jb = _rjieba()
+    if jb is None:
+        return False
+    toks = jb.tag(name)
+    return len(toks) == 1 and toks[0][1] in ("j", "nz", "nt", "nr", "nrt", "ns") \
+        and not _is_place(name) and not name.endswith("族")
 
 
 # Characters an organisation's name never starts or ends with: the tagger's span has run
