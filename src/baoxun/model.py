@@ -45,6 +45,8 @@ class Article:
     continues_to: str | None = None
     #: enrichment (SCHEMA.md "Mentions"); ``None`` until the enrich stage runs.
     mentions: dict[str, Any] | None = None
+    #: figures the article reports (SCHEMA.md "Facts"); ``None`` until the facts stage runs.
+    facts: list[dict[str, Any]] | None = None
 
     @property
     def text(self) -> str:
@@ -73,6 +75,8 @@ class Article:
         }
         if self.mentions is not None:
             out["mentions"] = self.mentions
+        if self.facts is not None:
+            out["facts"] = self.facts
         return out
 
 
