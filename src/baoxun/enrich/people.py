@@ -365,8 +365,29 @@ def _posts(g: _Grammar, text: str) -> list[_Post]:
         lv = left.group("lv")
         if lv and (len(lv) == 1 or lv in ("道街", "区社")) and s > 0 and _IS_HAN(text[s - 1]):
             s += len(lv)
+        s -= _place_before(text, s)
         out.append(_Post(s, e, rank, s == rs))
     return out
+
+
+def _place_before(text: str, s: int) -> int:
+    """Length of a county-or-higher place name printed right before a post's level
+    (醴陵|市委书记, 越城|区委书记, 长沙市开福|区委常委): the place is part of the post as
+    printed, and a chain reads on across it (株洲市委常委、醴陵市委书记 — two posts)."""
+    total = 0
+    while True:
+        for k in (5, 4, 3, 2):
+            a = s - total - k
+            if a < 0:
+                continue
+            w = text[a:s - total]
+            if all(_IS_HAN(c) for c in w) and _is_place(w) and not (a > 0 and _crosses_word(text, a)):
+                total += k
+                break
+        else:
+            return total
+        if total >= POST_LOOKBACK:
+            return total
 
 
 def _chain(text: str, post_by_end: dict[int, _Post], p: _Post) -> list[tuple[int, str]]:
@@ -421,8 +442,9 @@ class _Found:
     def __init__(self) -> None:
         self.posts: dict[str, list[tuple[int, str]]] = {}
         self.anchors: dict[int, int] = {}
-        #: names the learned tagger gave (stage 0), as corrected
+        #: names the learned tagger gave (stage 0), as corrected, and where (start → end)
         self.learned: set[str] = set()
+        self.learned_at: dict[int, int] = {}
         #: the chain of posts printed right before a name placed by a post (start → posts)
         self.anchor_posts: dict[int, list[tuple[int, str]]] = {}
 
@@ -484,25 +506,30 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
     * a surname and a title (张书记, 李老师, 王某): no one is named;
     * a name that eats the first character of the next word (李明|确表示: 明确 is a word)
       is cut back, unless a verb follows it (浦建明|说);
+    * a name written with a dot that the tagger cut at the dot (艾尔肯·|买买提) is whole;
     * a name that starts inside a word (师|范南小区) or is an ordinary word (果农, 巡河);
     * a name with no surname of the list shorter than three characters, or ending
       inside a word: slogans and headlines (踔厉奋|发, 笑开颜) are where the tagger
       invents names (a foreign or minority name is long: 克林顿, 扎西顿珠);
     * a word the gazetteer knows as a place, or one that starts with a place (太谷秧歌)."""
     n = len(text)
+    by_start = {t.start: t for t in tokens}
     for t in tokens:
         if t.tag != "PER":
             continue
         s, e = t.start, t.end
         name = text[s:e]
-        if any(c in name for c in "·•・"):
-            found.add(name)
-            found.learned.add(name)
+        if _in_campaign_title(text, s, e):
+            continue  # “兰台墨韵·晋忆留声”主题征文
+        if any(c in name for c in "·•・") or e < n and text[e] in "·•・" or s > 0 and text[s - 1] in "·•・":
+            dot = _whole_dot_name(text, s, e, by_start)
+            if dot is not None:
+                found.add(text[dot[0]:dot[1]])
+                found.learned.add(text[dot[0]:dot[1]])
+                found.learned_at[dot[0]] = dot[1]
             continue
         if s > 0 and _crosses_word(text, s):
             continue  # 师|范南
-        if _in_campaign_title(text, s, e):
-            continue  # “兰台墨韵·晋忆留声”主题征文
         sl = _surname_len(g, text, s)
         if sl and e - s - sl > 2:
             sl = 0  # a surname char opening a longer name: a foreign name (马格坦戈尔)
@@ -513,8 +540,6 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             if e - s - sl == 2 and e < n and _IS_HAN(text[e]) and text[e] not in _TERM \
                     and not _verb_at(g, text, e):
                 e = _trim_into_word(text, s + sl, e)
-            if e - s - sl == 2 and _verb_at(g, text, e - 1):
-                e -= 1  # 克林顿|派: a listed verb
             name = text[s:e]
             if not _plausible(g, name, strict=False) or _ordinary_word(name) or _is_place(name):
                 continue
@@ -525,6 +550,7 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             continue
         found.add(name)
         found.learned.add(name)
+        found.learned_at[s] = e
 
 
 # jieba tags of ordinary words: a learned name that segmentation reads as one word so
@@ -575,14 +601,44 @@ def _prefer_learned(text: str, found: _Found) -> None:
     for name in [nm for nm in found.posts if nm not in found.learned]:
         i = text.find(name)
         clash = None
+        gs = ge = -1
         while i >= 0 and clash is None:
             e = i + len(name)
             clash = next((sp for sp in spans if sp[0] < e and i < sp[1] and (sp[0], sp[1]) != (i, e)), None)
+            gs, ge = i, e
             i = text.find(name, i + 1)
         if clash is None:
             continue
         ls, le, lname = clash
+        if ls == gs and ge > le:
+            # the grammar's longer name at the same start (农志刚 where the tagger read 刚
+            # as an adverb): the grammar placed its end by the verb list and segmentation
+            found.learned.discard(lname)
+            found.posts[name].extend(found.posts.pop(lname, []))
+            spans = [sp for sp in spans if sp[2] != lname]
+            continue
         found.posts.setdefault(lname, []).extend(found.posts.pop(name))
+
+
+def _whole_dot_name(text: str, s: int, e: int, by_start: dict[int, Token]) -> tuple[int, int] | None:
+    """The whole dotted name (买买提·依明, 阿不都外力·艾则孜) that starts with the tagger's
+    span [s, e): the parts after each dot are the tagger's next words (it cuts at the dot).
+    ``None`` for a span that is the part after a dot (its first part speaks for it)."""
+    if s > 0 and text[s - 1] in "·•・":
+        return None
+    end = e
+    while end + 1 < len(text) and text[end] in "·•・" and end + 1 in by_start:
+        nxt = by_start[end + 1]
+        if nxt.tag not in ("PER", "nr", "nz", "n", "LOC") or not _IS_HAN(text[nxt.start]):
+            break
+        end = nxt.end
+    if end > e:
+        m = _DOT_NAME.match(text, s)
+        if m and m.end() > end:  # the tagger cut the last part short (阿木|提)
+            end = next((k for k in range(end, m.end()) if text[k] in _TERM or _verb_at(_grammar(), text, k)),
+                       m.end())
+        return s, end
+    return (s, e) if any(c in text[s:e] for c in "·•・") else None
 
 
 def _trim_into_word(text: str, given: int, e: int) -> int:
@@ -623,13 +679,13 @@ def _after_posts(g: _Grammar, text: str, found: _Found) -> None:
                     break
         else:
             e = _name_at(g, text, i)
-            if e < 0:
-                continue
-            name = text[i:e]
+            name = text[i:e] if e >= 0 else ""
             # a word after the rank, not a name: 县委书记强调, 局长信箱, 市长|江大桥
-            if _crosses_word(text, p.e) or _common_word(name) or not _plausible(g, name, strict=False) \
-                    or _function_start(g, text, i, e):
-                continue
+            if e < 0 or _crosses_word(text, p.e) or _common_word(name) \
+                    or not _plausible(g, name, strict=False) or _function_start(g, text, i, e):
+                if i not in found.learned_at:
+                    continue
+                e = found.learned_at[i]  # the tagger read a name there (申|跃进, 庹明): take it
             if label and (e < n and _IS_HAN(text[e]) or not _plausible(g, name)):
                 continue  # a label's value is the name alone, and must read as one
         name = text[i:e]
