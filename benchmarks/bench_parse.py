@@ -153,6 +153,9 @@ def run_one(args: argparse.Namespace, n: int) -> dict:
     else:
         kwargs["mentions"] = args.mentions
         mentions = str(args.mentions)
+    if args.ner and "ner" in inspect.signature(parse_page).parameters:
+        kwargs["ner"] = args.ner
+        mentions += f" ner={args.ner}"
 
     t = time.perf_counter()
     for p in sorted((ROOT / "examples" / "pages").glob("*.txt")):
@@ -265,6 +268,8 @@ def profile(args: argparse.Namespace, n: int) -> int:
     kwargs = {}
     if args.mentions is not None and "mentions" in inspect.signature(parse_page).parameters:
         kwargs["mentions"] = args.mentions
+    if args.ner and "ner" in inspect.signature(parse_page).parameters:
+        kwargs["ner"] = args.ner
     for p in sorted((ROOT / "examples" / "pages").glob("*.txt")):
         parse_page(p.read_text(encoding="utf-8"), **kwargs)          # warm-up, unprofiled
     src = files(Path(args.files), n) if args.files else \
@@ -347,6 +352,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mentions", dest="mentions", action="store_const", const=True,
                     default=None, help="pass mentions=True if parse_page accepts it "
                     "(else ignored); without either flag the library default applies")
+    ap.add_argument("--ner", choices=("lac", "rules"), default=None,
+                    help="how names are found when mentions are on (parse_page's ner=)")
     ap.add_argument("--no-mentions", dest="mentions", action="store_const", const=False,
                     help="pass mentions=False (skip enrichment) if parse_page accepts it")
     ap.add_argument("--tracemalloc", action="store_true",
@@ -383,6 +390,8 @@ def main(argv: list[str] | None = None) -> int:
                "--max-kb", str(args.max_kb)]
         if args.mentions is not None:
             cmd.append("--mentions" if args.mentions else "--no-mentions")
+        if args.ner:
+            cmd += ["--ner", args.ner]
         if args.tracemalloc:
             cmd.append("--tracemalloc")
         if args.files:
