@@ -14,7 +14,7 @@ from ... import gazetteer
 from . import words
 from .layout import Layout
 
-__all__ = ["change_before", "comparison_before", "period_in_force", "place_in_force", "status_in_force"]
+__all__ = ["change_before", "comparison_before", "place_in_force", "status_in_force"]
 
 # ---------------------------------------------------------------------------- change
 
@@ -47,153 +47,6 @@ def comparison_before(text: str, lo: int, hi: int) -> bool:
     """A rate compared with another's (增速高于全省x个百分点, 比工业投资增速高x个百分点):
     printed as a fact of its own, not as a change (gold/FACTS.md)."""
     return bool(_COMPARE_CUE.search(text, lo, hi))
-
-
-# ---------------------------------------------------------------------------- period
-
-# Periods the date finder leaves out: 今年以来 (the year), quarters and halves of a year.
-_REL = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1}
-_PARTS = {"以来": None, "年初以来": None, "上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9),
-          "一季度": (1, 3), "第一季度": (1, 3), "二季度": (4, 6), "第二季度": (4, 6), "三季度": (7, 9),
-          "第三季度": (7, 9), "四季度": (10, 12), "第四季度": (10, 12), "前两个月": (1, 2), "前两月": (1, 2),
-          "前5个月": (1, 5), "前4个月": (1, 4), "前7个月": (1, 7), "前8个月": (1, 8), "前10个月": (1, 10),
-          "前11个月": (1, 11), "前五个月": (1, 5), "前四个月": (1, 4), "前七个月": (1, 7), "前八个月": (1, 8),
-          "全年": None, "年": None}
-_PERIOD = re.compile(
-    r"(?P<year>(?:19|20)\d{2}年|今年|本年|当年|去年|上年|前年|明年)?\s*"
-    r"(?P<part>年初以来|以来|上半年|下半年|前三季度|第[一二三四]季度|[一二三四]季度|前[两二三四五六七八九十\d]{1,2}个?月)")
-# A date that modifies a name instead of dating the clause: 2024年“春风行动”, 2023年度先进.
-_MODIFIER_AFTER = re.compile(r"^\s*[“\"《「度版届]")
-# A date right after one of these is a basis of comparison (比去年同期), not a period.
-_BASIS_BEFORE = re.compile(r"(比|较|与|同|和|及|于|始建于|建于|成立于)\s*$")
-# Words allowed between a clause's start and its date (在2023年, 截至9月底).
-_DATE_LEAD = " \u3000在于截至止到至自从"
-
-
-def _period_value(m: re.Match[str], anchor: int | None) -> str | None:
-    y = m.group("year")
-    if y and y[0].isdigit():
-        year: int | None = int(y[:4])
-    elif y:
-        year = anchor + _REL[y] if anchor is not None else None
-    else:
-        year = anchor
-    if year is None:
-        return None
-    part = m.group("part")
-    span = _PARTS.get(part)
-    if span is None and part.startswith("前"):
-        n = re.sub(r"\D", "", part) or {"两": "2", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6",
-                                         "七": "7", "八": "8", "九": "9", "十": "10"}.get(part[1], "")
-        span = (1, int(n)) if n and 1 < int(n) <= 12 else None
-    if span is None:
-        return str(year)
-    return f"{year}-{span[0]:02d}/{year}-{span[1]:02d}"
-
-
-def periods(lay: Layout) -> list[tuple[int, int, str]]:
-    """Every period expression of the text: the date mentions, and 今年以来 / 上半年 /
-    今年第一季度 (which the date finder does not list), the longer winning on overlap."""
-    own = []
-    for m in _PERIOD.finditer(lay.text):
-        value = _period_value(m, lay.year)
-        if value:
-            own.append((m.start(), m.end(), value))
-    out = list(own)
-    for s, e, v in lay.dates:
-        if all(e <= a or s >= b for a, b, _ in own):
-            out.append((s, e, v))
-    out.sort()
-    return out
-
-
-def _adverbial(lay: Layout, s: int, e: int) -> bool:
-    """A date that dates its clause: it opens the clause (2023年，… / 截至9月底 …), or
-    follows only the clause's subject (鹿家庄村2023年…, 该公司今年计划…); not one that
-    modifies a name (举办2024年“春风行动”), dates an event inside the clause (始建于1990年)
-    or is a basis of comparison (比去年同期)."""
-    text = lay.text
-    if _MODIFIER_AFTER.match(text[e:e + 2]) or _BASIS_BEFORE.search(text[max(0, s - 3):s]):
-        return False
-    cs = lay.clause(s)[0]
-    if not text[cs:s].strip(_DATE_LEAD):
-        return True
-    return not any(t.pos in ("v", "vd", "vg", "p") for t in lay.tokens(cs, s))
-
-
-def _since(lay: Layout, e: int) -> bool:
-    """A date that starts a stretch up to now (2月10日复工以来, 今年以来): its year."""
-    rest = lay.text[e:e + 12]
-    m = re.match(r"^[^，,。；;！？!?\n]{0,8}?以来", rest)
-    return m is not None
-
-
-def _value_at(lay: Layout, s: int, e: int, v: str) -> str:
-    if _since(lay, e) and len(v) >= 4 and v[:4].isdigit():
-        return v[:4]
-    return v
-
-
-def _sentence_initial(lay: Layout, s: int) -> bool:
-    ss = lay.sentence(s)[0]
-    return not lay.text[ss:s].strip(" \u3000在于截至止到至自从")
-
-
-def period_in_force(lay: Layout, ps: list[tuple[int, int, str]], k: int, status: str) -> str | None:
-    """The period a figure at offset ``k`` covers (gold/FACTS.md):
-      1. the clause's or sentence's own date before it (its nearest adverbial one; a
-         date that opens a stretch up to now, 2月10日…以来, gives its year);
-      2. else the paragraph's: a date opening an earlier sentence, or 今年以来 anywhere;
-      3. else, for an actual, the article's 去年以来 / 3月以来: a review's period stays in
-         force over its paragraphs (a plain year does not: 1995年… is history, not a frame);
-      4. else, in a paragraph about an event (此次, 现场, 会上), the day the article reports;
-      5. else the issue year for an actual, and nothing for a target or plan."""
-    ss, _ = lay.sentence(k)
-    pa, pe = lay.paragraph(k)
-    sentence = paragraph = article = None
-    for s, e, v in ps:
-        if e > k:
-            break
-        if not _adverbial(lay, s, e):
-            continue
-        since = "以来" in lay.text[s:e] or _since(lay, e)
-        if s >= ss:
-            sentence = _value_at(lay, s, e, v)
-        elif s >= pa and (since or _sentence_initial(lay, s)):
-            paragraph = _value_at(lay, s, e, v)
-        elif s < pa and since and status == "actual":
-            article = _value_at(lay, s, e, v)
-    for found in (sentence, paragraph, article):
-        if found is not None:
-            return found
-    if status == "actual":
-        if _event_paragraph(lay, pa, pe):
-            day = _dateline(lay, ps)
-            if day is not None:
-                return day
-        return str(lay.year) if lay.year is not None else None
-    return None
-
-
-def _event_paragraph(lay: Layout, pa: int, pe: int) -> bool:
-    return bool(words.pattern("event_words").search(lay.text, pa, pe))
-
-
-def _dateline(lay: Layout, ps: list[tuple[int, int, str]]) -> str | None:
-    """The day the article reports: the first day-level date that opens a sentence."""
-    for s, _e, v in ps:
-        if len(v) == 10 and _sentence_initial(lay, s):
-            return v
-    return None
-
-
-def is_future(period: str | None, lay: Layout) -> bool:
-    """A period that starts after the issue (到2025年 in a 2023 paper): a target's."""
-    if not period or lay.issue is None:
-        return False
-    start = period.split("/")[0]
-    issue = lay.issue.isoformat()
-    return start[:len(issue)] > issue[:len(start)] if len(start) < len(issue) else start > issue
 
 
 # ---------------------------------------------------------------------------- status
@@ -261,52 +114,77 @@ def _resolved(name: str | None) -> gazetteer.Place | None:
         return None
 
 
-def place_name(entry: dict[str, Any]) -> str | None:
-    """The administrative name a place mention stands for: a county or higher by its own
-    name (长治 → 长治市), a town or village by its county, else its city."""
+_TOWN_ENDS = ("镇", "乡", "苏木")
+_VILLAGE_ENDS = ("村", "社区", "嘎查", "居委会")
+# How a self-reference names its level (全县 → a county): the endings of that level's names.
+_LEVEL_ENDS = {"county": ("县", "旗"), "district": ("区",), "city": ("市", "州", "盟"), "town": _TOWN_ENDS}
+# A body's name that opens with its level (市工业和信息化局, 区住建局, 县委): the paper's own.
+_LEVEL_PREFIX = re.compile(r"^(市|县|区|镇|乡)(?=[\u4e00-\u9fff]{1,12}(局|委|办|院|中心|政府|会|处|所|站|队|部|厅))")
+NATION = "\0nation"          # 全国, 我国: a national figure has no local place
+
+
+def place_name(entry: dict[str, Any], *, town: bool = True) -> str | None:
+    """The name a place mention stands for as a fact's place: a county or higher by its
+    own name (长治 → 长治市); a town by its own name (社棠镇, the place the figures of
+    全镇 are about); a village by its county (its figures are its county's, as the gold
+    pages have it); a foreign place by nothing."""
     code = entry.get("code")
     if code:
         p = gazetteer.by_code(code)
         if p is not None:
             return p.name
+    name = entry.get("name") or ""
+    if town and name.endswith(_TOWN_ENDS) and (entry.get("county") or entry.get("city")):
+        return name
     for key in ("county", "city", "province"):
         if entry.get(key):
             return entry[key]
     return None
 
 
+def _level_of(word: str) -> str:
+    last = word[-1]
+    return {"县": "county", "旗": "county", "区": "district", "镇": "town", "乡": "town"}.get(last, "city")
+
+
 def _self_place(lay: Layout, word: str, k: int) -> str | None:
-    """What 全市/我县/全省 … means at offset ``k``: the paper's place when it is of that
-    level (a 县 for 全县, a 区 for 全区, a 市 for 全市); a county paper's 全市 is its
-    city; else the nearest place of that level named before (a city paper's 全县 is the
-    county the article is about)."""
+    """What 全市/我县/全镇/全省 … means at offset ``k``: the nearest place of that level
+    named before it in the article (a city paper's 全县 is the county the article is
+    about; 全市 after 东台市 is 东台市), else the paper's place when it is of that level,
+    else (全市 in a county paper) the paper's city."""
     home = _resolved(lay.place)
     if word in words.words("self_province"):
         return home.province if home is not None else None
-    ends = ("县", "旗") if word[-1] in "县旗" else ("区",) if word[-1] == "区" else ("市", "州", "盟")
-    if lay.place and lay.place.endswith(ends):
-        return lay.place
-    if ends[0] == "市" and home is not None and home.city:
-        return home.city
+    if word in words.words("self_nation"):
+        return NATION
+    level = _level_of(word)
+    ends = _LEVEL_ENDS[level]
     for s, _e, entry in reversed(lay.places):
         if s < k:
             name = place_name(entry)
-            if name and name.endswith(ends):
+            if name and name.endswith(ends) and not _in_comparison(lay, s):
                 return name
+    if lay.place and lay.place.endswith(ends):
+        return lay.place
+    if level == "city" and home is not None and home.city:
+        return home.city
     return None
 
 
 @cache
 def _selfref_re() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in (*words.section("self_city"), *words.section("self_province"))))
+    names = (*words.section("self_city"), *words.section("self_province"), *words.section("self_town"),
+             *words.section("self_nation"))
+    return re.compile("|".join(re.escape(w) for w in sorted(names, key=len, reverse=True)))
 
 
 def place_in_force(lay: Layout, k: int, lo: int) -> str | None:
     """The place a figure at ``k`` is about (gold/FACTS.md): the nearest place named or
-    self-reference (全市/我县) before it — in its clause, else its sentence, else its
-    paragraph, else the article — and the paper's place when nothing is named. A place
-    printed inside a body's name (长治市福慧德玻璃有限公司) that contains the paper's own
-    place stands for the paper's place: the body is local, the paper is more precise."""
+    self-reference (全市/我县/全镇, 市农业农村局) before it — in its clause, else its
+    sentence, else its paragraph, else the article — and the paper's place when nothing
+    is named; 全国/我国 give no place. A place printed inside a body's name
+    (长治市福慧德玻璃有限公司) that contains the paper's own place stands for the paper's
+    place: the body is local, the paper is more precise."""
     best: tuple[int, str | None] | None = None
     for s, e, entry in lay.places:
         if s >= k:
@@ -322,15 +200,51 @@ def place_in_force(lay: Layout, k: int, lo: int) -> str | None:
         elif org is not None and _org_is_object(lay, org[0]):
             continue               # 引进新疆…有限公司建设…: the investor's home is not the project's place
         best = (s, name)
-    for m in _selfref_re().finditer(lay.text, 0, k):
-        if best is None or m.start() > best[0]:
-            if not _in_comparison(lay, m.start()):
-                found = _self_place(lay, m.group(), m.start())
-                if found:
-                    best = (m.start(), found)
+    refs = [(m.start(), m.group()) for m in _selfref_re().finditer(lay.text, 0, k)
+            if m.group() not in words.words("self_nation") or _opens_clause(lay, m.start())]
+    refs += [(a, lay.text[a]) for a, _b in lay.orgs if a < k and _LEVEL_PREFIX.match(lay.text[a:a + 14])]
+    for at, word in sorted(refs):
+        if (best is None or at > best[0]) and not _in_comparison(lay, at):
+            found = _self_place(lay, word if len(word) > 1 else "全" + word, at)
+            if found:
+                best = (at, found)
     if best is not None and best[1]:
+        if best[1] == NATION:
+            return None
+        topic = _topic_place(lay)
+        if topic and _is_above(best[1], topic):
+            return topic[0]        # 诸暨市 named again in a piece about 店口镇: the figures are the town's
         return best[1]
     return lay.place
+
+
+def _opens_clause(lay: Layout, at: int) -> bool:
+    """True when ``at`` opens its clause, after a date at most (我国国内生产总值…, 2023年，全国…)."""
+    cs = lay.clause(at)[0]
+    head = lay.text[cs:at].strip()
+    return not head or any(s == cs and e >= at - 1 for s, e, _v in lay.dates)
+
+
+def _topic_place(lay: Layout) -> tuple[str, dict[str, Any]] | None:
+    """The place an article is about and its mention: the first place named in its
+    headlines, else in its lede's first sentence (a place in a comparison frame aside)."""
+    lede = next(((a, b) for a, b in lay.paragraphs if any(ch in lay.text[a:b] for ch in "。，,")), None)
+    first_sentence_end = lay.sentence(lede[0])[1] if lede else len(lay.text)
+    for s, _e, entry in lay.places:
+        if s >= first_sentence_end:
+            break
+        if _in_comparison(lay, s):
+            continue
+        name = place_name(entry)
+        if name:
+            return name, entry
+    return None
+
+
+def _is_above(name: str, topic: tuple[str, dict[str, Any]]) -> bool:
+    """True when the place ``name`` contains the topic place (绍兴市 ⊃ 诸暨市 ⊃ 店口镇)."""
+    tname, entry = topic
+    return name != tname and name in (entry.get("county"), entry.get("city"), entry.get("province"))
 
 
 def _org_around(lay: Layout, s: int, e: int) -> tuple[int, int] | None:
@@ -359,4 +273,4 @@ def _contains_home(lay: Layout, name: str) -> bool:
 def _in_comparison(lay: Layout, s: int) -> bool:
     """A place in a comparison or share frame (高于全省, 占全市, 比全国) is not the subject."""
     before = lay.text[max(0, s - 3):s]
-    return bool(re.search(r"(占|高于|低于|快于|慢于|比|较|居|列|位居|排名|超过|相当于)$", before))
+    return bool(re.search(r"(占|高于|低于|快于|慢于|比|较|居|列|位居|排名|超过|相当于|在|销往|遍布|辐射|覆盖)$", before))

@@ -24,16 +24,9 @@ from datetime import date as Date
 from typing import Any
 
 from . import words
-from .context import (
-    change_before,
-    comparison_before,
-    is_future,
-    period_in_force,
-    periods,
-    place_in_force,
-    status_in_force,
-)
+from .context import change_before, comparison_before, place_in_force, status_in_force
 from .layout import Layout
+from .period import is_future, period_in_force, periods
 from .phrases import Phrase, counting_verb, left_phrase, right_phrase, tidy
 from .values import Value, candidate_values
 
@@ -233,7 +226,7 @@ def _signed(value: float | int, sign: int) -> float | int:
     return -value if sign < 0 else value
 
 
-def _record(lay: Layout, ps: list[tuple[int, int, str]], f: _Fact) -> dict[str, Any]:
+def _record(lay: Layout, ps: list, f: _Fact) -> dict[str, Any]:
     v = f.value
     status = status_in_force(lay, v.start, f.ind_start)
     period = period_in_force(lay, ps, v.start, status)

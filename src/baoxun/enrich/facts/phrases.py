@@ -146,7 +146,7 @@ def _strip_left(lay: Layout, toks: list[Tok]) -> tuple[int, tuple[str, tuple[int
                 set_subject(t.start, t.end)
             i += 1
             continue
-        if (t.word in leading or t.pos == "c" and t.word not in _NP_JOIN) and i + 1 < n:
+        if t.word in leading or t.pos == "c" and t.word not in _NP_JOIN:
             i += 1             # 其中, 但, 同时 …: not part of what is measured
             continue
         if t.word in _DETERMINERS and i + 1 < n:

@@ -94,24 +94,9 @@ def find_counts_fallback(text: str) -> list[dict[str, Any]]:
     (``{"text", "value", "unit", "approx", "span"}``); ``万人次`` → value ×10⁴, unit 人次.
     Used until ``enrich.amounts.find_counts`` exists."""
     out: list[dict[str, Any]] = []
-    not_after = _not_after()
-    abstract = words.pattern("abstract_after_count")
     for m in _count_re().finditer(text):
         number, more1, scale, more2, unit = m.groups()
         s, e = m.span()
-        if _NOT_BEFORE.search(text[max(0, s - 2):s]):
-            continue
-        after = text[e:e + 6]
-        if not_after.match(after):
-            continue
-        chinese = not number[0].isdigit()
-        if chinese:
-            if number in ("一", "十", "百", "千") and not scale:
-                continue      # 一家企业, 十个: "a", or a word
-            if unit not in words.words("cn_concrete"):
-                continue      # 八项规定, 七次全会, 五公里: a Chinese numeral names, it does not count
-            if any(c in "几数" for c in text[max(0, s - 1):s]) or abstract.match(after):
-                continue      # 几十个, 三个方面
         value = _number(number)
         if value is None or value == 0:
             continue
@@ -121,9 +106,35 @@ def find_counts_fallback(text: str) -> list[dict[str, Any]]:
     return out
 
 
+def countable(text: str, count: dict[str, Any]) -> bool:
+    """Whether a count is a figure a statistician would tabulate (gold/FACTS.md): not an
+    ordinal or rank (第3批, 前三名), not a word (一家 = "a", 个月, 名单), not a slogan or a
+    count of ideas (三个方面, 两个确立), and with a Chinese numeral only a count of
+    concrete things (九个分厂 — not 八项规定, 七次全会, 五公里)."""
+    s, e = count["span"]
+    raw = count.get("text") or text[s:e]
+    if _NOT_BEFORE.search(text[max(0, s - 2):s]):
+        return False
+    after = text[e:e + 6]
+    if _not_after().match(after):
+        return False
+    if raw and not raw[0].isdigit():
+        head = re.match(rf"[{_CN}]+", raw)
+        number = head.group() if head else raw
+        if number in ("一", "十", "百", "千"):
+            return False
+        if count.get("unit") not in words.words("cn_concrete"):
+            return False
+        if any(c in "几数" for c in text[max(0, s - 1):s]) or words.pattern("abstract_after_count").match(after):
+            return False
+    return True
+
+
 def _counts(text: str, mentions: dict[str, Any]) -> list[dict[str, Any]]:
     """Counts from the mentions, else the amount finder, else the fallback pattern; the
-    fallback's physical measures are added where the others have nothing."""
+    fallback's are added where the others have nothing (they may leave out what a fact
+    needs: physical measures, Chinese-numeral counts). Only counts that can be figures
+    are kept (:func:`countable`)."""
     given = mentions.get("counts")
     if given is None:
         try:
@@ -134,12 +145,12 @@ def _counts(text: str, mentions: dict[str, Any]) -> list[dict[str, Any]]:
         given = finder(text) if finder is not None else None
     own = find_counts_fallback(text)
     if given is None:
-        return own
-    measures = words.words("measures")
-    taken = [tuple(c["span"]) for c in given if c.get("span")]
-    extra = [c for c in own if c["unit"] in measures and all(c["span"][1] <= a or c["span"][0] >= b
-                                                              for a, b in taken)]
-    return [*given, *extra]
+        found = own
+    else:
+        # the amount finder's counts first; ours where it found nothing (measures, 九个…)
+        taken = [tuple(c["span"]) for c in given if c.get("span")]
+        found = [*given, *(c for c in own if all(c["span"][1] <= a or c["span"][0] >= b for a, b in taken))]
+    return [c for c in found if c.get("span") and c.get("value") is not None and countable(text, c)]
 
 
 def _in_quotes(text: str, s: int, e: int) -> bool:
