@@ -53,17 +53,22 @@ def residue(page) -> tuple[str, list[str]]:
                 missing.append("caption: " + c["text"])
     for credit in page.caption_credits:
         cut(credit)
-    paras = [p for a in page.gold["articles"] for p in a["paragraphs"]]
-    for p in sorted(paras, key=len, reverse=True):
+    paras = sorted((p for a in page.gold["articles"] for p in a["paragraphs"]), key=len, reverse=True)
+    heads = {h for a in page.gold["articles"] for h in a["headlines"]}
+    heads |= {a["section"] for a in page.gold["articles"] if a["section"]}
+    # paragraphs first, then bylines and jump lines, then headlines (printed up to three
+    # times), then paragraphs that a headline also holds (a signature line, a subhead)
+    inside = [p for p in paras if any(squeeze(p) in squeeze(h) for h in heads)]
+    for p in [p for p in paras if p not in inside]:
         if not cut(p):
             missing.append("paragraph: " + p[:30])
     for x in sorted(page.extras, key=len, reverse=True):
         cut(x)
-    heads = {h for a in page.gold["articles"] for h in a["headlines"]}
-    heads |= {a["section"] for a in page.gold["articles"] if a["section"]}
     for h in sorted(heads, key=len, reverse=True):
         if not cut(h, every=True):
             missing.append("headline: " + h)
+    for p in inside:
+        cut(p)
     return s.replace("#", ""), missing
 
 

@@ -3,13 +3,17 @@
 ``make_page(corpus, i, seed, styles)`` is page *i* of ``seed``: the same page whatever
 else is generated (its random generator is seeded by ``seed`` and ``i`` only), so
 ``iter_pages`` can stream 10^5 pages one at a time. A page holds 3–9 records of one
-(paper, place, issue) group, kept in column order (items under one section label
-together); sometimes a masthead (paper name + ``2024年5月16日 星期四``), a banner
+paper and place, moved by whole years into one year (:func:`baoxun.synth.records.
+reissue`: month and day stay; records a move would falsify are left out); the issue is
+the latest of their dates, so the others read as news of the weeks or months before.
+Items are kept in column order (those under one section label together); sometimes a masthead (paper name + ``2024年5月16日 星期四``), a banner
 slogan, a page-edge fragment at the top (the end of a piece, no start) or the bottom
 (a headline with no body).
 
 The gold page follows ``../shared/gold/README.md``: ``paper.place`` and the issue's
-date and year come from the records; ``paper.name`` only when the page prints it.
+year come from the records; the issue date too when the page prints it (masthead,
+running header), else it is the day after the latest dateline on the page, as the
+README dates a page that does not pin its date; ``paper.name`` only when printed.
 """
 from __future__ import annotations
 
@@ -17,12 +21,12 @@ import json
 import random
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from .gold import facts_item, mentions_item
 from .plan import ItemPlan, Piece, gold_item, plan_item
-from .records import Record, iter_groups
+from .records import Record, iter_groups, reissue, relative_lede
 from .styles import BLANK, STYLES, Draft, Line, _liftable, _mid_sentence
 from .vocab import WEEKDAYS, slogan
 
@@ -66,7 +70,7 @@ class SynthPage:
 
 
 class Corpus:
-    """Records grouped by paper, place and issue; the groups a page may be drawn from."""
+    """Records grouped by paper and place: the groups a page may be drawn from."""
 
     def __init__(self, records: Iterable[Record]) -> None:
         self.records = list(records)
@@ -102,8 +106,33 @@ def _pick_group(groups: list[list[Record]], style: str, rng: random.Random) -> l
     if want is not None:
         good = [g for g in groups if any(want(r) for r in g)]
         if good and rng.random() < 0.9:
-            return rng.choice(good)
-    return rng.choice(groups)
+            groups = good
+    return rng.choices(groups, weights=[len(g) for g in groups])[0]
+
+
+def _pick_items(group: list[Record], style: str, rng: random.Random) -> tuple[list[Record], list[Record]]:
+    """The page's records and the spare ones, all moved into the first pick's year.
+
+    The issue is the latest of the picks' own dates (so every item reports the days or
+    months before it, and 今年 means one year on the whole page); a record whose lede
+    counts from its day of issue (昨天, 7日) is kept only when its day is the issue's."""
+    want = {"caption_mid": _has_mid_caption, "jump": _jumpable}.get(style)
+    pool = [r for r in group if want(r)] if want and rng.random() < 0.9 else []
+    anchor = rng.choice(pool or group)
+    year = date.fromisoformat(anchor.issue_date).year
+    others = [x for r in group if r is not anchor and (x := reissue(r, year)) is not None]
+    k = rng.randint(MIN_ITEMS, MAX_ITEMS) - 1
+    picks = [anchor] + rng.sample(others, min(k, len(others)))
+    if want and not any(want(r) for r in picks):
+        extra = [r for r in others if want(r) and r not in picks]
+        if extra and len(picks) > 1:
+            picks[rng.randrange(1, len(picks))] = rng.choice(extra)
+    issue = max(r.issue_date for r in picks)
+    fits = lambda r: r.issue_date <= issue and (r.issue_date == issue or not relative_lede(r))  # noqa: E731
+    picks = [r for r in picks if fits(r)]
+    spare = [r for r in others if r not in picks and fits(r)]
+    rng.shuffle(spare)
+    return picks, spare
 
 
 def _column_order(picks: list[Record]) -> list[Record]:
@@ -174,9 +203,11 @@ def _extras(plans: list[ItemPlan]) -> list[str]:
 
 
 def make_page(corpus: Corpus, index: int, seed: int = 0,
-              styles: Sequence[str] = tuple(STYLES), genres: Iterable[str] | None = None) -> SynthPage:
+              styles: Sequence[str] = tuple(STYLES), genres: Iterable[str] | None = None,
+              exclude: Iterable[str] = ()) -> SynthPage:
     """Page ``index`` of ``seed``: style ``styles[index % len(styles)]``, records of
-    ``genres`` only (all when None)."""
+    ``genres`` only (all when None); styles in ``exclude`` (held out) are never used
+    inside a composed style (``mixed``, ``jump`` on an ``after`` page …)."""
     styles = list(styles)
     unknown = [s for s in styles if s not in STYLES]
     if unknown or not styles:
@@ -189,18 +220,10 @@ def make_page(corpus: Corpus, index: int, seed: int = 0,
     rng = random.Random(f"baoxun-synth:{seed}:{index}")
     style = styles[index % len(styles)]
     group = _pick_group(groups, style, rng)
-    k = rng.randint(MIN_ITEMS, MAX_ITEMS)
-    picks = rng.sample(group, min(k, len(group)))
-    want = {"caption_mid": _has_mid_caption, "jump": _jumpable}.get(style)
-    if want and not any(want(r) for r in picks):
-        extra = [r for r in group if want(r) and r not in picks]
-        if extra:
-            picks[rng.randrange(len(picks))] = rng.choice(extra)
-    picks = _column_order(picks)
-    spare = [r for r in group if r not in picks]
-    rng.shuffle(spare)
-    first = picks[0]
+    picks, spare = _pick_items(group, style, rng)
+    first = max(picks, key=lambda r: r.issue_date)       # its day is the issue's
     day = date.fromisoformat(first.issue_date)
+    picks = _column_order(picks)
     plans = [plan_item(r, rng) for r in picks]
     banner_ok = gset is None or BANNER in gset
     if banner_ok and style != "after" and rng.random() < BANNER_P:
@@ -210,7 +233,7 @@ def make_page(corpus: Corpus, index: int, seed: int = 0,
         if top is not None:
             spare.pop(0)
             plans.insert(0, top)
-    draft = Draft(plans, rng, spare, day, first.paper)
+    draft = Draft(plans, rng, spare, day, first.paper, exclude=frozenset(exclude))
     lines = STYLES[style](draft)
     tails = [r for r in draft.spare if r.title]
     if tails and style not in ("after", "jump", "mixed") and rng.random() < BOTTOM_FRAGMENT_P:
@@ -235,10 +258,18 @@ def make_page(corpus: Corpus, index: int, seed: int = 0,
     text = "\n".join(ln.text for ln in all_lines) + "\n"
     noise = [i for i, ln in enumerate(all_lines) if ln.noise]
     items = [gold_item(p) for p in draft.plans]
+    issue = first.issue_date
+    printed = f"{day.year}年{day.month}月{day.day}日"
+    if not any(printed in all_lines[i].text for i in noise):
+        # README: a page that does not print its date is dated the day after the
+        # latest event it reports
+        events = [a["dateline_date"] for a in items if a["dateline_date"]]
+        if events:
+            issue = (date.fromisoformat(max(events)) + timedelta(days=1)).isoformat()
     gold = {
         "source": f"{name}.txt",
         "paper": {"name": first.paper if draft.paper_named else None, "place": first.place},
-        "issue": {"date": first.issue_date, "year": day.year, "date_source": "inferred"},
+        "issue": {"date": issue, "year": day.year, "date_source": "inferred"},
         "articles": items,
         "style": style,
         "styles_used": draft.used,
@@ -257,11 +288,13 @@ def make_page(corpus: Corpus, index: int, seed: int = 0,
 
 
 def iter_pages(corpus: Corpus, n: int, seed: int = 0, styles: Sequence[str] = tuple(STYLES),
-               genres: Iterable[str] | None = None, start: int = 0) -> Iterator[SynthPage]:
+               genres: Iterable[str] | None = None, start: int = 0,
+               exclude: Iterable[str] = ()) -> Iterator[SynthPage]:
     """Pages ``start`` … ``start + n - 1`` of ``seed``, made one at a time."""
     genres = list(genres) if genres is not None else None
+    exclude = tuple(exclude)
     for i in range(start, start + n):
-        yield make_page(corpus, i, seed, styles, genres)
+        yield make_page(corpus, i, seed, styles, genres, exclude)
 
 
 def write_page(page: SynthPage, out_dir: Path) -> None:

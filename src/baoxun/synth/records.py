@@ -24,14 +24,14 @@ import json
 import random
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from ..errors import BaoxunError
 
 __all__ = ["GENRES", "KINDS", "Record", "RecordError", "read_jsonl", "from_page_gold",
-           "from_shared_corpus", "load_records", "squeeze", "collapse"]
+           "from_shared_corpus", "load_records", "reissue", "relative_lede", "squeeze", "collapse"]
 
 #: The genres of corpus/FORMAT.md (稿件体裁).
 GENRES = ("消息", "通讯", "特写", "人物", "综述", "评论", "本报评论员", "理论", "访谈",
@@ -92,7 +92,7 @@ class Record:
 
     @property
     def group(self) -> tuple:
-        """Records of one group may share a page: same paper, place and issue."""
+        """(paper, place, issue date): records of one paper and place may share a page."""
         return (self.paper, self.place, self.issue_date)
 
     @property
@@ -192,6 +192,80 @@ class Record:
                                       "tail or caption credit")
         if self.kind == "photo" and not self.title and not self.paragraphs:
             raise RecordError(f"{self.id}: a photo needs its caption in paragraphs")
+
+
+# --------------------------------------------------------------------------- re-issuing
+
+#: Explicit years within this many years of a record's issue move with it when it is
+#: re-issued; older ones (1994年, 80年代) are history and stay.
+REISSUE_WINDOW = 6
+_YEAR_IN_TEXT = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?=\s*(?:年|-|—|–|～|~|至|到|/|$))")
+_YEAR_IN_VALUE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+#: What a whole-year move would make false: anniversary counts (建党100周年, 第七个农民
+#: 丰收节), weekdays, the lunar calendar and festivals, five-year plans, 2月29日, and
+#: dates relative to the day of issue in the lede (昨天, a bare 7日).
+_UNSHIFTABLE = re.compile(r"周年|第[一二三四五六七八九十百零\d]+[个届次]|星期|礼拜|周[一二三四五六日]|"
+                          r"农历|春节|除夕|元宵|端午|中秋|重阳|清明|腊八|七夕|立春|冬至|"
+                          r"十[一二三四五]五|2\s*月\s*29\s*日")
+_RELATIVE_LEDE = re.compile(r"昨天|昨日|前天|今天|今日|当天|明天|(?<![月\d\s])\s*\d{1,2}\s*日")
+
+
+def _shift_years(text, dy: int, base: int, pattern=_YEAR_IN_TEXT):
+    if not isinstance(text, str) or not dy:
+        return text
+    return pattern.sub(lambda m: str(int(m.group(1)) + dy)
+                       if abs(int(m.group(1)) - base) <= REISSUE_WINDOW else m.group(1), text)
+
+
+def relative_lede(rec: "Record") -> bool:
+    """Whether the lede dates its event against the day of issue (昨天, 当天, a bare 7日):
+    such a record can only be printed in its own issue."""
+    return bool(_RELATIVE_LEDE.search(rec.paragraphs[0][:60]))
+
+
+def reissue(rec: "Record", year: int) -> "Record | None":
+    """The record moved by whole years into ``year``: dates in the text, the dateline,
+    the mentions' and facts' values and texts move alike; month and day stay. ``None``
+    when a move would make something false (anniversary counts, weekdays, the lunar
+    calendar, five-year plans, 2月29日: see ``_UNSHIFTABLE``)."""
+    own = date.fromisoformat(rec.issue_date)
+    dy = year - own.year
+    if dy == 0:
+        return rec
+    texts = [rec.title, rec.kicker, rec.subtitle, rec.lead, rec.byline_line, rec.tail,
+             *rec.paragraphs, *(s["text"] for s in rec.subheads),
+             *(c["text"] for c in rec.captions)]
+    if any(t and _UNSHIFTABLE.search(t) for t in texts):
+        return None
+    try:
+        new_issue = own.replace(year=own.year + dy)
+    except ValueError:
+        return None
+    base = own.year
+
+    def t(x):
+        return _shift_years(x, dy, base)
+
+    def v(x):
+        return _shift_years(x, dy, base, _YEAR_IN_VALUE)
+
+    mentions = None
+    if rec.mentions is not None:
+        mentions = dict(rec.mentions)
+        mentions["dates"] = [dict(d, text=t(d.get("text")), value=v(d.get("value")))
+                             if isinstance(d, dict) else d for d in rec.mentions.get("dates") or []]
+    facts = None
+    if rec.facts is not None:
+        facts = [dict(f, text=t(f.get("text")), period=v(f.get("period"))) for f in rec.facts]
+    return replace(
+        rec, issue_date=new_issue.isoformat(),
+        title=t(rec.title), kicker=t(rec.kicker), subtitle=t(rec.subtitle), lead=t(rec.lead),
+        byline_line=t(rec.byline_line), tail=t(rec.tail),
+        dateline_date=v(rec.dateline_date),
+        paragraphs=[t(p) for p in rec.paragraphs],
+        subheads=[dict(s, text=t(s["text"])) for s in rec.subheads],
+        captions=[dict(c, text=t(c["text"])) for c in rec.captions],
+        mentions=mentions, facts=facts)
 
 
 def read_jsonl(path: Path, origin: str = "articles", problems: list[str] | None = None) -> list[Record]:
@@ -514,9 +588,10 @@ def load_records(sources: Iterable[str] = ("articles",), *, root: Path | None = 
 
 
 def iter_groups(records: Iterable[Record]) -> Iterator[tuple[tuple, list[Record]]]:
-    """Records grouped by (paper, place, issue date), in a stable order."""
+    """Records grouped by paper and place, in a stable order (a page draws its items
+    from one group, re-issued to one date: see :func:`reissue`)."""
     groups: dict[tuple, list[Record]] = {}
     for r in records:
-        groups.setdefault(r.group, []).append(r)
+        groups.setdefault(r.group[:2], []).append(r)
     for key in sorted(groups, key=lambda k: tuple(str(x) for x in k)):
         yield key, groups[key]

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .plan import NO_LINE_START, SENTENCE_END, ItemPlan, Piece, caption_credit, plan_item
-from .records import Record, collapse, squeeze
+from .records import Record, squeeze
 from .vocab import PAGE_NAMES, WEEKDAYS, page_label, person
 
 __all__ = ["Line", "Draft", "STYLES", "BASE_STYLES", "wide", "narrow", "noblank", "epaper",
@@ -76,6 +76,15 @@ class Draft:
     bottom: list[Line] = field(default_factory=list)
     paper_named: bool = False
     used: list[str] = field(default_factory=list)       # styles applied (for mixed)
+    exclude: frozenset = frozenset()                    # held-out styles: never used inside
+
+
+def _base(d: Draft, options) -> Callable[[Draft], list[Line]]:
+    """A base style for a composed one, never a held-out one."""
+    allowed = [f for f in options if f.__name__ not in d.exclude] or list(options)
+    base = d.rng.choice(allowed)
+    d.used.append(base.__name__)
+    return base
 
 
 # --------------------------------------------------------------------------- helpers
@@ -410,13 +419,16 @@ def unit_kickers(d: Draft, force: bool = True) -> int:
     for plan in d.plans:
         if plan.partial or not plan.heads or plan.kind not in ("news", "feature"):
             continue
-        if not any(h.role == "title" for h in plan.heads):
+        title = next((h.text for h in plan.heads if h.role == "title"), None)
+        if title is None:
             continue
         if plan.heads[0].role == "kicker":
             if plan.heads[0].text.rstrip().endswith(("：", ":")):
                 plan.kicker_after = True
                 done += 1
             continue
+        if "：" in title or ":" in title:
+            continue                              # 老莱镇：抢抓农时 already names its unit
         text = squeeze("".join(p.text for p in plan.pieces() if p.role in ("title", "para")))
         units = [n for n in _org_names(plan.record)
                  if 3 <= len(n) <= 12 and n.endswith(_UNIT_END) and squeeze(n) in text]
@@ -581,33 +593,25 @@ def make_jumps(d: Draft) -> int:
 def kicker_after(d: Draft) -> list[Line]:
     """A unit kicker (``X局：``) printed after its title, on a wide, e-paper or narrow page."""
     unit_kickers(d)
-    base = d.rng.choice((wide, epaper, narrow))
-    d.used.append(base.__name__)
-    return base(d)
+    return _base(d, (wide, epaper, narrow))(d)
 
 
 def caption_mid(d: Draft) -> list[Line]:
     """Captions dropped mid-sentence into their item's body (wide, narrow or no-blank page)."""
     drop_captions_mid(d)
-    base = d.rng.choice((wide, narrow, noblank))
-    d.used.append(base.__name__)
-    return base(d)
+    return _base(d, (wide, narrow, noblank))(d)
 
 
 def running(d: Draft) -> list[Line]:
     """Running header/footer lines interleaved at column breaks."""
     add_running(d)
-    base = d.rng.choice((wide, narrow, noblank, epaper))
-    d.used.append(base.__name__)
-    return base(d)
+    return _base(d, (wide, narrow, noblank, epaper))(d)
 
 
 def jump(d: Draft) -> list[Line]:
     """A piece cut with ``（下转第3版）`` and another continued ``（上接第一版）``."""
     make_jumps(d)
-    base = d.rng.choice((wide, narrow, after, epaper))
-    d.used.append(base.__name__)
-    return base(d)
+    return _base(d, (wide, narrow, after, epaper))(d)
 
 
 BASE_STYLES: dict[str, Callable[[Draft], list[Line]]] = {
@@ -622,18 +626,20 @@ def mixed(d: Draft) -> list[Line]:
     two of the plan changes (kicker after title, mid-sentence captions, running lines,
     jumps)."""
     r = d.rng
-    for name in r.sample(sorted(_CHANGES), r.randint(1, 2)):
+    changes = [c for c in sorted(_CHANGES) if c not in d.exclude]
+    for name in r.sample(changes, min(len(changes), r.randint(1, 2))):
         _CHANGES[name](d)
         d.used.append(name)
+    bases = [b for b in sorted(BASE_STYLES) if b not in d.exclude] or sorted(BASE_STYLES)
     plans = d.plans
     n_chunks = min(len(plans), r.randint(2, 3))
     cuts = sorted(r.sample(range(1, len(plans)), n_chunks - 1)) if len(plans) > 1 else []
     bounds = [0, *cuts, len(plans)]
     out: list[Line] = []
     for a, b in zip(bounds, bounds[1:]):
-        name = r.choice(sorted(BASE_STYLES))
+        name = r.choice(bases)
         d.used.append(name)
-        sub = Draft(plans[a:b], r, d.spare, d.issue, d.paper)
+        sub = Draft(plans[a:b], r, d.spare, d.issue, d.paper, exclude=d.exclude)
         lines = BASE_STYLES[name](sub)
         if out:
             out.extend([BLANK] * r.randint(1, 2))
