@@ -21,8 +21,14 @@ reporters (names drawn from common surnames). Pages are cut at a page edge (a
 Deterministic: page *i* of seed *s* is the same whatever ``n`` is, and nothing but the
 examples is read. ``iter_pages`` is a generator, so 10**5 pages never sit in memory.
 
+``synth_pages`` (``--synth``) streams the development corpus generator's pages instead
+(``baoxun.synth``: the article records of ``corpus/articles`` in eleven dump styles,
+with ``--gold`` their gold too); those pages are not sized to a target, so the
+``--min-kb``/``--max-kb`` benchmarks keep the recombined examples above.
+
     python benchmarks/corpus.py 1000 /tmp/pages            # writes 1000 .txt files
     python benchmarks/corpus.py 50 /tmp/pages --seed 7 --min-kb 5 --max-kb 8
+    python benchmarks/corpus.py 200 /tmp/dev --synth --gold --styles narrow,jump
 """
 from __future__ import annotations
 
@@ -482,6 +488,28 @@ def iter_pages(n: int, seed: int = 0, min_kb: float = 5,
         yield make_page(i, seed, min_kb, max_kb)
 
 
+def _synth_corpus(sources: tuple[str, ...]):
+    sys.path.insert(0, str(ROOT / "src"))
+    from baoxun.synth import Corpus, load_records
+
+    records = load_records(sources, root=ROOT, problems=[])
+    if not records:
+        records = load_records(["examples"], root=ROOT)
+    return Corpus(records)
+
+
+def synth_pages(n: int, seed: int = 0, styles: list[str] | None = None,
+                sources: tuple[str, ...] = ("articles",)) -> Iterator[tuple[str, str]]:
+    """Yield ``n`` pages of ``baoxun.synth`` as (name, text), one at a time (every
+    style in turn unless ``styles``); the example pages' records when
+    ``corpus/articles`` is empty."""
+    corpus = _synth_corpus(sources)
+    from baoxun.synth import STYLES, iter_pages as synth_iter
+
+    for page in synth_iter(corpus, n, seed, styles or list(STYLES)):
+        yield page.name, page.text
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Write N synthetic page dumps to OUT_DIR.")
     ap.add_argument("n", type=int, metavar="N")
@@ -489,9 +517,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--min-kb", type=float, default=5)
     ap.add_argument("--max-kb", type=float, default=20)
+    ap.add_argument("--synth", action="store_true",
+                    help="pages of baoxun.synth (corpus/articles in eleven dump styles)")
+    ap.add_argument("--styles", help="with --synth: comma-separated styles (default all)")
+    ap.add_argument("--gold", action="store_true", help="with --synth: write gold/ beside pages/")
     args = ap.parse_args(argv)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     total = 0
+    if args.synth:
+        corpus = _synth_corpus(("articles",))
+        from baoxun.synth import STYLES, iter_pages as synth_iter, write_page
+
+        styles = [s for s in (args.styles or "").split(",") if s] or list(STYLES)
+        for page in synth_iter(corpus, args.n, args.seed, styles):
+            if args.gold:
+                write_page(page, args.out_dir)
+            else:
+                (args.out_dir / f"{page.name}.txt").write_text(page.text, encoding="utf-8")
+            total += len(page.text.encode("utf-8"))
+        print(f"wrote {args.n} pages, {total / 1e6:.2f} MB, to {args.out_dir}", file=sys.stderr)
+        return 0
     for name, text in iter_pages(args.n, args.seed, args.min_kb, args.max_kb):
         data = text.encode("utf-8")
         (args.out_dir / f"{name}.txt").write_bytes(data)

@@ -220,3 +220,17 @@ def test_synth_reads_the_shared_corpora(shared):
     for page in iter_pages(corpus, 11, seed=3):
         assert page.mentions is None
         assert check_page(page, shared) == [], page.name
+
+
+def test_synth_corpus_articles_render_with_exact_gold(shared):
+    """Every record of corpus/articles loads, and its pages pass check_gold.py."""
+    problems: list[str] = []
+    records = load_records(["articles"], root=ROOT, problems=problems)
+    if not records:
+        pytest.skip("corpus/articles holds no records yet")
+    assert problems == []
+    corpus = Corpus(records)
+    for page in iter_pages(corpus, 2 * len(STYLES), seed=11):
+        assert check_page(page, shared) == [], page.name
+        rest, missing = residue(page)
+        assert (rest, missing) == ("", []), page.name

@@ -9,7 +9,8 @@ Places are resolved to province, city and county as MENTIONS.md asks: fields the
 record gives win; otherwise a county-level or higher name is looked up in the shipped
 gazetteer with the paper's place as context, and a town, street, village or 社区 gets
 the paper's county when the paper is a county's, else only the city (a town found in
-the town table under the paper's city gets its county).
+the town table under the paper's city gets its county, a village printed right after
+its town gets the town's county).
 """
 from __future__ import annotations
 
@@ -53,11 +54,18 @@ def resolve_place(name: str, paper_place: str | None) -> dict:
 
     out = {"name": name, "province": None, "city": None, "county": None}
     ctx = _place_of(paper_place) if paper_place else None
-    hit = gazetteer.resolve(name, [ctx] if ctx else [])
+    if ctx is not None and name == paper_place:
+        hit = ctx
+    else:
+        hit = gazetteer.resolve(name, [ctx] if ctx else [])
+        if hit is None or hit.former:                 # 忻州市 the city, not the former county
+            current = [p for p in gazetteer.lookup(name) if not p.former]
+            if len(current) == 1 or (hit is not None and current):
+                hit = current[0]
     if hit is not None:
         out.update(province=hit.province, city=hit.city, county=hit.county)
-        if hit.province in _MUNICIPALITIES and hit.level != "province" and not hit.city:
-            out["city"] = hit.province
+        if hit.province in _MUNICIPALITIES and not hit.city:
+            out["city"] = hit.province                # 上海市 is its districts' city too
         return out
     if ctx is None or not name.endswith(_LOCAL_SUFFIXES):
         return out
@@ -69,6 +77,23 @@ def resolve_place(name: str, paper_place: str | None) -> dict:
         if len(towns) == 1:
             out["county"] = towns[0].county
     return out
+
+
+def _attach_villages(places: list[dict], text: str) -> None:
+    """A village or 社区 printed right after its town (鱼泉街道金竹村) is in that town's
+    county: the text makes it clear."""
+    known = {p["name"]: p for p in places if p.get("county")}
+    for p in places:
+        if p.get("county") or not p["name"].endswith(_LOCAL_SUFFIXES):
+            continue
+        at = text.find(p["name"])
+        while at > 0:
+            before = text[max(0, at - 12):at]
+            owner = next((known[n] for n in sorted(known, key=len, reverse=True) if before.endswith(n)), None)
+            if owner is not None:
+                p.update(province=owner["province"], city=owner["city"], county=owner["county"])
+                break
+            at = text.find(p["name"], at + 1)
 
 
 def _present(text: str | None, hay: str) -> bool:
@@ -97,7 +122,8 @@ def mentions_item(rec: Record, item: dict) -> dict | None:
         if all(k in p for k in ("province", "city", "county")):
             places.append({k: p.get(k) for k in ("name", "province", "city", "county")})
         else:
-            places.append(resolve_place(p["name"], rec.place))
+            places.append(dict(resolve_place(p["name"], rec.place)))
+    _attach_villages(places, item_text(item))
     orgs = []
     for o in m.get("organizations") or []:
         name = o if isinstance(o, str) else (o or {}).get("name")
