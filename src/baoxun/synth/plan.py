@@ -32,7 +32,7 @@ SENTENCE_END = set("。！？!?”…；;）)")
 #: Characters a printed line never starts with (typesetters keep them on the line before).
 NO_LINE_START = set("，。、；：！？）》”’…%,.;:!?)")
 
-_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,5}$")
+_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,12}$")
 
 
 @dataclass
@@ -170,7 +170,7 @@ def caption_credit(printed: str | None) -> tuple[str | None, list[str]]:
     if not printed or not printed.strip():
         return None, []
     s = collapse(printed)
-    if re.search(r"(提供|供图|供稿|供)$", s) or "新华社" in s:
+    if "摄" not in s and re.search(r"(提供|供图|供稿|供|发)$", s):
         s = re.sub(r"^图\s*[／/]\s*", "", s)
         return s, []
     core = re.sub(r"^图\s*[／/]\s*", "", s)
@@ -179,7 +179,7 @@ def caption_credit(printed: str | None) -> tuple[str | None, list[str]]:
     tokens = core.split()
     names: list[str] = []
     for tok in tokens:
-        tok = re.sub(r"^(本报|特约|见习|首席)?(摄影记者|记者|通讯员)", "", tok)
+        tok = re.sub(r"^(本报|新华社|中新社|特约|见习|首席)?(摄影记者|记者|通讯员)", "", tok)
         if tok:
             names.append(tok)
     if len(names) >= 2 and all(len(n) == 1 for n in names):
