@@ -23,12 +23,10 @@ from dataclasses import dataclass, field
 
 from ..layout import patterns as P
 from ..layout.reflow import Block
+from .subheads import gap_features, is_subhead, same_shape
 
 # Units that carry their own heading (or none by nature) and never claim a gap.
 _SELF_HEADED = ("notice", "weather")
-# An in-body subhead (小标题): one short line with no inner space and no colon.
-SUBHEAD_MAX_CHARS = 16
-_SUBHEAD = re.compile(r"^[^\s：:——]{4,%d}$" % SUBHEAD_MAX_CHARS)
 
 
 @dataclass
@@ -192,43 +190,48 @@ def _lone_name(block: Block) -> bool:
     return not P.BYLINE_LINE.match(block.text)
 
 
-def _subhead_run(gap: list[Block]) -> bool:
-    return len(gap) == 1 and len(gap[0].lines) == 1 and bool(_SUBHEAD.match(gap[0].text))
-
-
 def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
-    """2. A chain of at least two sections, each opened by a one-line subhead and none
-    by a dispatch, is one piece whose subheads are paragraphs (the 小标题 of a feature).
-    A subhead standing last, after such a chain, closes it."""
+    """2. In-body subheads (小标题): a headline run between two stretches of body, with no
+    dispatch or byline opening the stretch below it, is weighed by the subhead model
+    (:mod:`.subheads`: its shape, the piece above, the section below, the cohesion of the
+    text either side, its neighbours' shapes). A run judged a subhead becomes a paragraph
+    of the piece above, and the section below joins that piece."""
     i = 1
+    subheaded = False
     while i < len(units):
-        if not (_subhead_run(gaps[i]) and units[i].opener == "text"):
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(units) and _subhead_run(gaps[j + 1]) and units[j + 1].opener == "text":
-            j += 1
-        tail = j + 1 == len(units) and _subhead_run(gaps[j + 1])
-        if j - i + 1 + int(tail) < 2:
+        x = gap_features(units, gaps, i, subheaded)
+        if x is None or not is_subhead(x):
+            if x is not None and _opens_headless_piece(units, gaps, i):
+                # the first subhead of a piece printed without a headline: it looks like
+                # the subheads that follow it, and is a paragraph of the new piece
+                units[i].blocks[:0] = _as_body(gaps[i])
+                units[i].subheads = True
+                gaps[i] = []
+                subheaded = True
+            else:
+                subheaded = False
             i += 1
             continue
         host = units[i - 1]
-        into_host = host.opener == "byline" or (host.opener == "text" and not gaps[i - 1] and i - 1 > 0)
-        merged = host if into_host else Unit("text", [], subheads=True)
-        for k in range(i, j + 1):
-            merged.blocks.extend(_as_body(gaps[k]))
-            merged.blocks.extend(units[k].blocks)
-            gaps[k] = []
-        if tail:
-            merged.blocks.extend(_as_body(gaps[j + 1]))
-            gaps[j + 1] = []
-        if into_host:
-            del units[i:j + 1]
-            del gaps[i:j + 1]
-        else:
-            units[i:j + 1] = [merged]
-            del gaps[i + 1:j + 1]
-        i += 1
+        host.blocks.extend(_as_body(gaps[i]))
+        host.blocks.extend(units[i].blocks)
+        host.subheads = True
+        subheaded = True
+        del units[i]
+        del gaps[i]
+
+
+def _opens_headless_piece(units: list[Unit], gaps: list[list[Block]], i: int) -> bool:
+    """Whether the run before ``units[i]`` (judged no subhead of the piece above) is the
+    first subhead of a piece with no headline: one line, shaped like the next run, which
+    the model reads as a subhead of this section."""
+    if i + 1 >= len(units) or not gaps[i + 1] or len(gaps[i]) != 1 or len(gaps[i][0].lines) != 1:
+        return False
+    nxt = gap_features(units, gaps, i + 1, True)
+    if nxt is None or not is_subhead(nxt):
+        return False
+    a, b = gaps[i][0].text.strip(), " ".join(line.text for blk in gaps[i + 1] for line in blk.lines).strip()
+    return same_shape(a, b) and len(gaps[i + 1]) == 1
 
 
 def _as_body(run: list[Block]) -> list[Block]:
