@@ -9,6 +9,10 @@ Nothing a user types reaches FTS5 syntax unquoted: every term becomes quoted rji
 tokens, and the operators come only from this parser. A word that rjieba splits into
 several tokens must have them close together (NEAR); an exact phrase is also checked
 against the stored text as printed (``phrases`` below), since the index holds tokens.
+
+The same parse is also kept as plain data (``groups``, ``negatives``: lists of token
+tuples) for the tantivy index (``index.py``), which builds its query objects from them
+directly — no user text reaches its query parser either.
 """
 from __future__ import annotations
 
@@ -25,24 +29,39 @@ _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w", re.UNICODE)
 
 
+# A term as the index sees it: the rjieba tokens of one word or phrase, in order.
+Term = tuple[str, ...]
+
+
 @dataclass
 class Query:
     match: str                                   # the FTS5 MATCH expression
     phrases: list[str] = field(default_factory=list)   # exact phrases to find in the text
     terms: list[str] = field(default_factory=list)     # what to highlight in snippets
+    groups: list[list[Term]] = field(default_factory=list)   # OR of AND-ed terms
+    negatives: list[Term] = field(default_factory=list)      # terms that must not occur
+
+
+def near_distance(n_tokens: int) -> int:
+    """Tokens allowed between the tokens of one multi-token word (FTS5 NEAR's N, the
+    index's phrase slop): cut_for_search puts sub-words between a word's tokens."""
+    return 2 * n_tokens + 2
 
 
 def _quote(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
-def _term(text: str) -> str | None:
-    toks = [t for t in rjieba.cut(text) if _WORD.search(t)]
+def _tokens(text: str) -> Term:
+    return tuple(t for t in rjieba.cut(text) if _WORD.search(t))
+
+
+def _term(toks: Term) -> str | None:
     if not toks:
         return None
     if len(toks) == 1:
         return _quote(toks[0])
-    return "NEAR(" + " ".join(_quote(t) for t in toks) + f", {2 * len(toks) + 2})"
+    return "NEAR(" + " ".join(_quote(t) for t in toks) + f", {near_distance(len(toks))})"
 
 
 def parse_query(text: str) -> Query:
@@ -53,7 +72,9 @@ def parse_query(text: str) -> Query:
     if len(text) > MAX_QUERY_CHARS:
         raise BaoxunError(f"query too long ({len(text)} characters > {MAX_QUERY_CHARS})")
     groups: list[list[str]] = [[]]       # OR-groups of AND-ed terms
+    tgroups: list[list[Term]] = [[]]
     negatives: list[str] = []
+    tnegatives: list[Term] = []
     phrases: list[str] = []
     terms: list[str] = []
     count = 0
@@ -62,6 +83,7 @@ def parse_query(text: str) -> Query:
         if word == "OR":
             if groups[-1]:
                 groups.append([])
+                tgroups.append([])
             continue
         count += 1
         if count > MAX_TERMS:
@@ -69,17 +91,21 @@ def parse_query(text: str) -> Query:
         negative = word is not None and word.startswith("-") and len(word) > 1
         raw = phrase if phrase is not None else (word[1:] if negative else word)
         raw = raw.strip()
-        expr = _term(raw)
+        toks = _tokens(raw)
+        expr = _term(toks)
         if expr is None:
             continue
         if negative:
             negatives.append(expr)
+            tnegatives.append(toks)
             continue
         if phrase is not None:
             phrases.append(raw)
         terms.append(raw)
         groups[-1].append(expr)
+        tgroups[-1].append(toks)
     groups = [g for g in groups if g]
+    tgroups = [g for g in tgroups if g]
     if len(groups) > 1:
         phrases = []        # an exact phrase inside an OR is left to the index (NEAR)
     if not groups:
@@ -88,4 +114,4 @@ def parse_query(text: str) -> Query:
     match = ors[0] if len(ors) == 1 else "(" + " OR ".join(ors) + ")"
     for neg in negatives:
         match = f"{match} NOT {neg}"
-    return Query(match, phrases, terms)
+    return Query(match, phrases, terms, tgroups, tnegatives)

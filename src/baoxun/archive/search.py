@@ -1,5 +1,14 @@
-"""Ranked search over the archive: FTS5 bm25 over rjieba tokens, headlines weighted
-above the body, with filters by date, place, person and kind."""
+"""Ranked search over the archive: bm25 over rjieba tokens, headlines weighted above
+the body, with filters by date, place, paper, person and kind.
+
+Two plans give the same matches (tests/test_search_index.py checks it):
+  1. the tantivy index (``index.py``) when it exists and is in step with the archive —
+     block-max WAND top-k and fast-field filters, a few ms at 10^6 articles
+     (docs/capacity.md, "Search");
+  2. otherwise FTS5 (``search_fts``): always correct, slow for frequent words in large
+     archives (it ranks every match; past RANK_CAP matches only the most recent).
+Either way the articles of the page asked for are read from SQLite for the snippets.
+"""
 from __future__ import annotations
 
 import sqlite3
@@ -7,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import BaoxunError
+from . import index as _index
 from .query import Query, parse_query
 from .store import Archive
 
@@ -20,6 +30,11 @@ MAX_LIMIT = 500
 # them all. Past this many matches only the most recently stored ones are ranked (the
 # total stays exact). Calibrated: 20 000 matches rank in ~40 ms on this machine.
 RANK_CAP = 20_000
+# The "capped" FTS5 variant measured in benchmarks/bench_archive.py (plan fts-capped):
+# count at most COUNT_CAP matches (more is shown as COUNT_CAP + 1, "10 000+") and rank
+# only the RANK_WINDOW most recent ones that pass the filters.
+COUNT_CAP = 10_000
+RANK_WINDOW = 2_000
 
 
 @dataclass
@@ -47,6 +62,7 @@ class Filters:
     place: str | None = None
     person: str | None = None
     kind: str | None = None
+    paper: str | None = None
 
     def sql(self) -> tuple[str, list[Any]]:
         """A WHERE fragment over ``a`` (articles), with its parameters: values are
@@ -61,6 +77,9 @@ class Filters:
         if self.kind:
             where.append("a.kind = ?")
             params.append(self.kind)
+        if self.paper:
+            where.append("a.paper = ?")
+            params.append(self.paper)
         if self.place:
             where.append("(a.place = ? OR a.id IN (SELECT article_id FROM places"
                          " WHERE name = ? OR city = ? OR county = ? OR code = ?))")
@@ -95,11 +114,56 @@ def snippet(text: str, terms: list[str], radius: int = SNIPPET_RADIUS) -> tuple[
 
 def search(archive: Archive, text: str, filters: Filters | None = None, *, limit: int = 20,
            offset: int = 0) -> tuple[list[Hit], int]:
-    """Ranked hits for a user query and the total number of matching articles."""
+    """Ranked hits for a user query and the total number of matching articles: on the
+    index when it is in step with the archive, else on FTS5."""
+    query, filters = _prepare(text, filters, limit)
+    got = _index.search(archive, query, filters, limit=limit, offset=offset,
+                        verify=lambda rowids: _with_phrases(archive, rowids, query.phrases))
+    if got is None:
+        got = _rank_fts(archive, query, filters, limit, offset, capped=False)
+    return _hits(archive, query, *got)
+
+
+def search_index(archive: Archive, text: str, filters: Filters | None = None, *, limit: int = 20,
+                 offset: int = 0) -> tuple[list[Hit], int]:
+    """The index plan only; raises :class:`BaoxunError` when the index cannot answer."""
+    query, filters = _prepare(text, filters, limit)
+    got = _index.search(archive, query, filters, limit=limit, offset=offset,
+                        verify=lambda rowids: _with_phrases(archive, rowids, query.phrases))
+    if got is None:
+        raise BaoxunError(f"the search index is {_index.status(archive)}: build it with `baoxun index`")
+    return _hits(archive, query, *got)
+
+
+def search_fts(archive: Archive, text: str, filters: Filters | None = None, *, limit: int = 20,
+               offset: int = 0, capped: bool = False) -> tuple[list[Hit], int]:
+    """The FTS5 plan only (``capped``: the capped-count variant, for the benchmark)."""
+    query, filters = _prepare(text, filters, limit)
+    return _hits(archive, query, *_rank_fts(archive, query, filters, limit, offset, capped=capped))
+
+
+def _prepare(text: str, filters: Filters | None, limit: int) -> tuple[Query, Filters]:
     query: Query = parse_query(text)
-    filters = filters or Filters()
     if not 1 <= limit <= MAX_LIMIT:
         raise BaoxunError(f"limit must be between 1 and {MAX_LIMIT}")
+    return query, filters or Filters()
+
+
+def _with_phrases(archive: Archive, rowids: list[int], phrases: list[str]) -> set[int]:
+    """The rowids whose headline or body has every phrase as printed."""
+    keep: set[int] = set()
+    q = archive.conn.execute
+    for i in range(0, len(rowids), 500):
+        part = list(rowids[i: i + 500])
+        cond = " AND ".join(["instr(coalesce(title, '') || ' ' || body, ?) > 0"] * len(phrases))
+        keep.update(r[0] for r in q(f"SELECT rowid FROM articles WHERE rowid IN ({','.join('?' * len(part))})"
+                                    f" AND {cond}", part + list(phrases)))
+    return keep
+
+
+def _rank_fts(archive: Archive, query: Query, filters: Filters, limit: int, offset: int, *,
+              capped: bool) -> tuple[list[tuple[int, float]], int]:
+    """``(rowid, score)`` of the page asked for and the total, on FTS5."""
     where, params = filters.sql()
     conds = ([where] if where else [])
     args: list[Any] = [query.match] + params
@@ -107,16 +171,22 @@ def search(archive: Archive, text: str, filters: Filters | None = None, *, limit
         conds.append("instr(coalesce(a.title, '') || ' ' || a.body, ?) > 0")
         args.append(phrase)
     rank = f"bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT})"
+    window = RANK_WINDOW if capped else RANK_CAP
     q = archive.conn.execute
     try:
-        # 1. the number of matches, on the index alone (cheap even for common words)
-        matches = q("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (query.match,)).fetchone()[0]
-        floor = 0
-        if matches > RANK_CAP:
-            # a very common word: rank the RANK_CAP most recently stored matches only
-            floor = q("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC"
-                      " LIMIT 1 OFFSET ?", (query.match, RANK_CAP - 1)).fetchone()[0]
         if not conds:
+            # 1. the number of matches, on the index alone (cheap even for common words)
+            if capped:
+                matches = q("SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+                            " LIMIT ?)", (query.match, COUNT_CAP + 1)).fetchone()[0]
+            else:
+                matches = q("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                            (query.match,)).fetchone()[0]
+            floor = 0
+            if matches > window:
+                # a very common word: rank the `window` most recently stored matches only
+                floor = q("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC"
+                          " LIMIT 1 OFFSET ?", (query.match, window - 1)).fetchone()[0]
             # 2a. no filter: rank on the index, read only the page of article rows
             total = matches
             ranked = q(f"SELECT rowid, {rank} FROM articles_fts WHERE articles_fts MATCH ? AND rowid >= ?"
@@ -126,17 +196,37 @@ def search(archive: Archive, text: str, filters: Filters | None = None, *, limit
             # may walk a filter's index and probe the FTS table row by row, seconds per query
             base = ("FROM articles_fts CROSS JOIN articles a ON a.rowid = articles_fts.rowid"
                     " WHERE articles_fts MATCH ? AND " + " AND ".join(conds))
-            total = q(f"SELECT count(*) {base}", args).fetchone()[0]
+            if capped:
+                total = q(f"SELECT count(*) FROM (SELECT 1 {base} LIMIT ?)", args + [COUNT_CAP + 1]).fetchone()[0]
+                row = q(f"SELECT articles_fts.rowid {base} ORDER BY articles_fts.rowid DESC LIMIT 1 OFFSET ?",
+                        args + [window - 1]).fetchone() if total > window else None
+                floor = row[0] if row else 0
+            else:
+                total = q(f"SELECT count(*) {base}", args).fetchone()[0]
+                floor = 0
+                matches = q("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?",
+                            (query.match,)).fetchone()[0]
+                if matches > RANK_CAP:
+                    floor = q("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC"
+                              " LIMIT 1 OFFSET ?", (query.match, RANK_CAP - 1)).fetchone()[0]
             ranked = q(f"SELECT a.rowid, {rank} {base} AND articles_fts.rowid >= ? ORDER BY 2 LIMIT ? OFFSET ?",
                        args + [floor, limit, offset]).fetchall()
-        rows = {r["rowid"]: r for r in q(
-            "SELECT rowid, id, title, date, place, paper, kind, body FROM articles WHERE rowid IN"
-            f" ({','.join('?' * len(ranked))})", [r[0] for r in ranked])} if ranked else {}
     except sqlite3.OperationalError as exc:      # never a user's fault by construction
         raise BaoxunError(f"search failed: {exc}") from None
+    return [(r[0], -r[1]) for r in ranked], total
+
+
+def _hits(archive: Archive, query: Query, ranked: list[tuple[int, float]], total: int) -> tuple[list[Hit], int]:
+    """The hits of ranked ``(rowid, score)`` pairs: their rows read, snippets made."""
+    q = archive.conn.execute
+    rows = {r["rowid"]: r for r in q(
+        "SELECT rowid, id, title, date, place, paper, kind, body FROM articles WHERE rowid IN"
+        f" ({','.join('?' * len(ranked))})", [r[0] for r in ranked])} if ranked else {}
     hits = []
     for rowid, score in ranked:
-        r = rows[rowid]
+        r = rows.get(rowid)
+        if r is None:            # deleted since the ranking was read
+            continue
         snip, marks = snippet(r["body"], query.terms)
-        hits.append(Hit(r["id"], r["title"], r["date"], r["place"], r["paper"], r["kind"], -score, snip, marks))
+        hits.append(Hit(r["id"], r["title"], r["date"], r["place"], r["paper"], r["kind"], score, snip, marks))
     return hits, total
