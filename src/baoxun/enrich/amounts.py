@@ -58,8 +58,18 @@ _RANGE = r"\s*(?:至|到|——|—|–|－|-|~|～)\s*"
 _MORE = r"(?:多|余|来)"
 _TAIL = r"(?:以上|以下|左右|上下|多)"
 _APPROX_BEFORE = re.compile(r"(?:约|近|超|逾|超过|将近|大约|接近|突破|高达|不足|不到)\s*$")
-# Every amount starts with a digit, a Chinese numeral, 人民币 or ￥: the cheap first test.
+# The cheap first test: an amount starts with a digit, a Chinese numeral or 人民币, and
+# reaches its unit through characters a number, a range or a qualifier is printed with.
+# A position failing it costs a fraction of the full pattern.
 _START = rf"(?=[\d{_CN_DIGITS}人￥¥])"
+_NUMBERISH = rf"\d{_CN_DIGITS}.,，\s至到\-—–－~～多余来"
+
+
+def _start(unit_chars: str, more: str = "") -> str:
+    return rf"(?=[\d{_CN_DIGITS}人][{_NUMBERISH}{more}]{{0,30}}?[{unit_chars}])"
+
+
+
 _NOT_MID_NUMBER = r"(?<![\d.])"
 
 _CURRENCY = (r"美元|美金|欧元|港元|港币|日元|英镑|韩元|澳元|加元|卢布|新台币|澳门元|人民币|元|圆|块钱|毛钱|角钱"
@@ -68,7 +78,7 @@ _UNIT_NAMES = {"美金": "美元", "港币": "港元", "人民币": "元", "圆"
                "毛钱": "元", "角钱": "元"}
 _SMALL = r"(?:\d|[一二三四五六七八九两])"
 MONEY = re.compile(
-    rf"{_START}{_NOT_MID_NUMBER}(?P<pre>人民币\s*)?"
+    rf"{_start('元圆币镑块金布毛角', '人民美欧港日英韩澳加卢新台门')}{_NOT_MID_NUMBER}(?P<pre>人民币\s*)?"
     rf"(?:(?P<low>(?P<lo>{_NUMBER})\s*(?P<lomore>{_MORE})?\s*(?P<loscale>{_SCALE})?\s*(?:元|美元|欧元|港元|日元|英镑)?)"
     rf"{_RANGE})?"
     rf"(?P<num>{_NUMBER})\s*(?P<m1>{_MORE})?\s*(?P<scale>{_SCALE})?\s*(?P<m2>多|余)?\s*(?P<rmb>人民币)?\s*"
@@ -79,14 +89,17 @@ MONEY = re.compile(
 YUAN_SIGN = re.compile(rf"[￥¥]\s*(?P<num>{_ARABIC})\s*(?P<scale>万|亿)?(?:元)?")
 _PCT = r"[%％]"
 PERCENT = re.compile(
-    rf"(?=\d)(?<![\d.])(?:(?P<low>(?P<lo>{_ARABIC})\s*{_PCT}?){_RANGE})?(?P<num>{_ARABIC})\s*{_PCT}(?P<tail>{_TAIL})?")
+    rf"(?=\d[\d.,，\s%％至到\-—–－~～]{{0,24}}?[%％])(?<![\d.])(?:(?P<low>(?P<lo>{_ARABIC})\s*{_PCT}?){_RANGE})?"
+    rf"(?P<num>{_ARABIC})\s*{_PCT}(?P<tail>{_TAIL})?")
 PERCENT_CN = re.compile(
     r"(?P<low>百分之(?P<lo>[〇零一二三四五六七八九十百点两\d.]+))(?:(?:至|到)(?P<high>百分之(?P<num>[〇零一二三四五六七八九十百点两\d.]+)))?"
     rf"(?P<tail>{_TAIL})?")
 POINTS = re.compile(
-    rf"{_START}{_NOT_MID_NUMBER}(?:(?P<low>(?P<lo>{_NUMBER})){_RANGE})?(?P<num>{_NUMBER})\s*个?百分点(?P<tail>{_TAIL})?")
+    rf"{_start('百', '个')}{_NOT_MID_NUMBER}(?:(?P<low>(?P<lo>{_NUMBER})){_RANGE})?(?P<num>{_NUMBER})\s*个?百分点"
+    rf"(?P<tail>{_TAIL})?")
 # 44.3和40.6个百分点: the first number of a pair takes the second's unit
-PAIR = re.compile(rf"{_START}{_NOT_MID_NUMBER}({_NUMBER})\s*(?:和|、|及|与)\s*{_NUMBER}\s*(个?百分点|%|％)")
+PAIR = re.compile(rf"{_start('百%％', '和、及与个')}{_NOT_MID_NUMBER}({_NUMBER})\s*(?:和|、|及|与)\s*{_NUMBER}\s*"
+                  rf"(个?百分点|%|％)")
 _MONEY_CHARS = frozenset("元圆块毛角币金镑￥¥")
 _PRICE_BEFORE = re.compile(r"(?:每|仅|只|才|花|价|费|为|是)[\u4e00-\u9fff]{0,2}$")
 
@@ -287,8 +300,9 @@ _UNIT_NOT_BEFORE = {
 @cache
 def _count_pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(u) for u in _count_units())
+    firsts = "".join(sorted({u[0] for u in _count_units()}))
     return re.compile(
-        rf"{_START}(?<![\d.A-Za-z])(?:(?P<low>(?P<lo>{_NUMBER})\s*(?P<lomore>{_MORE})?\s*(?P<loscale>万|亿)?){_RANGE})?"
+        rf"{_start(firsts)}(?<![\d.A-Za-z])(?:(?P<low>(?P<lo>{_NUMBER})\s*(?P<lomore>{_MORE})?\s*(?P<loscale>万|亿)?){_RANGE})?"
         rf"(?P<num>{_NUMBER})\s*(?P<m1>{_MORE})?\s*(?P<scale>万|亿)?\s*(?P<m2>多|余)?\s*(?P<unit>{units})"
         rf"(?P<tail>{_TAIL})?")
 

@@ -63,8 +63,10 @@ _S = r"[ \t\u3000]*"
 _CN_DIGIT = "〇零○一二三四五六七八九"
 _NOT_AFTER_NUMBER = rf"(?<![\d.{_CN_DIGIT}十百千万两])"
 # The cheap first test: a date starts with a digit, a Chinese numeral or a relative-year
-# word; a position failing this one character class costs a third of the full pattern.
-_START = rf"(?=[\d{_CN_DIGIT}十今去上前明次])"
+# word, and holds its anchor (月, 年, 季度) within the next few characters of the clause.
+# A position failing it costs a quarter of the full pattern (一 alone starts many words).
+_STARTS = rf"[\d{_CN_DIGIT}十今去上前明次]"
+_START = rf"(?={_STARTS}[^，。；！？\n]{{0,13}}月)"
 # A year: four Arabic digits, four Chinese digits (二〇二四), or two of either (03, 九七),
 # the two-digit forms checked in _year_value.
 _YEARS = rf"(?:1[6-9]|20)\d{{2}}|[一二][{_CN_DIGIT}]{{3}}|\d{{2}}|[{_CN_DIGIT}]{{2}}"
@@ -97,14 +99,15 @@ def _cal(p: str, suffix: bool = True) -> str:
 
 
 # 2. numeric dates (run only when _NUMERIC_GATE finds a year or month-day shape at all)
-_NUMERIC_GATE = re.compile(r"(?:19|20)\d\d[./\-]|[01]\d-[0-3]\d|(?:19|20)\d{6}")
-_NUMERIC = r"((?:19|20)\d{2})[./\-](1[0-2]|0?[1-9])[./\-](3[01]|[12]\d|0?[1-9])"
-NUMERIC = re.compile(rf"(?<![\w.\-/:]){_NUMERIC}(?!\d|[./:]\d|-\d\d?(?!\d|[./\-]\d))", re.ASCII)
+# Each starts with its year's or month's first digit (sre then skips to those characters
+# fast); the character before the number is checked after it is read.
+_NUMERIC = r"((?:19|20)\d{2})(?<![\w.\-/:]\d{4})[./\-](1[0-2]|0?[1-9])[./\-](3[01]|[12]\d|0?[1-9])"
+NUMERIC = re.compile(rf"{_NUMERIC}(?!\d|[./:]\d|-\d\d?(?!\d|[./\-]\d))", re.ASCII)
 # 2019.9.6-2019.9.10, 2019.9.6—9.10, 2019.9.6-10
-NUMERIC_SPAN = re.compile(rf"(?<![\w.\-/:]){_NUMERIC}{_RANGE}(?:((?:19|20)\d{{2}})[./\-])?(?:(1[0-2]|0?[1-9])[./\-])?"
+NUMERIC_SPAN = re.compile(rf"{_NUMERIC}{_RANGE}(?:((?:19|20)\d{{2}})[./\-])?(?:(1[0-2]|0?[1-9])[./\-])?"
                           rf"(3[01]|[12]\d|0?[1-9])(?!\d|[./:\-]\d)", re.ASCII)
-COMPACT = re.compile(r"(?<![\w.\-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w.])", re.ASCII)
-MONTH_DAY = re.compile(r"(?<![\w.\-/:])(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\w.\-/:])", re.ASCII)
+COMPACT = re.compile(r"((?:19|20)\d{2})(?<![\w.\-]\d{4})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w.])", re.ASCII)
+MONTH_DAY = re.compile(r"(0[1-9]|1[0-2])(?<![\w.\-/:]\d\d)-(0[1-9]|[12]\d|3[01])(?![\w.\-/:])", re.ASCII)
 _DATE_WORD_BEFORE = re.compile(r"(?:日期|时间|时限|期限|截至|截止|有效期|发布于|于|自|从|至|到)[:：\s]*$")
 _DATE_WORD_AFTER = re.compile(rf"^(?:{_RANGE}|\s*(?:起|前|止|以前|之前|期间)|\s+\d{{1,2}}:\d{{2}})")
 _JOIN = re.compile(rf"^{_RANGE}$")
@@ -126,7 +129,7 @@ MONTH_FAMILY = re.compile(rf"{_START}{_NOT_AFTER_NUMBER}(?:(?P<SPAN>{_SPAN})|(?P
 _YEAR_PREFIX = rf"(?:(?P<y>{_YEARS}){_S}年{_S}|(?P<r>{_REL}){_S})?"
 _Q = r"[一二三四1-4]"
 QUARTER = re.compile(
-    rf"(?=[\d{_CN_DIGIT}十今去上前明次第本这下]){_NOT_AFTER_NUMBER}{_YEAR_PREFIX}(?:"
+    rf"(?=[\d{_CN_DIGIT}十今去上前明次第本这下][^，。；！？\n]{{0,10}}(?:季|半年)){_NOT_AFTER_NUMBER}{_YEAR_PREFIX}(?:"
     rf"第?(?P<q1>{_Q})(?:{_RANGE}|、)第?(?P<q2>{_Q})(?:个)?季度|"
     rf"前(?P<qn>[一二三两1-3])(?:个)?季度|"
     rf"第?(?P<q>{_Q})季度|"
@@ -174,7 +177,7 @@ _DECADE = (r"(?P<c>上世纪|上个世纪|本世纪|(?:20|二十|21|二十一)�
            r"(?P<d>(?:1[6-9]|20)\d0|\d0|[一二三四五六七八九]十|[〇零]{1,2})年代(?P<ds>初期|中期|末期|初|中|末)?")
 _YEAR = (rf"(?P<y>{_YEARS}){_S}年(?P<s>度|{_YEAR_SUFFIX})?"
          rf"(?!代|级|制|龄|以来|的?历史|之久)(?![ \t\u3000\d]*月)")
-YEAR_FAMILY = re.compile(rf"(?=[\d{_CN_DIGIT}十上本]){_NOT_AFTER_NUMBER}"
+YEAR_FAMILY = re.compile(rf"(?=[\d{_CN_DIGIT}十上本][^，。；！？\n]{{0,12}}年){_NOT_AFTER_NUMBER}"
                          rf"(?:(?P<YEAR_SPAN>{_YEAR_SPAN})|(?P<DECADE>{_DECADE})|(?P<YEAR>{_YEAR}))")
 REL_YEAR = re.compile(rf"(?P<r>{_REL})(?:年?(?P<s>{_YEAR_SUFFIX})|度)?(?!以来)(?!年)")
 BARE_YEAR_PART = re.compile(rf"年(?:初|底|末|{_MID})(?!以来)")
@@ -491,7 +494,7 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
     if "第" in text or "首" in text:
         _counted(text, found)
     # 2. numeric dates
-    if _NUMERIC_GATE.search(text):
+    if "-" in text or "." in text or "/" in text or "19" in text or "20" in text:
         _numeric(text, found, ctx)
     # 3. lunar dates and months; the month family
     if has_month:
@@ -511,8 +514,8 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
     # 7. festivals and solar terms
     _festival(text, found, ctx)
     # 8. dot dates
-    if "·" in text or "•" in text or "．" in text or "." in text:
-        for pattern in (DOT, QUOTED_DOT):
+    for pattern, chars in ((DOT, "·•．"), (QUOTED_DOT, "“\"‘")):
+        if any(c in text for c in chars):
             for m in pattern.finditer(text):
                 month, day = int(m.group(1)), int(m.group(2))
                 d = _make(_anchor_year(month, issue, ctx.year), month, day)
