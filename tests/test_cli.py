@@ -205,9 +205,10 @@ def test_cli_parse_mentions_by_default_and_not_with_no_mentions(validator):
     (bare,) = _records(result.stdout)
     _assert_valid(validator, bare)
     assert not any(a.get("mentions") for a in bare["articles"])
+    assert not any("facts" in a for a in bare["articles"])     # facts are read from mentions
 
     def strip(arts: list[dict]) -> list[dict]:
-        return [{k: v for k, v in a.items() if k != "mentions"} for a in arts]
+        return [{k: v for k, v in a.items() if k not in ("mentions", "facts")} for a in arts]
 
     assert strip(bare["articles"]) == strip(full["articles"])
 

@@ -482,6 +482,120 @@ def stats(
         out.print(table)
 
 
+class FactFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+FACT_CSV_COLUMNS = ["article_id", "date", "paper", "title", "indicator", "indicator_key", "subject", "place",
+                    "period", "status", "value", "unit", "approx", "change_basis", "change_value", "change_unit",
+                    "text"]
+
+
+@app.command()
+def facts(
+    pages: Optional[list[str]] = typer.Argument(None, metavar="[PAGE...]",
+                                                help="Page dumps to parse (files, directories, or -); or give --db."),
+    db: Optional[Path] = typer.Option(None, "--db", help="Read the facts stored in this archive instead of parsing pages."),
+    indicator: Optional[str] = typer.Option(None, "--indicator", "-i", metavar="NAME",
+                                            help="An indicator: a canonical key (gdp), its name (固定资产投资) or printed words."),
+    place: Optional[str] = typer.Option(None, "--place", metavar="PLACE", help="Facts about this place (长治市, 潞州区)."),
+    status: Optional[str] = typer.Option(None, "--status", metavar="STATUS", help="actual, target or plan."),
+    date_from: Optional[str] = typer.Option(None, "--from", metavar="YYYY-MM-DD", help="Periods starting on or after."),
+    date_to: Optional[str] = typer.Option(None, "--to", metavar="YYYY-MM-DD", help="Periods starting on or before."),
+    limit: int = typer.Option(100, "--limit", "-n", min=1, max=100_000, help="Most facts listed (--db)."),
+    fmt: FactFormat = typer.Option(FactFormat.table, "--format", "-f", help="table, csv or json (lines)."),
+    date: Optional[str] = typer.Option(None, "--date", metavar="YYYY-MM-DD", help="Parsing pages: the issue date."),
+    paper_place: Optional[str] = typer.Option(None, "--paper-place", metavar="PLACE",
+                                              help="Parsing pages: what 我市/全市 refer to (长治市)."),
+) -> None:
+    """List the figures articles report, as rows of a table: indicator, place, period,
+    status (actual / target / plan), value and unit, the change printed with it, and the
+    clause it comes from — from page dumps, or from an archive with --db.
+
+    \b
+    Examples:
+      baoxun facts page.txt --date 2024-03-05 --paper-place 长治市
+      baoxun facts --db archive.db --indicator 固定资产投资 --place 长治市
+      baoxun facts --db archive.db --status target --format csv > targets.csv
+    """
+    from .archive.facts import STATUSES, FactFilters, fact_rows_of_page, query_facts
+
+    _check_date("--from", date_from)
+    _check_date("--to", date_to)
+    _check_date("--date", date)
+    if status is not None and status not in STATUSES:
+        _fail(f"--status must be one of {', '.join(STATUSES)}, not {status!r}")
+        raise typer.Exit(EXIT_USAGE)
+    if bool(pages) == (db is not None):
+        _fail("give PAGE... to parse, or --db ARCHIVE to read, not both")
+        raise typer.Exit(EXIT_USAGE)
+    filters = FactFilters(indicator or None, place or None, status, date_from, date_to)
+    failed = 0
+    if db is not None:
+        archive = _open(db)
+        try:
+            rows, total = query_facts(archive, filters, limit=limit)
+        finally:
+            archive.close()
+    else:
+        rows = []
+        for item in iter_inputs(pages or []):
+            if item.error is not None:
+                failed += 1
+                _fail(str(item.error))
+                continue
+            try:
+                page = parse_page(item.text or "", source=item.name, date=date, place=paper_place)
+            except BaoxunError as exc:
+                failed += 1
+                _fail(f"{item.name}: {exc}")
+                continue
+            rows.extend(r for r in fact_rows_of_page(page) if filters.accepts(r))
+        total = len(rows)
+    _print_facts(rows, total, fmt)
+    raise typer.Exit(EXIT_INPUT_ERRORS if failed else EXIT_OK)
+
+
+def _print_facts(rows: list[dict], total: int, fmt: FactFormat) -> None:
+    import csv as _csv
+
+    if fmt is FactFormat.json:
+        for r in rows:
+            sys.stdout.write(json.dumps(r, ensure_ascii=False) + "\n")
+        return
+    if fmt is FactFormat.csv:
+        w = _csv.writer(sys.stdout)
+        w.writerow(FACT_CSV_COLUMNS)
+        for r in rows:
+            change = r.get("change") or {}
+            flat = {**r, "change_basis": change.get("basis"), "change_value": change.get("value"),
+                    "change_unit": change.get("unit")}
+            w.writerow(["" if flat.get(c) is None else flat.get(c) for c in FACT_CSV_COLUMNS])
+        return
+    from rich.table import Table
+
+    from .web.text import amount
+    table = Table(title=f"{total} fact(s)" + (f", {len(rows)} shown" if len(rows) < total else ""))
+    for col in ("indicator", "place", "period", "status", "value", "change", "article"):
+        table.add_column(col, overflow="fold", justify="right" if col == "value" else "left")
+    for r in rows:
+        change = r.get("change")
+        ch = ""
+        if change:
+            sign = "+" if (change.get("value") or 0) >= 0 else ""
+            ch = f"{change.get('basis') or ''}{sign}{change.get('value')}{change.get('unit') or ''}"
+        where = r.get("article_id") or (f"{r.get('source')} #{r.get('article_seq', 0) + 1}" if r.get("source") else "")
+        table.add_row(r["indicator"], r.get("place") or "", r.get("period") or "", r.get("status") or "",
+                      amount(r.get("value"), r.get("unit"), r.get("approx")), ch,
+                      " ".join(x for x in (r.get("date"), where) if x))
+    out = Console(highlight=False)
+    if not out.is_terminal:
+        out = Console(highlight=False, width=160)     # a file or a pipe: rows on one line each
+    out.print(table)
+
+
 from .scale.command import BATCH_HELP  # noqa: E402  (help text only; Dask loads on use)
 
 

@@ -4,7 +4,8 @@ Layout of an export to PATH:
   jsonl    PATH is a file: one article record per line, mentions nested (SCHEMA.md).
   csv      PATH is a folder: articles.csv and one file per mention kind
            (people.csv, places.csv, organizations.csv, dates.csv, amounts.csv), one row
-           per mention with its article_id.
+           per mention with its article_id; facts.csv, one row per fact (SCHEMA.md
+           "Facts": indicator, canonical key, place, period, status, value, change).
   parquet  PATH is a folder: the same tables as .parquet files (pyarrow), with the
            column types of :data:`PARQUET_SCHEMAS`.
 """
@@ -29,6 +30,10 @@ MENTION_COLUMNS = {
     "amounts": ["article_id", "text", "value", "unit", "approx", "start", "end"],
 }
 
+FACT_COLUMNS = ["article_id", "seq", "indicator", "indicator_key", "subject", "place", "period", "period_start",
+                "status", "value", "unit", "approx", "change_basis", "change_value", "change_unit", "text",
+                "start", "end"]
+
 
 def _parquet_schemas():
     import pyarrow as pa
@@ -51,6 +56,10 @@ def _parquet_schemas():
         "dates": pa.schema([("article_id", s), ("text", s), ("value", s), ("start", i), ("end", i)]),
         "amounts": pa.schema([("article_id", s), ("text", s), ("value", f), ("unit", s), ("approx", b),
                               ("start", i), ("end", i)]),
+        "facts": pa.schema([("article_id", s), ("seq", i), ("indicator", s), ("indicator_key", s), ("subject", s),
+                            ("place", s), ("period", s), ("period_start", s), ("status", s), ("value", f),
+                            ("unit", s), ("approx", b), ("change_basis", s), ("change_value", f),
+                            ("change_unit", s), ("text", s), ("start", i), ("end", i)]),
     }
 
 
@@ -75,6 +84,15 @@ def mention_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         out["amounts"].append({"article_id": aid, "text": a["text"], "value": a.get("value"),
                                "unit": a.get("unit"), "approx": bool(a.get("approx")), "start": s, "end": e})
     return out
+
+
+def fact_rows(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """The ``facts`` table's rows of one article record (its ``facts`` list)."""
+    from .store import fact_row
+
+    aid = record["id"]
+    return [{"article_id": aid, **dict(zip(FACT_COLUMNS[1:], fact_row(seq, f)))}
+            | {"approx": bool(f.get("approx"))} for seq, f in enumerate(record.get("facts") or [])]
 
 
 def export(records: Iterable[dict[str, Any]], fmt: str, path: Path) -> dict[str, int]:
@@ -104,18 +122,19 @@ def _cell(value: Any) -> Any:
 
 def _csv(records: Iterable[dict[str, Any]], folder: Path) -> dict[str, int]:
     folder.mkdir(parents=True, exist_ok=True)
-    counts = {"articles": 0, **{k: 0 for k in MENTION_COLUMNS}}
+    tables = {**MENTION_COLUMNS, "facts": FACT_COLUMNS}
+    counts = {"articles": 0, **{k: 0 for k in tables}}
     files = {"articles": (folder / "articles.csv").open("w", encoding="utf-8", newline="")}
-    files.update({k: (folder / f"{k}.csv").open("w", encoding="utf-8", newline="") for k in MENTION_COLUMNS})
+    files.update({k: (folder / f"{k}.csv").open("w", encoding="utf-8", newline="") for k in tables})
     try:
         writers = {"articles": csv.DictWriter(files["articles"], ARTICLE_COLUMNS, extrasaction="ignore")}
-        writers.update({k: csv.DictWriter(files[k], cols) for k, cols in MENTION_COLUMNS.items()})
+        writers.update({k: csv.DictWriter(files[k], cols) for k, cols in tables.items()})
         for w in writers.values():
             w.writeheader()
         for rec in records:
             writers["articles"].writerow({k: _cell(rec.get(k)) for k in ARTICLE_COLUMNS})
             counts["articles"] += 1
-            for kind, rows in mention_rows(rec).items():
+            for kind, rows in [*mention_rows(rec).items(), ("facts", fact_rows(rec))]:
                 for row in rows:
                     writers[kind].writerow({k: _cell(v) for k, v in row.items()})
                     counts[kind] += 1
@@ -153,6 +172,7 @@ def _parquet(records: Iterable[dict[str, Any]], folder: Path) -> dict[str, int]:
                 tables["articles"].append({k: rec.get(k) for k in ARTICLE_COLUMNS})
                 for kind, rows in mention_rows(rec).items():
                     tables[kind].extend(rows)
+                tables["facts"].extend(fact_rows(rec))
             for name, rows in tables.items():
                 if rows:
                     writers[name].write_table(pa.Table.from_pylist(rows, schema=schemas[name]))

@@ -109,8 +109,41 @@ CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
 END;
 """
 
+# Facts (SCHEMA.md "Facts"): one row per figure an article reports. ``period_start`` is
+# the first day of the period (2024-01/2024-09 → 2024-01-01), what charts sort and plot
+# by. Pages stored before this migration have no facts: their content hash is marked so
+# the next ingest of the same files parses them again (same ids) and writes their facts.
+_0002_facts = """
+CREATE TABLE facts (
+    article_id    TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    seq           INTEGER NOT NULL,      -- position among the article's facts
+    indicator     TEXT NOT NULL,         -- as printed (规上工业增加值)
+    indicator_key TEXT,                  -- canonical key (data/indicators.tsv) or NULL
+    subject       TEXT,
+    place         TEXT,
+    period        TEXT,                  -- ISO: 2023, 2024-03, 2024-01/2024-09, 2024-03-04
+    period_start  TEXT,                  -- first day of the period, YYYY-MM-DD
+    status        TEXT NOT NULL,         -- actual, target, plan
+    value         REAL,
+    unit          TEXT,
+    approx        INTEGER NOT NULL,
+    change_basis  TEXT,                  -- 同比, 环比, 比上年, 较上年 or NULL
+    change_value  REAL,
+    change_unit   TEXT,                  -- % or 个百分点
+    text          TEXT NOT NULL,         -- the clause as printed
+    start         INTEGER,
+    "end"         INTEGER
+);
+CREATE INDEX facts_article ON facts(article_id);
+CREATE INDEX facts_key ON facts(indicator_key, place, period_start);
+CREATE INDEX facts_indicator ON facts(indicator);
+CREATE INDEX facts_place ON facts(place);
+UPDATE pages SET content_hash = 'before-facts:' || content_hash;
+"""
+
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _0001_initial),
+    ("0002_facts", _0002_facts),
 ]
 
 

@@ -143,6 +143,7 @@ class Archive:
             for k, cap in enumerate(art.captions):
                 cur.execute("INSERT INTO captions VALUES (?,?,?,?)", (aid, k, cap.text, cap.credit))
             self._insert_mentions(cur, aid, art.mentions or {})
+            self._insert_facts(cur, aid, art.facts or [])
         return len(page.articles)
 
     @staticmethod
@@ -163,6 +164,12 @@ class Archive:
             s, e = (a.get("span") or [None, None])[:2]
             cur.execute("INSERT INTO amounts VALUES (?,?,?,?,?,?,?)",
                         (aid, a["text"], a.get("value"), a.get("unit"), int(bool(a.get("approx"))), s, e))
+
+    @staticmethod
+    def _insert_facts(cur: sqlite3.Cursor, aid: str, facts: list[dict[str, Any]]) -> None:
+        for seq, f in enumerate(facts):
+            cur.execute("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                        (aid, *fact_row(seq, f)))
 
     # -- reading --------------------------------------------------------------
     def article(self, aid: str) -> dict[str, Any] | None:
@@ -188,6 +195,7 @@ class Archive:
             "SELECT text, credit FROM captions WHERE article_id = ? ORDER BY seq", (aid,))]
         rec["continued_from"], rec["continues_to"] = row["continued_from"], row["continues_to"]
         rec["mentions"] = self.mentions(aid)
+        rec["facts"] = self.facts(aid)
         return rec
 
     def mentions(self, aid: str) -> dict[str, list[dict[str, Any]]]:
@@ -207,6 +215,11 @@ class Archive:
                         for r in q("SELECT * FROM amounts WHERE article_id = ?", (aid,))],
         }
 
+    def facts(self, aid: str) -> list[dict[str, Any]]:
+        """An article's facts in the record's shape (SCHEMA.md "Facts"), in text order."""
+        rows = self.conn.execute("SELECT * FROM facts WHERE article_id = ? ORDER BY seq", (aid,))
+        return [fact_record(r) for r in rows]
+
     def page_articles(self, pid: str) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT * FROM articles WHERE page_id = ? ORDER BY seq", (pid,)).fetchall()
         return [self._record(r) for r in rows]
@@ -225,3 +238,46 @@ class Archive:
 
 def _j(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def period_start(period: str | None) -> str | None:
+    """The first day of an ISO period: 2023 → 2023-01-01, 2024-03 → 2024-03-01,
+    2024-01/2024-09 → 2024-01-01; None when it is not one."""
+    if not period:
+        return None
+    first = str(period).split("/")[0]
+    if re.fullmatch(r"\d{4}", first):
+        return f"{first}-01-01"
+    if re.fullmatch(r"\d{4}-\d{2}", first):
+        return f"{first}-01"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", first):
+        return first
+    return None
+
+
+def fact_row(seq: int, f: dict[str, Any]) -> tuple:
+    """The ``facts`` table's columns (after ``article_id``) for one fact record."""
+    change = f.get("change") or {}
+    span = f.get("span") or [None, None]
+    return (seq, f.get("indicator") or "", f.get("indicator_key"), f.get("subject"), f.get("place"),
+            f.get("period"), period_start(f.get("period")), f.get("status") or "actual", f.get("value"),
+            f.get("unit"), int(bool(f.get("approx"))), change.get("basis"), change.get("value"),
+            change.get("unit"), f.get("text") or "", span[0], span[1])
+
+
+def fact_record(row: Any) -> dict[str, Any]:
+    """A ``facts`` row back in the record's shape."""
+    change = None
+    if row["change_value"] is not None or row["change_unit"] is not None:
+        change = {"basis": row["change_basis"], "value": _number(row["change_value"]), "unit": row["change_unit"]}
+    return {"indicator": row["indicator"], "indicator_key": row["indicator_key"], "subject": row["subject"],
+            "place": row["place"], "period": row["period"], "status": row["status"],
+            "value": _number(row["value"]), "unit": row["unit"], "approx": bool(row["approx"]), "change": change,
+            "text": row["text"], "span": [row["start"], row["end"]]}
+
+
+def _number(value: Any) -> Any:
+    """A REAL read back: 504.87e8 stays a float, 749.0 becomes 749 (as it was written)."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value

@@ -22,10 +22,11 @@ EXIT_OK, EXIT_INPUT_ERRORS, EXIT_USAGE = 0, 1, 2
 SHOWN_ERRORS = 20
 
 BATCH_HELP = """Parse and enrich many pages in parallel on Dask, into a Parquet dataset:
-articles and one table per mention kind (people, places, organizations, dates,
-amounts), partitioned as place=…/year=…/month=…, plus errors.jsonl (one line per
-input that failed). Re-running the same command resumes: finished chunks are skipped,
-a killed run loses and duplicates nothing.
+articles, one table per mention kind (people, places, organizations, dates,
+amounts) and facts (the figures the articles report), partitioned as
+place=…/year=…/month=…, plus errors.jsonl (one line per input that failed).
+Re-running the same command resumes: finished chunks are skipped, a killed run
+loses and duplicates nothing.
 
 By default a local cluster runs one worker process per core. Each worker holds one
 chunk at a time (--chunk-pages; a worker needs ~250 MB plus ~0.1 MB a page of its

@@ -5,6 +5,7 @@ Layout of DATASET::
     dataset.json                          what made it (format, baoxun version, settings)
     pages/place=长治市/year=2024/month=03/part-<slot>.parquet
     articles/…  people/…  places/…  organizations/…  dates/…  amounts/…   (same partitions)
+    facts/…                               one row per figure an article reports (SCHEMA.md "Facts")
     manifest/<slot[:2]>/<slot>.json       one per chunk: its inputs' keys and text hashes (or
                                           why they could not be read), the pages that failed
                                           to parse, the files it wrote, its state (writing → done)
@@ -45,9 +46,10 @@ from ..archive.export import (
     ARTICLE_COLUMNS,
     MENTION_COLUMNS,
     _parquet_schemas,
+    fact_rows,
     mention_rows,
 )
-from ..archive.store import BATCH_PAGES, Archive, IngestResult, article_id, page_id
+from ..archive.store import BATCH_PAGES, Archive, IngestResult, article_id, fact_record, page_id
 from ..errors import BaoxunError
 from ..model import Article, Caption, Issue, Page, Paper
 
@@ -59,8 +61,9 @@ __all__ = ["FORMAT", "MENTION_KINDS", "TABLES", "UNKNOWN", "DatasetIngestReport"
 FORMAT = 1
 UNKNOWN = "__unknown__"
 MENTION_KINDS = tuple(MENTION_COLUMNS)
-#: Every table of a dataset, in the order a chunk writes them.
-TABLES = ("pages", "articles", *MENTION_KINDS)
+#: Every table of a dataset, in the order a chunk writes them. (``facts`` came later: a
+#: dataset written before has no facts files, and reads back without facts.)
+TABLES = ("pages", "articles", *MENTION_KINDS, "facts")
 # zstd: files ~20 % smaller than snappy's on the benchmark corpus, for ~1 ms more per file.
 COMPRESSION = "zstd"
 # Characters that cannot stand in a path segment, escaped as pyarrow's "uri" decoding expects.
@@ -81,6 +84,7 @@ def schemas() -> dict[str, Any]:
     art = base["articles"]
     out["articles"] = art.remove(art.get_field_index("place"))
     out.update({k: base[k] for k in MENTION_KINDS})
+    out["facts"] = base["facts"]
     return out
 
 
@@ -121,6 +125,7 @@ def page_rows(key: str, text_hash: str, page: Page) -> dict[str, list[dict[str, 
         out["articles"].append({k: rec.get(k) for k in ARTICLE_COLUMNS if k != "place"})
         for kind, rows in mention_rows(rec).items():
             out[kind].extend(rows)
+        out["facts"].extend(fact_rows(rec))
     return out
 
 
@@ -278,12 +283,16 @@ def _chunk_pages(out: Path, manifest: dict[str, Any], wanted: set[str],
         for rel in by_table.get(kind, []):
             for row in _read(out / rel):
                 mentions.setdefault(row.pop("article_id"), {}).setdefault(kind, []).append(row)
+    facts: dict[str, list[dict[str, Any]]] = {}
+    for rel in by_table.get("facts", []):
+        for row in _read(out / rel):
+            facts.setdefault(row["article_id"], []).append(row)
     for rel in by_table.get("pages", []):
         place = _unsegment(rel.split("/")[1].split("=", 1)[1])
         for row in _read(out / rel):
             if row["key"] not in wanted:
                 continue
-            articles = [_article(a, mentions.get(a["id"]), with_mentions)
+            articles = [_article(a, mentions.get(a["id"]), with_mentions, facts.get(a["id"]))
                         for a in sorted(arts.get(row["id"], []), key=lambda a: a["seq"])]
             page = Page(source=row["source"], paper=Paper(row["paper"], place),
                         issue=Issue(row["issue_date"], row["issue_year"], row["date_source"]),
@@ -291,7 +300,8 @@ def _chunk_pages(out: Path, manifest: dict[str, Any], wanted: set[str],
             yield row["key"], row["text_hash"], page
 
 
-def _article(row: dict[str, Any], found: dict[str, list[dict[str, Any]]] | None, with_mentions: bool) -> Article:
+def _article(row: dict[str, Any], found: dict[str, list[dict[str, Any]]] | None, with_mentions: bool,
+             facts: list[dict[str, Any]] | None = None) -> Article:
     fields = {k: row[k] for k in ARTICLE_COLUMNS
               if k not in ("id", "page_id", "seq", "paper", "place", "issue_date", "captions")}
     art = Article(**fields, captions=[Caption(c["text"], c["credit"]) for c in row["captions"]])
@@ -307,6 +317,8 @@ def _article(row: dict[str, Any], found: dict[str, list[dict[str, Any]]] | None,
             "amounts": [{"text": a["text"], "value": a["value"], "unit": a["unit"], "approx": a["approx"],
                          "span": [a["start"], a["end"]]} for a in found.get("amounts", [])],
         }
+        # back to the record shape Archive._insert_facts reads (SCHEMA.md "Facts")
+        art.facts = [fact_record(f) for f in sorted(facts or [], key=lambda f: f["seq"])]
     return art
 
 

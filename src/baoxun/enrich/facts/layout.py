@@ -45,6 +45,31 @@ def _cuts(text: str, ends: str) -> list[tuple[int, int]]:
     return out
 
 
+def _clause_cuts(text: str) -> list[tuple[int, int]]:
+    """Clauses: cut at the clause marks, and at a space between two Chinese characters
+    (a headline's phrases: 现场观摩项目22个 总投资156.8亿元); a space next to a digit is
+    a stray (管道 200 余米) and cuts nothing."""
+    out = []
+    start = 0
+    n = len(text)
+    for i, ch in enumerate(text):
+        cut = ch in _CLAUSE_END
+        if not cut and ch in " \u3000" and 0 < i < n - 1:
+            a, b = text[i - 1], text[i + 1]
+            cut = _cjk(a) and _cjk(b)
+        if cut:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
+    if start < n:
+        out.append((start, n))
+    return out
+
+
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
 @lru_cache(maxsize=4096)
 def _tag(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(rjieba.tag(text))
@@ -61,7 +86,7 @@ class Layout:
         self.year = year if year is not None else (issue.year if issue else None)
         self.paragraphs = _cuts(text, _PARAGRAPH_END)
         self.sentences = _cuts(text, _SENTENCE_END)
-        self.clauses = _cuts(text, _CLAUSE_END)
+        self.clauses = _clause_cuts(text)
         self._p0 = [s for s, _ in self.paragraphs]
         self._s0 = [s for s, _ in self.sentences]
         self._c0 = [s for s, _ in self.clauses]

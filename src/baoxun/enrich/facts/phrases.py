@@ -158,6 +158,10 @@ def _strip_left(lay: Layout, toks: list[Tok]) -> tuple[int, tuple[str, tuple[int
                 set_subject(t.start, toks[j - 1].end)
                 i = j
                 continue
+            if i + 2 < n:          # 该项目|总投资: no verb follows, the determiner takes one noun
+                set_subject(t.start, toks[i + 1].end)
+                i += 2
+                continue
         if t.word in preps and i + 1 < n:
             # 为中小微企业|发放贷款: the preposition takes its object, if a verb follows
             j = i + 1
