@@ -57,7 +57,7 @@ _SCALE = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百|�
 _RANGE = r"\s*(?:至|到|——|—|–|－|-|~|～)\s*"
 _MORE = r"(?:多|余|来)"
 _TAIL = r"(?:以上|以下|左右|上下|多)"
-_APPROX_BEFORE = re.compile(r"(?:约|近|超|逾|超过|将近|大约|接近|突破|高达|不足|不到)\s*$")
+_APPROX_BEFORE = re.compile(r"(?:约|近|超|逾|超过|将近|大约|接近|突破|高达|不足|不到|约合|数|几|上)\s*$")
 # The cheap first test: an amount starts with a digit, a Chinese numeral or 人民币, and
 # reaches its unit through characters a number, a range or a qualifier is printed with.
 # A position failing it costs a fraction of the full pattern.
@@ -73,7 +73,7 @@ def _start(unit_chars: str, more: str = "") -> str:
 _NOT_MID_NUMBER = r"(?<![\d.])"
 
 _CURRENCY = (r"美元|美金|欧元|港元|港币|日元|英镑|韩元|澳元|加元|卢布|新台币|澳门元|人民币|元|圆|块钱|毛钱|角钱"
-             rf"|块(?=\s*(?:\d|[{_CN_DIGITS}])\s*[毛角])")
+             rf"|块(?=\s*(?:\d|[{_CN_DIGITS}])\s*[毛角])|块(?=[一二三四五六七八九](?![\u4e00-\u9fff])|[一二三四五六七八九]钱)")
 _UNIT_NAMES = {"美金": "美元", "港币": "港元", "人民币": "元", "圆": "元", "块钱": "元", "块": "元",
                "毛钱": "元", "角钱": "元"}
 _SMALL = r"(?:\d|[一二三四五六七八九两])"
@@ -84,7 +84,8 @@ MONEY = re.compile(
     rf"(?P<num>{_NUMBER})\s*(?P<m1>{_MORE})?\s*(?P<scale>{_SCALE})?\s*(?P<m2>多|余)?\s*(?P<rmb>人民币)?\s*"
     rf"(?P<cur>{_CURRENCY})(?![件次素宵旦首帅老气器代音神谋勋朝月])"
     rf"(?:\s*(?P<jiao>{_SMALL})\s*[角毛](?!钱?[\u4e00-\u9fff]{{0,1}}[料线衣巾笔])"
-    rf"(?:\s*(?P<fen>{_SMALL})\s*分(?!钟|之|别|期|批|类|级|数))?)?(?P<zheng>整)?(?P<rmb2>\s*人民币)?(?P<tail>{_TAIL})?"
+    rf"(?:\s*(?P<fen>{_SMALL})\s*分(?!钟|之|别|期|批|类|级|数))?|(?<=块)(?P<jiao2>[一二三四五六七八九])(?:钱)?)?"
+    rf"(?P<zheng>整)?(?P<rmb2>\s*人民币)?(?P<tail>{_TAIL})?"
 )
 YUAN_SIGN = re.compile(rf"[￥¥]\s*(?P<num>{_ARABIC})\s*(?P<scale>万|亿)?(?:元)?")
 _PCT = r"[%％]"
@@ -100,6 +101,7 @@ POINTS = re.compile(
 # 44.3和40.6个百分点: the first number of a pair takes the second's unit
 PAIR = re.compile(rf"{_start('百%％', '和、及与个')}{_NOT_MID_NUMBER}({_NUMBER})\s*(?:和|、|及|与)\s*{_NUMBER}\s*"
                   rf"(个?百分点|%|％)")
+_LONE_DIGITS = frozenset("〇零一二三四五六七八九两")   # 百元, 千元, 十元店 are money; 一元, 二元, 三元里 words
 _MONEY_CHARS = frozenset("元圆块毛角币金镑￥¥")
 _PRICE_BEFORE = re.compile(r"(?:每|仅|只|才|花|价|费|为|是)[\u4e00-\u9fff]{0,2}$")
 
@@ -252,7 +254,7 @@ def _one_or_range(m: re.Match[str], found: _Found, value: float | None, unit: st
 def _money(m: re.Match[str], text: str, found: _Found) -> None:
     g = m.groupdict()
     number, cur = g["num"], g["cur"]
-    if _is_cn(number) and len(number) == 1 and not (g["scale"] or g["lo"]) and number not in _CAPITAL:
+    if number in _LONE_DIGITS and not (g["scale"] or g["lo"]):
         # 一元复始, 二元结构, 多元: a lone numeral before 元 is a word, unless it is priced
         # (每斤三元) or counted in 块钱/毛钱
         if cur not in ("块钱", "毛钱", "角钱", "块") and not _PRICE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
@@ -265,8 +267,8 @@ def _money(m: re.Match[str], text: str, found: _Found) -> None:
     value *= _SCALES[g["scale"] or ""]
     if cur in ("毛钱", "角钱"):
         value *= 0.1
-    if g["jiao"]:
-        value += _value(g["jiao"]) * 0.1
+    if g["jiao"] or g["jiao2"]:
+        value += _value(g["jiao"] or g["jiao2"]) * 0.1     # 十二块五: 12.5
     if g["fen"]:
         value += _value(g["fen"]) * 0.01
     approx = bool(g["m1"] or g["m2"] or g["tail"] or g["lomore"])

@@ -13,8 +13,8 @@ is ``start/end`` in the finer of its two ends' grains:
   (``第十个国家宪法日``, ``首个全国生态日``);
 * spans of days: ``5月20日至21日``, ``5月20日—6月3日``, ``6月10至12日``,
   ``2 月 22日、23日``, ``从2018年12月九号到十五号``, ``3月上旬`` (1–10; 中旬 11–20;
-  下旬 21–end), ``上周/本周/下周`` (Monday–Sunday), ``周末`` (Saturday–Sunday),
-  ``农历二月`` (the solar days of that lunar month);
+  下旬 21–end; 中下旬 11–end), ``上周/本周/下周`` (Monday–Sunday), ``周末``
+  (Saturday–Sunday), ``今明两天``, ``农历二月`` (the solar days of that lunar month);
 * months: ``2024年2月``, ``去年十月``, ``明年3月``, ``10月份``, ``2月底/月初/月中`` (the
   month), ``上月/本月/下月``;
 * spans of months: ``1至10月``, ``1—10月``, ``2017年五月至2018年四月``, quarters
@@ -22,8 +22,9 @@ is ``start/end`` in the finer of its two ends' grains:
   halves (``2024年上半年`` → ``2024-01/2024-06``), ``前10个月``; ``一季度末`` is the month;
 * years: ``2024年``, ``2025年度``, ``2022年底/年初/年中``, ``03年``, ``九七年``,
   ``今年/去年/明年/次年/前年/上年``, bare ``年底`` (the issue's year);
-* spans of years: ``2021—2025年``, ``2017年至2019年``, decades (``80年代`` →
-  ``1980/1989``, ``上世纪90年代``, ``本世纪20年代``).
+* spans of years: ``2021—2025年``, ``2017年至2019年``, ``今明两年``, decades
+  (``80年代`` → ``1980/1989``, ``上世纪90年代``, ``本世纪20年代``), five-year plans'
+  periods (``“十四五”期间`` → ``2021/2025``).
 
 Not listed: vague times (近日, 日前, 近年来, 今年以来, 3月以来), times of day (8:00),
 phone numbers, version numbers, scores (3-1), decimals (3.5%, 1.5万亩), durations (20年,
@@ -31,22 +32,25 @@ phone numbers, version numbers, scores (3-1), decimals (3.5%, 1.5万亩), durati
 
 Year of a date printed without one: the prefix's (2024年, 今年 …) or the issue's; a bare
 month more than six months after the issue's is last year's (a January paper reporting
-12月28日); a festival is the occurrence nearest the issue date (元旦 in a December paper
-is next year's).
+12月28日); a festival is the issue year's unless that one lies more than half a year
+away and another year's is near (元旦 in a December paper is next year's).
 
 The scan, in order (a span once taken is not matched again, so longer forms go first):
 1. counted days (第七个中国农民丰收节);
 2. numeric dates (2019.9.6, 2019-04-19, 20240307, 09-01) and spans of them;
-3. spans of calendar dates (5月20日至6月3日, 2017年五月至2018年四月, 2 月 22日、23日);
-4. quarters, halves, month ranges (1至10月), spans of years (2021—2025年);
-5. calendar dates (2024年3月4日, 3月上旬, 去年十月, 2月底);
-6. relative days, weeks, months and quarters (昨天, 下周, 本月9日, 上季度);
-7. lunar dates and months (农历八月十五, 正月), festivals and solar terms;
-8. dot dates (“6·9”) and decades (80年代);
-9. bare days of a dispatch's month (新华社北京3月5日电 … 5日上午);
-10. years (2024年, 2022年底, 03年, 九七年) and relative years (今年, 去年).
-Each stage runs only when its first characters occur in the text at all (the cheap
-pre-checks: most sentences hold no 月, 季, 代, 周 …).
+3. lunar dates (农历八月十五); the month family in one pass: spans of calendar dates
+   (5月20日至6月3日, 2017年五月至2018年四月, 2 月 22日、23日), month ranges (1至10月)
+   and calendar dates (2024年3月4日, 3月上旬, 去年十月, 2月底);
+4. quarters, halves (今年前三季度, 上半年), the first n months (今年前10个月);
+5. relative days, weeks and months (昨天, 下周, 本月9日, 月底, 今明两年);
+6. festivals and solar terms; five-year plans;
+7. dot dates (“6·9”);
+8. bare days of a dispatch's month (新华社北京3月5日电 … 5日上午);
+9. spans of years, decades and years (2021—2025年, 80年代, 2024年, 2022年底, 03年,
+   九七年), relative years (今年, 去年), a bare 年底.
+Each stage runs only when its characters occur in the text at all (the cheap pre-checks:
+most sentences hold no 月, 季, 周 …), and each pattern's first test is one character class
+plus its anchor (月, 年, 季) within the clause.
 """
 from __future__ import annotations
 
@@ -85,7 +89,7 @@ _DAY_END = r"[日号](?!线|楼|院|门|令|文件|码|车|馆|店|口|机|台|�
 _NOT_SINCE = r"(?!份?以来)"
 # 中 as a suffix only before a pause (2024年中国… is not 年中)
 _MID = r"中(?=[，,。；;、：:！!？?\s]|前|后|时|左右|以前)"
-_MONTH_SUFFIX = rf"(?:上旬|中旬|下旬|初|底|末|{_MID})"
+_MONTH_SUFFIX = rf"(?:上中旬|中下旬|上旬|中旬|下旬|初|底|末|{_MID})"
 _YEAR_SUFFIX = rf"(?:初|底|末|{_MID})"
 
 
@@ -98,7 +102,7 @@ def _cal(p: str, suffix: bool = True) -> str:
             rf"(?:(?P<{p}d>{_DAYS}){_S}{_DAY_END}{tail})?")
 
 
-# 2. numeric dates (run only when _NUMERIC_GATE finds a year or month-day shape at all)
+# 2. numeric dates
 # Each starts with its year's or month's first digit (sre then skips to those characters
 # fast); the character before the number is checked after it is read.
 _NUMERIC = r"((?:19|20)\d{2})(?<![\w.\-/:]\d{4})[./\-](1[0-2]|0?[1-9])[./\-](3[01]|[12]\d|0?[1-9])"
@@ -136,7 +140,7 @@ QUARTER = re.compile(
     rf"(?P<rq>上|本|这|下)(?:一)?(?:个)?季度|"
     rf"(?P<h>上半年|下半年))(?P<s>末|初)?")
 FIRST_MONTHS = re.compile(rf"前(?P<n>{_MONTHS})个月")
-# 6. relative days, weeks, months (each starts with its literal words: sre's fast path)
+# 5. relative days, weeks, months (each starts with its literal words: sre's fast path)
 REL_MONTH = re.compile(rf"(?P<w>上|本|这|下)个?月(?:份)?{_S}(?:(?P<d>{_DAYS}){_S}{_DAY_END}|(?P<s>{_MONTH_SUFFIX}))?"
                        rf"{_NOT_SINCE}(?![球亮光饼])")
 REL_DAY = re.compile(r"(?P<w>昨天|昨日|今天|今日|明天|明日|前天)(?<![的好美和与向]..)"
@@ -146,9 +150,14 @@ _NOT_BEFORE_QIANTIAN = frozenset("0123456789一二三四五六七八九十两几
 REL_WEEK = re.compile(r"(?P<w>上|本|这|下)个?(?:周|星期|礼拜)(?:(?P<e>末)|(?P<d>[一二三四五六日天]))?(?![年期岁边围刊报])")
 _WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
 _SHIFT = {"上": -1, "本": 0, "这": 0, "下": 1}
-BARE_MONTH_PART = re.compile(rf"月(?P<s>上旬|中旬|下旬|初|底|末|{_MID})(?!以来)")
+BARE_MONTH_PART = re.compile(rf"月(?P<s>上中旬|中下旬|上旬|中旬|下旬|初|底|末|{_MID})(?!以来)")
+# 今明两年 (this year and the next), 今明两天
+TWO_PERIODS = re.compile(r"今明两(?P<u>年|天|日)")
+# a five-year plan's period: “十四五”期间 → 2021/2025 (the 1st plan ran 1953–57, the 3rd
+# from 1966)
+FIVE_YEAR_PLAN = re.compile(r"(?P<n>十[一二三四五六七八九]|[一二三四五六七八九]|(?<=[“\"])十)五(?=[”\"’」]?(?:期间|时期))")
 _NOT_BEFORE_BARE_MONTH = frozenset(f"0123456789{_CN_DIGIT}十两几多个每当次同隔岁日年正腊冬闰满上本下这")
-# 7. lunar dates and months
+# 3. lunar dates and months; 6. festivals
 _LUNAR_MONTHS = r"十[一二]?|[一二三四五六七八九]|正|冬|腊"
 _LUNAR_DAYS = r"初[一二三四五六七八九十]|三十|二十[一二三四五六七八九]?|廿[一二三四五六七八九]|十[一二三四五六七八九]?|[一二三四五六七八九]"
 LUNAR_DAY = re.compile(rf"(?:(?:农历|阴历){_S}(?:(?P<r>{_REL}){_S})?(?P<m>{_LUNAR_MONTHS})月{_S}(?P<d>{_LUNAR_DAYS})"
@@ -164,13 +173,13 @@ _QUOTES = "“”\"‘’「」《》"
 # A solar term inside a run of words is no date (设立秋菜直销点 holds 立秋, 从去年冬至今
 # 冬至): a term stands at a clause start, after one of these, or before a context word.
 _TERM_BEFORE = frozenset("，,。；;：:！!？?、\n “\"‘「《（(是到至过逢值于近")
-# 8. dot dates
+# 7. dot dates
 DOT = re.compile(r"(?<![\d.·])(\d{1,2})[·•．](\d{1,2})(?![\d.·])(?=[”\"’]|国际|日|节|政务|活动)")
 QUOTED_DOT = re.compile(r"[“\"‘](\d{1,2})\.(\d{1,2})(?=[”\"’])")
-# 9. bare days under a dispatch's month
+# 8. bare days under a dispatch's month
 _DISPATCH_MONTH = re.compile(rf"(\d{{1,2}}){_S}月{_S}\d{{1,2}}{_S}日{_S}[电讯]")
 BARE_DAY = re.compile(rf"(?<![\d月号年])(\d{{1,2}}){_S}日(?![\d])")
-# 10. the year family: spans of years (2021—2025年), decades (80年代, 上世纪90年代) and
+# 9. the year family: spans of years (2021—2025年), decades (80年代, 上世纪90年代) and
 # years (2024年, 2022年底, 03年, 九七年); then relative years and a bare 年底.
 _YEAR_SPAN = rf"(?P<ya>(?:1[6-9]|20)\d{{2}})(?:{_S}年)?{_RANGE}(?P<yb>(?:1[6-9]|20)\d{{2}}){_S}年(?:度)?"
 _DECADE = (r"(?P<c>上世纪|上个世纪|本世纪|(?:20|二十|21|二十一)世纪)?"
@@ -270,6 +279,10 @@ def _month_part(y: int, m: int, suffix: str | None) -> tuple[date, date, str]:
     end = _month_end(y, m)
     if suffix == "上旬":
         return date(y, m, 1), date(y, m, 10), "d"
+    if suffix == "上中旬":
+        return date(y, m, 1), date(y, m, 20), "d"
+    if suffix == "中下旬":
+        return date(y, m, 11), end, "d"
     if suffix == "中旬":
         return date(y, m, 11), date(y, m, 20), "d"
     if suffix == "下旬":
@@ -508,26 +521,38 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
             _quarter(m, found, ctx)
     if "个月" in text:
         _first_months(text, found, ctx)
-    # 6. relative days, weeks, months
+    # 5. relative days, weeks, months
     if issue is not None:
         _relative(text, found, issue)
-    # 7. festivals and solar terms
+    if "今明两" in text and issue is not None:
+        for m in TWO_PERIODS.finditer(text):
+            if m.group("u") == "年":
+                found.add(m.start(), m.end(), f"{issue.year}/{issue.year + 1}")
+            else:
+                found.add_range(m.start(), m.end(), issue, issue + timedelta(days=1), "d")
+    # 6. festivals and solar terms; five-year plans
     _festival(text, found, ctx)
-    # 8. dot dates
+    if "五" in text and ("期间" in text or "时期" in text):
+        for m in FIVE_YEAR_PLAN.finditer(text):
+            n = _small(m.group("n"))
+            if n and not (m.start() and text[m.start() - 1] in _NUMBER_CHARS):
+                first = 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)   # 1963–65 had no plan
+                found.add(m.start(), m.end(), f"{first}/{first + 4}")
+    # 7. dot dates
     for pattern, chars in ((DOT, "·•．"), (QUOTED_DOT, "“\"‘")):
         if any(c in text for c in chars):
             for m in pattern.finditer(text):
                 month, day = int(m.group(1)), int(m.group(2))
                 d = _make(_anchor_year(month, issue, ctx.year), month, day)
                 found.add_range(m.start(1), m.end(2), d, d, "d")
-    # 9. bare days under a dispatch's month
+    # 8. bare days under a dispatch's month
     dm = _DISPATCH_MONTH.search(dispatch or "")
     if dm and "日" in text:
         month = int(dm.group(1))
         for m in BARE_DAY.finditer(text):
             d = _make(_anchor_year(month, issue, ctx.year), month, int(m.group(1)))
             found.add_range(m.start(), m.end(), d, d, "d")
-    # 10. the year family, relative years, a bare 年底
+    # 9. the year family, relative years, a bare 年底
     if has_year:
         for m in YEAR_FAMILY.finditer(text):
             _year_family(m, found, ctx)
