@@ -14,11 +14,12 @@ rebuilt from it (``build``). It lives in a folder beside the archive file
      ``person`` (every person mention's name);
   3. ``rowid``, the article's SQLite rowid, the only way back to the store.
 
-Keeping in step (``sync``): the folder's ``baoxun.json`` and ``baoxun-rowids.bin`` list the rowids indexed, with a
-signature of the archive (article count, largest rowid) at that moment. ``sync`` diffs
-that list against the archive, deletes what is gone and adds what is new, deleting a
-rowid before adding it so that a sync repeated after a crash never doubles a document,
-and writes ``baoxun.json`` last (atomically). Searches check the signature against the
+Keeping in step (``sync``): the folder's ``baoxun-rowids.bin`` and ``baoxun-ids.txt``
+list the (rowid, article id) pairs indexed, and ``baoxun.json`` a signature of the
+archive (article count, largest rowid and its id) at that moment. ``sync`` diffs the
+pairs against the archive, deletes what is gone and adds what is new, deleting a rowid
+before adding it so that a sync repeated after a crash never doubles a document, and
+writes ``baoxun.json`` last (atomically). Searches check the signature against the
 archive (again only after the archive changed: ``PRAGMA data_version`` and the
 connection's own changes) and use the index only when it matches; otherwise the caller
 falls back to FTS5 (``status`` says ``stale``), so a killed ingest can make search slower
@@ -29,6 +30,7 @@ Safety: queries are built as tantivy query objects from the parsed query's token
 """
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -49,7 +51,7 @@ except ImportError:                     # pragma: no cover - exercised where tan
     tantivy = None
 
 # Bump when the schema or the analyzer changes: an index of another version is stale.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 # Word weights, as FTS5's bm25 column weights (search.py): a headline hit counts 5×.
 TITLE_BOOST = 5.0
 # Articles read from SQLite per step of a build (bounded memory).
@@ -59,6 +61,9 @@ WRITER_HEAP = 200_000_000
 # An exact phrase ("…") is checked against the stored text of at most this many
 # candidates, best first; past it the total is an estimate (see ``search``).
 PHRASE_VERIFY_MAX = 1000
+# A word of several tokens matches them in any order within NEAR's distance (as FTS5's
+# NEAR does) up to this many tokens (4! = 24 phrases); a longer one, in order only.
+NEAR_ORDERS_MAX = 4
 ANALYZER = "bx"
 _FIELDS = ("rowid", "title", "body", "kind", "paper", "day", "month", "place", "person")
 
@@ -80,7 +85,7 @@ def _analyzer():
 
 def _schema():
     sb = tantivy.SchemaBuilder()
-    sb.add_unsigned_field("rowid", indexed=True, fast=True)
+    sb.add_integer_field("rowid", indexed=True, fast=True)   # i64: deletion by term works on it (not on u64 in tantivy-py 0.27)
     sb.add_text_field("title", tokenizer_name=ANALYZER, index_option="position")
     sb.add_text_field("body", tokenizer_name=ANALYZER, index_option="position")
     for name in ("kind", "paper", "place", "person"):
@@ -110,13 +115,9 @@ def day_number(date: str | None) -> int | None:
 @dataclass
 class Meta:
     version: int
-    articles: int
-    max_rowid: int
-    rowids: array            # sorted rowids indexed
-
-    @property
-    def signature(self) -> tuple[int, int]:
-        return (self.articles, self.max_rowid)
+    signature: tuple[int, int, str]      # what _signature gave when the index was written
+    rowids: array                        # rowids indexed, ascending
+    ids: list[str]                       # the article id of each (a rowid can be reused)
 
 
 def _read_meta(path: Path) -> Meta | None:
@@ -124,27 +125,39 @@ def _read_meta(path: Path) -> Meta | None:
         info = json.loads((path / "baoxun.json").read_text())
         rowids = array("q")
         rowids.frombytes((path / "baoxun-rowids.bin").read_bytes())
+        ids = (path / "baoxun-ids.txt").read_text().split()
     except (OSError, ValueError):
         return None
-    if info.get("version") != INDEX_VERSION or len(rowids) != info.get("articles"):
+    if info.get("version") != INDEX_VERSION or not len(rowids) == len(ids) == info.get("articles"):
         return None
-    return Meta(info["version"], info["articles"], info["max_rowid"], rowids)
+    return Meta(info["version"], tuple(info["signature"]), rowids, ids)
 
 
-def _write_meta(path: Path, rowids: array, extra: dict[str, Any]) -> None:
-    """rowids first, baoxun.json last: each by a rename, so a reader sees old or new."""
-    tmp = path / "baoxun-rowids.bin.tmp"
-    tmp.write_bytes(rowids.tobytes())
-    os.replace(tmp, path / "baoxun-rowids.bin")
-    info = {"version": INDEX_VERSION, "articles": len(rowids), "max_rowid": rowids[-1] if rowids else 0, **extra}
+def _write_meta(path: Path, pairs: list[tuple[int, str]], signature: tuple, extra: dict[str, Any]) -> None:
+    """The list of what is indexed, then baoxun.json last, each by a rename: a reader
+    sees the old or the new list, and a mismatch of lengths reads as no list at all."""
+    for name, data in (("baoxun-rowids.bin", array("q", [r for r, _ in pairs]).tobytes()),
+                       ("baoxun-ids.txt", "\n".join(i for _, i in pairs).encode())):
+        tmp = path / (name + ".tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path / name)
+    info = {"version": INDEX_VERSION, "articles": len(pairs), "signature": list(signature), **extra}
     tmp = path / "baoxun.json.tmp"
-    tmp.write_text(json.dumps(info, indent=1))
+    tmp.write_text(json.dumps(info, indent=1, ensure_ascii=False))
     os.replace(tmp, path / "baoxun.json")
 
 
-def _signature(conn: sqlite3.Connection) -> tuple[int, int]:
-    row = conn.execute("SELECT count(*), coalesce(max(rowid), 0) FROM articles").fetchone()
-    return (row[0], row[1])
+def _signature(conn: sqlite3.Connection) -> tuple[int, int, str]:
+    """(articles, largest rowid, id of that article): the store only appends rows and
+    deletes whole pages, so any write changes one of them (a rowid freed at the end and
+    given again goes to an article of another id)."""
+    count = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    row = conn.execute("SELECT rowid, id FROM articles ORDER BY rowid DESC LIMIT 1").fetchone()
+    return (count, row[0], row[1]) if row else (0, 0, "")
+
+
+def _stored_pairs(conn: sqlite3.Connection) -> set[tuple[int, str]]:
+    return {(r[0], r[1]) for r in conn.execute("SELECT rowid, id FROM articles")}
 
 
 # --------------------------------------------------------------------------- documents
@@ -152,6 +165,7 @@ def _signature(conn: sqlite3.Connection) -> tuple[int, int]:
 def _rows(conn: sqlite3.Connection, rowids: Iterable[int] | None) -> Iterator[list[tuple]]:
     """Article rows in batches of BUILD_BATCH: all (by rowid) or the given rowids."""
     cols = "rowid, id, kind, date, place, paper, title_tokens, body_tokens"
+    # (the id goes with the rowid into the list of what is indexed)
     if rowids is None:
         last = 0
         while True:
@@ -184,7 +198,7 @@ def _documents(conn: sqlite3.Connection, batch: list[tuple]) -> Iterator[Any]:
             people.setdefault(aid, set()).add(name)
     for rowid, aid, kind, date, place, paper, title_tokens, body_tokens in batch:
         doc = tantivy.Document()
-        doc.add_unsigned("rowid", rowid)
+        doc.add_integer("rowid", rowid)
         doc.add_text("title", title_tokens or "")
         doc.add_text("body", body_tokens or "")
         doc.add_text("kind", kind or "")
@@ -227,7 +241,7 @@ def build(archive: Any, path: Path | None = None, *, threads: int = 1) -> dict[s
     signature = _signature(conn)
     index = _open(tmp, create=True)
     writer = index.writer(heap_size=WRITER_HEAP, num_threads=threads)
-    rowids = array("q")
+    pairs: list[tuple[int, str]] = []
     read_s = 0.0
     t = time.perf_counter()
     for batch in _rows(conn, None):
@@ -235,15 +249,15 @@ def build(archive: Any, path: Path | None = None, *, threads: int = 1) -> dict[s
         read_s += time.perf_counter() - t
         for doc in docs:
             writer.add_document(doc)
-        rowids.extend(r[0] for r in batch)
+        pairs.extend((r[0], r[1]) for r in batch)
         t = time.perf_counter()
     writer.commit()
     writer.wait_merging_threads()
-    if _signature(conn) != signature or len(rowids) != signature[0]:
+    if _signature(conn) != signature or len(pairs) != signature[0]:
         shutil.rmtree(tmp, ignore_errors=True)
         raise BaoxunError("the archive changed while the index was built; run the build again")
     wall = time.perf_counter() - started
-    _write_meta(tmp, rowids, {"built_s": round(wall, 1)})
+    _write_meta(tmp, pairs, signature, {"built_s": round(wall, 1)})
     old = path.with_name(path.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if path.exists():
@@ -251,7 +265,7 @@ def build(archive: Any, path: Path | None = None, *, threads: int = 1) -> dict[s
     os.replace(tmp, path)
     shutil.rmtree(old, ignore_errors=True)
     _forget(archive)
-    n = len(rowids)
+    n = len(pairs)
     return {"articles": n, "build_s": round(wall, 1), "read_s": round(read_s, 1),
             "cpu_s": round(time.process_time() - cpu0, 1), "articles_per_s": round(n / wall) if wall else None,
             "index_mb": round(sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6, 1)}
@@ -268,21 +282,24 @@ def sync(archive: Any) -> dict[str, int]:
     if meta is None:
         return {"added": build(archive)["articles"], "deleted": 0}
     conn = archive.conn
-    if _signature(conn) == meta.signature:
+    signature = _signature(conn)
+    if signature == meta.signature:
         return {"added": 0, "deleted": 0}
-    stored = {r[0] for r in conn.execute("SELECT rowid FROM articles INDEXED BY articles_kind")}
-    indexed = set(meta.rowids)
+    stored = _stored_pairs(conn)
+    indexed = set(zip(meta.rowids, meta.ids))
     added, deleted = stored - indexed, indexed - stored
     index = _open(path)
     writer = index.writer(heap_size=50_000_000, num_threads=1)
-    for rowid in sorted(added | deleted):
-        writer.delete_documents_by_term("rowid", rowid)
-    for batch in _rows(conn, added):
+    for rowid in sorted({r for r, _ in added | deleted}):
+        writer.delete_documents_by_term("rowid", rowid)     # first: a sync run again never doubles
+    for batch in _rows(conn, {r for r, _ in added}):
         for doc in _documents(conn, batch):
             writer.add_document(doc)
     writer.commit()
     writer.wait_merging_threads()
-    _write_meta(path, array("q", sorted(stored)), {})
+    if _signature(conn) != signature:
+        raise BaoxunError("the archive changed during the index sync; run it again")
+    _write_meta(path, sorted(stored), signature, {})
     _forget(archive)
     return {"added": len(added), "deleted": len(deleted)}
 
@@ -324,7 +341,7 @@ def opened(archive: Any) -> _Open | None:
         path = index_path(archive)
         meta = _read_meta(path)
         if meta is None:
-            archive.__dict__["_bx_index"] = _Open(None, None, None, Meta(0, 0, 0, array("q")), key, False)
+            archive.__dict__["_bx_index"] = _Open(None, None, None, Meta(0, (0, 0, ""), array("q"), []), key, False)
             return None
         if cur is not None and cur.index is not None and cur.meta.signature == meta.signature:
             index = cur.index
@@ -357,14 +374,20 @@ def _word(ix: _Open, toks: Term, boost: bool = True):
     if not sub:
         return None
     Q = tantivy.Query
+    if len(toks) > 1 and len(sub) <= NEAR_ORDERS_MAX:
+        # FTS5's NEAR takes the tokens in any order; a phrase with slop, in order
+        orders = sorted(set(itertools.permutations(sub)))
+    else:
+        orders = [tuple(sub)]
+    slop = near_distance(len(toks)) if len(toks) > 1 else 0
     parts = []
     for field, weight in (("title", TITLE_BOOST if boost else 1.0), ("body", 1.0)):
-        if len(sub) == 1:
-            q = Q.term_query(ix.schema, field, sub[0])
-        else:
-            slop = near_distance(len(toks)) if len(toks) > 1 else 0
-            q = Q.phrase_query(ix.schema, field, sub, slop)
-        parts.append((tantivy.Occur.Should, Q.boost_query(q, weight) if weight != 1.0 else q))
+        for order in orders:
+            if len(order) == 1:
+                q = Q.term_query(ix.schema, field, order[0])
+            else:
+                q = Q.phrase_query(ix.schema, field, list(order), slop)
+            parts.append((tantivy.Occur.Should, Q.boost_query(q, weight) if weight != 1.0 else q))
     return Q.boolean_query(parts)
 
 
