@@ -162,11 +162,31 @@ def test_enrich_amounts_single_amounts_have_no_range():
     ("提高3个百分点", []),
     ("拨打12345热线", []),
     ("投资3.5亿元，增长3.5%", []),
+    ("送法进万家，千家万户", []),
+    ("十四届全国人大三次会议", []),
+    ("产业园二期建设", []),
+    ("共发放12  00余张", []),               # a number a layout space broke
 ])
 def test_enrich_amounts_counts_table(text, expected):
     found = find_counts(text)
     assert _rows(found) == expected
     _spans_slice(text, found)
+
+
+@pytest.mark.parametrize("text,expected,low_high", [
+    ("线上要配七八个人", ("七八个", 7, "个", True), [7, 8]),
+    ("带动两三百人就业", ("两三百人", 200, "人", True), [200, 300]),
+    ("每年来五六次", ("五六次", 5, "次", True), [5, 6]),
+])
+def test_enrich_amounts_neighbouring_digits_are_an_approximate_range(text, expected, low_high):
+    """七八个 is "seven or eight", not 78."""
+    found = find_counts(text)
+    assert _rows(found) == [expected] and found[0]["range"] == low_high
+
+
+def test_enrich_amounts_neighbouring_digits_in_money():
+    found = find_amounts("每亩增收三四万元")
+    assert _rows(found) == [("三四万元", 30000, "元", True)] and found[0]["range"] == [30000, 40000]
 
 
 def test_enrich_amounts_count_ranges():

@@ -128,6 +128,24 @@ def _value(number: str) -> float | None:
     return None
 
 
+# 七八个, 两三万元, 三四十人: two neighbouring digits are "seven or eight" (三五: three to
+# five), not 78 — approximate, with both ends as the range
+_NEIGHBOURS = re.compile(r"(十?)([一二两三四五六七八九])([二三四五六七八九])([十百千万亿]?)")
+_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"两": 2}
+
+
+def _neighbours(number: str) -> tuple[float, float] | None:
+    m = _NEIGHBOURS.fullmatch(number)
+    if not m:
+        return None
+    a, b = _DIGIT[m.group(2)], _DIGIT[m.group(3)]
+    if not (b == a + 1 or (a, b) == (3, 5)):
+        return None
+    base = 10 if m.group(1) else 0
+    scale = _SCALES[m.group(4)]
+    return (base + a) * scale, (base + b) * scale
+
+
 def _order(number: str, scale: str | None) -> float:
     """The order of magnitude a range's high end is printed in: 万 in 三万 or 5万."""
     if scale:
@@ -145,6 +163,11 @@ def _clean(value: float) -> float | int:
 
 def _is_cn(number: str) -> bool:
     return not number[0].isdigit()
+
+
+def _split_number(number: str) -> bool:
+    """00 in 12  00余张: the tail of a number a layout space broke (a count starts 1-9)."""
+    return number[0] == "0" and len(number) > 1 and number[1] not in ".．"
 
 
 class _Found:
@@ -259,12 +282,19 @@ def _money(m: re.Match[str], text: str, found: _Found) -> None:
         # (每斤三元) or counted in 块钱/毛钱
         if cur not in ("块钱", "毛钱", "角钱", "块") and not _PRICE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
             return
+    if _split_number(number):
+        return
     if cur == "日元" and re.search(r"月\s*$", text[max(0, m.start() - 3):m.start()]):
         return          # 1月1日元旦: a date, not yen
-    value = _value(number)
+    pair = None if g["lo"] else _neighbours(number)
+    value = pair[0] if pair else _value(number)
     if value is None:
         return
     value *= _SCALES[g["scale"] or ""]
+    if pair:
+        order = _SCALES[g["scale"] or ""]
+        found.add(m.start(), m.end(), value, _UNIT_NAMES.get(cur, cur), True, (pair[0] * order, pair[1] * order))
+        return
     if cur in ("毛钱", "角钱"):
         value *= 0.1
     if g["jiao"] or g["jiao2"]:
@@ -294,6 +324,8 @@ _UNIT_NOT_BEFORE = {
     "人": re.compile(r"民|大|均|们|员|才|次"), "家": re.compile(r"庭|属|乡"), "名": re.compile(r"单|字|称|义|片|额|次|列"),
     "位": re.compile(r"于|置|数"), "所": re.compile(r"有|以|得|在|属|谓"), "处": re.compile(r"理|置|于|罚|室|长"),
     "条": re.compile(r"件|例|约|款"), "项": re.compile(r"目"), "场": re.compile(r"所|景"),
+    # 三次会议, 二期工程: the session or the phase, an ordinal
+    "次": re.compile(r"(?:全体)?会议|全会|代表大会|党代会|常委会"), "期": re.compile(r"工程|项目|建设|扩建|改造"),
     "台": re.compile(r"湾|风|阶|账"), "架": re.compile(r"构|子"), "头": re.compile(r"条|等"),
     "只": re.compile(r"是|有|要|能|会"), "米": re.compile(r"粮|饭|面"), "间": re.compile(r"隔|接"),
 }
@@ -341,10 +373,17 @@ def find_counts(text: str) -> list[dict[str, Any]]:
             continue
         if not g["lo"] and number in ("一", "壹") and not g["scale"]:
             continue                       # 一个, 一批: "a", not a count
-        value = _value(number)
+        if number in _SCALES or _split_number(number):
+            continue                       # 万家, 千家万户: a bare order is a word
+        pair = None if g["lo"] else _neighbours(number)
+        value = pair[0] if pair else _value(number)
         if value is None:
             continue
         value *= _SCALES[g["scale"] or ""]
+        if pair:
+            order = _SCALES[g["scale"] or ""]
+            found.add(s, m.end(), value, unit, True, (pair[0] * order, pair[1] * order))
+            continue
         _one_or_range(m, found, value, unit, number, g["scale"], g["loscale"], bool(g["m1"] or g["m2"] or g["tail"] or g["lomore"]))
     found.out.sort(key=lambda a: a["span"][0])
     return found.out
