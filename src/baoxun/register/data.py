@@ -72,3 +72,9 @@ def abbreviations() -> dict[str, str]:
 @cache
 def not_places() -> tuple[str, ...]:
     return tuple(w for row in _rows("register_not_places.txt") for w in row)
+
+
+@cache
+def concurrent_pairs() -> tuple[tuple[str, str], ...]:
+    """Pairs of office endings one person may hold at once (``register_concurrent.tsv``)."""
+    return tuple((row[0], row[1]) for row in _rows("register_concurrent.tsv") if len(row) >= 2)

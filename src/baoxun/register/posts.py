@@ -69,6 +69,7 @@ _SHORT_COMMITTEE_LEVELS = {"省": "省", "市": "市", "县级市": "市", "州"
 _LEVEL_MARK = {"中央": "", "省": "省", "市": "市", "县级市": "市", "州": "州", "地区": "地区", "盟": "盟",
                "县": "县", "区": "区", "旗": "旗", "乡镇": "镇", "街道": "街道", "村": "村", "社区": "社区"}
 _ADMIN_LEVELS = tuple(_LEVEL_MARK)
+_UNIT_LEVELS = ("company", "school", "hospital")
 
 
 @dataclass(frozen=True)
@@ -570,6 +571,11 @@ def _inherit_from(post: Post, before: Post) -> Post:
             return replace(post, level=before.level, within=before.within, body=body or None,
                            office=body + post.rank)
         return post
+    if (post.level is not None and post.place_source in (None, "paper") and before.place
+            and before.place_source in ("printed", "chain", "article") and before.level not in _UNIT_LEVELS
+            and _LEVEL_MARK.get(post.level, "?") == _LEVEL_MARK.get(before.level, "!")):
+        # 醴陵市委副书记、市长: the 市长 is 醴陵市's, not the paper's 株洲市
+        return replace(post, level=before.level, place=before.place, within=before.within, place_source="chain")
     if post.level is not None or post.place is not None or before.level is None:
         return post
     level, place, within = before.level, before.place, before.within
