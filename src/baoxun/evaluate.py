@@ -41,8 +41,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["Scorers", "find_shared", "load_scorers", "select", "generate_corpus", "parse_corpus",
-           "score_dir", "split_scoring", "evaluate", "evaluate_gold_dir", "format_tables", "main"]
+from .errors import BaoxunError
+
+__all__ = ["EvaluationError", "Scorers", "find_shared", "load_scorers", "select", "generate_corpus",
+           "parse_corpus", "score_dir", "split_scoring", "evaluate", "evaluate_gold_dir",
+           "format_tables", "main"]
 
 LAYOUT_COLUMNS = (("items_f1", "items"), ("headlines_acc", "heads"), ("title_acc", "title"),
                   ("roles_acc", "roles"), ("credits_acc", "credits"), ("body_exact", "body"),
@@ -57,7 +60,7 @@ FACT_COLUMNS = (("facts", "facts"), ("change_acc", "change"), ("period_acc", "pe
 DEFAULT_SOURCES = ("articles", "corpora")
 
 
-class EvaluationError(Exception):
+class EvaluationError(BaoxunError):
     """A usage problem (unknown style, nothing to score); the message says which."""
 
 
@@ -250,7 +253,11 @@ def split_scoring(gold_dir: Path, pred_dir: Path, work: Path, scorers: Scorers,
 
 
 def _safe(value: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in value) + f"-{abs(hash(value)) % 10**6}"
+    """A folder name for a split value (genre names are Chinese; keep them readable)."""
+    import hashlib
+
+    digest = hashlib.sha1(value.encode("utf-8")).hexdigest()[:8]
+    return "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in value) + f"-{digest}"
 
 
 # --------------------------------------------------------------------------- 4. score
