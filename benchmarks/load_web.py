@@ -6,6 +6,10 @@ Two steps:
     #    parsed with mentions on every core and stored with the archive library
     python benchmarks/load_web.py build --db /tmp/load.db --articles 100000
 
+    #    or 10^6 synthetic article rows written straight into the schema (bench_archive.py
+    #    --synth, cached under /tmp/baoxun-bench), with the tantivy search index
+    python benchmarks/load_web.py build --db /tmp/baoxun-bench/synth-1000000-s0.db --synth 1000000 --index
+
     # 2. `baoxun.web.serve` in a subprocess on 127.0.0.1, then asyncio keep-alive clients
     #    (one connection each) that search for a fixed, seeded mix of words taken from the
     #    archive's own headlines
@@ -97,13 +101,17 @@ def build(db: Path, articles: int, seed: int, workers: int) -> None:
 # --------------------------------------------------------------------------- run
 
 def query_mix(db: Path, n: int, seed: int) -> list[str]:
-    """``n`` search words, seeded, from headline tokens of 2+ characters."""
+    """``n`` search words, seeded, from headline tokens of 2+ characters that rjieba
+    cuts whole (a synthetic archive's made-up words would otherwise become queries of
+    single characters that match nothing)."""
     import sqlite3
+
+    import rjieba
 
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     words: set[str] = set()
     for (tokens,) in conn.execute("SELECT title_tokens FROM articles ORDER BY rowid LIMIT 5000"):
-        words.update(t for t in tokens.split() if len(t) >= 2 and not t.isascii())
+        words.update(t for t in tokens.split() if len(t) >= 2 and not t.isascii() and rjieba.cut(t) == [t])
     conn.close()
     pool = sorted(words)
     random.Random(seed).shuffle(pool)
@@ -298,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--articles", type=int, default=100_000)
     b.add_argument("--seed", type=int, default=0)
     b.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    b.add_argument("--synth", type=int, default=0, help="Write this many synthetic article rows instead.")
+    b.add_argument("--index", action="store_true", help="Also build the tantivy search index.")
     r = sub.add_parser("run", help="Load-test search against a running server.")
     r.add_argument("--db", type=Path, required=True)
     r.add_argument("--concurrency", type=int, nargs="+", default=[10, 50])
@@ -310,7 +320,17 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--json", action="store_true", help="Also print the results as JSON.")
     args = ap.parse_args(argv)
     if args.cmd == "build":
-        build(args.db, args.articles, args.seed, args.workers)
+        if args.synth:
+            from bench_archive import cached_synth
+            print(json.dumps(cached_synth(args.synth, args.seed, args.db)[1]), file=sys.stderr)
+        else:
+            build(args.db, args.articles, args.seed, args.workers)
+        if args.index:
+            from baoxun.archive import Archive
+            from baoxun.archive import index as search_index
+            with Archive(args.db, readonly=True) as a:
+                if search_index.status(a) != "fresh":
+                    print(json.dumps(search_index.build(a)), file=sys.stderr)
         return 0
     return run(args)
 

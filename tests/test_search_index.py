@@ -233,3 +233,17 @@ def test_facet_counts_agree_with_filtered_totals(indexed):
         month, n = facets["month"][0]
         got = S.search_fts(archive, "发展", Filters(date_from=f"{month}-01", date_to=f"{month}-31"))[1]
         assert got == n
+
+
+@pytest.mark.parametrize("query, filters", [("发展", Filters()), ("发展", Filters(kind="news")),
+                                            ("产业 OR 项目", Filters(date_from="2021-01-01")),
+                                            ("会议", Filters(place="绍兴市"))])
+def test_index_facets_equal_the_web_readers_sql_facets(indexed, query, filters):
+    from baoxun.web import queries
+
+    with Archive(indexed, readonly=True) as archive:
+        want = queries.facets(archive, query, filters, seconds=30)
+        got = ix.facets(archive, query, filters, size=queries.FACET_SIZE)
+    assert got["kind"] == want["kind"] and got["date"] == want["date"]
+    assert got["person"] == want["person"]
+    assert got["place"] == want["place"]

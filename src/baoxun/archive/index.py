@@ -472,8 +472,10 @@ def facet_counts(archive: Any, query: Query, filters: Any, *, size: int = 10) ->
     q = to_query(ix, query, filters)
     aggs = {"kind": {"terms": {"field": "kind", "size": 50}},
             "month": {"terms": {"field": "month", "size": 10_000}},
-            "place": {"terms": {"field": "place", "size": size * 4}},
-            "person": {"terms": {"field": "person", "size": size}}}
+            # more than `size` asked for, so that ties at the cut are broken by name
+            # as the SQL facets break them, and per-segment top lists stay exact enough
+            "place": {"terms": {"field": "place", "size": size * 4, "segment_size": size * 40}},
+            "person": {"terms": {"field": "person", "size": size * 4, "segment_size": size * 40}}}
     res = ix.index.searcher().aggregate(q, aggs)
 
     def buckets(name: str) -> list[tuple[Any, int]]:
@@ -485,3 +487,33 @@ def facet_counts(archive: Any, query: Query, filters: Any, *, size: int = 10) ->
     people = sorted(buckets("person"), key=lambda t: (-t[1], t[0]))
     return {"kind": sorted(buckets("kind"), key=lambda t: (-t[1], t[0])), "month": sorted(months.items()),
             "place": places[:size], "person": people[:size]}
+
+
+# A date facet over more months than this is given by year (as the web reader's SQL
+# facets do: baoxun.web.queries.FACET_MONTHS_MAX).
+FACET_MONTHS_MAX = 18
+
+
+def facets(archive: Any, text: str, filters: Any, *, size: int = 10) -> dict[str, Any] | None:
+    """The web reader's search facets (``baoxun.web.queries.facets``'s shape: kind,
+    date by month or year with its from/to, place, person, ``timed_out``) from the
+    index; None when the index cannot answer (the caller then counts with SQL)."""
+    import calendar
+
+    from .query import parse_query
+
+    got = facet_counts(archive, parse_query(text), filters, size=size)
+    if got is None:
+        return None
+    months = got["month"]
+    if len(months) > FACET_MONTHS_MAX:
+        years: dict[str, int] = {}
+        for m, n in months:
+            years[m[:4]] = years.get(m[:4], 0) + n
+        date = [{"value": y, "count": n, "from": f"{y}-01-01", "to": f"{y}-12-31"} for y, n in sorted(years.items())]
+    else:
+        date = [{"value": m, "count": n, "from": f"{m}-01",
+                 "to": f"{m}-{calendar.monthrange(int(m[:4]), int(m[5:7]))[1]:02d}"} for m, n in months]
+    return {"kind": [{"value": k, "count": n} for k, n in got["kind"]], "date": date,
+            "place": [{"value": k, "count": n} for k, n in got["place"]],
+            "person": [{"value": k, "count": n} for k, n in got["person"]], "timed_out": []}
