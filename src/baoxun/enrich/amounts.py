@@ -55,14 +55,14 @@ _SCALES = {"": 1, "十": 10, "百": 100, "千": 1e3, "万": 1e4, "十万": 1e5, 
            "佰": 100, "拾": 10}
 _SCALE = r"(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千|百|萬|億)"
 _RANGE = r"\s*(?:至|到|——|—|–|－|-|~|～)\s*"
-_MORE = r"(?:多|余|来)"
+_MORE = r"(?:多|余|来|几)"     # 十几万元 is approximate like 十多万元
 _TAIL = r"(?:以上|以下|左右|上下|多)"
-_APPROX_BEFORE = re.compile(r"(?:约|近|超|逾|超过|将近|大约|接近|突破|高达|不足|不到|约合|数|几|上)\s*$")
+_APPROX_BEFORE = re.compile(r"(?:约|近|超|逾|超过|将近|大约|接近|突破|高达|不足|不到|约合)\s*$")
 # The cheap first test: an amount starts with a digit, a Chinese numeral or 人民币, and
 # reaches its unit through characters a number, a range or a qualifier is printed with.
 # A position failing it costs a fraction of the full pattern.
 _START = rf"(?=[\d{_CN_DIGITS}人￥¥])"
-_NUMBERISH = rf"\d{_CN_DIGITS}.,，\s至到\-—–－~～多余来"
+_NUMBERISH = rf"\d{_CN_DIGITS}.,，\s至到\-—–－~～多余来几"
 
 
 def _start(unit_chars: str, more: str = "") -> str:
@@ -101,7 +101,6 @@ POINTS = re.compile(
 # 44.3和40.6个百分点: the first number of a pair takes the second's unit
 PAIR = re.compile(rf"{_start('百%％', '和、及与个')}{_NOT_MID_NUMBER}({_NUMBER})\s*(?:和|、|及|与)\s*{_NUMBER}\s*"
                   rf"(个?百分点|%|％)")
-_LONE_DIGITS = frozenset("〇零一二三四五六七八九两")   # 百元, 千元, 十元店 are money; 一元, 二元, 三元里 words
 _MONEY_CHARS = frozenset("元圆块毛角币金镑￥¥")
 _PRICE_BEFORE = re.compile(r"(?:每|仅|只|才|花|价|费|为|是)[\u4e00-\u9fff]{0,2}$")
 
@@ -277,13 +276,15 @@ def _one_or_range(m: re.Match[str], found: _Found, value: float | None, unit: st
 def _money(m: re.Match[str], text: str, found: _Found) -> None:
     g = m.groupdict()
     number, cur = g["num"], g["cur"]
-    if number in _LONE_DIGITS and not (g["scale"] or g["lo"]):
-        # 一元复始, 二元结构, 多元: a lone numeral before 元 is a word, unless it is priced
-        # (每斤三元) or counted in 块钱/毛钱
-        if cur not in ("块钱", "毛钱", "角钱", "块") and not _PRICE_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+    over = number in _SCALES and m.start() > 1 and text[m.start() - 1] == "上" and text[m.start() - 2] not in "以线马"
+    if len(number) == 1 and _is_cn(number) and not (g["scale"] or g["lo"] or over):
+        # 一元复始, 三元里, 万元产值, 亿元以上项目: a lone numeral or order before 元 is a
+        # word or a class, unless it is priced (每斤三元, 仅千元) or qualified (突破万元)
+        if cur not in ("块钱", "毛钱", "角钱", "块") and not _PRICE_BEFORE.search(text, max(0, m.start() - 3), m.start()) \
+                and not _APPROX_BEFORE.search(text, max(0, m.start() - 4), m.start()):
             return
-    if _split_number(number):
-        return
+    if _split_number(number) or (number in _SCALES and m.start() and text[m.start() - 1] in "数几"):
+        return          # 数百万元, 几十万元: no stated number
     if cur == "日元" and re.search(r"月\s*$", text[max(0, m.start() - 3):m.start()]):
         return          # 1月1日元旦: a date, not yen
     pair = None if g["lo"] else _neighbours(number)
@@ -301,7 +302,7 @@ def _money(m: re.Match[str], text: str, found: _Found) -> None:
         value += _value(g["jiao"] or g["jiao2"]) * 0.1     # 十二块五: 12.5
     if g["fen"]:
         value += _value(g["fen"]) * 0.01
-    approx = bool(g["m1"] or g["m2"] or g["tail"] or g["lomore"])
+    approx = bool(g["m1"] or g["m2"] or g["tail"] or g["lomore"] or over)    # 上千元: over a thousand
     _one_or_range(m, found, value, _UNIT_NAMES.get(cur, cur), number, g["scale"], g["loscale"], approx)
 
 
@@ -373,7 +374,7 @@ def find_counts(text: str) -> list[dict[str, Any]]:
             continue
         if not g["lo"] and number in ("一", "壹") and not g["scale"]:
             continue                       # 一个, 一批: "a", not a count
-        if number in _SCALES or _split_number(number):
+        if (number in _SCALES and number != "十" and not (g["m1"] or g["m2"])) or _split_number(number):
             continue                       # 万家, 千家万户: a bare order is a word
         pair = None if g["lo"] else _neighbours(number)
         value = pair[0] if pair else _value(number)
