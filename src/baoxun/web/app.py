@@ -30,7 +30,7 @@ from datetime import date as _date
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, Query, Request
 from fastapi import Path as PathParam
@@ -45,8 +45,10 @@ from ..archive import stats as run_stats
 from ..archive.export import ARTICLE_COLUMNS
 from ..archive.query import MAX_QUERY_CHARS
 from ..errors import BaoxunError
+from ..archive import facts as fact_queries
 from . import queries
 from . import text as tx
+from .charts import indicator_chart
 from .queries import search as run_search
 
 # Results per page: the default, and the most a request may ask for.
@@ -66,6 +68,8 @@ HOME_ROWS = 25
 MAX_NAME_CHARS = 50
 # A month chart over more months than this shows years instead.
 CHART_MONTHS_MAX = 240
+# Indicators listed on the indicators page and by /api/indicators, at most.
+INDICATORS_MAX = 300
 
 KINDS = {"news": "消息", "feature": "通讯", "photo": "图片", "notice": "公告", "weather": "天气",
          "banner": "横幅", "fragment": "残段"}
@@ -101,6 +105,10 @@ PageId = Annotated[str, PathParam(pattern=_ID_PATTERN, description="A page id (p
 Name = Annotated[str, PathParam(min_length=1, max_length=MAX_NAME_CHARS, description="A person's name.")]
 ExportQ = Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, description="A search query.")]
 Code = Annotated[str, PathParam(pattern=r"^\d{2,12}$", description="An administrative division code (140403).")]
+IndicatorName = Annotated[str, PathParam(min_length=1, max_length=MAX_NAME_CHARS,
+                                         description="A canonical indicator key (gdp) or a printed indicator (规上工业增加值).")]
+StatusF = Annotated[str | None, Query(pattern="^(actual|target|plan)?$", description="actual, target or plan.")]
+UnitF = Annotated[str | None, Query(max_length=10, description="Only facts in this unit (元, %, 亩 …).")]
 
 
 
@@ -270,8 +278,9 @@ def _byline(rec: dict[str, Any]) -> list[tuple[str, list[str]]]:
             if rec.get(field)]
 
 
-def _article_view(rec: dict[str, Any]) -> dict[str, Any]:
-    """An article record with its printed pieces as marked HTML."""
+def _article_view(rec: dict[str, Any], selected_fact: int | None = None) -> dict[str, Any]:
+    """An article record with its printed pieces as marked HTML (its facts underlaid, the
+    ``selected_fact``-th one highlighted)."""
     captions = [c["text"] for c in rec["captions"]]
     segs = tx.segments(rec["headlines"], rec["paragraphs"], captions)
     text_len = sum(len(t) + 1 for t in rec["headlines"] + rec["paragraphs"] + captions) - 1
@@ -279,8 +288,10 @@ def _article_view(rec: dict[str, Any]) -> dict[str, Any]:
                      lambda p: queries.place_code(p["name"], p.get("city"), p.get("county"), p.get("province")))
     html: dict[tuple[str, int], Any] = {}
     sources = {"headline": rec["headlines"], "paragraph": rec["paragraphs"], "caption": captions}
+    facts = rec.get("facts") or []
+    spans = [(f["span"][0], f["span"][1]) if _span_ok(f.get("span"), text_len) else (-1, -1) for f in facts]
     for part, i, off in segs:
-        html[(part, i)] = tx.marked(sources[part][i], off, marks)
+        html[(part, i)] = tx.marked_facts(sources[part][i], off, marks, spans, selected_fact)
     roles = tx.headline_roles(rec)
     return {
         "rec": rec,
@@ -289,12 +300,26 @@ def _article_view(rec: dict[str, Any]) -> dict[str, Any]:
         "paragraphs": [html[("paragraph", i)] for i in range(len(rec["paragraphs"]))],
         "captions": [{"html": html[("caption", i)], "credit": c["credit"]} for i, c in enumerate(rec["captions"])],
         "byline": _byline(rec),
+        "facts": [{**f, "n": k, "shown": tx.amount(f.get("value"), f.get("unit"), f.get("approx")),
+                   "change_shown": tx.fact_change(f.get("change")), "here": k == selected_fact,
+                   "href": f"/articles/{rec['id']}?fact={k}#fact",
+                   "indicator_href": _indicator_url(f)} for k, f in enumerate(facts)],
         "kind_label": KINDS.get(rec["kind"], rec["kind"]),
         "place_links": [{"name": p["name"], "href": tx.place_url(
             p.get("code") or queries.place_code(p["name"], p.get("city"), p.get("county"), p.get("province")),
             p["name"]), "where": " · ".join(x for x in (p.get("province"), p.get("city"), p.get("county")) if x)}
             for p in rec["mentions"]["places"]],
     }
+
+
+def _span_ok(span: Any, text_len: int) -> bool:
+    return (isinstance(span, (list, tuple)) and len(span) >= 2 and isinstance(span[0], int)
+            and isinstance(span[1], int) and 0 <= span[0] < span[1] <= text_len)
+
+
+def _indicator_url(fact: dict[str, Any]) -> str:
+    """The indicator page of a fact: its canonical key's, else its printed name's."""
+    return "/indicators/" + quote(fact.get("indicator_key") or fact.get("indicator") or "", safe="")
 
 
 def _error_body(status: int, message: str, details: Any = None) -> dict[str, Any]:
@@ -407,14 +432,15 @@ def create_app(db_path: str | Path) -> FastAPI:
         return render(request, "search.html", **ctx)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
-    def article_page(request: Request, article_id: ArticleId) -> HTMLResponse:
+    def article_page(request: Request, article_id: ArticleId,
+                     fact: Annotated[int | None, Query(ge=0, le=100_000)] = None) -> HTMLResponse:
         with db.reading() as a:
             rec = a.article(article_id)
             if rec is None:
                 raise HTTPException(404, f"no article {article_id!r}")
             items = queries.page_items(a, rec["page_id"])
             meta = queries.page_meta(a, rec["page_id"])
-        view = _article_view(rec)
+        view = _article_view(rec, fact)
         title = rec["title"] or (rec["headlines"][0] if rec["headlines"] else article_id)
         return render(request, "article.html", title=title, a=view, items=items, page=meta)
 
@@ -446,6 +472,28 @@ def create_app(db_path: str | Path) -> FastAPI:
             raise HTTPException(404, f"no division with code {code!r}")
         return render(request, "place.html", title=p["place"]["name"], p=p,
                       pager=_page_links(p["total"], limit, offset), limit=limit)
+
+    @app.get("/indicators", response_class=HTMLResponse, include_in_schema=False)
+    def indicators_page(request: Request, status: StatusF = None) -> HTMLResponse:
+        with db.reading() as a:
+            rows = fact_queries.indicators(a, limit=INDICATORS_MAX, status=status or None)
+        for r in rows:
+            r["href"] = "/indicators/" + quote(r["key"] or r["name"] or "", safe="") + _qs({"status": status})
+        return render(request, "indicators.html", title="indicators", rows=rows, chosen=status or "",
+                      statuses=fact_queries.STATUSES)
+
+    @app.get("/indicators/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def indicator_page(request: Request, name: IndicatorName, status: StatusF = "actual", unit: UnitF = None,
+                       place: PlaceF = None) -> HTMLResponse:
+        with db.reading() as a:
+            data = fact_queries.indicator_series(a, name, status=status or "", unit=unit or None, place=place or None)
+        if not data["units"]:
+            raise HTTPException(404, f"no {status or ''} facts of indicator {name!r}".replace("  ", " "))
+        chart = indicator_chart(data["series"], data["unit"])
+        params = {"status": status or "", "unit": unit or "", "place": place or ""}
+        return render(request, "indicator.html", title=data["name"] or name, d=data, chart=chart, params=params,
+                      statuses=fact_queries.STATUSES, api="/api/indicators/" + quote(name, safe="")
+                      + _qs(params))
 
     @app.get("/calendar", response_class=HTMLResponse, include_in_schema=False)
     def calendar_page(request: Request, year: Annotated[int | None, Query(ge=1, le=9999)] = None) -> HTMLResponse:
@@ -575,6 +623,38 @@ def create_app(db_path: str | Path) -> FastAPI:
         if p is None:
             raise HTTPException(404, f"no division with code {code!r}")
         return _json(p)
+
+    @app.get("/api/facts", tags=["facts"], summary="Facts (figures articles report), filtered, newest period first")
+    def api_facts(indicator: Annotated[str | None, Query(max_length=MAX_NAME_CHARS, description=(
+                      "A canonical key (gdp), its name (固定资产投资) or words of a printed indicator."))] = None,
+                  place: PlaceF = None, status: StatusF = None, date_from: From = None, date_to: To = None,
+                  limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> JSONResponse:
+        filters = fact_queries.FactFilters(indicator or None, place or None, status or None,
+                                           _check_date("from", date_from), _check_date("to", date_to))
+        with db.reading() as a:
+            rows, total = fact_queries.query_facts(a, filters, limit=limit, offset=offset)
+        return _json({"filters": {"indicator": filters.indicator, "indicator_key": filters.key(),
+                                  "place": filters.place, "status": filters.status, "from": filters.date_from,
+                                  "to": filters.date_to},
+                      "total": total, "limit": limit, "offset": offset,
+                      "results": [{**r, "url": f"/articles/{r['article_id']}?fact={r['seq']}#fact"} for r in rows]})
+
+    @app.get("/api/indicators", tags=["facts"], summary="The indicators the archive holds, most facts first")
+    def api_indicators(status: StatusF = None,
+                       limit: Annotated[int, Query(ge=1, le=INDICATORS_MAX)] = INDICATORS_MAX) -> JSONResponse:
+        with db.reading() as a:
+            rows = fact_queries.indicators(a, limit=limit, status=status or None)
+        return _json({"total": len(rows), "limit": limit, "offset": 0, "results": rows})
+
+    @app.get("/api/indicators/{name}", tags=["facts"],
+             summary="One indicator over time, one series per place, every point with its article")
+    def api_indicator(name: IndicatorName, status: StatusF = "actual", unit: UnitF = None,
+                      place: PlaceF = None) -> JSONResponse:
+        with db.reading() as a:
+            data = fact_queries.indicator_series(a, name, status=status or "", unit=unit or None, place=place or None)
+        if not data["units"]:
+            raise HTTPException(404, f"no {status or ''} facts of indicator {name!r}".replace("  ", " "))
+        return _json(data)
 
     @app.get("/api/stats", tags=["read"], summary="What the archive holds")
     def api_stats() -> JSONResponse:

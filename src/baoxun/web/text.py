@@ -155,3 +155,43 @@ def headline_roles(rec: dict[str, Any]) -> list[tuple[str, str]]:
             role = "headline"
         out.append((role, line))
     return out
+
+
+def marked_facts(text: str, offset: int, all_marks: list[Mark], facts: list[tuple[int, int]],
+                 selected: int | None = None) -> Markup:
+    """:func:`marked` with the article's facts underlaid: every stretch of ``text`` that a
+    fact's span covers is wrapped in ``<span class="fact">`` (``fact here`` for the fact
+    numbered ``selected``, the first of its stretches carrying ``id="fact"`` so the page
+    can scroll to it). Facts may overlap: the text is cut at every fact edge."""
+    end = offset + len(text)
+    cuts = {offset, end}
+    for s, e in facts:
+        for k in (s, e):
+            if offset < k < end:
+                cuts.add(k)
+    edges = sorted(cuts)
+    pieces: list[str] = []
+    anchored = False
+    for a, b in zip(edges, edges[1:]):
+        inner = marked(text[a - offset:b - offset], a, all_marks)
+        covering = [i for i, (s, e) in enumerate(facts) if s <= a and b <= e]
+        if not covering:
+            pieces.append(inner)
+            continue
+        here = selected is not None and selected in covering
+        cls = "fact here" if here else "fact"
+        ident = ""
+        if here and not anchored:
+            ident, anchored = ' id="fact"', True
+        pieces.append(Markup('<span class="{}"{}>').format(cls, Markup(ident)) + inner + Markup("</span>"))
+    return Markup("").join(pieces)
+
+
+def fact_change(change: dict[str, Any] | None) -> str:
+    """A fact's change for people: 同比 +15.9 %, 比上年 −3.2 个百分点."""
+    if not change or change.get("value") is None:
+        return ""
+    v = change["value"]
+    sign = "+" if v >= 0 else "−"
+    num = f"{abs(v):g}"
+    return f"{change.get('basis') or ''} {sign}{num} {change.get('unit') or ''}".strip()
