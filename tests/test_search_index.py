@@ -142,8 +142,11 @@ def test_search_index_hostile_queries(indexed, query):
 
 
 def test_search_index_never_calls_a_query_parser():
+    """tantivy's parser (Index.parse_query, tantivy.parse_query, …_lenient) is never
+    called: queries are built from tokens (our own query.parse_query is fine)."""
+    import re
     src = Path(ix.__file__).read_text(encoding="utf-8")
-    assert "parse_query(" not in src.replace("from .query import", "")
+    assert not re.search(r"\.parse_query(_lenient)?\(", src)
 
 
 @pytest.mark.parametrize("value", ["'", '"', "a:b", "\\", "*", "\x00", "长" * 50])

@@ -120,15 +120,21 @@ class Meta:
     ids: list[str]                       # the article id of each (a rowid can be reused)
 
 
-def _read_meta(path: Path) -> Meta | None:
+def _read_meta(path: Path, *, pairs: bool = True) -> Meta | None:
+    """What the folder says is indexed; None when it is missing, of another version or
+    damaged. ``pairs=False`` reads the signature alone (what a search needs)."""
     try:
         info = json.loads((path / "baoxun.json").read_text())
         rowids = array("q")
-        rowids.frombytes((path / "baoxun-rowids.bin").read_bytes())
-        ids = (path / "baoxun-ids.txt").read_text().split()
-    except (OSError, ValueError):
+        ids: list[str] = []
+        if pairs:
+            rowids.frombytes((path / "baoxun-rowids.bin").read_bytes())
+            ids = (path / "baoxun-ids.txt").read_text().split()
+        elif (path / "baoxun-rowids.bin").stat().st_size != 8 * info.get("articles", -1):
+            return None
+    except (OSError, ValueError, AttributeError):
         return None
-    if info.get("version") != INDEX_VERSION or not len(rowids) == len(ids) == info.get("articles"):
+    if info.get("version") != INDEX_VERSION or pairs and not len(rowids) == len(ids) == info.get("articles"):
         return None
     return Meta(info["version"], tuple(info["signature"]), rowids, ids)
 
@@ -323,35 +329,49 @@ def _forget(archive: Any) -> None:
     archive.__dict__.pop("_bx_index", None)
 
 
-def _check_key(conn: sqlite3.Connection) -> tuple[int, int]:
-    return (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes)
+def _check_key(conn: sqlite3.Connection, path: Path) -> tuple[int, int, int]:
+    """Changes when the archive or the index folder may have changed: SQLite's
+    data_version (writes by other connections), this connection's own changes, and the
+    index's baoxun.json (written last by build and sync)."""
+    try:
+        stamp = (path / "baoxun.json").stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    return (conn.execute("PRAGMA data_version").fetchone()[0], conn.total_changes, stamp)
+
+
+# One tantivy Index per folder version and process, shared by every Archive object
+# (the web reader opens one per thread): (path, baoxun.json mtime) → Index.
+_indexes: dict[tuple[str, int], Any] = {}
 
 
 def opened(archive: Any) -> _Open | None:
-    """The archive's index, opened once per Archive object and re-checked only when the
-    archive changed; None when it is missing, stale or tantivy is not installed."""
+    """The archive's index, re-checked against the archive only when something changed
+    (``_check_key``); None when it is missing, stale or tantivy is not installed."""
     if not available():
         return None
     conn = archive.conn
-    key = _check_key(conn)
+    path = index_path(archive)
+    key = _check_key(conn, path)
     cur = archive.__dict__.get("_bx_index")
     if cur is not None and cur.key == key:
         return cur if cur.fresh else None
+    meta = _read_meta(path, pairs=False)
+    if meta is None:
+        archive.__dict__["_bx_index"] = _Open(None, None, None, Meta(0, (0, 0, ""), array("q"), []), key, False)
+        return None
     with _cache_lock:
-        path = index_path(archive)
-        meta = _read_meta(path)
-        if meta is None:
-            archive.__dict__["_bx_index"] = _Open(None, None, None, Meta(0, (0, 0, ""), array("q"), []), key, False)
-            return None
-        if cur is not None and cur.index is not None and cur.meta.signature == meta.signature:
-            index = cur.index
-        else:
-            index = _open(path)
-        index.reload()
-        fresh = _signature(conn) == meta.signature
-        state = _Open(index, index.schema, _analyzer(), meta, key, fresh)
-        archive.__dict__["_bx_index"] = state
-        return state if fresh else None
+        shared = (str(path), key[2])
+        index = _indexes.get(shared)
+        if index is None:
+            for old in [k for k in _indexes if k[0] == shared[0]]:
+                del _indexes[old]
+            index = _indexes[shared] = _open(path)
+            index.reload()
+    fresh = _signature(conn) == meta.signature
+    state = _Open(index, index.schema, _analyzer(), meta, key, fresh)
+    archive.__dict__["_bx_index"] = state
+    return state if fresh else None
 
 
 def status(archive: Any) -> str:
