@@ -21,6 +21,27 @@ FLOORS = {
 }
 # The bundled examples are other papers and layouts than the seeds: the same floors.
 EXAMPLE_FLOORS = dict(FLOORS)
+# Examples ex21–ex30 were written blind (by a helper who never saw the parser) after the
+# parser was last tuned on the others: they are the project's own held-out pages. Their
+# floors are what the parser measured on them (round down), so a change may raise them
+# and none may lower them silently.
+BLIND_FROM = 21
+BLIND_FLOORS = {
+    "items_f1": 0.80, "headlines_acc": 0.68, "credits_acc": 0.73, "body_exact": 0.69,
+    "para_break_f1": 0.93, "captions_acc": 1.0, "kind_acc": 0.94,
+}
+
+
+def _examples(tmp: Path, blind: bool) -> Path:
+    """A folder of the example gold pages of one set (seen or blind), for the scorer."""
+    import shutil
+
+    dest = tmp / ("blind" if blind else "seen")
+    dest.mkdir(parents=True, exist_ok=True)
+    for gold in (EXAMPLES / "gold").glob("ex*.json"):
+        if (int(gold.stem[2:4]) >= BLIND_FROM) == blind:
+            shutil.copy(gold, dest / gold.name)
+    return dest
 
 
 def _digest(folder: Path) -> str:
@@ -43,11 +64,21 @@ def test_scores_shared_gold_meets_the_bar(shared, scorer, tmp_path):
     assert not _check(result, FLOORS), result
 
 
-def test_scores_examples_gold_meets_the_bar(scorer, tmp_path):
-    pred = parse_dir(EXAMPLES / "pages", tmp_path / "pred")
-    result = scorer.score(EXAMPLES / "gold", pred)
+@pytest.fixture(scope="module")
+def example_pred(tmp_path_factory):
+    return parse_dir(EXAMPLES / "pages", tmp_path_factory.mktemp("pred"))
+
+
+def test_scores_examples_gold_meets_the_bar(scorer, tmp_path, example_pred):
+    result = scorer.score(_examples(tmp_path, blind=False), example_pred)
     assert result["pages"] >= 8
     assert not _check(result, EXAMPLE_FLOORS), result
+
+
+def test_scores_blind_examples_hold_their_floors(scorer, tmp_path, example_pred):
+    result = scorer.score(_examples(tmp_path, blind=True), example_pred)
+    assert result["pages"] >= 10
+    assert not _check(result, BLIND_FLOORS), result
 
 
 def test_scores_examples_are_all_scored():

@@ -48,6 +48,11 @@ NARROW_HEAD_SHORT = 10
 # Narrow pages follow the indent convention when this share of paragraph openings is
 # indented (calibrated: 80–95 % on narrow dumps of district papers).
 INDENTED_SHARE = 0.6
+# Narrow pages whose dump kept leading spaces: this many indented lines, and this share of
+# all lines, show the page opens its paragraphs with an indent (a paragraph of 4–8 column
+# lines gives ~15 %).
+KEPT_INDENT_MIN = 3
+KEPT_INDENT_SHARE = 0.06
 # Longest printed line (characters) that can be a headline line.
 HEAD_MAX_CHARS = 48
 # A headline or subhead above a paragraph is at most this long (wide pages only).
@@ -134,6 +139,9 @@ def detect_layout(lines: list[Line]) -> Layout:
                   and not P.is_dispatch(b.text)]
         inset = sum(1 for w in firsts if width - NARROW_HEAD_SHORT < w <= width - NARROW_FULL_SLACK)
         indented = len(firsts) >= 3 and inset >= INDENTED_SHARE * len(firsts)
+        # the extractor kept the indents as leading spaces: the page says so itself
+        kept = sum(1 for line in lines if line.indent >= 2 and not line.heading)
+        indented = indented or (kept >= KEPT_INDENT_MIN and kept >= KEPT_INDENT_SHARE * len(lines))
     return Layout(narrow, width, indented)
 
 
@@ -222,8 +230,10 @@ def _is_caption_text(line: Line) -> bool:
     return len(line.text) <= CAPTION_MAX_CHARS and bool(P.caption_with_credit(line.text))
 
 
-def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False) -> bool:
-    """2. Does ``line`` continue the paragraph of ``block``?"""
+def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False,
+           local_column: int | None = None) -> bool:
+    """2. Does ``line`` continue the paragraph of ``block``? ``local_column`` is the width
+    of the column the lines below are set in (a page may mix column widths)."""
     if block.kind not in ("text", "dispatch"):
         return False
     prev = block.lines[-1]
@@ -250,6 +260,17 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # Narrow pages set headline lines apart: short, or full width where a paragraph
         # would be indented. Only another such line continues them.
         return _narrow_head(line, layout) and layout.short(line)
+    if (layout.narrow and len(block.lines) == 1 and block.kind == "text"
+            and not P.ends_sentence(prev.text) and not _SENTENCE_MARKS.search(prev.text)
+            and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST - (4 if prev.indent >= 2 else 0)
+            and (not _SENTENCE_MARKS.search(line.text)
+                 or line.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST)
+            and not straddles_word(prev.text, line.text)):
+        # a narrow column is set justified: a block's first line that stops three
+        # characters short with no sentence mark in it, over another line that is no full
+        # line of prose, was not cut by the column — they are headline lines (a paragraph's
+        # opening line is short too, but prose runs on below it)
+        return False
     if not P.ends_sentence(prev.text):
         # Column cut: a break after a character that cannot end a sentence is never a
         # paragraph end ...
@@ -267,7 +288,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
-    if line.width <= layout.column_width - NARROW_FULL_SLACK:
+    if line.width <= layout.column_width - NARROW_FULL_SLACK or (layout.indented and line.indent >= 2):
         return False       # indented: a paragraph's first line
     if COUPLET.match(line.text):
         return False       # two phrases set apart by a space after a full stop: a headline
@@ -279,10 +300,25 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     return True
 
 
+# How many printed lines below a line tell the width of the column it stands in.
+LOCAL_COLUMN_LINES = 6
+
+
+def _local_columns(lines: list[Line]) -> list[int]:
+    """For each line, the median width of the body-width lines just below it: the column
+    that line's neighbours are set in (narrow pages mix 13- and 16-character columns)."""
+    out = []
+    for k in range(len(lines)):
+        ws = sorted(x.width for x in lines[k + 1:k + 1 + LOCAL_COLUMN_LINES] if x.width >= 16)
+        out.append(ws[len(ws) // 2] if ws else 0)
+    return out
+
+
 def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
     """Steps 2–3: group lines into blocks, lifting captions out of sentences."""
     blocks: list[Block] = []
     in_weather = False   # inside a weather box (from its heading to the next long line)
+    local = _local_columns(lines) if layout.narrow else None
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -316,7 +352,8 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             in_weather = True
         elif kind is not None or len(line.text) > 40:
             in_weather = False
-        if kind is None and open_block is not None and _joins(open_block, line, nxt, layout, in_weather):
+        if kind is None and open_block is not None and _joins(open_block, line, nxt, layout, in_weather,
+                                                              local[i] if local else None):
             open_block.lines.append(line)
         else:
             blocks.append(Block(kind or "text", [line]))
