@@ -98,6 +98,7 @@ def test_enrich_dates_table(text, expected):
     ("1-10月份，全县实现税收增长。", date(2025, 11, 12), [("1-10月份", "2025-01/2025-10")]),
     ("今年1至10月，全县实现税收增长。", date(2025, 11, 12), [("今年", "2025"), ("1至10月", "2025-01/2025-10")]),
     ("今年前10个月，出口增长。", date(2025, 11, 12), [("今年", "2025"), ("前10个月", "2025-01/2025-10")]),
+    ("前10个月全县经济稳中向好", date(2024, 11, 20), [("前10个月", "2024-01/2024-10")]),
     ("1月至10月，出口增长。", date(2025, 11, 12), [("1月至10月", "2025-01/2025-10")]),
     # decades: spans of years
     ("上世纪90年代，厂里效益很好。", TUE, [("上世纪90年代", "1990/1999")]),
@@ -181,7 +182,7 @@ def test_enrich_dates_forms(text, issue, expected):
     "三五年内建成", "七八年前，这里还是荒地。", "这周围都是农田", "过去年均增长8%", "日本年轻人",
     "本周期内完成", "五一路改造", "政治清明", "王国庆同志", "一季稻亩产600公斤", "手机号13912345678",
     "编号20240307", "3号楼2单元", "十月怀胎", "上年纪的人", "发明年产值", "在第3-5名之间", "比分03-01",
-    "2024年2月30日", "有着1500年的历史",
+    "2024年2月30日", "有着1500年的历史", "项目开工前3个月", "岁末年初，市场火热",
 ])
 def test_enrich_dates_look_alikes_are_not_dates(text):
     _check(text, TUE, [])
@@ -237,3 +238,11 @@ def test_enrich_dates_never_raise_and_spans_slice(text, issue):
         assert s >= last            # in text order, never overlapping
         last = e
         assert isinstance(d["value"], str) and d["value"]
+
+
+def test_enrich_dates_ten_day_parts_can_be_read_as_the_month(monkeypatch):
+    """TEN_DAY_PARTS_AS_DAYS is the switch should MENTIONS.md settle 中旬 as the month."""
+    import baoxun.enrich.dates as dates
+
+    monkeypatch.setattr(dates, "TEN_DAY_PARTS_AS_DAYS", False)
+    _check("3月中旬完成播种。", TUE, [("3月中旬", "2024-03")])

@@ -172,6 +172,7 @@ _FESTIVAL_BEFORE = ("今天是", "今日是", "时值", "正值", "恰逢", "适
 _QUOTES = "“”\"‘’「」《》"
 # A solar term inside a run of words is no date (设立秋菜直销点 holds 立秋, 从去年冬至今
 # 冬至): a term stands at a clause start, after one of these, or before a context word.
+_CLAUSE_START = frozenset("，,。；;：:！!？?\n #“\"（(")
 _TERM_BEFORE = frozenset("，,。；;：:！!？?、\n “\"‘「《（(是到至过逢值于近")
 # 7. dot dates
 DOT = re.compile(r"(?<![\d.·])(\d{1,2})[·•．](\d{1,2})(?![\d.·])(?=[”\"’]|国际|日|节|政务|活动)")
@@ -191,7 +192,7 @@ YEAR_FAMILY = re.compile(rf"(?=[\d{_CN_DIGIT}十上本][^，。；！？\n]{{0,1
 REL_YEAR = re.compile(rf"(?P<r>{_REL})(?:年?(?P<s>{_YEAR_SUFFIX})|度)?(?!以来)(?!年)")
 BARE_YEAR_PART = re.compile(rf"年(?:初|底|末|{_MID})(?!以来)")
 _NOT_BEFORE_BARE_YEAR = frozenset(f"0123456789{_CN_DIGIT}十百千万两几多个每全这那当同上前去今明次近本来后周少青成老童"
-                                  "新拜过晚早学财往历逐隔翌")
+                                  "新拜过晚早学财往历逐隔翌末")   # 岁末年初: the turn of any year
 
 
 # -- numbers and calendar arithmetic -----------------------------------------------------
@@ -273,10 +274,18 @@ def _format(lo: date, hi: date, grain: str) -> str:
     return a if a == b else f"{a}/{b}"
 
 
+# 上旬/中旬/下旬 as spans of days (1–10, 11–20, 21–end), as issue #10 asks. The gold
+# pages written so far give the month (ex01 7月中旬, ex30 12月中旬 → the month): set False
+# to list the month instead, if MENTIONS.md settles it that way.
+TEN_DAY_PARTS_AS_DAYS = True
+
+
 def _month_part(y: int, m: int, suffix: str | None) -> tuple[date, date, str]:
     """A month, or the part of it a suffix names: 上旬 1–10, 中旬 11–20, 下旬 21–end; 初,
     中, 底 and 末 leave the month whole (MENTIONS: 2月底 is the month)."""
     end = _month_end(y, m)
+    if not TEN_DAY_PARTS_AS_DAYS:
+        return date(y, m, 1), end, "m"
     if suffix == "上旬":
         return date(y, m, 1), date(y, m, 10), "d"
     if suffix == "上中旬":
@@ -632,14 +641,16 @@ def _counted(text: str, found: _Found) -> None:
 
 
 def _first_months(text: str, found: _Found, ctx: _Context) -> None:
-    """今年前10个月, 2024年前三个月: a span of months from January (今年 listed alone); a
-    bare 前3个月 is a duration (开工前3个月), not a date."""
+    """今年前10个月, 2024年前三个月, a clause opening 前10个月: a span of months from January
+    (今年 listed alone); 前3个月 after a word is a duration (开工前3个月), not a date."""
     for m in FIRST_MONTHS.finditer(text):
         n = _small(m.group("n"))
         before = text[max(0, m.start() - 6):m.start()]
         rel = re.search(rf"({_REL}){_S}$", before)
         absolute = re.search(rf"((?:1[6-9]|20)\d{{2}}){_S}年{_S}$", before)
         y = ctx.rel_year(rel.group(1)) if rel else (int(absolute.group(1)) if absolute else None)
+        if y is None and (not before or before[-1] in _CLAUSE_START):
+            y = _anchor_year(n, ctx.issue, ctx.year) if n else None
         if y and n and 1 < n <= 12:
             found.add(m.start(), m.end(), f"{y}-01/{y}-{n:02d}")
 
