@@ -142,8 +142,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int, workers: int) -> subprocess.Popen:
-    code = ("import sys; from pathlib import Path; from baoxun.web import serve; "
+# --index-facets: the web reader's facets answered by the search index (the change to
+# baoxun/web/queries.py proposed in issue 13), patched in for this one server process.
+_INDEX_FACETS = (
+    "import baoxun.web.queries as _q; from baoxun.archive import index as _ix; _sql = _q.facets\n"
+    "def _facets(archive, text, filters, *, seconds=1.0, size=_q.FACET_SIZE):\n"
+    "    got = _ix.facets(archive, text, filters, size=size)\n"
+    "    return got if got is not None else _sql(archive, text, filters, seconds=seconds, size=size)\n"
+    "_q.facets = _facets\n")
+
+
+def start_server(db: Path, port: int, workers: int, index_facets: bool = False) -> subprocess.Popen:
+    if index_facets and workers > 1:
+        raise SystemExit("--index-facets patches one process: use --workers 1")
+    code = ((_INDEX_FACETS if index_facets else "")
+            + "import sys; from pathlib import Path; from baoxun.web import serve; "
             f"serve(Path(sys.argv[1]), '127.0.0.1', {port}, workers={workers}, access_log=False)")
     proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)
@@ -257,7 +270,7 @@ def run(args: argparse.Namespace) -> int:
         counts = a.counts()
     words = query_mix(args.db, QUERY_WORDS, args.seed)
     port = free_port()
-    proc = start_server(args.db, port, args.workers)
+    proc = start_server(args.db, port, args.workers, args.index_facets)
     base = f"http://127.0.0.1:{port}"
     print(f"archive {args.db}: {counts['articles']} articles, {counts['pages']} pages; "
           f"{len(words)} query words; server workers={args.workers}; cpus={os.cpu_count()}", file=sys.stderr)
@@ -316,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--duration", type=float, default=20.0, help="Stop after this many seconds per run.")
     r.add_argument("--timeout", type=float, default=10.0, help="A slower request counts as an error.")
     r.add_argument("--workers", type=int, default=1, help="uvicorn worker processes.")
+    r.add_argument("--index-facets", action="store_true",
+                   help="Serve the search page's facets from the search index (the proposed web change).")
     r.add_argument("--seed", type=int, default=0)
     r.add_argument("--json", action="store_true", help="Also print the results as JSON.")
     args = ap.parse_args(argv)

@@ -250,3 +250,17 @@ def test_index_facets_equal_the_web_readers_sql_facets(indexed, query, filters):
     assert got["kind"] == want["kind"] and got["date"] == want["date"]
     assert got["person"] == want["person"]
     assert got["place"] == want["place"]
+
+
+def test_keep_in_step_only_where_an_index_exists(indexed, tmp_path):
+    db = _copy(indexed, tmp_path / "a.db")
+    other = tmp_path / "other.txt"
+    shutil.copy(PAGES[0], other)
+    with Archive(db) as archive:
+        ingest(archive, [str(other)])                     # a new key: new articles
+        assert ix.status(archive) == "stale"
+        assert ix.keep_in_step(archive)["added"] > 0
+        assert ix.status(archive) == "fresh"
+    with Archive(tmp_path / "plain.db") as archive:
+        ingest(archive, [str(PAGES[0])])
+        assert ix.keep_in_step(archive) is None and ix.status(archive) == "missing"

@@ -310,6 +310,16 @@ def sync(archive: Any) -> dict[str, int]:
     return {"added": len(added), "deleted": len(deleted)}
 
 
+def keep_in_step(archive: Any) -> dict[str, int] | None:
+    """For ingest, after its last batch: sync the index when the archive has one (a
+    folder beside it); None when it has none or tantivy is missing. An ingest killed
+    before this leaves the index stale — searches use FTS5 until the next ingest or
+    ``baoxun index`` syncs it."""
+    if not available() or not index_path(archive).exists():
+        return None
+    return sync(archive)
+
+
 # --------------------------------------------------------------------------- opening for search
 
 @dataclass
