@@ -25,7 +25,7 @@ from functools import cache
 
 from .. import lexicon
 from ..layout.patterns import HAN
-from ..layout.reflow import Block
+from ..layout.reflow import Block, straddles_word
 
 _DASH = re.compile(r"^\s*(?:——|—|--|─{1,2}|－－)\s*")
 _INLINE_DASH = re.compile(r"^(.{4,}?)\s*(——.{4,})$")
@@ -78,6 +78,10 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                 # title ——subtitle printed on one line: two decks
                 decks.append(_Deck(m.group(1).strip(), bool(line.heading)))
                 decks.append(_Deck(m.group(2).strip(), False))
+            elif decks and _DASH.match(decks[-1].text) and not line.heading \
+                    and straddles_word(decks[-1].text, text):
+                # a ——subtitle wrapped mid-word (……优化营|商环境): one deck
+                decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             else:
                 decks.append(_Deck(text, bool(line.heading)))
     return decks

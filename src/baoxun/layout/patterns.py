@@ -45,8 +45,10 @@ BYLINE_LINE = re.compile(
 
 # 2b. A byline line with no marker, roles and names only: 本报记者 高娃 通讯员 刘建军
 BYLINE_PLAIN = re.compile(
-    rf"^(?:(?:本报|特约|见习)?(?:记者|通讯员|评论员)\s*{NAMES}\s*)+$"
+    rf"^(?:(?:(?:本报|特约|见习)?(?:记者|通讯员|评论员)\s*{NAMES}\s*)+|(?:本报|特约)?(?:特约)?评论员)$"
 )
+# 2c. An author's affiliation closing an opinion or theory piece: （作者系中共某某市委党校副教授）
+AFFILIATION = re.compile(r"^[（(]\s*(?:作者|笔者)(?:系|为|是|单位)")
 
 # 3. Photo credit on its own line: 李勇 摄, 本报记者 司敏 摄, 图/文 张三, 王五 摄影.
 CREDIT_LINE = re.compile(

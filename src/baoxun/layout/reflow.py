@@ -155,6 +155,8 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None) -> bool:
     a headline line and prose."""
     if not _LONE_NAME.match(line.text) or line.heading:
         return False
+    if above is not None and not P.ends_sentence(above.last) and straddles_word(above.last, line.text):
+        return False     # 优化营|商环境: the rest of a wrapped line, not a name
     if any(line.text.endswith(s) for s in lexicon.words("unit_suffixes")):
         return False
     if nxt is None:
@@ -205,9 +207,12 @@ def _narrow_head(line: Line, layout: Layout) -> bool:
     if P.ends_sentence(line.text) or _SENTENCE_MARKS.search(line.text) or anchor_kind(line) \
             or P.JUMP_FROM.match(line.text):
         return False
+    if P.AFFILIATION.match(line.text):
+        return False     # （作者系…）: the last paragraph of an opinion or theory piece
     if layout.short(line) or line.width > layout.column_width + NARROW_FULL_SLACK:
         return True      # well short of the column, or wider than it: set in headline type
-    return layout.indented and layout.full(line)
+    # full width where a paragraph would be indented — unless the dump kept the indent
+    return layout.indented and layout.full(line) and line.indent < 2
 
 
 def _resumes(block: Block, line: Line) -> bool:
@@ -244,6 +249,11 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if (len(block.lines) == 1 and block.kind == "text" and LEDE_DATE.match(line.text)
             and not _SENTENCE_MARKS.search(prev.text)):
         return False     # 11月12日，… opens a lede or a caption: the line above was a headline
+    if layout.narrow and layout.indented and line.indent >= 2:
+        return False     # an indent the dump kept opens a paragraph, whatever came before
+    if (len(block.lines) == 1 and block.kind == "text" and DASH_LINE.match(prev.text)
+            and not _SENTENCE_MARKS.search(line.text) and straddles_word(prev.text, line.text)):
+        return True      # ——一论深化作风能力优化营|商环境: a subtitle deck wrapped mid-word
     if len(block.lines) == 1 and block.kind == "text" and (
             COUPLET.match(prev.text) or DASH_LINE.match(prev.text)):
         # two phrases set apart by a space, or a ——subtitle: a headline deck, not prose
@@ -362,7 +372,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
 
 
 def _headline_shaped(block: Block, layout: Layout) -> bool:
-    if block.kind != "text":
+    if block.kind != "text" or P.AFFILIATION.match(block.text):
         return False
     if any(line.heading for line in block.lines):
         return True
@@ -378,6 +388,15 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
     if P.JUMP_FROM.match(block.text):
         return False
     return True
+
+
+def _flush_title(line: Line, nxt: Line, layout: Layout) -> bool:
+    """Narrow indented pages: a flush, unpunctuated line short of the column over an
+    indented opening (为“周末不打烊”点赞 / 　　每逢周末…) is a headline line — it cannot
+    open a paragraph (openings are indented) nor end one (it has no sentence end)."""
+    opening = nxt.indent >= 2 or layout.column_width - NARROW_HEAD_SHORT < nxt.width <= layout.column_width - NARROW_FULL_SLACK
+    return (line.indent < 2 and not _SENTENCE_MARKS.search(line.text) and not P.ends_sentence(line.text)
+            and line.width <= layout.column_width - NARROW_FULL_SLACK and opening)
 
 
 def mark_headlines(blocks: list[Block], layout: Layout) -> None:
@@ -400,6 +419,9 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             # headline; there a run counts only before an anchor (above), or when
             # every line has a headline's shape.
             if not layout.narrow or all(_narrow_head(x, layout) for x in block.lines):
+                block.kind = "head"
+            elif layout.indented and len(block.lines) == 1 and _flush_title(block.lines[0], nxt.lines[0], layout) \
+                    and (k == 0 or P.ends_sentence(blocks[k - 1].last) or blocks[k - 1].kind != "text"):
                 block.kind = "head"
             elif k > 0 and blocks[k - 1].kind in ("text", "dispatch") and nxt.kind == "text" \
                     and P.JUMP_FROM.match(nxt.text):
