@@ -1,7 +1,7 @@
 """The register built from article records: careers, post holders, transitions,
 co-appearances and bylines.
 
-:func:`build_register` takes any iterable of article records — the archive's (``id``,
+:func:`register_from_records` takes any iterable of article records — the archive's (``id``,
 ``paper``, ``place``, ``issue_date``, ``mentions`` …), a page record's articles with the
 paper's place and issue date added, or the scenario's — and:
   1. reads each record's people, places, credits and date (:func:`article_view`);
@@ -25,10 +25,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping
 
-from .posts import Post, parse_chain, place_info
+from .posts import PLACE_MAX_CHARS, Post, _body_of, _level_word, _scan_places, parse_chain, place_info
 from .resolve import Observation, Person, jurisdiction, resolve
 
-__all__ = ["build_register", "Register", "Tenure", "Byline", "article_view", "ArticleView",
+__all__ = ["register_from_records", "observations", "Register", "Tenure", "Byline", "article_view", "ArticleView",
            "BYLINE_ROLES", "COAPPEAR_MAX_PEOPLE"]
 
 #: Credit fields of an article record and the role each names.
@@ -310,11 +310,61 @@ def _mark_former(posts: tuple[Post, ...], text: str | None, spans: tuple[tuple[i
     return tuple(out)
 
 
-def observations(views: Iterable[ArticleView]) -> Iterator[Observation]:
+_DELIMS = set("，,。、；;：:！!？?（）()“”\"'《》 \u3000\n\t□■●")
+
+
+@lru_cache(maxsize=65536)
+def _lead_ok(lead: str, post: str) -> bool:
+    """``lead`` (text printed right before ``post``) is the post's own place or level and
+    body (沁县松村镇 + 党委书记, 市商务局 + 局长, 沁 + 县委书记), not other words."""
+    whole = lead + post
+    places, rest = _scan_places(whole)
+    consumed = len(whole) - len(rest)
+    if places:
+        if consumed >= len(lead):
+            return True
+        mid = whole[consumed:len(lead)]
+    else:
+        mid = lead
+    lw = _level_word(mid)
+    body = mid[len(lw[0]):] if lw is not None else mid
+    if lw is None and not places:
+        return False
+    return not body or _body_of(body) is not None
+
+
+def _restore(printed: tuple[str, ...], text: str | None, spans: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+    """Posts as printed in full: a finder may give 党委书记 for 古韩镇党委书记 or 局长 for
+    市商务局局长; the place, level and body printed right before the post are put back."""
+    if not text or not spans:
+        return printed
+    out = list(printed)
+    for i, post in enumerate(printed):
+        for s, _ in spans:
+            window = text[max(0, s - FORMER_WINDOW):s]
+            k = window.rfind(post)
+            if k <= 0:
+                continue
+            j = k
+            while j > 0 and window[j - 1] not in _DELIMS:
+                j -= 1
+            lead = window[j:k]
+            for a in range(0, len(lead)):
+                cand = lead[a:]
+                if len(cand) <= PLACE_MAX_CHARS and _lead_ok(cand, post):
+                    out[i] = cand + post
+                    break
+            break
+    return tuple(out)
+
+
+def observations(views: Iterable[ArticleView], start: int = 0) -> Iterator[Observation]:
     """2. The observations of the articles' people, posts parsed."""
-    seq = 0
+    seq = start
     for v in views:
         for name, printed, spans in v.people:
+            if printed and v.text and spans:
+                printed = _restore(printed, v.text, spans)
             posts = _chain(printed, v.place) if printed else ()
             if posts:
                 posts = tuple(_fill_from_article(p, v.places, v.place) for p in posts)
@@ -324,16 +374,20 @@ def observations(views: Iterable[ArticleView]) -> Iterator[Observation]:
             seq += 1
 
 
-def build_register(records: Iterable[Mapping[str, Any]]) -> Register:
-    """Build the register from article records (see the module's steps)."""
-    views: list[ArticleView] = []
+def register_from_records(records: Iterable[Mapping[str, Any]]) -> Register:
+    """Build the register from article records (see the module's steps). Records are
+    read one at a time and their text is not kept: memory grows with the number of
+    names, not of characters."""
+    n = 0
+    obs: list[Observation] = []
     bylines: dict[tuple[str, str | None], Byline] = {}
     titles: dict[str, tuple[str | None, str | None, str | None]] = {}
     for i, rec in enumerate(records):
         if not isinstance(rec, Mapping):
             continue
         v = article_view(rec, i)
-        views.append(v)
+        n += 1
+        obs.extend(observations((v,), start=len(obs)))
         titles[v.id] = (v.title, v.date, v.paper)
         # bylines: credited names, by paper
         for role, name in v.credits:
@@ -344,7 +398,7 @@ def build_register(records: Iterable[Mapping[str, Any]]) -> Register:
                 b = bylines[key] = Byline(bid, name, v.paper, v.place)
             b.roles.setdefault(role, []).append((v.id, v.date))
     # 3. people
-    people = resolve(observations(views))
+    people = resolve(obs)
     # 4. careers, transitions, co-appearances
     careers: dict[str, list[Tenure]] = {}
     transitions: list[dict[str, Any]] = []
@@ -381,7 +435,7 @@ def build_register(records: Iterable[Mapping[str, Any]]) -> Register:
             for b in ids_sorted[i + 1:]:
                 co[(a, b)] += 1
     return Register(people, careers, transitions, co, sorted(bylines.values(), key=lambda b: (b.name, b.paper or "")),
-                    len(views), titles)
+                    n, titles)
 
 
 def _transitions(pid: str, career: list[Tenure]) -> list[dict[str, Any]]:

@@ -191,6 +191,8 @@ def _starts_with_place(s: str) -> bool:
 
 
 def _town_ok(name: str) -> bool:
+    if _towns(name):
+        return True
     stem = name.rstrip("镇乡村")
     if any(w in name for w in data.not_places()):
         return False
@@ -551,7 +553,7 @@ def _office(level: str | None, level_word: str, places: list, body: str | None, 
     if body in _PARTY_DEPARTMENTS and level in _SHORT_COMMITTEE_LEVELS:
         return _SHORT_COMMITTEE_LEVELS[level] + "委" + body.removeprefix("委") + rank_text
     if body is None:
-        return rank_text
+        return (mark if level_word else "") + rank_text     # 全国人大代表, 省人大代表
     if body == "政府" and base in _LEVEL_RANKS:
         return rank_text
     if kind == "village" or (mark in ("村", "社区") and body.startswith(mark)):
@@ -585,7 +587,9 @@ def _inherit_from(post: Post, before: Post) -> Post:
     branch = post.branch
     if body in _PARTY_DEPARTMENTS and level in _SHORT_COMMITTEE_LEVELS:
         office = _SHORT_COMMITTEE_LEVELS[level] + "委" + body.removeprefix("委") + post.rank
-    elif body in ("党组", "党委") and before.body not in (None, "党委", "党组"):
+    elif body in ("党组", "党委") and before.body is None:
+        office = post.office          # 副市长、党组书记 of a body not printed: no level mark
+    elif body in ("党组", "党委") and before.body not in ("党委", "党组"):
         body = before.body + body
         office = before.office[: len(before.office) - len(before.rank)] + post.body + post.rank
     elif body is None and post.rank.lstrip("副常务") in ("书记", "秘书长", "常委", "委员") and before.body:
@@ -596,6 +600,6 @@ def _inherit_from(post: Post, before: Post) -> Post:
         return replace(post, level=level, place=place, within=within,
                        place_source="chain" if place else None)
     else:
-        office = mark + body + post.rank if mark and not post.office.startswith(mark) else post.office
+        office = post.office          # 管委会主任 after 副市长: its own body, no level printed
     return replace(post, level=level, place=place, within=within, place_source="chain" if place else None,
                    body=body, office=office, branch=branch)

@@ -109,6 +109,8 @@ class Person:
 def jurisdiction(post: Post) -> str | None:
     """The place a post ties its holder to: its own (潞州区), a town's or a unit's county
     (``within``), or None."""
+    if post.level == "中央":
+        return "中国"
     if post.level in _SUB_COUNTY:
         return post.within or None
     if post.level in _UNITS:
