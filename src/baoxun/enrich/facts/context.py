@@ -123,11 +123,11 @@ _LEVEL_PREFIX = re.compile(r"^(市|县|区|镇|乡)(?=[\u4e00-\u9fff]{1,12}(局|
 NATION = "\0nation"          # 全国, 我国: a national figure has no local place
 
 
-def place_name(entry: dict[str, Any], *, town: bool = True) -> str | None:
+def place_name(entry: dict[str, Any], *, town: bool = False) -> str | None:
     """The name a place mention stands for as a fact's place: a county or higher by its
-    own name (长治 → 长治市); a town by its own name (社棠镇, the place the figures of
-    全镇 are about); a village by its county (its figures are its county's, as the gold
-    pages have it); a foreign place by nothing."""
+    own name (长治 → 长治市); a town or village by its county (the gold pages tabulate a
+    town's or village's figures under its county: 湛上村 → 潞州区, 全镇 → 平江县) — by its
+    own name only with ``town=True``; a foreign place by nothing."""
     code = entry.get("code")
     if code:
         p = gazetteer.by_code(code)
@@ -159,13 +159,16 @@ def _self_place(lay: Layout, word: str, k: int) -> str | None:
         return NATION
     level = _level_of(word)
     ends = _LEVEL_ENDS[level]
+    topic = _topic_place(lay)
+    if topic and topic[0].endswith(ends):
+        return topic[0]            # 全市 in a piece about 东台市, 全县 in one about 长丰县
+    if lay.place and lay.place.endswith(ends):
+        return lay.place
     for s, _e, entry in reversed(lay.places):
         if s < k:
             name = place_name(entry)
             if name and name.endswith(ends) and not _in_comparison(lay, s):
                 return name
-    if lay.place and lay.place.endswith(ends):
-        return lay.place
     if level == "city" and home is not None and home.city:
         return home.city
     return None
@@ -173,8 +176,7 @@ def _self_place(lay: Layout, word: str, k: int) -> str | None:
 
 @cache
 def _selfref_re() -> re.Pattern[str]:
-    names = (*words.section("self_city"), *words.section("self_province"), *words.section("self_town"),
-             *words.section("self_nation"))
+    names = (*words.section("self_city"), *words.section("self_province"), *words.section("self_nation"))
     return re.compile("|".join(re.escape(w) for w in sorted(names, key=len, reverse=True)))
 
 
@@ -195,8 +197,8 @@ def place_in_force(lay: Layout, k: int, lo: int) -> str | None:
         if name is None:
             continue               # a village the gazetteer cannot place: the last placed name stands
         org = _org_around(lay, s, e)
-        if org is not None and _contains_home(lay, name):
-            name = lay.place
+        if (org is not None or not entry.get("code")) and _contains_home(lay, name):
+            name = lay.place       # a local body, or a town placed only as far as a city above the paper's county
         elif org is not None and _org_is_object(lay, org[0]):
             continue               # 引进新疆…有限公司建设…: the investor's home is not the project's place
         best = (s, name)
@@ -271,6 +273,8 @@ def _contains_home(lay: Layout, name: str) -> bool:
 
 
 def _in_comparison(lay: Layout, s: int) -> bool:
-    """A place in a comparison or share frame (高于全省, 占全市, 比全国) is not the subject."""
+    """A place in a comparison or share frame (高于全省, 占全市, 比全国) or a venue (在北京
+    举行, 赴深圳招商) is not what the figures are about."""
     before = lay.text[max(0, s - 3):s]
-    return bool(re.search(r"(占|高于|低于|快于|慢于|比|较|居|列|位居|排名|超过|相当于|在|销往|遍布|辐射|覆盖)$", before))
+    return bool(re.search(r"(占|高于|低于|快于|慢于|比|较|居|列|位居|排名|超过|相当于|在|赴|到|来到|前往|销往|遍布|辐射|覆盖)$",
+                          before))

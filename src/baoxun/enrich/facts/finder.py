@@ -19,6 +19,7 @@ Stages, for every number the text holds (``values.candidate_values``):
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Any
@@ -96,12 +97,22 @@ def find_facts(text: str, *, mentions: dict[str, Any] | None, date: str | Date |
     facts: list[_Fact] = []
     last_end: dict[int, int] = {}           # clause start → where the previous figure's words end
     prev: Value | None = None
+    skip: set[int] = set()
     for i, v in enumerate(values):
         cs, ce = lay.clause(v.start)
         ss, _se = lay.sentence(v.start)
         if v.end > ce:                      # a number across a clause mark (1,000 with a full-width comma)
             ce = lay.clause(v.end - 1)[1]
         lo = last_end.get(cs, cs)
+        if i in skip or _earlier_level(text, lo, v):
+            prev = v
+            continue
+        shared = _respective_changes(lay, values, i, lo, ce, ss, facts)
+        if shared:                          # 同比分别增长8.3%和11.6%: one change per level, in order
+            skip.update(shared)
+            last_end[cs] = values[max(shared)].end if shared else v.end
+            prev = v
+            continue
         made = _fact_of(lay, values, i, v, lo, cs, ce, ss, facts, prev)
         prev = v
         if made is None:
@@ -131,10 +142,61 @@ def _distinct(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for i, r in enumerate(records):
         key = (r["indicator"], r["value"], r["unit"], r["status"])
         seen[key] = i
-    return [r for i, r in enumerate(records) if seen[(r["indicator"], r["value"], r["unit"], r["status"])] == i]
+    kept = [r for i, r in enumerate(records) if seen[(r["indicator"], r["value"], r["unit"], r["status"])] == i]
+    # a headline's 规上工业增加值增长8.6% is the change the body prints with its level
+    def standalone(r: dict[str, Any]) -> bool:
+        c = r.get("change")
+        return bool(c) and c.get("unit") == r["unit"] and abs(c.get("value") or 0) == abs(r["value"])
+
+    changes = [(r["indicator"], r["change"]) for r in kept if r.get("change") and not standalone(r)]
+    return [r for r in kept if not standalone(r) and not (r["unit"] in ("%", "个百分点") and r.get("change") is None
+                                                         and _repeats(r, changes))
+            or standalone(r) and not _repeats(r, changes)]
+
+
+def _repeats(r: dict[str, Any], changes: list[tuple[str, dict[str, Any]]]) -> bool:
+    return any(abs(c.get("value") or 0) == abs(r["value"]) and c.get("unit") == r["unit"] and ind and ind in r["indicator"]
+               for ind, c in changes)
 
 
 _SUBJECT = object()      # marker: the number is a counted subject, not a figure
+
+# From one level to another (成功率从85%提高到96%): the first is an earlier level, not this
+# period's figure; the second is the figure, its indicator what stands before 从.
+_FROM_TO_AFTER = re.compile(r"^\s*(提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小|压缩|降)了?\s*(到|至|为)")
+_FROM_TO_BEFORE = re.compile(r"从[^，,。；;]{0,16}?(提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小|压缩|降)了?\s*(到|至|为)\s*$")
+# The words between two numbers of one 分别 list (8.3%和11.6%, 12.4%、15.8%).
+_LIST_GAP = re.compile(r"^\s*(和|与|及|、|，|,)\s*$")
+
+
+def _earlier_level(text: str, lo: int, v: Value) -> bool:
+    """The *from* number of 从85%提高到96%: an earlier level, not a figure of its own."""
+    return text[max(lo, v.start - 1):v.start] == "从" and _FROM_TO_AFTER.match(text[v.end:v.end + 8]) is not None
+
+
+def _respective_changes(lay: Layout, values: list[Value], i: int, lo: int, ce: int, ss: int,
+                        facts: list[_Fact]) -> list[int]:
+    """同比分别增长8.3%和11.6% after two levels: the changes go to the levels in the
+    order printed. Returns the indexes of the values used (empty when it does not apply)."""
+    v = values[i]
+    if v.kind not in ("percent", "points"):
+        return []
+    ch = change_before(lay.text, lo, v.start)
+    if ch is None or "分别" not in lay.text[ch[0].start():ch[0].end()] or _has_words(lay, lo, ch[0].start()):
+        return []
+    run = [i]
+    j = i + 1
+    while j < len(values) and values[j].start < ce and values[j].unit == v.unit \
+            and _LIST_GAP.match(lay.text[values[j - 1].end:values[j].start]):
+        run.append(j)
+        j += 1
+    levels = [f for f in facts if f.start >= ss and f.change is None and f.value.unit != v.unit]
+    if len(run) < 2 or len(levels) < len(run):
+        return []
+    _m, basis, sign = ch
+    for f, k in zip(levels[-len(run):], run):
+        f.change = {"basis": basis, "value": _signed(values[k].value, sign), "unit": values[k].unit}
+    return run
 
 
 def _fact_of(lay: Layout, values: list[Value], i: int, v: Value, lo: int, cs: int, ce: int, ss: int,
@@ -155,7 +217,10 @@ def _fact_of(lay: Layout, values: list[Value], i: int, v: Value, lo: int, cs: in
             if ph is None or not ph.text:
                 return None
             verb = m.group("up") or m.group("down")
-            return _Fact(v, ph.text + verb, ph.start, v.end, ph.start, ph.subject)
+            # a change printed with no level of its own: the rate is the figure, and its change
+            # (全县规上工业增加值同比增长9.2% → 9.2 %, 同比 +9.2 %)
+            change = {"basis": basis, "value": _signed(v.value, sign), "unit": v.unit}
+            return _Fact(v, ph.text + verb, ph.start, v.end, ph.start, ph.subject, change)
         if v.kind == "points" and comparison_before(text, lo, v.start):
             body = tidy(text[lo:v.start]).rstrip("约近了")
             if len(body) < 2:
@@ -168,7 +233,8 @@ def _fact_of(lay: Layout, values: list[Value], i: int, v: Value, lo: int, cs: in
     if v.kind == "count" or text[v.end:v.end + 1] == "的" and _weak_left(lay, lo, v.start):
         verb = counting_verb(lay, lo, v.start) if v.kind == "count" else []
         rp = right_phrase(lay, v.end, hi, verb, after_preposition=_after_preposition(lay, lo, v.start))
-    if v.kind == "count" and rp is not None and nxt is not None and not _counted(lay, values, i + 1, ce):
+    if v.kind == "count" and rp is not None and nxt is not None and not _counted(lay, values, i + 1, ce) \
+            and not _acts(lay, rp.end, nxt.start):
         lp = left_phrase(lay, lo, v.start)
         if lp is None or not lp.text:
             return _SUBJECT                 # 全市10个工业类开发区|规上工业增加值完成…
@@ -177,7 +243,11 @@ def _fact_of(lay: Layout, values: list[Value], i: int, v: Value, lo: int, cs: in
         lp = left_phrase(lay, lo, v.start)
         subject = lp.subject if lp is not None else None
         return _Fact(v, rp.text, start, max(rp.end, v.end), start, subject)
-    lp = left_phrase(lay, lo, v.start)
+    hi_left = v.start
+    m = _FROM_TO_BEFORE.search(text, lo, v.start)
+    if m is not None:
+        hi_left = m.start()                 # 染色一次成功率|从85%提高到96%
+    lp = left_phrase(lay, lo, hi_left)
     if lp is None:
         return None
     if not lp.text:
@@ -204,6 +274,14 @@ def _weak_left(lay: Layout, lo: int, hi: int) -> bool:
     toks = [t for t in lay.tokens(lp.start, lp.end) if t.word not in ("了", "过")]
     # 增速, 增幅 are tagged as verbs but name a rate (…增速15%的增长目标)
     return bool(toks) and toks[-1].pos in ("v", "vi", "vg") and not toks[-1].word.endswith(_NOMINAL_ENDS)
+
+
+def _acts(lay: Layout, lo: int, hi: int) -> bool:
+    """A counted noun followed by its own verb (86家企业|提供就业岗位2300余个): the count is
+    a figure (the agents); followed by another noun (10个开发区|规上工业增加值完成…) or an
+    adverb (160多个村|平均每年增加…) it is the next figure's subject."""
+    toks = [t for t in lay.tokens(lo, hi) if not t.word.isspace()]
+    return bool(toks) and toks[0].pos in ("v", "vi") and toks[0].word not in words.words("light_verbs")
 
 
 def _after_preposition(lay: Layout, lo: int, hi: int) -> bool:

@@ -34,6 +34,8 @@ _DETERMINERS = frozenset({"此次", "本次", "这次", "该", "这", "此", "�
 # (exact tags: a verbal noun, vn, stays in the noun phrase — 此次活动).
 _PREDICATE_TAGS = frozenset({"v", "vd", "vg", "vi", "d", "df", "p", "ad", "c"})
 _VERB_TAGS = frozenset({"v", "vd", "vg", "vi"})
+# Verbs that only tie a subject to its measure inside an indicator (农产品加工业实现产值).
+_TIE_VERBS = frozenset({"实现", "实现了"})
 # Aspect particles dropped from an indicator (布局了产业园区 → 布局产业园区).
 _ASPECT = frozenset({"了", "过", "着"})
 # The shortest indicator worth keeping, in characters.
@@ -105,6 +107,9 @@ def left_phrase(lay: Layout, lo: int, hi: int) -> Phrase | None:
     if not body:
         return Phrase("", hi, hi, *(subject or (None, None)))
     text = tidy(lay.text[body[0].start:body[-1].end])
+    # 农产品加工业实现产值 → 农产品加工业产值: 实现 between a subject and its measure only ties them
+    if len(body) > 2 and any(t.word in _TIE_VERBS for t in body[1:-1]):
+        text = tidy("".join(t.word for t in body if t.word not in _TIE_VERBS or t is body[0] or t is body[-1]))
     return Phrase(text, body[0].start, body[-1].end, *(subject or (None, None)))
 
 
@@ -224,7 +229,8 @@ def right_phrase(lay: Layout, lo: int, hi: int, verb_toks: list[Tok] | None = No
             # either opens the phrase (就业岗位, 提档升级村) or ends the clause (科技成果转化
             # 基地); after a noun and before more words it is the predicate (农户|靠种菜…)
             nxt = toks[i + 1] if i + 1 < n else None
-            if nxt is not None and nxt.pos.startswith(_NOUNISH) and (not picked or i + 2 == n):
+            inside = not picked or (i + 2 == n and len(t.word) > 1)   # 携, 卖: a one-character verb is a predicate
+            if nxt is not None and nxt.pos.startswith(_NOUNISH) and inside:
                 picked.extend((t, nxt))
                 i += 2
                 continue
