@@ -18,9 +18,27 @@ from collections import Counter
 _CITY_SELF = re.compile(r"(?:我|本|全)市")
 # After a short county name these start another place's name (村, 山, 碑林 …).
 _OTHER_PLACE_AFTER = re.compile(r"[村镇乡山湖河江桥寺庙碑塔园岭峰沟湾庄屯堡寨]|街道|社区|小区|景区|故里|广场|公园")
-# A paper's place needs at least this many mentions on the page.
+# A paper's place needs at least this many votes on the page.
 MIN_VOTES = 2
+# A county printed by its full name is surer evidence than its short form (卫东 and 永胜 are
+# given names too) or a town the table places in it (town names repeat across the country).
+NAMED_VOTE = 2
 _COUNTY_SELF = re.compile(r"(?:我|本|全)(?:区|县|旗)")
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Whether a name found at ``start`` begins inside a word (桂|花岗镇: 桂花 is one)."""
+    import rjieba
+
+    lo = max(0, start - 4)
+    pos = lo
+    for w in rjieba.cut(text[lo:start + 4]):
+        if pos < start < pos + len(w):
+            return len(w) > 1
+        pos += len(w)
+        if pos >= start:
+            break
+    return False
 
 
 def infer_place(text: str) -> tuple[str | None, dict]:
@@ -50,7 +68,7 @@ def infer_place(text: str) -> tuple[str | None, dict]:
         if place.former and place.successor:
             place = gazetteer.by_code(place.successor) or place
         if place.level == "county":
-            counties[place.name] += 1
+            counties[place.name] += 1 if short else NAMED_VOTE  # 永胜 may be a person's 李永胜
             if place.city:
                 cities[place.city] += 1
         elif place.level == "city":
@@ -58,7 +76,8 @@ def infer_place(text: str) -> tuple[str | None, dict]:
             own[place.name] += 1
     # 3b. towns (镇, 乡, 街道) vote for their county: a name shared by several counties
     # votes for the one the page's other towns point to
-    town_sets = [{p.parent for p in c if p.parent} for _, _, c in gazetteer.find_towns(text)]
+    town_sets = [{p.parent for p in c if p.parent} for s, _, c in gazetteer.find_towns(text)
+                 if not _inside_word(text, s)]
     pool: Counter = Counter(code for s in town_sets for code in s)
     for s in town_sets:
         if not s:
@@ -73,11 +92,20 @@ def infer_place(text: str) -> tuple[str | None, dict]:
                 "cities": dict(cities.most_common(5)), "counties": dict(counties.most_common(5))}
     if county_self > city_self:
         # a county or district paper: its place is a county, or unknown; one passing
-        # mention is no proof of whose paper this is
-        county, n = counties.most_common(1)[0] if counties else (None, 0)
+        # mention is no proof of whose paper this is. 我县 is a 县, 我区 a 区, 我旗 a 旗:
+        # counties of the kind the page calls itself come first
+        kind = Counter(m[-1] for m in _COUNTY_SELF.findall(text)).most_common(1)[0][0]
+        fitting = Counter({k: v for k, v in counties.items() if k.endswith(kind)}) or counties
+        county, n = fitting.most_common(1)[0] if fitting else (None, 0)
         return (county if n >= MIN_VOTES else None), evidence
     if cities:
+        # 我市 is a place called …市: a prefecture named 州/盟/地区 is not, its
+        # county-level city may be (弥勒市 in 红河哈尼族彝族自治州)
         city = cities.most_common(1)[0][0]
+        if city_self and not city.endswith("市"):
+            under = [k for k in counties if k.endswith("市")]
+            if len(under) == 1:
+                return under[0], evidence
         return _county_city(city, counties, own[city]) or city, evidence
     if counties:
         return counties.most_common(1)[0][0], evidence

@@ -277,7 +277,7 @@ def _format(lo: date, hi: date, grain: str) -> str:
 # 上旬/中旬/下旬 as spans of days (1–10, 11–20, 21–end), as issue #10 asks. The gold
 # pages written so far give the month (ex01 7月中旬, ex30 12月中旬 → the month): set False
 # to list the month instead, if MENTIONS.md settles it that way.
-TEN_DAY_PARTS_AS_DAYS = True
+TEN_DAY_PARTS_AS_DAYS = False
 
 
 def _month_part(y: int, m: int, suffix: str | None) -> tuple[date, date, str]:

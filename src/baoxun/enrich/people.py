@@ -511,7 +511,8 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
     * a name with no surname of the list shorter than three characters, or ending
       inside a word: slogans and headlines (踔厉奋|发, 笑开颜) are where the tagger
       invents names (a foreign or minority name is long: 克林顿, 扎西顿珠);
-    * a word the gazetteer knows as a place, or one that starts with a place (太谷秧歌)."""
+    * a word the gazetteer knows as a place, or one that starts with a place (太谷秧歌);
+    * a two-character dictionary word (夏粮, 紫薇) unless the context vouches for a name."""
     n = len(text)
     by_start = {t.start: t for t in tokens}
     for t in tokens:
@@ -548,6 +549,8 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             continue  # 踔厉奋|发
         if name in g.not_names:
             continue
+        if len(name) == 2 and _has_word(name) and not _vouched(g, text, s, e):
+            continue  # 夏粮, 谷穗, 紫薇: a two-character word the tagger read as a name
         found.add(name)
         found.learned.add(name)
         found.learned_at[s] = e
@@ -579,6 +582,14 @@ def _in_campaign_title(text: str, s: int, e: int) -> bool:
     if close < 0 or close - e > 24 or "\n" in text[open_q:close]:
         return False
     return _CAMPAIGN_AFTER.match(text, close) is not None
+
+
+def _vouched(g: _Grammar, text: str, s: int, e: int) -> bool:
+    """Whether the context of [s, e) speaks for a name: a speech or action verb or a title
+    after it, a 、 or 和 joining it to another name, or the same name printed again."""
+    return (_verb_at(g, text, e) or g.after_re.match(text, e) is not None
+            or text[e:e + 1] in ("、",) or text[s - 1:s] in ("、",)
+            or text.count(text[s:e]) >= 2)
 
 
 def _place_prefix(name: str) -> bool:
