@@ -418,7 +418,11 @@ def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place
             ctx_cities = cities | ({home_city} if home_city else set())
             near = [t for t in fits if t.parent in ctx_counties] or \
                 [t for t in fits if t.city in ctx_cities]
-            pick = near[0] if len(near) == 1 else (fits[0] if len(fits) == 1 else None)
+            far = home is not None and not near and fits and all(
+                t.province != home.province for t in fits)
+            # a town of the same name in another province, on a page of a known place,
+            # is a homonym: the paper's own town (invented or missing from the table)
+            pick = None if far else near[0] if len(near) == 1 else (fits[0] if len(fits) == 1 else None)
             if pick is not None:
                 m.place = pick
                 up = gazetteer.by_code(pick.parent) if pick.parent else None
@@ -429,8 +433,8 @@ def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place
         if county is None and city is None:
             if len(counties) == 1:
                 county = next(iter(counties.values()))
-            elif home_county is not None and self_ref and not counties:
-                county = home_county
+            elif home_county is not None and not counties and (self_ref or not cities or home_county.city in cities):
+                county = home_county  # the paper's own county, when the text names no other
         if county is not None:
             m.county, m.city, m.province = county, county.city, county.province
             if towns:
@@ -560,7 +564,7 @@ def _foreign_sound(name: str) -> bool:
     least two characters, all but at most one of them sound-writing characters, and not
     a natural feature."""
     chars = _translit()
-    return len(name) >= 2 and sum(c not in chars for c in name) <= (len(name) >= 4) \
+    return len(name) >= 3 and sum(c not in chars for c in name) <= (len(name) >= 4) \
         and not _NATURAL_END.search(name)
 
 
@@ -579,6 +583,8 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
         if not all(_cjk(c) for c in name) or _NOT_ADMIN_END.search(name) or name[0] in _NOT_FIRST:
             continue
         cands = [p for p in gazetteer.lookup(name) if p.name == name]
+        if not cands and _ADMIN_END.search(name) and (len(name) < 3 or not _on_word(text, t.start, t.end)):
+            continue  # 新|兴市|场: an ending inside a word, not a division
         if _NOT_A_PLACE.search(name) or not cands and not _ADMIN_END.search(name) and not _foreign_sound(name):
             continue  # a region, river or site (华北, 湘江, 麦积山): not on the administrative map
         m = _Mention(t.start, t.end, name, "admin" if cands else "learned")
