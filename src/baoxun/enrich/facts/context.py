@@ -6,6 +6,7 @@ lists are sections of ``data/facts_words.txt``.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 from typing import Any
@@ -63,6 +64,24 @@ def _is_target_word(word: str) -> bool:
     return word in words.words("target") or word.startswith(("力争", "计划", "预计", "拟"))
 
 
+def _status_words(lay: Layout, ss: int, se: int) -> list[tuple[int, str]]:
+    """The sentence's words that set a status, in order: (start, target | goal | actual)."""
+    key = ("status", ss)
+    hit = lay.memo.get(key)
+    if hit is None:
+        actual = words.words("actual")
+        hit = []
+        for t in lay.tokens(ss, se):
+            if t.word in ("目标", "任务"):
+                hit.append((t.start, "goal"))
+            elif _is_target_word(t.word):
+                hit.append((t.start, "target"))
+            elif t.word in actual:
+                hit.append((t.start, "actual"))
+        lay.memo[key] = hit
+    return hit
+
+
 def status_in_force(lay: Layout, k: int, indicator_lo: int) -> str:
     """actual, target or plan for a figure at ``k`` (gold/FACTS.md):
       * plan — a project's planned size: a ``[plan]`` word (总投资, 涉及) in the figure's
@@ -78,14 +97,15 @@ def status_in_force(lay: Layout, k: int, indicator_lo: int) -> str:
     cs = ss
     for m in _STATUS_CLAUSE_END.finditer(text, ss, k):
         cs = m.end()
-    actual = words.words("actual")
     target_on = target_here = False
-    for t in lay.tokens(ss, k):
-        if t.word in ("目标", "任务") and t.start < cs:
+    for at, kind in _status_words(lay, ss, se):
+        if at >= k:
+            break
+        if kind == "goal" and at < cs:
             continue
-        if _is_target_word(t.word):
-            target_on, target_here = True, t.start >= cs
-        elif t.word in actual and t.start >= cs:
+        if kind in ("target", "goal"):
+            target_on, target_here = True, at >= cs
+        elif kind == "actual" and at >= cs:
             target_on = target_here = False
     clause = text[min(cs, indicator_lo):k]
     if words.pattern("plan").search(clause) or _AFTER_COMPLETION.search(text, ss, k):
@@ -187,29 +207,9 @@ def place_in_force(lay: Layout, k: int, lo: int) -> str | None:
     is named; 全国/我国 give no place. A place printed inside a body's name
     (长治市福慧德玻璃有限公司) that contains the paper's own place stands for the paper's
     place: the body is local, the paper is more precise."""
-    best: tuple[int, str | None] | None = None
-    for s, e, entry in lay.places:
-        if s >= k:
-            break
-        if _in_comparison(lay, s):
-            continue
-        name = place_name(entry)
-        if name is None:
-            continue               # a village the gazetteer cannot place: the last placed name stands
-        org = _org_around(lay, s, e)
-        if (org is not None or not entry.get("code")) and _contains_home(lay, name):
-            name = lay.place       # a local body, or a town placed only as far as a city above the paper's county
-        elif org is not None and _org_is_object(lay, org[0]):
-            continue               # 引进新疆…有限公司建设…: the investor's home is not the project's place
-        best = (s, name)
-    refs = [(m.start(), m.group()) for m in _selfref_re().finditer(lay.text, 0, k)
-            if m.group() not in words.words("self_nation") or _opens_clause(lay, m.start())]
-    refs += [(a, lay.text[a]) for a, _b in lay.orgs if a < k and _LEVEL_PREFIX.match(lay.text[a:a + 14])]
-    for at, word in sorted(refs):
-        if (best is None or at > best[0]) and not _in_comparison(lay, at):
-            found = _self_place(lay, word if len(word) > 1 else "全" + word, at)
-            if found:
-                best = (at, found)
+    anchors = _place_anchors(lay)
+    i = bisect.bisect_left(anchors, (k, "")) - 1
+    best = anchors[i] if i >= 0 else None
     if best is not None and best[1]:
         if best[1] == NATION:
             return None
@@ -230,6 +230,12 @@ def _opens_clause(lay: Layout, at: int) -> bool:
 def _topic_place(lay: Layout) -> tuple[str, dict[str, Any]] | None:
     """The place an article is about and its mention: the first place named in its
     headlines, else in its lede's first sentence (a place in a comparison frame aside)."""
+    if "topic" not in lay.memo:
+        lay.memo["topic"] = _find_topic(lay)
+    return lay.memo["topic"]
+
+
+def _find_topic(lay: Layout) -> tuple[str, dict[str, Any]] | None:
     lede = next(((a, b) for a, b in lay.paragraphs if any(ch in lay.text[a:b] for ch in "。，,")), None)
     first_sentence_end = lay.sentence(lede[0])[1] if lede else len(lay.text)
     for s, _e, entry in lay.places:
@@ -247,6 +253,39 @@ def _is_above(name: str, topic: tuple[str, dict[str, Any]]) -> bool:
     """True when the place ``name`` contains the topic place (绍兴市 ⊃ 诸暨市 ⊃ 店口镇)."""
     tname, entry = topic
     return name != tname and name in (entry.get("county"), entry.get("city"), entry.get("province"))
+
+
+def _place_anchors(lay: Layout) -> list[tuple[int, str]]:
+    """Every place named and every self-reference of the text, resolved, in order:
+    (offset, place name or NATION). The place in force at k is the last one before k."""
+    hit = lay.memo.get("anchors")
+    if hit is not None:
+        return hit
+    out: list[tuple[int, str]] = []
+    for s, e, entry in lay.places:
+        if _in_comparison(lay, s):
+            continue
+        name = place_name(entry)
+        if name is None:
+            continue               # a village the gazetteer cannot place: the last placed name stands
+        org = _org_around(lay, s, e)
+        if (org is not None or not entry.get("code")) and _contains_home(lay, name):
+            name = lay.place       # a local body, or a town placed only as far as a city above the paper's county
+        elif org is not None and _org_is_object(lay, org[0]):
+            continue               # 引进新疆…有限公司建设…: the investor's home is not the project's place
+        if name:
+            out.append((s, name))
+    refs = [(m.start(), m.group()) for m in _selfref_re().finditer(lay.text)
+            if m.group() not in words.words("self_nation") or _opens_clause(lay, m.start())]
+    refs += [(a, lay.text[a]) for a, _b in lay.orgs if _LEVEL_PREFIX.match(lay.text[a:a + 14])]
+    for at, word in refs:
+        if not _in_comparison(lay, at):
+            found = _self_place(lay, word if len(word) > 1 else "全" + word, at)
+            if found:
+                out.append((at, found))
+    out.sort()
+    lay.memo["anchors"] = out
+    return out
 
 
 def _org_around(lay: Layout, s: int, e: int) -> tuple[int, int] | None:

@@ -89,10 +89,10 @@ def find_facts(text: str, *, mentions: dict[str, Any] | None, date: str | Date |
     mentions = mentions or {}
     if isinstance(date, str):
         date = Date.fromisoformat(date)
-    lay = Layout(text, mentions, date, place, year)
     values = candidate_values(text, mentions)
     if not values:
         return []
+    lay = Layout(text, mentions, date, place, year)
     ps = periods(lay)
     facts: list[_Fact] = []
     last_end: dict[int, int] = {}           # clause start → where the previous figure's words end

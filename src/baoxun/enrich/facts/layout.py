@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import rjieba
 
@@ -22,8 +21,7 @@ _SENTENCE_END = "。！？；!?;\n"
 _CLAUSE_END = _SENTENCE_END + "，,、：:"
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     """A word of the text (rjieba) with its part of speech and absolute offsets."""
 
     word: str
@@ -33,37 +31,19 @@ class Tok:
 
 
 def _cuts(text: str, ends: str) -> list[tuple[int, int]]:
-    out = []
-    start = 0
-    for i, ch in enumerate(text):
-        if ch in ends:
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
+    return [m.span() for m in re.finditer(f"[^{re.escape(ends)}]+", text)]
+
+
+# A clause ends at a clause mark, or at a space between two Chinese characters.
+_CLAUSE_RE = re.compile(rf"(?:[^{re.escape(_CLAUSE_END)} \u3000]|(?<![\u4e00-\u9fff])[ \u3000]"
+                        rf"|[ \u3000](?![\u4e00-\u9fff]))+")
 
 
 def _clause_cuts(text: str) -> list[tuple[int, int]]:
     """Clauses: cut at the clause marks, and at a space between two Chinese characters
     (a headline's phrases: 现场观摩项目22个 总投资156.8亿元); a space next to a digit is
     a stray (管道 200 余米) and cuts nothing."""
-    out = []
-    start = 0
-    n = len(text)
-    for i, ch in enumerate(text):
-        cut = ch in _CLAUSE_END
-        if not cut and ch in " \u3000" and 0 < i < n - 1:
-            a, b = text[i - 1], text[i + 1]
-            cut = _cjk(a) and _cjk(b)
-        if cut:
-            if i > start:
-                out.append((start, i))
-            start = i + 1
-    if start < n:
-        out.append((start, n))
-    return out
+    return [m.span() for m in _CLAUSE_RE.finditer(text) if m.group().strip()]
 
 
 def _cjk(ch: str) -> bool:
@@ -100,6 +80,9 @@ class Layout:
         self.dates: list[tuple[int, int, str]] = sorted(
             (d["span"][0], d["span"][1], d["value"]) for d in mentions.get("dates") or []
             if d.get("span") and d.get("value"))
+        self._tokens: dict[tuple[int, int], list[Tok]] = {}
+        #: per-text memo of the finder's own questions (adverbial dates, the topic place …)
+        self.memo: dict[Any, Any] = {}
 
     @staticmethod
     def _find(starts: list[int], units: list[tuple[int, int]], k: int) -> tuple[int, int]:
@@ -126,11 +109,15 @@ class Layout:
         """The words of ``text[s:e]`` with their tags and absolute offsets."""
         if e <= s:
             return []
+        hit = self._tokens.get((s, e))
+        if hit is not None:
+            return hit
         out = []
         k = s
         for word, pos in _tag(self.text[s:e]):
             out.append(Tok(word, pos, k, k + len(word)))
             k += len(word)
+        self._tokens[(s, e)] = out
         return out
 
     def place_at(self, k: int) -> tuple[int, int, dict[str, Any]] | None:

@@ -106,6 +106,14 @@ def adverbial(lay: Layout, s: int, e: int) -> bool:
     2025年), or follows only the clause's subject (鹿家庄村2023年…); not one that modifies
     a name (举办2024年“春风行动”), dates an event inside its clause (始建于1990年) or is a
     basis of comparison (比去年同期)."""
+    key = ("adverbial", s, e)
+    hit = lay.memo.get(key)
+    if hit is None:
+        hit = lay.memo[key] = _adverbial(lay, s, e)
+    return hit
+
+
+def _adverbial(lay: Layout, s: int, e: int) -> bool:
     text = lay.text
     if _MODIFIER_AFTER.match(text[e:e + 2]) or _BASIS_BEFORE.search(text[max(0, s - 3):s]):
         return False

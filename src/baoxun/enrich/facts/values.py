@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import cn2an
@@ -67,6 +67,7 @@ def _clean(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+@lru_cache(maxsize=4096)
 def _number(raw: str) -> float | None:
     raw = raw.replace(",", "").replace("，", "")
     try:
@@ -94,9 +95,12 @@ def find_counts_fallback(text: str) -> list[dict[str, Any]]:
     (``{"text", "value", "unit", "approx", "span"}``); ``万人次`` → value ×10⁴, unit 人次.
     Used until ``enrich.amounts.find_counts`` exists."""
     out: list[dict[str, Any]] = []
+    concrete = words.words("cn_concrete")
     for m in _count_re().finditer(text):
         number, more1, scale, more2, unit = m.groups()
         s, e = m.span()
+        if not number[0].isdigit() and (unit not in concrete or number in ("一", "十", "百", "千") and not scale):
+            continue      # cheap first: most Chinese-numeral matches are words (一批, 三项), see countable()
         value = _number(number)
         if value is None or value == 0:
             continue
