@@ -274,9 +274,9 @@ def _format(lo: date, hi: date, grain: str) -> str:
     return a if a == b else f"{a}/{b}"
 
 
-# 上旬/中旬/下旬 as spans of days (1–10, 11–20, 21–end), as issue #10 asks. The gold
-# pages written so far give the month (ex01 7月中旬, ex30 12月中旬 → the month): set False
-# to list the month instead, if MENTIONS.md settles it that way.
+# 上旬/中旬/下旬 as spans of days (1–10, 11–20, 21–end) when True. Every gold page written
+# so far, by four annotators who never saw the finder, gives the month (ex01 7月中旬, ex30
+# 12月中旬, the corpus records' 4月上旬): the month it is, until MENTIONS.md says otherwise.
 TEN_DAY_PARTS_AS_DAYS = False
 
 
