@@ -66,6 +66,10 @@ _PHRASE = rf"[{P.HAN}“‘《][{P.HAN}“”‘’《》·、！？0-9A-Za-z%+]
 COUPLET = re.compile(rf"^{_PHRASE}(?:[ \u3000]+{_PHRASE})+$")
 # A lede or caption opening with its date: 11月12日，… / 2 月 22日，…
 LEDE_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚|凌晨|傍晚)?[，,]")
+# An enumerated item (一、 （二） 3. ①): a list's items are paragraphs of their own.
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳])")
+# A sentence that announces a list or the text of a notice (…如下：, …予以公示：).
+_ANNOUNCES = re.compile(r"(?:如下|公示|公告|通知|告知|通告|说明|要求|规定|须知)[：:]$")
 # A subtitle deck led by a dash: ——记湘江株洲段的护河人
 DASH_LINE = re.compile(r"^(?:——|—|--)\S")
 
@@ -182,7 +186,8 @@ def _anchor_kind(text: str) -> str | None:
         return "byline"
     if P.is_credit_line(text) and len(text) <= 30:
         return "credit"
-    if P.NOTICE_TITLE.match(text) and len(text) <= 16:
+    if P.NOTICE_TITLE.match(text) and (len(text) <= 20 or text.startswith("关于")) and not text.endswith("通知") \
+            or text.startswith("关于") and text.endswith("的通知") and len(text) <= 44:
         return "notice"
     if P.WEATHER_HEAD.match(text) and len(text) <= 10:
         return "weather"
@@ -281,6 +286,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # line of prose, was not cut by the column — they are headline lines (a paragraph's
         # opening line is short too, but prose runs on below it)
         return False
+    if not layout.narrow and prev.text.endswith(("：", ":")) and (
+            _ENUMERATED.match(line.text) or _ANNOUNCES.search(prev.text)):
+        return False     # 现将有关事项公告如下： / 一、管制时间…: a colon that opens a list
     if not P.ends_sentence(prev.text):
         # Column cut: a break after a character that cannot end a sentence is never a
         # paragraph end ...
