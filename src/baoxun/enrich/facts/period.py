@@ -36,6 +36,8 @@ _PERIOD = re.compile(
     r"|全年|年内|年底前)")
 _NOW = re.compile(r"目前|如今|现如今|现在|当前|截至目前|截止目前|近年来|近几年|近年")
 _TODATE = re.compile(r"(截至|截止|到)\s*$")
+# A flow summed since the year began (累计发放, 共完成): 截至9月底 is then January to September.
+_CUMULATIVE = re.compile(r"累计|共计|合计|总计|共完成|共发放|共实现|共接待")
 # A date that modifies a name instead of dating the clause: 2024年“春风行动”, 2023年度先进.
 _MODIFIER_AFTER = re.compile(r"^\s*[“\"《「度版届]")
 # A date right after one of these is a basis of comparison (比去年同期) or an event's date
@@ -90,10 +92,22 @@ def periods(lay: Layout) -> list[Period]:
             if _since(lay, e):
                 v, kind = v[:4], "since"
             elif _TODATE.search(lay.text[max(0, s - 3):s]) and len(v) == 7:
-                v, kind = f"{v[:4]}-01/{v}", "todate"      # 截至9月底: January to September
+                kind = "todate"                            # 截至9月底: a stock at that month's end,
+                if _CUMULATIVE.search(_sentence_text(lay, s)):
+                    v = f"{v[:4]}-01/{v}"                  # or, 累计, a flow from January to it
             out.append((s, e, v, kind))
     out.sort()
     return out
+
+
+def _sentence_text(lay: Layout, k: int) -> str:
+    a = k
+    while a > 0 and lay.text[a - 1] not in "。！？!?\n":
+        a -= 1
+    b = k
+    while b < len(lay.text) and lay.text[b] not in "。！？!?\n":
+        b += 1
+    return lay.text[a:b]
 
 
 def _since(lay: Layout, e: int) -> bool:
@@ -184,7 +198,7 @@ def period_in_force(lay: Layout, ps: list[Period], k: int, status: str) -> str |
             continue
         if kind == "whole":                    # 全年: the year in force, else the issue's
             now = carried()
-            value = now[:4] if now else (str(lay.year) if lay.year else "")
+            value = now[:4] if now else _whole_year(lay, status)
         else:
             value = v
         if not value:
@@ -209,6 +223,20 @@ def period_in_force(lay: Layout, ps: list[Period], k: int, status: str) -> str |
         if day is not None:
             return day
     return str(lay.year) if lay.year is not None else None
+
+
+# An issue up to this month that reports a whole year's actual figures reports last year's.
+WHOLE_YEAR_LAST_MONTH = 3
+
+
+def _whole_year(lay: Layout, status: str) -> str:
+    """The year 全年 means with nothing else in force: the issue's, but a full year's
+    actual figure printed in the first months of a year (a 1月 review) is last year's."""
+    if lay.year is None:
+        return ""
+    if status == "actual" and lay.issue is not None and lay.issue.month <= WHOLE_YEAR_LAST_MONTH:
+        return str(lay.year - 1)
+    return str(lay.year)
 
 
 def _event_sentence(lay: Layout, fs: int, k: int) -> bool:
