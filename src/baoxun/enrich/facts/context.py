@@ -208,13 +208,13 @@ def place_in_force(lay: Layout, k: int, lo: int) -> str | None:
     (长治市福慧德玻璃有限公司) that contains the paper's own place stands for the paper's
     place: the body is local, the paper is more precise."""
     anchors = _place_anchors(lay)
-    i = bisect.bisect_left(anchors, (k, "")) - 1
+    i = bisect.bisect_left(anchors, (k, "", "")) - 1
     best = anchors[i] if i >= 0 else None
     if best is not None and best[1]:
         if best[1] == NATION:
             return None
         topic = _topic_place(lay)
-        if topic and _is_above(best[1], topic):
+        if best[2] == "named" and topic and _is_above(best[1], topic):
             return topic[0]        # 诸暨市 named again in a piece about 店口镇: the figures are the town's
         return best[1]
     return lay.place
@@ -255,9 +255,10 @@ def _is_above(name: str, topic: tuple[str, dict[str, Any]]) -> bool:
     return name != tname and name in (entry.get("county"), entry.get("city"), entry.get("province"))
 
 
-def _place_anchors(lay: Layout) -> list[tuple[int, str]]:
+def _place_anchors(lay: Layout) -> list[tuple[int, str, str]]:
     """Every place named and every self-reference of the text, resolved, in order:
-    (offset, place name or NATION). The place in force at k is the last one before k."""
+    (offset, place name or NATION, named | self). The place in force at k is the last
+    one before k."""
     hit = lay.memo.get("anchors")
     if hit is not None:
         return hit
@@ -274,7 +275,7 @@ def _place_anchors(lay: Layout) -> list[tuple[int, str]]:
         elif org is not None and _org_is_object(lay, org[0]):
             continue               # 引进新疆…有限公司建设…: the investor's home is not the project's place
         if name:
-            out.append((s, name))
+            out.append((s, name, "named"))
     refs = [(m.start(), m.group()) for m in _selfref_re().finditer(lay.text)
             if m.group() not in words.words("self_nation") or _opens_clause(lay, m.start())]
     refs += [(a, lay.text[a]) for a, _b in lay.orgs if _LEVEL_PREFIX.match(lay.text[a:a + 14])]
@@ -282,7 +283,7 @@ def _place_anchors(lay: Layout) -> list[tuple[int, str]]:
         if not _in_comparison(lay, at):
             found = _self_place(lay, word if len(word) > 1 else "全" + word, at)
             if found:
-                out.append((at, found))
+                out.append((at, found, "self"))
     out.sort()
     lay.memo["anchors"] = out
     return out
