@@ -146,3 +146,16 @@ def test_register_store_gold_people_with_posts_are_in_the_register(folder):
                 if not any(o == parsed.office and (parsed.place is None or pl == parsed.place) for pl, o in career):
                     missing.append((rec["id"], p["name"], parsed.printed))
     assert not missing
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_register_store_export_tables(tmp_path, archive, fmt):
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    from baoxun.register.export import register_tables, write_register_tables
+    conn = sqlite3.connect(f"file:{archive}?mode=ro", uri=True)
+    reg = store.load_register(conn)
+    counts = write_register_tables(reg, tmp_path / "out", fmt)
+    assert counts["register_people"] == len(reg.people) > 0
+    assert (tmp_path / "out" / f"register_tenures.{fmt}").exists()
+    assert register_tables(reg)["register_tenures"]

@@ -19,10 +19,12 @@ Pure Python over plain dicts; 10^5 articles take seconds (``benchmarks/bench_reg
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from collections.abc import Mapping as _Mapping
 from typing import Any, Iterable, Iterator, Mapping
 
 from .posts import PLACE_MAX_CHARS, Post, _body_of, _level_word, _scan_places, parse_chain, place_info
@@ -59,7 +61,21 @@ class ArticleView:
 
 
 def _str(value: Any) -> str | None:
-    return value if isinstance(value, str) and value.strip() else None
+    """``value`` when it is a non-blank string (isspace: no copy of a long text)."""
+    return value if isinstance(value, str) and value and not value.isspace() else None
+
+
+def _is_map(value: Any) -> bool:
+    """A mapping (dicts first: typing's isinstance checks cost more than the build)."""
+    return value.__class__ is dict or isinstance(value, _Mapping)
+
+
+def _span(s: Any) -> tuple[int, int] | None:
+    if s.__class__ in (list, tuple) and len(s) >= 2:
+        a, b = s[0], s[1]
+        if a.__class__ is int and b.__class__ is int:
+            return (a, b)
+    return None
 
 
 def _article_id(rec: Mapping[str, Any], seq: int) -> str:
@@ -73,28 +89,30 @@ def _article_id(rec: Mapping[str, Any], seq: int) -> str:
 def article_view(rec: Mapping[str, Any], seq: int = 0) -> ArticleView:
     """The register's view of one article record; missing or odd fields are empty."""
     paper = rec.get("paper")
-    paper_name = _str(paper.get("name")) if isinstance(paper, Mapping) else _str(paper)
+    paper_name = _str(paper.get("name")) if _is_map(paper) else _str(paper)
     place = _str(rec.get("paper_place")) or _str(rec.get("place"))
-    if place is None and isinstance(paper, Mapping):
+    if place is None and _is_map(paper):
         place = _str(paper.get("place"))
     issue = rec.get("issue")
-    date = (_str(rec.get("issue_date")) or (_str(issue.get("date")) if isinstance(issue, Mapping) else None)
+    date = (_str(rec.get("issue_date")) or (_str(issue.get("date")) if _is_map(issue) else None)
             or _str(rec.get("date")) or _str(rec.get("dateline_date")))
-    mentions = rec.get("mentions") if isinstance(rec.get("mentions"), Mapping) else {}
+    mentions = rec.get("mentions")
+    if not _is_map(mentions):
+        mentions = {}
     people = []
     for p in mentions.get("people") or ():
-        if not isinstance(p, Mapping):
+        if not _is_map(p):
             continue
         name = _str(p.get("name"))
         if name is None:
             continue
-        posts = tuple(x for x in (p.get("posts") or ()) if isinstance(x, str) and x.strip())
-        spans = tuple((int(s[0]), int(s[1])) for s in (p.get("spans") or ())
-                      if isinstance(s, (list, tuple)) and len(s) >= 2 and all(isinstance(v, int) for v in s[:2]))
+        posts = tuple(x for x in (p.get("posts") or ()) if x.__class__ is str and x.strip())
+        raw = p.get("spans") or ()
+        spans = tuple(sp for sp in map(_span, raw if raw.__class__ in (list, tuple) else ()) if sp)
         people.append((name.strip(), posts, spans))
     places = []
     for p in mentions.get("places") or ():
-        if isinstance(p, Mapping):
+        if _is_map(p):
             for key in ("county", "city", "name"):
                 v = _str(p.get(key))
                 if v and v not in places:
@@ -109,7 +127,7 @@ def article_view(rec: Mapping[str, Any], seq: int = 0) -> ArticleView:
     text = _str(rec.get("text"))
     if text is None and any(posts and spans for _, posts, spans in people):
         parts = [*(rec.get("headlines") or ()), *(rec.get("paragraphs") or ()),
-                 *((c.get("text") or "") if isinstance(c, Mapping) else str(c) for c in rec.get("captions") or ())]
+                 *((c.get("text") or "") if _is_map(c) else str(c) for c in rec.get("captions") or ())]
         text = "\n".join(x for x in parts if isinstance(x, str)) or None
     return ArticleView(_article_id(rec, seq), date[:10] if date else None, paper_name, place,
                        _str(rec.get("title")), tuple(people), tuple(places), tuple(credits), text)
@@ -133,6 +151,7 @@ class Tenure:
     last: str | None = None
     articles: list[str] = field(default_factory=list)
     former_only: bool = True       # seen only as 原…: a post held before the archive
+    article_set: set = field(default_factory=set, repr=False, compare=False)
 
     @property
     def key(self) -> tuple[str | None, str]:
@@ -378,12 +397,25 @@ def register_from_records(records: Iterable[Mapping[str, Any]]) -> Register:
     """Build the register from article records (see the module's steps). Records are
     read one at a time and their text is not kept: memory grows with the number of
     names, not of characters."""
+    # The build allocates a few objects per name and frees none: the cyclic collector
+    # would rescan them all again and again (measured: 10^5 articles 41 s with it, see
+    # benchmarks/bench_register.py). Nothing here makes reference cycles to collect.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(records)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(records: Iterable[Mapping[str, Any]]) -> Register:
     n = 0
     obs: list[Observation] = []
     bylines: dict[tuple[str, str | None], Byline] = {}
     titles: dict[str, tuple[str | None, str | None, str | None]] = {}
     for i, rec in enumerate(records):
-        if not isinstance(rec, Mapping):
+        if not _is_map(rec):
             continue
         v = article_view(rec, i)
         n += 1
@@ -413,7 +445,8 @@ def register_from_records(records: Iterable[Mapping[str, Any]]) -> Register:
                     t = tenures[post.key] = Tenure(post.place, post.office, post.level, post.body, post.rank,
                                                    post.branch, post.singular)
                 t.printed[post.printed] += 1
-                if o.article_id not in t.articles:
+                if o.article_id not in t.article_set:
+                    t.article_set.add(o.article_id)
                     t.articles.append(o.article_id)
                 if post.former:
                     continue

@@ -72,10 +72,12 @@ class Observation:
     article_places: tuple[str, ...] = ()
     """Divisions the article names (county level and up), for 区委书记 in a city paper."""
     seq: int = 0
+    current: tuple[Post, ...] = field(init=False, repr=False, compare=False)
+    """The posts held at the article's date (not printed as former)."""
 
-    @property
-    def current(self) -> tuple[Post, ...]:
-        return tuple(p for p in self.posts if not p.former)
+    def __post_init__(self) -> None:
+        posts = self.posts
+        object.__setattr__(self, "current", tuple(p for p in posts if not p.former) if posts else ())
 
 
 @dataclass
@@ -223,13 +225,18 @@ class _Track:
         self.keys: dict[tuple[str | None, str], Post] = {}
         self.days: dict[tuple[str | None, str], list[int]] = {}
         self.places: set[str] = set()
+        self._span: tuple[int | None, int | None] | None = None
 
     def span(self) -> tuple[int | None, int | None]:
-        days = [d for ds in self.days.values() for d in ds]
-        return (min(days), max(days)) if days else (None, None)
+        """First and last day of the track's posts (computed once: tracks are complete
+        before names without a jurisdiction are matched to them)."""
+        if self._span is None:
+            days = [d for ds in self.days.values() if ds for d in (ds[0], ds[-1])]
+            self._span = (min(days), max(days)) if days else (None, None)
+        return self._span
 
 
-def _parent(parents: dict[str, str], x: str) -> str:
+def _parent(parents: dict, x):
     while parents[x] != x:
         parents[x] = parents[parents[x]]
         x = parents[x]
@@ -247,7 +254,7 @@ def _how(post: Post) -> str:
 def _split(obs: list[Observation]) -> list[_Track]:
     """3. One linked group of observations → tracks of compatible posts."""
     # keys co-printed in one observation belong together
-    parents: dict[str, str] = {}
+    parents: dict = {}
     posts: dict[tuple[str | None, str], Post] = {}
     days: dict[tuple[str | None, str], list[int]] = defaultdict(list)
     for o in obs:
@@ -256,16 +263,16 @@ def _split(obs: list[Observation]) -> list[_Track]:
             posts.setdefault((p.place, p.office), p)
         d = _ordinal(o.date)
         for k in keys:
-            parents.setdefault(repr(k), repr(k))
+            parents.setdefault(k, k)
             if d is not None:
                 days[k].append(d)
         for k in keys[1:]:
-            ra, rb = _parent(parents, repr(keys[0])), _parent(parents, repr(k))
+            ra, rb = _parent(parents, keys[0]), _parent(parents, k)
             if ra != rb:
                 parents[rb] = ra
-    groups: dict[str, list[tuple[str | None, str]]] = defaultdict(list)
+    groups: dict = defaultdict(list)
     for k in posts:
-        groups[_parent(parents, repr(k))].append(k)
+        groups[_parent(parents, k)].append(k)
     for k in days:
         days[k].sort()
 
@@ -273,8 +280,8 @@ def _split(obs: list[Observation]) -> list[_Track]:
         return min((days[k][0] for k in g if days[k]), default=10**9)
 
     tracks: list[_Track] = []
-    group_track: dict[str, _Track] = {}
-    for root, keys in sorted(groups.items(), key=lambda kv: (first(kv[1]), kv[0])):
+    group_track: dict = {}
+    for root, keys in sorted(groups.items(), key=lambda kv: (first(kv[1]), repr(kv[0]))):
         home = None
         for t in tracks:
             if not any(incompatible(posts[a], t.keys[b]) and _interleaved(days[a], t.days[b])
@@ -293,7 +300,7 @@ def _split(obs: list[Observation]) -> list[_Track]:
     for o in obs:
         cur = o.current
         if cur:
-            t = group_track[_parent(parents, repr((cur[0].place, cur[0].office)))]
+            t = group_track[_parent(parents, (cur[0].place, cur[0].office))]
             how = _how(cur[0])
         else:                                    # only former posts: the track holding one of them
             t = next((t for t in tracks for p in o.posts if (p.place, p.office) in t.keys), tracks[0])

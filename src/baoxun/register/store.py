@@ -10,9 +10,11 @@ they are current, else built in memory from the (read-only) archive.
 """
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 import time
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -109,6 +111,13 @@ def _j(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+@lru_cache(maxsize=65536)
+def _posts_json(posts: tuple) -> tuple[str, str]:
+    """The printed and parsed posts of an observation as JSON (papers print the same
+    chains again and again: serialised once each)."""
+    return _j([x.printed for x in posts]), _j([x.to_dict() for x in posts])
+
+
 def _loads(text: str | None, default: Any) -> Any:
     if not text:
         return default
@@ -177,8 +186,8 @@ def write_register(conn: sqlite3.Connection, reg: Register, fingerprint: str = "
                                     int(t.former_only), _j([x for x, _ in t.printed.most_common()]), t.first, t.last,
                                     len(t.articles), _j(t.articles)))
             for o, c, how in p.observations:
-                obs_rows.append((p.id, o.article_id, o.name, o.date, o.paper, o.paper_place,
-                                 _j([x.printed for x in o.posts]), _j([x.to_dict() for x in o.posts]), c, how))
+                printed, parsed = _posts_json(o.posts)
+                obs_rows.append((p.id, o.article_id, o.name, o.date, o.paper, o.paper_place, printed, parsed, c, how))
         for tr in reg.transitions:
             trans_rows.append((tr["person"], tr["from_place"], tr["from_office"], tr["to_place"], tr["to_office"],
                                tr["last_before"], tr["first_after"]))
@@ -220,6 +229,8 @@ def build_register(db_path: str | Path) -> dict[str, Any]:
         raise BaoxunError(f"{path}: no such archive (create it with `baoxun ingest`)")
     t0 = time.perf_counter()
     conn = sqlite3.connect(path, isolation_level=None)
+    enabled = gc.isenabled()
+    gc.disable()            # rows are read and written in bulk, no cycles (see build.register_from_records)
     try:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
@@ -232,6 +243,8 @@ def build_register(db_path: str | Path) -> dict[str, Any]:
         counts = write_register(conn, reg, fp)
     finally:
         conn.close()
+        if enabled:
+            gc.enable()
     return {"articles": reg.articles, "people": len(reg.people),
             "officials": sum(1 for p in reg.people if reg.careers.get(p.id)),
             "unresolved": sum(1 for p in reg.people if p.status == "unresolved"),
