@@ -109,6 +109,11 @@ CASES = [
     # the earlier level of 从…提高到… is no figure of its own
     ("企业产品一次合格率从91%提高到98%。", "2024-04-02", "长治市",
      [dict(value=98, unit="%", indicator="一次合格率")]),
+    ("全镇污水收集率由62%提升到了87%。", "2024-04-02", "沁县",
+     [dict(value=87, unit="%", indicator="污水收集率")]),
+    # a paragraph that opens with its period, after a headline with another
+    ("前10个月全县经济运行良好\n前三季度，全县城镇常住居民人均可支配收入达到42680元。", "2024-11-19", "长丰县",
+     [dict(value=42680, unit="元", indicator="城镇常住居民人均可支配收入", period="2024-01/2024-09", place="长丰县")]),
     # changes printed together (分别) go to their levels in order
     ("全县粮食总产量达到9.6万吨，总产值2.3亿元，同比分别增长3.1%和4.5%。", "2024-01-15", "沁县",
      [dict(value=96000, unit="吨", indicator="粮食总产量", change={"basis": "同比", "value": 3.1, "unit": "%"}),

@@ -164,14 +164,14 @@ _SUBJECT = object()      # marker: the number is a counted subject, not a figure
 # From one level to another (成功率从85%提高到96%): the first is an earlier level, not this
 # period's figure; the second is the figure, its indicator what stands before 从.
 _FROM_TO_AFTER = re.compile(r"^\s*(提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小|压缩|降)了?\s*(到|至|为)")
-_FROM_TO_BEFORE = re.compile(r"从[^，,。；;]{0,16}?(提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小|压缩|降)了?\s*(到|至|为)\s*$")
+_FROM_TO_BEFORE = re.compile(r"[从由][^，,。；;]{0,16}?(提高|提升|增加|增长|扩大|上升|下降|降低|减少|缩小|压缩|降)了?\s*(到|至|为)了?\s*$")
 # The words between two numbers of one 分别 list (8.3%和11.6%, 12.4%、15.8%).
 _LIST_GAP = re.compile(r"^\s*(和|与|及|、|，|,)\s*$")
 
 
 def _earlier_level(text: str, lo: int, v: Value) -> bool:
     """The *from* number of 从85%提高到96%: an earlier level, not a figure of its own."""
-    return text[max(lo, v.start - 1):v.start] == "从" and _FROM_TO_AFTER.match(text[v.end:v.end + 8]) is not None
+    return text[max(lo, v.start - 1):v.start] in ("从", "由") and _FROM_TO_AFTER.match(text[v.end:v.end + 8]) is not None
 
 
 def _respective_changes(lay: Layout, values: list[Value], i: int, lo: int, ce: int, ss: int,

@@ -32,7 +32,7 @@ _PARTS = {"上半年": (1, 6), "下半年": (7, 12), "前三季度": (1, 9), "�
           "三季度": (7, 9), "四季度": (10, 12)}
 _YEAR = r"(?P<year>(?:19|20)\d{2}\s*年|今年|本年|当年|去年|上年|前年|明年)?"
 _PERIOD = re.compile(
-    _YEAR + r"\s*(?P<part>年初以来|以来|上半年|下半年|前三季度|第?[一二三四1-4]季度|前(?:[两二三四五六七八九十]|十一|\d{1,2})个?月"
+    _YEAR + r"[ \t\u3000]*(?P<part>年初以来|以来|上半年|下半年|前三季度|第?[一二三四1-4]季度|前(?:[两二三四五六七八九十]|十一|\d{1,2})个?月"
     r"|全年|年内|年底前)")
 _NOW = re.compile(r"目前|如今|现如今|现在|当前|截至目前|截止目前|近年来|近几年|近年")
 _TODATE = re.compile(r"(截至|截止|到)\s*$")
@@ -81,7 +81,8 @@ def periods(lay: Layout) -> list[Period]:
     for m in _PERIOD.finditer(lay.text):
         got = _own(m, lay.year)
         if got is not None:
-            own.append((m.start(), m.end(), got[0], got[1]))
+            start = m.start("year") if m.group("year") else m.start("part")
+            own.append((start, m.end(), got[0], got[1]))
     for m in _NOW.finditer(lay.text):
         if all(m.end() <= a or m.start() >= b for a, b, *_ in own):
             own.append((m.start(), m.end(), str(lay.year) if lay.year else "", "now"))

@@ -104,6 +104,8 @@ def left_phrase(lay: Layout, lo: int, hi: int) -> Phrase | None:
             body = body[:j] if t.word != "占比" else body[:j + 1]
             break
     body = _strip_right(body)
+    if body and _skip_mention(lay, body[0]) is not None and _skip_mention(lay, body[0]) >= body[-1].end:
+        body = []                  # 湖南省有6个: a place or body alone names no measure
     if not body:
         return Phrase("", hi, hi, *(subject or (None, None)))
     text = tidy(lay.text[body[0].start:body[-1].end])
