@@ -61,6 +61,21 @@ CASES = [
     # a target in the future
     ("到2027年，全区森林覆盖率达到45%。", "2024-05-06", "上党区",
      [dict(value=45, unit="%", indicator="森林覆盖率", status="target", period="2027", place="上党区")]),
+    # 将 as a preposition states what was done, 将于 what will be
+    ("去年，我区将全区划分为326个网格，配备专兼职网格员412名。", "2024-01-10", "柳北区",
+     [dict(value=326, unit="个", indicator="网格", status="actual"),
+      dict(value=412, unit="名", indicator="网格员", status="actual")]),
+    ("剩余17个小区将于11月底前全部完工。", "2024-06-10", "宣威市",
+     [dict(value=17, unit="个", indicator="小区", status="target")]),
+    # 目标是：opens a list of targets across its ；
+    ("今年发展的主要预期目标是：地区生产总值增长6%左右；城镇新增就业1.2万人以上；城镇调查失业率5.5%左右。",
+     "2024-01-25", "长治市",
+     [dict(value=6, unit="%", indicator="地区生产总值", status="target"),
+      dict(value=12000, unit="人", indicator="城镇新增就业", status="target"),
+      dict(value=5.5, unit="%", indicator="城镇调查失业率", status="target")]),
+    # a target in one ；-part does not reach the next
+    ("明年将继续扩大种植规模；目前合作社已吸纳社员86户。", "2024-10-10", "沁县",
+     [dict(value=86, unit="户", indicator="社员", status="actual")]),
     # a project's planned sizes
     ("该项目总投资12亿元，建成后年产值可达30亿元。", "2024-06-11", "长治市",
      [dict(value=1200000000, unit="元", indicator="总投资", status="plan", period=None),

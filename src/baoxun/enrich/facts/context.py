@@ -60,20 +60,44 @@ _AFTER_COMPLETION = re.compile(r"(建成|投产|达产|投用|投运|完成|竣�
 _TARGET_AFTER = re.compile(r"^[^，,。；;！？!?\n]{0,8}?(目标|任务)")
 
 
+def _full_sentence(lay: Layout, k: int) -> tuple[int, int]:
+    """The sentence holding ``k`` up to 。！？ — a ； does not end a target's reach
+    (预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上；…)."""
+    key = ("full", lay.sentence(k)[0])
+    hit = lay.memo.get(key)
+    if hit is None:
+        text = lay.text
+        a, b = lay.sentence(k)
+        while a > 0 and text[a - 1] in ";；":
+            a = lay.sentence(a - 2)[0] if a >= 2 else 0
+        while b < len(text) and text[b] in ";；":
+            b = lay.sentence(b + 1)[1]
+        hit = lay.memo[key] = (a, b)
+    return hit
+
+
 def _is_target_word(word: str) -> bool:
     return word in words.words("target") or word.startswith(("力争", "计划", "预计", "拟"))
 
 
 def _status_words(lay: Layout, ss: int, se: int) -> list[tuple[int, str]]:
-    """The sentence's words that set a status, in order: (start, target | goal | actual)."""
+    """The sentence's words that set a status, in order: (start, target | goal | actual).
+    将 is a target only before a verb or 于 (将建成, 将于11月底前完工), not as the
+    disposal preposition (将全区划分为326个网格); 目标是：/任务为 opens a list of targets."""
     key = ("status", ss)
     hit = lay.memo.get(key)
     if hit is None:
         actual = words.words("actual")
+        toks = [t for t in lay.tokens(ss, se) if not t.word.isspace()]
         hit = []
-        for t in lay.tokens(ss, se):
+        for i, t in enumerate(toks):
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
             if t.word in ("目标", "任务"):
-                hit.append((t.start, "goal"))
+                frame = nxt is not None and nxt.word in ("是", "为", "：", ":")
+                hit.append((t.start, "frame" if frame else "goal"))
+            elif t.word == "将":
+                if nxt is not None and (nxt.pos in ("v", "vd", "vi", "d", "ad") or nxt.word == "于"):
+                    hit.append((t.start, "target"))
             elif _is_target_word(t.word):
                 hit.append((t.start, "target"))
             elif t.word in actual:
@@ -82,7 +106,7 @@ def _status_words(lay: Layout, ss: int, se: int) -> list[tuple[int, str]]:
     return hit
 
 
-def status_in_force(lay: Layout, k: int, indicator_lo: int) -> str:
+def status_in_force(lay: Layout, k: int, indicator_lo: int, end: int | None = None) -> str:
     """actual, target or plan for a figure at ``k`` (gold/FACTS.md):
       * plan — a project's planned size: a ``[plan]`` word (总投资, 涉及) in the figure's
         clause, a completion frame (建成后, 投产后) before it in the sentence, or a
@@ -93,7 +117,8 @@ def status_in_force(lay: Layout, k: int, indicator_lo: int) -> str:
         own clause (…15%的增长目标), since a goal named elsewhere is no figure's status;
       * actual otherwise."""
     text = lay.text
-    ss, se = lay.sentence(k)
+    ss, se = _full_sentence(lay, k)
+    own = lay.sentence(k)[0]       # a ；-part: words before it reach across only as a frame (目标是：…；…)
     cs = ss
     for m in _STATUS_CLAUSE_END.finditer(text, ss, k):
         cs = m.end()
@@ -101,9 +126,9 @@ def status_in_force(lay: Layout, k: int, indicator_lo: int) -> str:
     for at, kind in _status_words(lay, ss, se):
         if at >= k:
             break
-        if kind == "goal" and at < cs:
+        if kind == "goal" and at < cs or at < own and kind != "frame":
             continue
-        if kind in ("target", "goal"):
+        if kind in ("target", "goal", "frame"):
             target_on, target_here = True, at >= cs
         elif kind == "actual" and at >= cs:
             target_on = target_here = False
@@ -118,6 +143,9 @@ def status_in_force(lay: Layout, k: int, indicator_lo: int) -> str:
         return "plan"
     ce = lay.clause(k)[1]
     if _TARGET_AFTER.match(text[k:ce]):
+        return "target"
+    # a count whose predicate follows it (剩余17个小区|将于11月底前全部完工)
+    if end is not None and any(end <= at < ce and kind == "target" for at, kind in _status_words(lay, ss, se)):
         return "target"
     return "actual"
 

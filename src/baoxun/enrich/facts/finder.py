@@ -306,7 +306,9 @@ def _signed(value: float | int, sign: int) -> float | int:
 
 def _record(lay: Layout, ps: list, f: _Fact) -> dict[str, Any]:
     v = f.value
-    status = status_in_force(lay, v.start, f.ind_start)
+    status = status_in_force(lay, v.start, f.ind_start, f.end)
+    if status == "plan" and f.change is not None and f.change.get("basis") and f.change.get("unit") != v.unit:
+        status = "actual"          # a year-on-year change is a statistic's, not a project's plan
     period = period_in_force(lay, ps, v.start, status)
     if status == "actual" and is_future(period, lay):
         status = "target"
