@@ -84,7 +84,8 @@ def timeline_svg(rows: Iterable[dict[str, Any]], *, title: str = "Timeline", wid
                 xx = x(day)
                 out.append(f'<line x1="{xx}" y1="{AXIS_HEIGHT - 4}" x2="{xx}" y2="{height}" stroke="#ddd"/>')
                 label = f"{y}" if m == 1 else f"{m}月"
-                out.append(f'<text x="{xx + 2}" y="{AXIS_HEIGHT - 8}" fill="#666">{escape(label)}</text>')
+                if xx + 8 * len(label) < width:      # no label cut by the right edge
+                    out.append(f'<text x="{xx + 2}" y="{AXIS_HEIGHT - 8}" fill="#666">{escape(label)}</text>')
     for i, (a, b, r) in enumerate(items):
         top = AXIS_HEIGHT + i * ROW_HEIGHT
         label = str(r.get("label") or "")
