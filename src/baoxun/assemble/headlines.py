@@ -78,7 +78,8 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                 # title ——subtitle printed on one line: two decks
                 decks.append(_Deck(m.group(1).strip(), bool(line.heading)))
                 decks.append(_Deck(m.group(2).strip(), False))
-            elif decks and _DASH.match(decks[-1].text) and not line.heading \
+            elif decks and _DASH.match(decks[-1].text) and not line.heading and len(text) <= 8 \
+                    and len(decks[-1].text) >= 10 and all(d.text != text for d in decks) \
                     and straddles_word(decks[-1].text, text):
                 # a ——subtitle wrapped mid-word (……优化营|商环境): one deck
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
@@ -169,6 +170,8 @@ def _join(a: str, b: str) -> str:
 
 def _two(a: _Deck, b: _Deck, narrow: bool) -> tuple[str | None, str, str | None]:
     """4. Roles of a two-deck stack: (kicker, title, subtitle)."""
+    if a.text.endswith(("——", "—")) and not b.text.startswith("—"):
+        return a.text, b.text, None  # 从“土里刨食”到“链上生金”—— : a kicker leads into its title
     if a.heading != b.heading:
         return (a.text, b.text, None) if b.heading else (None, a.text, b.text)
     if is_unit_name(a.text) or _SPEECH_VERB.search(a.text):

@@ -161,6 +161,25 @@ def fit(rows: Sequence[Sequence[float]], labels: Sequence[int], l2: float = 1.0,
     return [round(float(v), 4) for v in w]
 
 
+_TAIL_NAMES = re.compile(r"[（(]([^（）()]{2,16})[)）]\s*$")
+
+
+def signed_by_another(units, i: int) -> bool:
+    """Whether the section ``units[i]`` closes with a credit naming no one the piece above
+    credits (（赵宏伟） under a commentary bylined ○ 孙志刚): a subhead's section never
+    carries another writer's signature, so the run above it is a headline."""
+    if i < 1 or not units[i].blocks:
+        return False
+    m = _TAIL_NAMES.search(units[i].blocks[-1].text)
+    if not m:
+        return False
+    names = [re.sub(r"^(?:本报)?(?:记者|通讯员)", "", n) for n in re.split(r"[\s、，,]+", m.group(1))]
+    names = [n for n in names if 2 <= len(n) <= 4 and _HAN.match(n)]
+    host = units[i - 1]
+    credit = host.blocks[0].text[:60] if host.opener in ("byline", "dispatch") and host.blocks else ""
+    return bool(names) and bool(credit) and not any(n in credit for n in names)
+
+
 def _texts(blocks) -> list[str]:
     return [b.text for b in blocks]
 

@@ -433,8 +433,8 @@ def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place
         if county is None and city is None:
             if len(counties) == 1:
                 county = next(iter(counties.values()))
-            elif home_county is not None and not counties and (self_ref or not cities or home_county.city in cities):
-                county = home_county  # the paper's own county, when the text names no other
+            elif home_county is not None and self_ref and not counties:
+                county = home_county
         if county is not None:
             m.county, m.city, m.province = county, county.city, county.province
             if towns:

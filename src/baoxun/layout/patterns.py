@@ -11,7 +11,8 @@ from functools import lru_cache
 HAN = r"\u3400-\u9fff\uf900-\ufaff"
 # A personal name as printed in bylines: 2–4 hanzi, or a minority/transliterated name
 # with a middle dot (阿不都·热合曼).
-NAME = rf"[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?"
+# A credited name; never a genre word that follows 记者/评论员 in a column title (记者手记).
+NAME = rf"(?!(?:手记|观察|调查|札记|笔记|来信|探访|走基层|视线|一线)(?![{HAN}]))[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?"
 NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
 DIGITS = r"[0-9０-９一二三四五六七八九十〇零两]"
 
