@@ -70,6 +70,8 @@ def test_register_posts_parse(printed, paper, level, place, body, rank, branch, 
     ("兼市公安局局长", False, True, False),
     ("代市长", False, False, True),
     ("市长", False, False, False),
+    ("前市长", True, False, False),
+    ("前进村党支部书记", False, False, False),
 ])
 def test_register_posts_markers(printed, former, concurrent, acting):
     p = parse_post(printed, "长治市")

@@ -388,7 +388,9 @@ def _parse_uncached(printed: str, paper_place: str | None) -> Post:
     while changed and s:
         changed = False
         for m in _FORMER_PREFIXES:
-            if s.startswith(m) and len(s) > len(m) + 1 and not _starts_with_place(s):
+            if s.startswith(m) and len(s) > len(m) + 1 and not _starts_with_place(s) and (
+                    m != "前" or _level_word(s[1:]) is not None or _starts_with_place(s[1:])):
+                # 前 marks a former post only before a level or place (前市长), not in 前进村
                 s, former, changed = s[len(m):], True, True
                 break
         for m in _CONCURRENT_PREFIXES:
