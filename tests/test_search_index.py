@@ -46,7 +46,8 @@ def _same(archive: Archive, query: str, filters: Filters) -> None:
 
 FILTERS = [Filters(), Filters(kind="news"), Filters(date_from="2021-01-01", date_to="2023-12-31"),
            Filters(date_from="2022-06-01"), Filters(date_to="2020-12-31"), Filters(place="绍兴市"),
-           Filters(place="330000"), Filters(person="曾庆华"), Filters(kind="photo", place="于都县")]
+           Filters(place="330000"), Filters(person="曾庆华"), Filters(kind="photo", place="于都县"),
+           Filters(kind="news", date_to="2021-06-30"), Filters(kind="news", date_from="2021-01-01", date_to="2021")]
 QUERIES = ["发展", "产业 发展", '"重点项目"', "脐橙 OR 草莓", "发展 -产业", '"全力冲刺" 项目', "国家宪法日",
            "中华人民共和国", "乡村振兴战略", '"发展" OR "乡村" -"振兴"', "的", "5G", "召开 OR 会议 -发展"]
 
@@ -153,6 +154,16 @@ def test_search_index_never_calls_a_query_parser():
 def test_search_index_hostile_filter_values(indexed, value):
     with Archive(indexed, readonly=True) as archive:
         for f in (Filters(place=value), Filters(person=value), Filters(kind=value), Filters(paper=value)):
+            _same(archive, "发展", f)
+
+
+def test_undated_articles_leave_with_any_date_bound(indexed, tmp_path):
+    db = _copy(indexed, tmp_path / "a.db")
+    with Archive(db) as archive:
+        archive.conn.execute("UPDATE articles SET date = NULL WHERE rowid % 3 = 0")
+        ix.build(archive)
+        for f in (Filters(kind="news"), Filters(kind="news", date_to="2030-01-01"),
+                  Filters(kind="news", date_from="1900-01-01"), Filters(date_to="2030-01-01")):
             _same(archive, "发展", f)
 
 
