@@ -297,13 +297,14 @@ def sync(archive: Any) -> dict[str, int]:
     if not available():
         raise BaoxunError("the search index needs the tantivy package (pip install tantivy)")
     path = index_path(archive)
+    conn = archive.conn
+    signature = _signature(conn)
+    head = _read_meta(path, pairs=False)
+    if head is not None and head.signature == signature:
+        return {"added": 0, "deleted": 0}             # in step: the pairs need not be read
     meta = _read_meta(path)
     if meta is None:
         return {"added": build(archive)["articles"], "deleted": 0}
-    conn = archive.conn
-    signature = _signature(conn)
-    if signature == meta.signature:
-        return {"added": 0, "deleted": 0}
     stored = _stored_pairs(conn)
     indexed = set(zip(meta.rowids, meta.ids))
     added, deleted = stored - indexed, indexed - stored
