@@ -143,7 +143,7 @@ def free_port() -> int:
 
 
 # --index-facets: the web reader's facets answered by the search index (the change to
-# baoxun/web/queries.py proposed in issue 13), patched in for this one server process.
+# baoxun/web/queries.py proposed in issue 13), patched into the benchmark's server only.
 _INDEX_FACETS = (
     "import baoxun.web.queries as _q; from baoxun.archive import index as _ix; _sql = _q.facets\n"
     "def _facets(archive, text, filters, *, seconds=1.0, size=_q.FACET_SIZE):\n"
@@ -153,13 +153,17 @@ _INDEX_FACETS = (
 
 
 def start_server(db: Path, port: int, workers: int, index_facets: bool = False) -> subprocess.Popen:
-    if index_facets and workers > 1:
-        raise SystemExit("--index-facets patches one process: use --workers 1")
-    code = ((_INDEX_FACETS if index_facets else "")
-            + "import sys; from pathlib import Path; from baoxun.web import serve; "
+    code = ("import sys; from pathlib import Path; from baoxun.web import serve; "
             f"serve(Path(sys.argv[1]), '127.0.0.1', {port}, workers={workers}, access_log=False)")
+    env = dict(os.environ)
+    if index_facets:
+        # a sitecustomize.py on the server's path applies the patch in every worker process
+        import tempfile
+        site = Path(tempfile.mkdtemp(prefix="baoxun-load-"))
+        (site / "sitecustomize.py").write_text(_INDEX_FACETS)
+        env["PYTHONPATH"] = os.pathsep.join([str(site)] + [p for p in [env.get("PYTHONPATH")] if p])
     proc = subprocess.Popen([sys.executable, "-c", code, str(db)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, env=env)
     import urllib.request
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
