@@ -275,3 +275,15 @@ def test_keep_in_step_only_where_an_index_exists(indexed, tmp_path):
     with Archive(tmp_path / "plain.db") as archive:
         ingest(archive, [str(PAGES[0])])
         assert ix.keep_in_step(archive) is None and ix.status(archive) == "missing"
+
+
+def test_damaged_index_files_fall_back_to_fts5(indexed, tmp_path):
+    db = _copy(indexed, tmp_path / "a.db")
+    path = Path(str(db) + ".index")
+    for f in path.iterdir():
+        if f.suffix in (".idx", ".term", ".pos", ".store"):
+            f.write_bytes(b"\x00" * 16)
+    with Archive(db, readonly=True) as archive:
+        want = S.search_fts(archive, "发展", limit=50)
+        got = S.search(archive, "发展", limit=50)
+    assert [h.id for h in got[0]] == [h.id for h in want[0]] and got[1] == want[1]

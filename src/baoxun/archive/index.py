@@ -349,6 +349,13 @@ class _Open:
 _cache_lock = threading.Lock()
 
 
+def _engine_error(exc: BaseException) -> bool:
+    """An error of tantivy's (a damaged or unreadable index), as opposed to ours or an
+    interrupt: tantivy raises ValueError/OSError, and a Rust panic arrives as pyo3's
+    PanicException, which derives from BaseException."""
+    return isinstance(exc, (ValueError, OSError, RuntimeError)) or type(exc).__name__ == "PanicException"
+
+
 def _forget(archive: Any) -> None:
     archive.__dict__.pop("_bx_index", None)
 
@@ -390,8 +397,15 @@ def opened(archive: Any) -> _Open | None:
         if index is None:
             for old in [k for k in _indexes if k[0] == shared[0]]:
                 del _indexes[old]
-            index = _indexes[shared] = _open(path)
-            index.reload()
+            try:
+                index = _open(path)
+                index.reload()
+            except BaseException as exc:                      # damaged: search runs on FTS5
+                if not _engine_error(exc):
+                    raise
+                archive.__dict__["_bx_index"] = _Open(None, None, None, meta, key, False)
+                return None
+            _indexes[shared] = index
     fresh = _signature(conn) == meta.signature
     state = _Open(index, index.schema, _analyzer(), meta, key, fresh)
     archive.__dict__["_bx_index"] = state
@@ -494,6 +508,16 @@ def search(archive: Any, query: Query, filters: Any, *, limit: int, offset: int,
     ix = opened(archive)
     if ix is None:
         return None
+    try:
+        return _search(ix, query, filters, limit=limit, offset=offset, verify=verify)
+    except BaseException as exc:                      # a damaged index: the caller uses FTS5
+        if not _engine_error(exc):
+            raise
+        return None
+
+
+def _search(ix: _Open, query: Query, filters: Any, *, limit: int, offset: int,
+            verify) -> tuple[list[tuple[int, float]], int]:
     q = to_query(ix, query, filters)
     searcher = ix.index.searcher()
     if not query.phrases or verify is None:
