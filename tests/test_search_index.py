@@ -287,3 +287,14 @@ def test_damaged_index_files_fall_back_to_fts5(indexed, tmp_path):
         want = S.search_fts(archive, "发展", limit=50)
         got = S.search(archive, "发展", limit=50)
     assert [h.id for h in got[0]] == [h.id for h in want[0]] and got[1] == want[1]
+
+
+def test_ranked_ids_for_exports(indexed):
+    from baoxun.web import queries
+
+    with Archive(indexed, readonly=True) as archive:
+        for q, f in (("发展", Filters()), ("产业 OR 项目", Filters(kind="news")), ('"重点项目"', Filters())):
+            got = S.ranked_ids(archive, q, f, limit=10_000)
+            want = queries.ranked_ids(archive, q, f, 10_000)
+            assert sorted(got) == sorted(want) and len(got) == len(set(got))
+            assert got[:20] == [h.id for h in S.search(archive, q, f, limit=20)[0]]

@@ -124,6 +124,25 @@ def search(archive: Archive, text: str, filters: Filters | None = None, *, limit
     return _hits(archive, query, *got)
 
 
+def ranked_ids(archive: Archive, text: str, filters: Filters | None = None, *,
+               limit: int = 10_000) -> list[str] | None:
+    """Ids of up to ``limit`` matching articles, best first, from the index (for
+    exports of a result set); None when the index cannot answer (the caller then ranks
+    with FTS5). Exact phrases are checked among the index's best candidates."""
+    query = parse_query(text)
+    got = _index.search(archive, query, filters or Filters(), limit=limit, offset=0,
+                        verify=lambda rowids: _with_phrases(archive, rowids, query.phrases))
+    if got is None:
+        return None
+    rowids = [r for r, _ in got[0]]
+    ids: dict[int, str] = {}
+    for i in range(0, len(rowids), 500):
+        part = rowids[i: i + 500]
+        ids.update(archive.conn.execute(
+            f"SELECT rowid, id FROM articles WHERE rowid IN ({','.join('?' * len(part))})", part).fetchall())
+    return [ids[r] for r in rowids if r in ids]
+
+
 def search_index(archive: Archive, text: str, filters: Filters | None = None, *, limit: int = 20,
                  offset: int = 0) -> tuple[list[Hit], int]:
     """The index plan only; raises :class:`BaoxunError` when the index cannot answer."""
