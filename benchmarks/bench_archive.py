@@ -152,7 +152,8 @@ def synth(db: Path, n: int, seed: int = 0) -> dict:
     conn = sqlite3.connect(db, isolation_level=None)
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("PRAGMA cache_size=-400000")
-    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name='articles'").fetchall()
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type='trigger' AND tbl_name='articles'").fetchall()
     for name, _ in triggers:
         conn.execute(f"DROP TRIGGER {name}")
     chunk = 10_000
@@ -184,7 +185,7 @@ def synth(db: Path, n: int, seed: int = 0) -> dict:
             pos += tlens[i]
             body_w = toks[pos: pos + lens[i]]
             pos += lens[i]
-            paras, sent = [], []
+            paras = []
             for j in range(0, len(body_w), 60):
                 part = body_w[j: j + 60]
                 paras.append("，".join("".join(part[k: k + 12]) for k in range(0, len(part), 12)) + "。")

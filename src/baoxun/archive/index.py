@@ -21,8 +21,8 @@ archive (article count, largest rowid and its id) at that moment. ``sync`` diffs
 pairs against the archive, deletes what is gone and adds what is new, deleting a rowid
 before adding it so that a sync repeated after a crash never doubles a document, and
 writes ``baoxun.json`` last (atomically). Searches check the signature against the
-archive (again only after the archive changed: ``PRAGMA data_version`` and the
-connection's own changes) and use the index only when it matches; otherwise the caller
+archive (again only after something changed: ``PRAGMA data_version``, the connection's
+own changes, ``baoxun.json``) and use the index only when it matches; otherwise the caller
 falls back to FTS5 (``status`` says ``stale``), so a killed ingest can make search slower
 but never wrong.
 
@@ -68,7 +68,6 @@ PHRASE_VERIFY_MAX = 1000
 NEAR_ORDERS_MAX = 4
 ANALYZER = "bx"
 KIND_SPAN = 100_000_000           # yyyymmdd < this
-_FIELDS = ("rowid", "title", "body", "kind", "paper", "day", "month", "place", "person")
 
 
 def available() -> bool:
@@ -88,7 +87,8 @@ def _analyzer():
 
 def _schema():
     sb = tantivy.SchemaBuilder()
-    sb.add_integer_field("rowid", indexed=True, fast=True)   # i64: deletion by term works on it (not on u64 in tantivy-py 0.27)
+    # i64, not u64: tantivy-py 0.27 deletes by term on an i64 field only
+    sb.add_integer_field("rowid", indexed=True, fast=True)
     sb.add_text_field("title", tokenizer_name=ANALYZER, index_option="position")
     sb.add_text_field("body", tokenizer_name=ANALYZER, index_option="position")
     for name in ("kind", "paper", "place", "person"):
