@@ -220,3 +220,15 @@ def test_facts_off_when_mentions_are_off():
     off = parse_page(page_text, date="2024-04-22", place="屯留区", mentions=False)
     assert any(a.facts for a in on.articles)
     assert all(a.facts is None and "facts" not in a.to_dict() for a in off.articles)
+
+
+@pytest.mark.parametrize("text", [
+    "计划新建厂房3栋；\n已建成2栋。",          # a ； that ends a line
+    "目标是：新增企业5家；；完成投资2亿元；",   # doubled and closing ；
+    "；；；3家",
+    "全县新增企业5家；",
+])
+def test_facts_semicolons_at_edges_end(text):
+    """Sentences cut at ； next to a line break or another ； (a page once hung here)."""
+    facts = facts_of(text, "2024-05-01", "长治市")
+    assert all(text[f["span"][0]:f["span"][1]] == f["text"] for f in facts)

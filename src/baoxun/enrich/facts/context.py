@@ -68,10 +68,10 @@ def _full_sentence(lay: Layout, k: int) -> tuple[int, int]:
     if hit is None:
         text = lay.text
         a, b = lay.sentence(k)
-        while a > 0 and text[a - 1] in ";；":
-            a = lay.sentence(a - 2)[0] if a >= 2 else 0
-        while b < len(text) and text[b] in ";；":
-            b = lay.sentence(b + 1)[1]
+        while a > 0 and text[a - 1] not in "。！？!?\n":
+            a -= 1
+        while b < len(text) and text[b] not in "。！？!?\n":
+            b += 1
         hit = lay.memo[key] = (a, b)
     return hit
 
