@@ -177,7 +177,8 @@ def run_one(args: argparse.Namespace, n: int) -> dict:
     lat = array("f")                                       # seconds per page, 4 bytes each
     pages = nbytes = articles = 0
     errors: list[str] = []
-    gen_s = parse_s = parse_cpu = 0.0
+    gen_s = parse_s = parse_cpu = jieba_cpu = 0.0
+    import rjieba
     clock = time.perf_counter
     cpu_clock = time.process_time
     cpu0 = time.process_time()
@@ -204,6 +205,12 @@ def run_one(args: argparse.Namespace, n: int) -> dict:
             t2 = clock()
             c2 = cpu_clock()
             articles += len(page.articles)
+        # the yardstick: rjieba.cut over the same text in the same run (ratios are steadier
+        # than seconds on a shared machine)
+        c3 = cpu_clock()
+        for _ in rjieba.cut(text):
+            pass
+        jieba_cpu += cpu_clock() - c3
         del text
         gen_s += t1 - t0
         parse_s += t2 - t1
@@ -239,6 +246,8 @@ def run_one(args: argparse.Namespace, n: int) -> dict:
         "pages_per_s": round(pages / parse_s, 1) if parse_s else None,
         "pages_per_cpu_s": round(pages / parse_cpu, 1) if parse_cpu else None,
         "mb_per_s": round(mb / parse_s, 3) if parse_s else None,
+        "mb_per_cpu_s": round(mb / parse_cpu, 3) if parse_cpu else None,
+        "rjieba_cut_mb_per_cpu_s": round(mb / jieba_cpu, 3) if jieba_cpu else None,
         "ms_mean": round(statistics.fmean(ms), 2) if ms else None,
         "ms_p50": pct(0.50), "ms_p90": pct(0.90), "ms_p99": pct(0.99),
         "ms_max": round(ms[-1], 2) if ms else None,
@@ -306,7 +315,8 @@ COLUMNS = [
     ("pages", "pages", "{}"), ("MB", "mb", "{:.2f}"), ("avg KB", "avg_kb", "{}"),
     ("gen s", "gen_s", "{:.2f}"), ("parse s", "parse_s", "{:.2f}"),
     ("pages/s", "pages_per_s", "{:.1f}"), ("MB/s", "mb_per_s", "{:.3f}"),
-    ("pages/cpu-s", "pages_per_cpu_s", "{:.1f}"),
+    ("pages/cpu-s", "pages_per_cpu_s", "{:.1f}"), ("MB/cpu-s", "mb_per_cpu_s", "{:.3f}"),
+    ("rjieba.cut MB/cpu-s", "rjieba_cut_mb_per_cpu_s", "{:.2f}"),
     ("p50 ms", "ms_p50", "{:.1f}"), ("p99 ms", "ms_p99", "{:.1f}"),
     ("max ms", "ms_max", "{:.0f}"),
     ("RSS base", "rss_base_mb", "{}"), ("RSS half", "rss_half_mb", "{}"),
