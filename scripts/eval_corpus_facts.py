@@ -16,7 +16,6 @@ record's issue date and place, then ``baoxun.find_facts`` runs on them.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
@@ -28,12 +27,11 @@ SHARED = ROOT.parent / "shared"
 
 
 def load_scorer():
-    """../shared/gold/score_facts.py as a module (it imports score.py beside it)."""
-    sys.path.insert(0, str(SHARED / "gold"))
-    spec = importlib.util.spec_from_file_location("ref_score_facts", SHARED / "gold" / "score_facts.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    """../shared/gold/score_facts.py as a module."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from eval_corpus_mentions import load_scorer as load
+
+    return load("score_facts")
 
 
 def records(folder: Path) -> Iterator[dict[str, Any]]:

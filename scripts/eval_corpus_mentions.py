@@ -20,9 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def load_scorer():
+def load_scorer(name: str = "score_mentions"):
+    """A reference scorer of ../shared/gold as a module (it imports score.py beside it)."""
     sys.path.insert(0, str(SHARED / "gold"))
-    spec = importlib.util.spec_from_file_location("ref_score_mentions", SHARED / "gold" / "score_mentions.py")
+    spec = importlib.util.spec_from_file_location(f"ref_{name}", SHARED / "gold" / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
