@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .assemble.dates import dateline, infer_year, issue_date, printed_date
+from .assemble.dates import dateline, header_date, infer_year, issue_date, printed_date
 from .assemble.items import build_articles
 from .assemble.place import infer_place
 from .assemble.segment import segment
@@ -56,7 +56,12 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
     # the year's evidence is read from the rejoined text too (第七个中国|农民丰收节
     # broken by a column is one phrase again)
     joined = "\n".join(p.article.text for p in placed)
-    year, year_evidence = infer_year(joined + "\n" + text, given)   # 5.
+    header = header_date(masthead.date_line or "")
+    if header is not None and given is None:
+        year, year_evidence = header.year, "printed date"                  # 5.
+    else:
+        year, year_evidence = infer_year(joined + "\n" + text, given)
+
     datelines = []
     for p in placed:
         reported = p.article.kind in ("news", "feature", "photo", "fragment")
@@ -64,7 +69,7 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
         if d is not None:
             p.article.dateline_date = d.isoformat()
             datelines.append(d)
-    pub = given or printed_date(masthead.date_line or "") or printed_date(text)
+    pub = given or header or printed_date(text)
     if pub is not None:
         issue = Issue(pub.isoformat(), year or pub.year, "given" if given else "inferred")
     else:

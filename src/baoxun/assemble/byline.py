@@ -18,12 +18,15 @@ from dataclasses import dataclass, field
 from ..layout import patterns as P
 
 # Role words as printed, longest first. 记者/本报记者 → reporters, 通讯员 → correspondents.
-_ROLE = re.compile(r"(本报特约记者|本报见习记者|本报记者|本报通讯员|本报评论员|特约评论员|特约通讯员|"
-                   r"特约记者|见习记者|实习记者|实习生|记者|通讯员|评论员|撰稿|作者)")
+_ROLE = re.compile(r"(本报特约记者|本报见习记者|本报首席记者|本报融媒体记者|本报融媒记者|本报全媒体记者|本报记者|"
+                   r"本报特约通讯员|本报通讯员|本报评论员|特约评论员|特约通讯员|新华社记者|首席记者|融媒体记者|"
+                   r"融媒记者|全媒体记者|特约记者|见习记者|实习记者|实习生|记者|通讯员|评论员|撰稿|作者)")
 # A commentary signed by the paper's commentator, with no name: the role is the author.
 _COMMENTATOR = {"本报评论员", "本报特约评论员", "特约评论员", "评论员"}
-_REPORTER_ROLES = {"本报特约记者", "本报见习记者", "本报记者", "特约记者", "见习记者", "实习记者", "记者"}
-_CORRESPONDENT_ROLES = {"本报通讯员", "特约通讯员", "通讯员"}
+_REPORTER_ROLES = {"本报特约记者", "本报见习记者", "本报首席记者", "本报融媒体记者", "本报融媒记者", "本报全媒体记者",
+                   "本报记者", "新华社记者", "首席记者", "融媒体记者", "融媒记者", "全媒体记者", "特约记者",
+                   "见习记者", "实习记者", "记者"}
+_CORRESPONDENT_ROLES = {"本报特约通讯员", "本报通讯员", "特约通讯员", "通讯员"}
 _NAME = re.compile(rf"^{P.NAME}$")
 # The credit part of a dispatch, bracketed: 本报讯(记者 X Y 通讯员 Z)
 _BRACKETED = re.compile(r"^\s*[（(]([^（()）]{2,60})[)）]\s*")
@@ -100,7 +103,7 @@ def read_byline_line(text: str, credits: Credits) -> None:
     if role in _COMMENTATOR:
         credits.add("作者", [role])  # 本报评论员 signs as the paper (gold README): the author
     elif m:
-        parse_credits(f"{m.group(1)} {m.group(2) or ''}", credits)
+        parse_credits(f"{m.group(1)} {m.group(2) or ''} {m.group(3) or ''}", credits)
     elif P.BYLINE_PLAIN.match(text):
         parse_credits(text, credits)
     else:

@@ -162,6 +162,21 @@ def _weekday_year(text: str) -> int | None:
     return None
 
 
+_HEADER_DATE = re.compile(r"((?:19|20)\d{2})\s*(?:年\s*|[-./])(\d{1,2})\s*(?:月\s*|[-./])(\d{1,2})")
+
+
+def header_date(text: str) -> date | None:
+    """The date of a masthead or running-header line (2021年12月25日, 2022.6.1): the
+    header says which issue the page is, weekday printed or not."""
+    m = _HEADER_DATE.search(text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
 def printed_date(text: str) -> date | None:
     """A publication date line printed on the page (2024年3月5日 星期二)."""
     m = PUB_DATE.search(text)

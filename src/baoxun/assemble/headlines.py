@@ -132,7 +132,19 @@ def is_unit_name(text: str) -> bool:
 def is_section_label(text: str) -> bool:
     """A column label: a listed one, or a campaign-column shape."""
     t = squeeze(text)
-    return t in lexicon.words("sections") or bool(_section_shapes().search(t))
+    return is_column_label(t) or bool(_section_shapes().search(t))
+
+
+def is_column_label(text: str) -> bool:
+    """A label that heads a column of items (listed, or 县域快讯-shaped), not a campaign
+    column whose name reads like a title (…精神)."""
+    t = squeeze(text)
+    return t in lexicon.words("sections") or bool(_COLUMN_SHAPE.search(t))
+
+
+# Heads of a group of short items or pictures (县域快讯, 要闻简报, 春耕图记): a short line
+# ending in a word that names a kind of column rather than an event.
+_COLUMN_SHAPE = re.compile(r"^.{0,4}(快讯|简讯|简报|短讯|速递|速览|要闻|动态|图记|图说|图事|集锦|播报|一览|短波|扫描|传真|掠影|资讯|视窗|见闻录|新闻眼)$")
 
 
 # Narrow pages: a first deck this many characters longer than the second is one title
@@ -210,6 +222,10 @@ def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
         label = 0
     elif len(decks) >= 3 and _COUPLET.match(decks[0].text) and _is_label(decks[1].text, narrow):
         label = 1          # a slogan banner over a column label over the title
+    if label is None and len(decks) == 1 and is_column_label(decks[0].text):
+        # a column head over a headless item (要闻简报 / 本报讯…): the label is its section
+        stack.section = decks[0].text
+        return stack
     if label is None and len(decks) >= 3 and not is_unit_name(decks[0].text) \
             and is_unit_name(decks[1].text) and not decks[1].text.endswith(("：", ":")):
         label = 0          # slogan over a unit kicker over a title: the slogan heads the column

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ..layout import patterns as P
 from ..layout.reflow import Block
-from .subheads import gap_features, is_subhead, same_shape, signed_by_another
+from .subheads import gap_features, is_subhead, ranks_as_title, same_shape, signed_by_another
 
 # Units that carry their own heading (or none by nature) and never claim a gap.
 _SELF_HEADED = ("notice", "weather")
@@ -200,7 +200,7 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
     subheaded = False
     while i < len(units):
         x = gap_features(units, gaps, i, subheaded)
-        if x is None or not is_subhead(x) or signed_by_another(units, i):
+        if x is None or not is_subhead(x) or signed_by_another(units, i) or ranks_as_title(gaps, i):
             if x is not None and _opens_headless_piece(units, gaps, i):
                 # the first subhead of a piece printed without a headline: it looks like
                 # the subheads that follow it, and is a paragraph of the new piece

@@ -180,6 +180,17 @@ def signed_by_another(units, i: int) -> bool:
     return bool(names) and bool(credit) and not any(n in credit for n in names)
 
 
+def ranks_as_title(gaps, i: int) -> bool:
+    """Whether the run ``gaps[i]`` is marked as a Markdown heading of the same or a higher
+    level than the headline above the piece before it (``# 标题`` … ``# 标题``): a
+    converter marks by type size, and a subhead is set smaller than its piece's title."""
+    if i < 1 or not gaps[i] or not gaps[i - 1]:
+        return False
+    levels = [line.heading for b in gaps[i] for line in b.lines if line.heading]
+    above = [line.heading for b in gaps[i - 1] for line in b.lines if line.heading]
+    return bool(levels) and bool(above) and min(levels) <= min(above)
+
+
 def _texts(blocks) -> list[str]:
     return [b.text for b in blocks]
 

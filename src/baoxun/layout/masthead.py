@@ -23,6 +23,40 @@ DATE_LINE = re.compile(
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[^\s]{2,12})?\s*$"
 )
 PAGE_LABEL = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)(?:\s*[{HAN}·]{{0,8}})?$")
+# A running page header or footer printed anywhere (at the top of each column of an
+# e-paper dump, or in the middle of a sentence the page break cut): a page label or the
+# paper's name together with the issue date, and at most a section name besides
+# (第5版 经济 2021年12月25日, 02 民生 2022年6月1日 星期三, 长治日报 2024年5月16日 第3版).
+_RUN_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
+_RUN_LABEL = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|^[A-Z]?\d{1,2}(?=\s|[\u4e00-\u9fff])|^[A-Z]\d{1,2}版?")
+_RUN_REST = re.compile(rf"^[\s|｜·•/／]*(?:[{HAN}]{{0,8}}[\s|｜·•/／]*)?(?:(?:星期|周|礼拜)[一二三四五六日天])?[\s|｜·•/／]*"
+                       rf"(?:[{HAN}]{{0,8}})?[\s|｜·•/／]*(?:农历[^\s]{{2,12}})?\s*$")
+RUNNING_HEAD_MAX = 40
+
+
+def running_head(text: str) -> tuple[str | None, str] | None:
+    """(page label or None, date as printed) when ``text`` is a running header/footer."""
+    t = text.strip()
+    if len(t) > RUNNING_HEAD_MAX:
+        return None
+    d = _RUN_DATE.search(t)
+    if d is None:
+        return None
+    rest = t[:d.start()] + " " + t[d.end():]
+    label = _RUN_LABEL.search(rest.strip())
+    paper = re.search(rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)", rest)
+    if label is None and paper is None:
+        return None
+    rest = rest.strip()
+    if label is not None:
+        rest = rest[:label.start()] + " " + rest[label.end():]
+    if paper is not None:
+        rest = rest.replace(paper.group(0), " ")
+    if not _RUN_REST.match(rest):
+        return None
+    return (label.group(0).strip() if label else None), d.group(0)
+
+
 EDITORS = re.compile(r"^(?:责任编辑|责编|本版编辑|编辑|美术编辑|美编|校对|版式设计|组版|审读)\s*[:：]?\s*\S")
 
 
@@ -52,6 +86,11 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 head.page_label = text
                 continue
         top = top and not keep
+        run = running_head(text) if not line.heading else None
+        if run is not None:
+            head.page_label = head.page_label or run[0]
+            head.date_line = head.date_line or run[1]
+            continue
         if EDITORS.match(text) and len(text) <= 40:
             head.editors.append(text)
             continue

@@ -11,8 +11,9 @@ from functools import lru_cache
 HAN = r"\u3400-\u9fff\uf900-\ufaff"
 # A personal name as printed in bylines: 2–4 hanzi, or a minority/transliterated name
 # with a middle dot (阿不都·热合曼).
-# A credited name; never a genre word that follows 记者/评论员 in a column title (记者手记).
-NAME = rf"(?!(?:手记|观察|调查|札记|笔记|来信|探访|走基层|视线|一线)(?![{HAN}]))[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?"
+# A credited name; never a genre word that follows 记者/评论员 in a column title (记者手记),
+# never a role word (本报, 首席) of the next credit.
+NAME = rf"(?!(?:手记|观察|调查|札记|笔记|来信|探访|走基层|视线|一线)(?![{HAN}]))(?!本报|特约|首席|见习|实习|通讯员|记者|新华社)[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?"
 NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
 DIGITS = r"[0-9０-９一二三四五六七八九十〇零两]"
 
@@ -40,13 +41,17 @@ DISPATCH = re.compile(
 CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?报道\s*[：:]")
 
 # 2. A feature's byline on its own line: □ 本报通讯员 岳路艺, ■ 记者 张三 李四.
+# Staff roles as printed before a credited name, longest first.
+ROLE_WORDS = (r"(?:本报|特约|新华社)?(?:首席|见习|实习|特约|融媒体?|全媒体)?(?:记者|通讯员|评论员)"
+              r"|特约评论员|撰稿|实习生")
 BYLINE_LINE = re.compile(
-    rf"^[□■◆●◎○]\s*((?:本报|特约)?(?:记者|通讯员|评论员|特约评论员|撰稿)?)\s*({NAMES})?\s*$"
+    rf"^[□■◆●◎○]\s*((?:{ROLE_WORDS})?)\s*({NAMES})?"
+    rf"((?:\s*(?:{ROLE_WORDS})\s*{NAMES})*)\s*$"      # more roles: □ 本报记者 X 本报通讯员 Y
 )
 
 # 2b. A byline line with no marker, roles and names only: 本报记者 高娃 通讯员 刘建军
 BYLINE_PLAIN = re.compile(
-    rf"^(?:(?:(?:本报|特约|见习)?(?:记者|通讯员|评论员)\s*{NAMES}\s*)+|(?:本报|特约)?(?:特约)?评论员)$"
+    rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+|(?:本报|特约)?(?:特约)?评论员)$"
 )
 # 2c. An author's affiliation closing an opinion or theory piece: （作者系中共某某市委党校副教授）
 AFFILIATION = re.compile(r"^[（(]\s*(?:作者|笔者)(?:系|为|是|单位)")
