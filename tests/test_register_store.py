@@ -50,7 +50,7 @@ def test_register_store_build_writes_tables_idempotently(archive):
 def test_register_store_migration_sql_applies_twice():
     conn = sqlite3.connect(":memory:")
     name, sql = store.MIGRATION
-    assert name == "0002_register"
+    assert name == "0003_register"
     conn.executescript(sql)
     conn.executescript(sql)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}

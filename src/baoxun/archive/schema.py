@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from ..register.store import MIGRATION as _REGISTER_MIGRATION
+
 # The article text the search index sees: rjieba cut_for_search tokens joined by spaces,
 # kept in the articles table (``title_tokens``, ``body_tokens``) and indexed by an
 # external-content FTS5 table that triggers keep in step.
@@ -141,9 +143,14 @@ CREATE INDEX facts_place ON facts(place);
 UPDATE pages SET content_hash = 'before-facts:' || content_hash;
 """
 
+# The officials register (issue 12): people, tenures, observations, transitions,
+# co-appearances and bylines, rebuilt from the articles after each ingest
+# (``register.store.build_register``). ``CREATE … IF NOT EXISTS``: an archive whose
+# register was built before this migration existed keeps its tables and rows.
 MIGRATIONS: list[tuple[str, str]] = [
     ("0001_initial", _0001_initial),
     ("0002_facts", _0002_facts),
+    _REGISTER_MIGRATION,            # "0003_register"
 ]
 
 

@@ -1,7 +1,7 @@
 """The register's tables in the archive file, and the build that fills them.
 
 :data:`REGISTER_SQL` creates them (``CREATE … IF NOT EXISTS``, so it serves both as the
-archive migration ``0002_register`` and as this module's own guard before writing).
+archive migration ``0003_register`` and as this module's own guard before writing).
 :func:`build_register` reads an archive's articles and mentions with a few bulk queries,
 builds the register (:func:`~.build.register_from_records`) and replaces the tables'
 rows in one transaction: a rebuild is idempotent and a killed one leaves the old register.
@@ -98,7 +98,7 @@ CREATE TABLE IF NOT EXISTS register_meta (key TEXT PRIMARY KEY, value TEXT);
 """
 
 #: The archive migration that adds the register's tables (append to archive.schema.MIGRATIONS).
-MIGRATION = ("0002_register", REGISTER_SQL)
+MIGRATION = ("0003_register", REGISTER_SQL)
 
 REGISTER_TABLES = ("register_people", "register_tenures", "register_observations", "register_transitions",
                    "register_coappearances", "register_bylines", "register_byline_articles", "register_meta")
