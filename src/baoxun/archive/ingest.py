@@ -1,6 +1,15 @@
 """Pages in, archive filled: read, parse (with mentions), store — streaming, in batches.
 
 A file that cannot be read or parsed is reported (one line) and the rest go in.
+
+After the last batch, what is derived from the stored articles is brought in step
+(:func:`keep_derived_in_step`, also run by ``scale.ingest_from_dataset``):
+  1. the search index beside the archive, when it has one (``index.keep_in_step``);
+  2. the officials register (``register.store.build_register``), rebuilt when the
+     articles changed since it was last built.
+Neither can fail an ingest: the pages are stored by then, a stale index only sends
+search to FTS5 and a stale register is rebuilt in memory by its readers; what went
+wrong is one line in ``report.warnings``.
 """
 from __future__ import annotations
 
@@ -25,6 +34,9 @@ class Keyed:
 @dataclass
 class IngestReport(IngestResult):
     errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)   # derived data not brought in step
+    index: dict | None = None        # what the index sync did (None: no index beside the archive)
+    register: dict | None = None     # what the register build did (None: not rebuilt)
 
 
 def keyed_inputs(args: Iterable[str]) -> Iterator[Keyed]:
@@ -44,11 +56,42 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
+def keep_derived_in_step(archive: Archive, report: IngestReport, *, register: bool = True) -> None:
+    """Sync the search index (when the archive has one) and rebuild the officials
+    register (when ``register`` and the articles changed since its last build); record
+    what was done in ``report.index``/``report.register`` and any failure as one line
+    in ``report.warnings`` — never raise for them."""
+    from . import index as _index
+
+    try:
+        report.index = _index.keep_in_step(archive)
+    except BaseException as exc:                 # tantivy panics derive from BaseException
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        report.warnings.append(f"search index not updated ({_reason(exc)}); search uses FTS5 until "
+                               "`baoxun index` syncs it")
+    if not register:
+        return
+    from ..register import store as _register
+
+    try:
+        if not _register.has_register(archive.conn):
+            report.register = _register.build_register(archive.path)
+    except Exception as exc:
+        report.warnings.append(f"officials register not rebuilt ({_reason(exc)}); "
+                               "run `baoxun officials --rebuild`")
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, BaoxunError) else f"{type(exc).__name__}: {exc}"
+
+
 def ingest(archive: Archive, args: Iterable[str], *, date: str | None = None, place: str | None = None,
-           paper: str | None = None, mentions: bool = True,
+           paper: str | None = None, mentions: bool = True, register: bool = True,
            on_page: Callable[[IngestReport, str | None], None] | None = None) -> IngestReport:
-    """Parse and store every page under ``args``. ``on_page(report, error)`` is called
-    after each input (for progress bars)."""
+    """Parse and store every page under ``args``, then bring the search index and (with
+    ``register``) the officials register in step (:func:`keep_derived_in_step`).
+    ``on_page(report, error)`` is called after each input (for progress bars)."""
     report = IngestReport()
     batch: list = []
     for k in keyed_inputs(args):
@@ -80,4 +123,5 @@ def ingest(archive: Archive, args: Iterable[str], *, date: str | None = None, pl
         archive.write_pages(batch, report)
         if on_page:
             on_page(report, None)
+    keep_derived_in_step(archive, report, register=register)
     return report

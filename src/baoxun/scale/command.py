@@ -122,7 +122,13 @@ def ingest_dataset_command(dataset_dir: Path, db: Path, quiet: bool = False, con
         return EXIT_USAGE
     if not quiet:
         total = report.added + report.replaced + report.unchanged
+        extra = ""
+        if report.register is not None:
+            extra = (f"; register {report.register['officials']} officials, {report.register['bylines']} bylines"
+                     f" in {report.register['seconds']:.1f} s")
         err.print(f"baoxun: {total} pages from {report.chunks} chunks ({report.added} new, {report.replaced} "
                   f"replaced, {report.unchanged} unchanged), {report.articles} articles written, in "
-                  f"{time.perf_counter() - started:.1f} s → {db}", markup=False, highlight=False)
+                  f"{time.perf_counter() - started:.1f} s → {db}{extra}", markup=False, highlight=False)
+    for warning in report.warnings:     # the pages are stored: a warning never changes the exit code
+        err.print(f"baoxun: warning: {warning}", markup=False, highlight=False)
     return EXIT_OK

@@ -49,7 +49,8 @@ from ..archive.export import (
     fact_rows,
     mention_rows,
 )
-from ..archive.store import BATCH_PAGES, Archive, IngestResult, article_id, fact_record, page_id
+from ..archive.ingest import IngestReport, keep_derived_in_step
+from ..archive.store import BATCH_PAGES, Archive, article_id, fact_record, page_id
 from ..errors import BaoxunError
 from ..model import Article, Caption, Issue, Page, Paper
 
@@ -254,9 +255,10 @@ def iter_done(out: Path) -> Iterator[dict[str, Any]]:
 # -- back into the archive --------------------------------------------------------------
 
 @dataclass
-class DatasetIngestReport(IngestResult):
+class DatasetIngestReport(IngestReport):
     """What ``ingest_from_dataset`` did: pages added/replaced/unchanged, articles written,
-    and how many finished chunks were read."""
+    how many finished chunks were read, and (as ``ingest``'s report) what the index sync
+    and the register build did, with ``warnings`` for either that failed."""
 
     chunks: int = 0
 
@@ -322,7 +324,7 @@ def _article(row: dict[str, Any], found: dict[str, list[dict[str, Any]]] | None,
     return art
 
 
-def ingest_from_dataset(dataset_dir: str | Path, db: str | Path) -> DatasetIngestReport:
+def ingest_from_dataset(dataset_dir: str | Path, db: str | Path, *, register: bool = True) -> DatasetIngestReport:
     """Load a dataset written by ``baoxun batch`` into the SQLite archive *db*.
 
     Only finished chunks (manifest state ``done``) are read, one chunk at a time, so
@@ -330,7 +332,8 @@ def ingest_from_dataset(dataset_dir: str | Path, db: str | Path) -> DatasetInges
     ``Archive.write_pages``: ids are the dataset's (both are hashes of the page key,
     the article's position and its text), a page already stored with the same text
     hash is skipped, so loading twice, or after ``baoxun ingest`` of the same pages,
-    changes nothing.
+    changes nothing. Then the search index and (with ``register``) the officials
+    register are brought in step, as after ``ingest`` (``archive.ingest.keep_derived_in_step``).
     """
     out = Path(dataset_dir)
     if not (out / "dataset.json").is_file():
@@ -361,4 +364,5 @@ def ingest_from_dataset(dataset_dir: str | Path, db: str | Path) -> DatasetInges
                     batch = []
             if batch:
                 archive.write_pages(batch, report)
+        keep_derived_in_step(archive, report, register=register)
     return report
