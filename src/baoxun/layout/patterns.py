@@ -58,7 +58,7 @@ AFFILIATION = re.compile(r"^[（(]\s*(?:作者|笔者)(?:系|为|是|单位)")
 
 # 3. Photo credit on its own line: 李勇 摄, 本报记者 司敏 摄, 图/文 张三, 王五 摄影.
 CREDIT_LINE = re.compile(
-    rf"^(?:图[/／:：]\s*)?((?:本报)?(?:特约)?(?:记者|通讯员|摄影记者|摄影)?)\s*({NAMES})\s*(?:摄影?|供图)$"
+    rf"^(?:图[/／:：]\s*)?((?:(?:本报|新华社)?摄影记者|摄影|{ROLE_WORDS})?)\s*({NAMES})\s*(?:摄影?|供图)$"
 )
 # 3b. A body that provided the picture: 省建巷社区提供, 县委宣传部供图.
 PROVIDED_LINE = re.compile(rf"^([{HAN}A-Za-z0-9（）()·]{{2,20}}(?:提供|供图))$")
@@ -67,7 +67,7 @@ PROVIDED_LINE = re.compile(rf"^([{HAN}A-Za-z0-9（）()·]{{2,20}}(?:提供|供�
 #    …的种子。本报通讯员 孙泰雁 摄. Group 1 is the caption, group 2 the credit.
 CAPTION_WITH_CREDIT = re.compile(
     rf"^(.*[{TERMINAL}][{CLOSERS}]?)\s*("
-    rf"(?:(?:本报)?(?:特约)?(?:记者|通讯员|摄影记者)?\s*{NAMES}\s*摄影?)"
+    rf"(?:(?:(?:本报|新华社)?摄影记者|{ROLE_WORDS})?\s*{NAMES}\s*摄影?)"
     rf"|(?:[{HAN}A-Za-z0-9（）()·]{{2,20}}(?:提供|供图))"
     rf")\s*$"
 )
@@ -77,14 +77,14 @@ JUMP_FROM = re.compile(rf"^\s*[（(]\s*(?:上接|接上|紧接)\s*(?:第\s*)?({D
 JUMP_TO = re.compile(rf"\s*[（(]\s*(?:下转|转|续)\s*(?:第\s*)?({DIGITS}{{1,3}}|[A-Z]\d{{0,2}})\s*版\s*[)）]\s*$")
 
 # 6. Notice headings (公告类): 注销公告, 招聘启事, 遗失声明, 征地公示 …
-NOTICE_TITLE = re.compile(rf"^(?!特此)(?:[{HAN}（）()“”‘’《》·]{{0,16}}|关于[{HAN}（）()“”‘’《》·、0-9]{{2,40}}的)"
+NOTICE_TITLE = re.compile(rf"^(?!特此)(?:[{HAN}（）()“”‘’《》·]{{0,16}}|[{HAN}（）()“”‘’《》·]{{0,16}}(?:19|20)\d{{2}}年?度?[{HAN}（）()“”‘’《》·]{{2,24}}|关于[{HAN}（）()“”‘’《》·、0-9]{{2,40}}的)"
                           r"(?:公告|启事|通告|声明|公示|告知书|讣告|通知)$"
                           r"|^(?:便民信息|便民服务|便民提示|服务信息|服务热线|停电预告|停水预告|停电通知|停水通知|停气通知)$")
 # The formula that closes a notice's text: after it, signature lines stand one a line.
 NOTICE_CLOSE = re.compile(r"^(特此(?:公告|声明|通知|公示|通告)|此告)[。！]?$")
 
 # 6b. Contact lines of notices and service items: 联系人：…, 咨询电话：…
-CONTACT_LINE = re.compile(r"^(?:联系人|联系电话|咨询电话|服务电话|监督电话|举报电话|电\s*话|地\s*址|邮\s*箱|"
+CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:联系人|联系电话|咨询电话|服务电话|监督电话|举报电话|电\s*话|地\s*址|邮\s*箱|"
                           r"电子邮箱|传\s*真|邮\s*编|网\s*址)\s*[:：]"
                           # a service listing: a short label and a phone number (供电服务热线：95598)
                           rf"|^[{HAN}（）()·]{{2,16}}\s*[:：]\s*[\d\-－—()（）\s/、转]{{3,40}}$")

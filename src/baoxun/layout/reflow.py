@@ -186,7 +186,7 @@ def _anchor_kind(text: str) -> str | None:
         return "byline"
     if P.is_credit_line(text) and len(text) <= 30:
         return "credit"
-    if P.NOTICE_TITLE.match(text) and (len(text) <= 20 or text.startswith("关于")) and not text.endswith("通知") \
+    if P.NOTICE_TITLE.match(text) and (len(text) <= 32 or text.startswith("关于")) and not text.endswith("通知") \
             or text.startswith("关于") and text.endswith("的通知") and len(text) <= 44:
         return "notice"
     if P.WEATHER_HEAD.match(text) and len(text) <= 10:
@@ -240,6 +240,11 @@ def _is_caption_text(line: Line) -> bool:
     return len(line.text) <= CAPTION_MAX_CHARS and bool(P.caption_with_credit(line.text))
 
 
+# A date standing alone on its line (2023年3月10日): the date a notice or letter is
+# signed, never a headline.
+_BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$")
+
+
 def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False,
            local_column: int | None = None) -> bool:
     """2. Does ``line`` continue the paragraph of ``block``? ``local_column`` is the width
@@ -265,8 +270,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if DASH_LINE.match(line.text) and not P.ends_sentence(line.text):
         return False     # a ——subtitle deck never continues the line above
-    if P.CONTACT_LINE.match(prev.text) or P.CONTACT_LINE.match(line.text) or P.NOTICE_CLOSE.match(line.text):
-        return False     # 联系电话：…, 特此公告。: a notice prints these one a line
+    if P.CONTACT_LINE.match(prev.text) or P.CONTACT_LINE.match(line.text) or P.NOTICE_CLOSE.match(line.text) \
+            or _BARE_DATE.match(line.text):
+        return False     # 联系电话：…, 特此公告。, the signing date: a notice prints these one a line
     if prev.text.endswith(("。”", "！”", "？”")) and P.ATTRIBUTION.match(line.text):
         return True      # “……。”村民邹光明说。 — the speaker closes the quote's paragraph
     if P.JUMP_FROM.match(line.text) or P.JUMP_TO.search(prev.text):
@@ -366,6 +372,10 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
         if kind is None and open_block is not None and open_block.kind in ("text", "dispatch") \
                 and _lone_name(line, nxt, open_block):
             kind = "byline"
+        if kind == "notice" and open_block is not None and open_block.kind == "notice" \
+                and len(open_block.lines) == 1 and squeeze_ws(open_block.text) == squeeze_ws(line.text):
+            i += 1           # e-paper dumps print a notice's title twice: keep it once
+            continue
         if kind == "weather":
             in_weather = True
         elif kind is not None or len(line.text) > 40:
@@ -398,6 +408,22 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
     return True
 
 
+def _signature(block: Block, nxt: Block | None) -> bool:
+    """A notice's closing lines (联系人：…, 联系电话：…, the signing body over its date,
+    the date): they close the text above and never head the text below."""
+    if all(P.CONTACT_LINE.match(x.text) or _BARE_DATE.match(x.text) for x in block.lines):
+        return True
+    if 2 <= len(block.lines) <= 3 and _BARE_DATE.match(block.lines[-1].text) \
+            and all(len(x.text) <= 24 for x in block.lines):
+        return True      # 秦州区人民政府 / 2025年2月17日 set in one block
+    return (len(block.lines) == 1 and nxt is not None and len(nxt.lines) == 1
+            and bool(_BARE_DATE.match(nxt.text)) and len(block.text) <= 24)
+
+
+def squeeze_ws(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
 def _flush_title(line: Line, nxt: Line, layout: Layout) -> bool:
     """Narrow indented pages: a flush, unpunctuated line short of the column over an
     indented opening (为“周末不打烊”点赞 / 　　每逢周末…) is a headline line — it cannot
@@ -415,6 +441,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
         if not _headline_shaped(block, layout):
             continue
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if not any(line.heading for line in block.lines) and _signature(block, nxt):
+            continue
         if any(line.heading for line in block.lines) or nxt is None:
             block.kind = "head"
         elif nxt.kind in ("dispatch", "byline", "head", "notice", "weather"):
