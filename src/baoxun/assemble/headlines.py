@@ -243,10 +243,16 @@ def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
     colon = next((i for i, d in enumerate(decks) if _COLON_KICKER.match(d.text) and len(decks) > 1), None)
     if colon is not None:
         kicker = decks[colon]
-        t = colon + 1 if colon + 1 < len(decks) else colon - 1
+        # the title is the nearest plain deck, below the kicker if there is one
+        plain = [i for i, d in enumerate(decks) if i != colon and not _DASH.match(d.text)]
+        t = next((i for i in plain if i > colon), plain[-1] if plain else (colon + 1 if colon + 1 < len(decks) else colon - 1))
         title = decks[t]
         rest = [d for i, d in enumerate(decks) if i not in (colon, t)]
         sub = next((d for d in rest if _DASH.match(d.text)), None)
+        if sub is None:
+            # a plain deck printed below the title is its subtitle, set without a dash
+            # (a slogan couplet there is a banner: 全力以赴抓经济 踔厉奋发开新局)
+            sub = next((d for i, d in enumerate(decks) if i > max(colon, t) and not _COUPLET.match(d.text)), None)
         stack.kicker, stack.title = kicker.text, title.text
         if sub is not None:
             stack.subtitle = _DASH.sub("", sub.text)
