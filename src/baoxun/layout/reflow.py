@@ -389,6 +389,21 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
     return blocks
 
 
+# A headline of two clauses set apart by one comma (打通物流堵点，政策扶持要明确细则):
+# national and evening papers print them; a line of prose that short stands alone only
+# on pages whose lines are whole paragraphs.
+COMMA_TITLE_MAX_CHARS = 28
+
+
+def _comma_title(block: Block, line: Line, layout: Layout) -> bool:
+    t = line.text.strip()
+    if layout.narrow or len(block.lines) != 1 or len(t) > COMMA_TITLE_MAX_CHARS:
+        return False
+    parts = re.split(r"[，,]", t)
+    return (len(parts) == 2 and all(len(x) >= 4 for x in parts)
+            and not re.search(r"[。；;]", t) and not LEDE_DATE.match(t))
+
+
 def _headline_shaped(block: Block, layout: Layout) -> bool:
     if block.kind != "text" or P.AFFILIATION.match(block.text):
         return False
@@ -401,7 +416,8 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
     for line in block.lines:
         if len(line.text) > HEAD_MAX_CHARS:
             return False
-        if _SENTENCE_MARKS.search(line.text) and not DASH_LINE.match(line.text):
+        if _SENTENCE_MARKS.search(line.text) and not DASH_LINE.match(line.text) \
+                and not _comma_title(block, line, layout):
             return False
     if P.JUMP_FROM.match(block.text):
         return False
