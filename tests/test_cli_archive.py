@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,24 @@ def test_cli_archive_stats_and_missing_archive(db, tmp_path):
     assert out.exit_code == 0 and "articles" in out.output
     assert run("stats", "--db", str(tmp_path / "none.db")).exit_code == 2
     assert run("search", "发展", "--db", str(tmp_path / "none.db")).exit_code == 2
+
+
+def test_cli_archive_evaluate_scores_generated_pages(shared):
+    """`baoxun evaluate` passes its options to baoxun.evaluate and prints its score tables."""
+    result = run("evaluate", "--pages", "3", "--no-mentions")
+    assert result.exit_code == 0, result.output
+    assert "layout (score.py)" in result.stdout and "ALL" in result.stdout
+    lines = [x for x in result.stdout.splitlines() if x.startswith("ALL")]
+    assert lines and any(re.search(r"\b[01]\.\d\d\b", x) for x in lines)      # numbers, not an empty table
+    as_json = run("evaluate", "--pages", "2", "--no-mentions", "--json")
+    assert as_json.exit_code == 0 and json.loads(as_json.stdout)
+    assert run("evaluate", "--pages", "0").exit_code == 2
+    bad = run("evaluate", "--no-such-option")
+    assert bad.exit_code == 2 and "Traceback" not in bad.output
+
+
+def test_cli_archive_evaluate_help_lists_the_passed_options():
+    result = run("evaluate", "--help")
+    assert result.exit_code == 0 and "dump styles" in result.stdout
+    for opt in ("--pages", "--holdout", "--split", "--gold-dir", "--no-mentions", "--out"):
+        assert opt in result.stdout

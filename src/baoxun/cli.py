@@ -232,6 +232,7 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
     parquet = "parquet"
     csv = "csv"
+    opensearch = "opensearch"
 
 
 def _check_date(option: str, value: Optional[str]) -> None:
@@ -318,11 +319,24 @@ def ingest(
     seconds = time.perf_counter() - started
     total = report.added + report.replaced + report.unchanged
     err.print(f"baoxun: {total} pages ({report.added} new, {report.replaced} replaced, {report.unchanged} unchanged),"
-              f" {report.articles} articles written, {len(report.errors)} failed, in {seconds:.1f} s → {db}",
-              markup=False, highlight=False)
+              f" {report.articles} articles written, {len(report.errors)} failed, in {seconds:.1f} s → {db}"
+              + _derived_summary(report), markup=False, highlight=False)
+    for warning in report.warnings:     # the pages are stored: a warning never changes the exit code
+        _fail(f"warning: {warning}")
     if total == 0 and not report.errors:
         _fail("no page found (a directory is searched for *.txt and *.md)")
     raise typer.Exit(EXIT_INPUT_ERRORS if report.errors or total == 0 else EXIT_OK)
+
+
+def _derived_summary(report) -> str:
+    """What ingest did beside storing pages: the index sync and the register build."""
+    parts = []
+    if report.index is not None:
+        parts.append(f"index +{report.index['added']} -{report.index['deleted']}")
+    if report.register is not None:
+        r = report.register
+        parts.append(f"register {r['officials']} officials, {r['bylines']} bylines in {r['seconds']:.1f} s")
+    return "; " + "; ".join(parts) if parts else ""
 
 
 @app.command()
@@ -414,36 +428,69 @@ def show(
 @app.command()
 def export(
     out: Path = typer.Option(..., "--out", "-o", metavar="PATH",
-                             help="jsonl: a file; csv and parquet: a folder (articles + one table per mention kind)."),
-    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f", help="jsonl, parquet or csv."),
+                             help="jsonl: a file; csv, parquet and opensearch: a folder."),
+    fmt: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f",
+                                     help="jsonl, parquet, csv or opensearch (bulk NDJSON files + mapping.json)."),
     db: Path = typer.Option(DEFAULT_DB, "--db", help="The archive file."),
-    query: Optional[str] = typer.Option(None, "--query", help="Only articles matching this search query."),
+    query: Optional[str] = typer.Option(None, "--query",
+                                        help="Only articles matching this search query (not with opensearch)."),
+    split_by_year: bool = typer.Option(False, "--split-by-year",
+                                       help="opensearch: one index per year (<index>-2024, <index>-undated)."),
 ) -> None:
     """Export articles, and their mentions as tables of their own (one row per mention,
     with article id, kind, text, normalised value and division code).
 
     \b
+    csv / parquet: a folder with articles, people, places, organizations, dates,
+    amounts and facts, and the officials register's tables (register_people,
+    register_tenures, register_observations, register_transitions,
+    register_coappearances, register_bylines; the whole archive's, so left out with
+    --query).
+    opensearch: mapping.json and bulk-00001.ndjson … (an action line, then the
+    article) for the _bulk API of OpenSearch or Elasticsearch.
+
+    \b
     Examples:
       baoxun export --format parquet --out dataset/ --db archive.db
       baoxun export --query 乡村振兴 --format csv --out rural/
+      baoxun export --format opensearch --out bulk/ --split-by-year
     """
     from .archive import export as run_export
     from .archive.query import parse_query
+    if split_by_year and fmt is not ExportFormat.opensearch:
+        _fail("--split-by-year is for --format opensearch")
+        raise typer.Exit(EXIT_USAGE)
+    if query and fmt is ExportFormat.opensearch:
+        _fail("--query is not available with --format opensearch (it writes the whole archive)")
+        raise typer.Exit(EXIT_USAGE)
     archive = _open(db)
     try:
-        if query:
-            try:
-                q = parse_query(query)
-            except BaoxunError as exc:
-                _fail(str(exc))
-                raise typer.Exit(EXIT_USAGE)
-            records = archive.iter_articles(
-                "rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", (q.match,))
+        if fmt is ExportFormat.opensearch:
+            from .archive.bulk import write_bulk
+            done = write_bulk(archive, out, split="year" if split_by_year else None)
+            counts = {"articles": done["articles"], "bulk files": len(done["files"]),
+                      "indexes": len(done["indexes"])}
         else:
-            records = archive.iter_articles()
-        counts = run_export(records, fmt.value, out)
+            if query:
+                try:
+                    q = parse_query(query)
+                except BaoxunError as exc:
+                    _fail(str(exc))
+                    raise typer.Exit(EXIT_USAGE)
+                records = archive.iter_articles(
+                    "rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", (q.match,))
+            else:
+                records = archive.iter_articles()
+            counts = run_export(records, fmt.value, out)
+            if fmt in (ExportFormat.csv, ExportFormat.parquet) and not query:
+                from .register.export import write_register_tables
+                from .register.store import load_register
+                counts.update(write_register_tables(load_register(archive.conn), out, fmt.value))
     except BaoxunError as exc:
         _fail(str(exc))
+        raise typer.Exit(EXIT_USAGE)
+    except OSError as exc:
+        _fail(f"{out}: cannot write ({exc.strerror or exc})")
         raise typer.Exit(EXIT_USAGE)
     finally:
         archive.close()
@@ -594,6 +641,164 @@ def _print_facts(rows: list[dict], total: int, fmt: FactFormat) -> None:
     if not out.is_terminal:
         out = Console(highlight=False, width=160)     # a file or a pipe: rows on one line each
     out.print(table)
+
+
+class OfficialsFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+# Header lines a listing has in each format when it has no row (query.format_rows).
+_EMPTY_LINES = {"table": 2, "csv": 1, "json": 0}
+
+
+@app.command()
+def officials(
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The archive file."),
+    place: Optional[str] = typer.Option(None, "--place", metavar="PLACE",
+                                        help="Posts in this place or inside it (长治市 lists its counties' too)."),
+    post: Optional[str] = typer.Option(None, "--post", metavar="POST",
+                                       help="An office (市长), a rank (书记) or a post as printed."),
+    name: Optional[str] = typer.Option(None, "--name", metavar="NAME", help="A person's name, exactly."),
+    fmt: OfficialsFormat = typer.Option(OfficialsFormat.table, "--format", "-f", help="table, json (lines) or csv."),
+    show_bylines: bool = typer.Option(False, "--bylines",
+                                      help="List credited names (记者, 通讯员, 摄, authors) per paper and role instead."),
+    rebuild: bool = typer.Option(False, "--rebuild",
+                                 help="Rebuild the register's tables from the archive first (ingest does it itself)."),
+) -> None:
+    """The officials register: one row per post a person is seen holding (place,
+    office, first and last date printed, articles), people resolved across articles
+    and namesakes kept apart. Built by `baoxun ingest`; an archive without current
+    register tables is read by building it in memory.
+
+    \b
+    Examples:
+      baoxun officials --db archive.db
+      baoxun officials --db archive.db --place 长治市 --post 市长
+      baoxun officials --db archive.db --name 崔元斌 --format json
+      baoxun officials --db archive.db --bylines --format csv > bylines.csv
+      baoxun officials --db archive.db --rebuild
+    """
+    import sqlite3
+
+    from .register.query import officials_command
+    from .register.store import build_register
+    if not db.exists():
+        _fail(f"{db}: no such archive (create it with `baoxun ingest`)")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        if rebuild:
+            _open(db, readonly=False).close()          # the archive's migrations first
+            done = build_register(db)
+            err.print(f"baoxun: register rebuilt from {done['articles']} articles: {done['people']} people,"
+                      f" {done['officials']} officials, {done['bylines']} bylines in {done['seconds']:.1f} s",
+                      markup=False, highlight=False)
+        text = officials_command(db, place=place or None, post=post or None, name=name or None, fmt=fmt.value,
+                                 show_bylines=show_bylines)
+    except BaoxunError as exc:
+        _fail(str(exc))
+        raise typer.Exit(EXIT_USAGE)
+    except sqlite3.Error as exc:
+        _fail(f"{db}: {exc}")
+        raise typer.Exit(EXIT_USAGE)
+    sys.stdout.write(text)
+    if len(text.splitlines()) <= _EMPTY_LINES[fmt.value]:
+        _fail("no credited name matches" if show_bylines else "no official matches")
+        raise typer.Exit(EXIT_INPUT_ERRORS)
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command("index")
+def index_command(
+    db: Path = typer.Option(DEFAULT_DB, "--db", help="The archive file."),
+    rebuild: bool = typer.Option(False, "--rebuild", help="Build the index from scratch (replaces the old one)."),
+    check: bool = typer.Option(False, "--check",
+                               help="Only print the index's status; exit 0 when fresh, 1 when stale or missing."),
+) -> None:
+    """Build or update the search index beside the archive (ARCHIVE.index/, tantivy):
+    search answers from it while it is in step with the archive (ms at 10^6
+    articles) and from SQLite FTS5 otherwise. Without options: build it when missing,
+    else add and delete what changed. Once it exists, `baoxun ingest` keeps it in step.
+
+    \b
+    Examples:
+      baoxun index --db archive.db
+      baoxun index --db archive.db --check && echo "index in step"
+      baoxun index --db archive.db --rebuild
+    """
+    import time
+
+    from .archive import index as ix
+    if rebuild and check:
+        _fail("give --rebuild or --check, not both")
+        raise typer.Exit(EXIT_USAGE)
+    if not ix.available():
+        _fail("the search index needs the tantivy package (pip install tantivy); search works without it on FTS5")
+        raise typer.Exit(EXIT_USAGE)
+    archive = _open(db)
+    path = ix.index_path(archive)
+    started = time.perf_counter()
+    try:
+        if check:
+            state = ix.status(archive)
+            sys.stdout.write(f"{state} {path}\n")
+            raise typer.Exit(EXIT_OK if state == "fresh" else EXIT_INPUT_ERRORS)
+        if rebuild or ix.status(archive) == "missing":
+            articles = archive.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+            err.print(f"baoxun: indexing {articles} articles …", markup=False, highlight=False)
+            done = ix.build(archive)
+            err.print(f"baoxun: index built: {done['articles']} articles in {done['build_s']:.1f} s"
+                      f" ({done['index_mb']} MB) → {path}", markup=False, highlight=False)
+        else:
+            done = ix.sync(archive)
+            err.print(f"baoxun: index synced: {done['added']} added, {done['deleted']} deleted in"
+                      f" {time.perf_counter() - started:.1f} s → {path}", markup=False, highlight=False)
+    except BaoxunError as exc:
+        _fail(str(exc))
+        raise typer.Exit(EXIT_INPUT_ERRORS)
+    except OSError as exc:
+        _fail(f"{path}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_INPUT_ERRORS)
+    finally:
+        archive.close()
+    raise typer.Exit(EXIT_OK)
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True,
+                               "help_option_names": []})
+def evaluate(
+    ctx: typer.Context,
+    show_help: bool = typer.Option(False, "--help", "-h", help="Show the evaluator's options and exit."),
+) -> None:
+    """Score the parser: generate development pages in many dump styles (narrow
+    columns, jump lines, headline-after-body, markdown, HTML …) with their gold, parse
+    them, and score the result per style and per genre with the reference scorers of
+    ../shared/gold (layout, mentions, facts). Options are passed through to
+    `python -m baoxun.evaluate`: --pages N, --seed N, --styles A,B, --genres A,B,
+    --holdout STYLE|GENRE with --split train|test, --gold-dir DIR (score real gold
+    pages instead), --out DIR (keep pages, gold, predictions), --no-mentions, --json.
+
+    \b
+    Examples:
+      baoxun evaluate --pages 60
+      baoxun evaluate --pages 40 --holdout jump --split test
+      baoxun evaluate --gold-dir ../shared/gold --json
+    """
+    from .evaluate import main as run_evaluate
+    args = list(ctx.args)
+    if show_help:
+        sys.stdout.write(ctx.get_help() + "\n\nThe options passed through (python -m baoxun.evaluate):\n\n")
+        sys.stdout.flush()
+        args = ["--help"]
+    try:
+        code = run_evaluate(args)
+    except SystemExit as exc:               # argparse: --help (0) or a usage error (2)
+        code = exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    except BaoxunError as exc:
+        _fail(str(exc))
+        code = EXIT_USAGE
+    raise typer.Exit(code or EXIT_OK)
 
 
 from .scale.command import BATCH_HELP  # noqa: E402  (help text only; Dask loads on use)

@@ -56,20 +56,22 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def keep_derived_in_step(archive: Archive, report: IngestReport, *, register: bool = True) -> None:
-    """Sync the search index (when the archive has one) and rebuild the officials
-    register (when ``register`` and the articles changed since its last build); record
-    what was done in ``report.index``/``report.register`` and any failure as one line
-    in ``report.warnings`` — never raise for them."""
+def keep_derived_in_step(archive: Archive, report: IngestReport, *, index: bool = True,
+                         register: bool = True) -> None:
+    """Sync the search index (with ``index``, when the archive has one) and rebuild the
+    officials register (with ``register``, when the articles changed since its last
+    build); record what was done in ``report.index``/``report.register`` and any
+    failure as one line in ``report.warnings`` — never raise for them."""
     from . import index as _index
 
-    try:
-        report.index = _index.keep_in_step(archive)
-    except BaseException as exc:                 # tantivy panics derive from BaseException
-        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
-            raise
-        report.warnings.append(f"search index not updated ({_reason(exc)}); search uses FTS5 until "
-                               "`baoxun index` syncs it")
+    if index:
+        try:
+            report.index = _index.keep_in_step(archive)
+        except BaseException as exc:                 # tantivy panics derive from BaseException
+            if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                raise
+            report.warnings.append(f"search index not updated ({_reason(exc)}); search uses FTS5 until "
+                                   "`baoxun index` syncs it")
     if not register:
         return
     from ..register import store as _register
@@ -87,11 +89,12 @@ def _reason(exc: BaseException) -> str:
 
 
 def ingest(archive: Archive, args: Iterable[str], *, date: str | None = None, place: str | None = None,
-           paper: str | None = None, mentions: bool = True, register: bool = True,
+           paper: str | None = None, mentions: bool = True, index: bool = True, register: bool = True,
            on_page: Callable[[IngestReport, str | None], None] | None = None) -> IngestReport:
-    """Parse and store every page under ``args``, then bring the search index and (with
-    ``register``) the officials register in step (:func:`keep_derived_in_step`).
-    ``on_page(report, error)`` is called after each input (for progress bars)."""
+    """Parse and store every page under ``args``, then bring the search index (with
+    ``index``) and the officials register (with ``register``) in step
+    (:func:`keep_derived_in_step`). ``on_page(report, error)`` is called after each
+    input (for progress bars)."""
     report = IngestReport()
     batch: list = []
     for k in keyed_inputs(args):
@@ -123,5 +126,5 @@ def ingest(archive: Archive, args: Iterable[str], *, date: str | None = None, pl
         archive.write_pages(batch, report)
         if on_page:
             on_page(report, None)
-    keep_derived_in_step(archive, report, register=register)
+    keep_derived_in_step(archive, report, index=index, register=register)
     return report
