@@ -24,7 +24,9 @@ import json
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from datetime import date as _date
 from importlib import resources
@@ -46,6 +48,8 @@ from ..archive.export import ARTICLE_COLUMNS
 from ..archive.query import MAX_QUERY_CHARS
 from ..errors import BaoxunError
 from ..archive import facts as fact_queries
+from ..archive.index import index_path
+from ..register import query as register_query
 from . import queries
 from . import text as tx
 from .charts import indicator_chart
@@ -70,6 +74,17 @@ MAX_NAME_CHARS = 50
 CHART_MONTHS_MAX = 240
 # Indicators listed on the indicators page and by /api/indicators, at most.
 INDICATORS_MAX = 300
+# Seconds the home page's statistics are served from memory after the archive changed
+# (while it is unchanged they are never recomputed): an ingest running beside the
+# server rewrites the file every batch, and the stats scan every article.
+STATS_SECONDS = 60.0
+# Search facets kept in memory, per (query, filters), until the archive or its index
+# changes (least recently used dropped first).
+FACETS_CACHED = 256
+# Rows of the officials listing per page.
+OFFICIALS_PAGE = 100
+# Byline roles as the papers print them.
+BYLINE_ROLES = {"reporter": "记者", "correspondent": "通讯员", "photographer": "摄影", "author": "作者"}
 
 KINDS = {"news": "消息", "feature": "通讯", "photo": "图片", "notice": "公告", "weather": "天气",
          "banner": "横幅", "fragment": "残段"}
@@ -103,6 +118,15 @@ Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Results to skip.
 ArticleId = Annotated[str, PathParam(pattern=_ID_PATTERN, description="An article id (a + 16 hex digits).")]
 PageId = Annotated[str, PathParam(pattern=_ID_PATTERN, description="A page id (p + 16 hex digits).")]
 Name = Annotated[str, PathParam(min_length=1, max_length=MAX_NAME_CHARS, description="A person's name.")]
+PersonId = Annotated[str, PathParam(pattern=_ID_PATTERN, description="A person of the officials register "
+                                                                     "(P + 12 hex digits).")]
+PlaceP = Annotated[str, PathParam(min_length=1, max_length=MAX_NAME_CHARS, description="A place (长治市, 潞州区).")]
+Office = Annotated[str, PathParam(min_length=1, max_length=MAX_NAME_CHARS,
+                                  description="An office without its place (市长, 县委书记).")]
+Byline = Annotated[str, PathParam(min_length=1, max_length=MAX_NAME_CHARS, description="A credited name.")]
+PostF = Annotated[str | None, Query(max_length=MAX_NAME_CHARS,
+                                    description="An office (市长), a rank (书记) or a post as printed.")]
+NameF = Annotated[str | None, Query(max_length=MAX_NAME_CHARS, description="A person's name, exactly.")]
 ExportQ = Annotated[str, Query(min_length=1, max_length=MAX_QUERY_CHARS, description="A search query.")]
 Code = Annotated[str, PathParam(pattern=r"^\d{2,12}$", description="An administrative division code (140403).")]
 IndicatorName = Annotated[str, PathParam(min_length=1, max_length=MAX_NAME_CHARS,
@@ -122,7 +146,10 @@ class _Database:
         self._local = threading.local()
         self._lock = threading.Lock()
         self._open: list[Archive] = []
-        self._stats: tuple[tuple, dict[str, Any]] | None = None
+        self._stats: tuple[tuple, float, dict[str, Any], list[dict[str, Any]]] | None = None
+        self._register: tuple[tuple, bool] | None = None
+        self._facets: OrderedDict[tuple, dict[str, Any]] = OrderedDict()
+        self._facets_version: tuple | None = None
 
     def archive(self) -> Archive:
         """This thread's read-only archive."""
@@ -151,17 +178,69 @@ class _Database:
                 out.append(None)
         return tuple(out)
 
-    def stats(self) -> dict[str, Any]:
-        """The archive's stats and overview, recomputed only when the file changed."""
+    def _index_stamp(self) -> int | None:
+        """When the search index beside the archive was last written (its baoxun.json)."""
+        try:
+            return os.stat(index_path(self) / "baoxun.json").st_mtime_ns
+        except OSError:
+            return None
+
+    def home(self) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+        """The archive's stats and overview, and its calendar years (the home page):
+        recomputed when the file changed, at most once every STATS_SECONDS."""
         version = self._version()
         cached = self._stats
-        if cached is not None and cached[0] == version:
-            return cached[1]
+        if cached is not None and (cached[0] == version or time.monotonic() - cached[1] < STATS_SECONDS):
+            return cached[2], cached[3]
         a = self.archive()
         result = run_stats(a)
         result.update(queries.overview(a))
-        self._stats = (version, result)
-        return result
+        years = queries.calendar_years(a)
+        self._stats = (version, time.monotonic(), result, years)
+        return result, years
+
+    def stats(self) -> dict[str, Any]:
+        """The archive's stats and overview (cached as :meth:`home`)."""
+        return self.home()[0]
+
+    def register_ready(self) -> bool:
+        """Whether the officials register's tables are current (checked once per change
+        of the file): articles and names link to register pages only then."""
+        version = self._version()
+        cached = self._register
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        try:
+            with self.reading() as a:
+                ready = queries.register_ready(a)
+        except (queries.Timeout, sqlite3.Error):
+            ready = False
+        self._register = (version, ready)
+        return ready
+
+    def facets(self, text: str, filters: Filters, seconds: float) -> dict[str, Any]:
+        """Search facets (``queries.facets``), kept for the FACETS_CACHED most recent
+        (query, filters) until the archive or its index changes; facets cut short by
+        the time limit are not kept."""
+        version = (self._version(), self._index_stamp())
+        key = (text, filters.date_from, filters.date_to, filters.place, filters.person, filters.kind,
+               filters.paper)
+        with self._lock:
+            if self._facets_version != version:
+                self._facets.clear()
+                self._facets_version = version
+            got = self._facets.get(key)
+            if got is not None:
+                self._facets.move_to_end(key)
+                return got
+        got = queries.facets(self.archive(), text, filters, seconds=seconds)
+        if not got.get("timed_out"):
+            with self._lock:
+                if self._facets_version == version:
+                    self._facets[key] = got
+                    while len(self._facets) > FACETS_CACHED:
+                        self._facets.popitem(last=False)
+        return got
 
     def close(self) -> None:
         with self._lock:
@@ -180,7 +259,8 @@ def _templates() -> Environment:
     env = Environment(loader=FileSystemLoader(str(folder)), autoescape=True, undefined=StrictUndefined,
                       trim_blocks=True, lstrip_blocks=True)
     env.globals.update(KINDS=KINDS, LEVEL_NAMES=LEVEL_NAMES, EVIDENCE_LABELS=EVIDENCE_LABELS,
-                       ROLE_NAMES=tx.ROLE_NAMES, person_url=tx.person_url, place_url=tx.place_url, qs=_qs, amount=tx.amount, version=__version__, MAX_QUERY_CHARS=MAX_QUERY_CHARS, MAX_LIMIT=MAX_LIMIT)
+                       ROLE_NAMES=tx.ROLE_NAMES, BYLINE_ROLES=BYLINE_ROLES, official_url=tx.official_url,
+                       post_url=tx.post_url, byline_url=tx.byline_url, person_url=tx.person_url, place_url=tx.place_url, qs=_qs, amount=tx.amount, version=__version__, MAX_QUERY_CHARS=MAX_QUERY_CHARS, MAX_LIMIT=MAX_LIMIT)
     return env
 
 
@@ -278,14 +358,17 @@ def _byline(rec: dict[str, Any]) -> list[tuple[str, list[str]]]:
             if rec.get(field)]
 
 
-def _article_view(rec: dict[str, Any], selected_fact: int | None = None) -> dict[str, Any]:
+def _article_view(rec: dict[str, Any], selected_fact: int | None = None,
+                  person_ids: dict[str, str] | None = None) -> dict[str, Any]:
     """An article record with its printed pieces as marked HTML (its facts underlaid, the
-    ``selected_fact``-th one highlighted)."""
+    ``selected_fact``-th one highlighted; the people in ``person_ids`` linked to their
+    register pages)."""
     captions = [c["text"] for c in rec["captions"]]
     segs = tx.segments(rec["headlines"], rec["paragraphs"], captions)
     text_len = sum(len(t) + 1 for t in rec["headlines"] + rec["paragraphs"] + captions) - 1
     marks = tx.marks(rec["mentions"], max(text_len, 0),
-                     lambda p: queries.place_code(p["name"], p.get("city"), p.get("county"), p.get("province")))
+                     lambda p: queries.place_code(p["name"], p.get("city"), p.get("county"), p.get("province")),
+                     person_ids)
     html: dict[tuple[str, int], Any] = {}
     sources = {"headline": rec["headlines"], "paragraph": rec["paragraphs"], "caption": captions}
     facts = rec.get("facts") or []
@@ -300,6 +383,7 @@ def _article_view(rec: dict[str, Any], selected_fact: int | None = None) -> dict
         "paragraphs": [html[("paragraph", i)] for i in range(len(rec["paragraphs"]))],
         "captions": [{"html": html[("caption", i)], "credit": c["credit"]} for i, c in enumerate(rec["captions"])],
         "byline": _byline(rec),
+        "person_ids": person_ids or {},
         "facts": [{**f, "n": k, "shown": tx.amount(f.get("value"), f.get("unit"), f.get("approx")),
                    "change_shown": tx.fact_change(f.get("change")), "here": k == selected_fact,
                    "href": f"/articles/{rec['id']}?fact={k}#fact",
@@ -398,9 +482,7 @@ def create_app(db_path: str | Path) -> FastAPI:
     # -- HTML ------------------------------------------------------------------
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def home(request: Request) -> HTMLResponse:
-        s = db.stats()
-        with db.reading() as a:
-            years = queries.calendar_years(a)
+        s, years = db.home()
         links = {name: tx.place_url(queries.resolve_code(name), name)
                  for name in {r["place"] for r in s["by_paper_place"][:HOME_ROWS] if r["place"]} |
                  {r["name"] for r in s["top_places"]}}
@@ -424,7 +506,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         except BaoxunError as exc:
             ctx["error"] = str(exc)
             return render(request, "search.html", status=400, **ctx)
-        ctx["facets"] = queries.facets(db.archive(), q, filters, seconds=FACET_SECONDS)
+        ctx["facets"] = db.facets(q, filters, FACET_SECONDS)
         ctx.update(hits=[{"hit": h, "snippet": tx.highlighted(h.snippet, h.highlights)} for h in hits],
                    total=total, pager=_page_links(total, limit, offset),
                    export={"csv": "/api/search.csv" + _qs(params), "jsonl": "/api/search.jsonl" + _qs(params),
@@ -440,29 +522,115 @@ def create_app(db_path: str | Path) -> FastAPI:
                 raise HTTPException(404, f"no article {article_id!r}")
             items = queries.page_items(a, rec["page_id"])
             meta = queries.page_meta(a, rec["page_id"])
-        view = _article_view(rec, fact)
+            ids = queries.mention_people(a, article_id) if db.register_ready() else None
+        view = _article_view(rec, fact, ids)
         title = rec["title"] or (rec["headlines"][0] if rec["headlines"] else article_id)
         return render(request, "article.html", title=title, a=view, items=items, page=meta)
 
     @app.get("/pages/{page_id}", response_class=HTMLResponse, include_in_schema=False)
     def page_page(request: Request, page_id: PageId) -> HTMLResponse:
+        ready = db.register_ready()
         with db.reading() as a:
             pg = queries.page(a, page_id)
-        if pg is None:
-            raise HTTPException(404, f"no page {page_id!r}")
-        views = [_article_view(rec) for rec in pg["articles"]]
+            if pg is None:
+                raise HTTPException(404, f"no page {page_id!r}")
+            ids = {rec["id"]: queries.mention_people(a, rec["id"]) if ready else None for rec in pg["articles"]}
+        views = [_article_view(rec, None, ids[rec["id"]]) for rec in pg["articles"]]
         title = " ".join(x for x in (pg["paper"], pg["place"], pg["issue_date"]) if x) or pg["source"]
         return render(request, "page.html", title=title, pg=pg, views=views)
 
     @app.get("/people/{name}", response_class=HTMLResponse, include_in_schema=False)
     def person_page(request: Request, name: Name, limit: Limit = DEFAULT_LIMIT,
                     offset: Offset = 0) -> HTMLResponse:
+        ready = db.register_ready()
         with db.reading() as a:
             p = queries.person(a, name, limit=limit, offset=offset)
-        if p is None:
-            raise HTTPException(404, f"no one called {name!r} is named in the archive")
+            if p is None:
+                raise HTTPException(404, f"no one called {name!r} is named in the archive")
+            registered = register_query.people_named(a.conn, name) if ready else []
         return render(request, "person.html", title=name, p=p, pager=_page_links(p["total"], limit, offset),
-                      limit=limit)
+                      limit=limit, registered=registered)
+
+    # -- the officials register (register.query) ------------------------------
+    @contextmanager
+    def register_reading() -> Iterator[sqlite3.Connection]:
+        """The archive's connection for the register's queries. An archive without
+        current register tables has them built in memory first, which a large one
+        cannot do within the request's time limit: then a 503 that says what to run."""
+        try:
+            with db.reading() as a:
+                yield a.conn
+        except queries.Timeout:
+            raise HTTPException(503, "the officials register of this archive is out of date and too large to "
+                                     "build per request: run `baoxun officials --rebuild --db ARCHIVE`") from None
+
+    def officials_rows(place: str | None, post: str | None, name: str | None) -> list[dict[str, Any]]:
+        with register_reading() as conn:
+            rows = register_query.officials(conn, place=place or None, post=post or None, name=name or None)
+        for r in rows:
+            r["url"] = tx.official_url(r["person_id"])
+            r["post_url"] = tx.post_url(r["place"], r["office"]) if r["place"] else None
+        return rows
+
+    def official_data(person_id: str, limit: int, offset: int) -> dict[str, Any]:
+        with register_reading() as conn:
+            p = register_query.person(conn, person_id, limit=limit, offset=offset, post_href=tx.post_url)
+        if p is None:
+            raise HTTPException(404, f"no person {person_id!r} in the officials register")
+        for t in p["career"]:
+            t["url"] = tx.post_url(t["place"], t["office"]) if t["place"] else None
+        for o in p["articles"]:
+            o["url"] = f"/articles/{o['article_id']}"
+        for c in p["companions"] + p["namesakes"] + p["person"]["candidates"]:
+            c["url"] = tx.official_url(c["id"])
+        p.update(limit=limit, offset=offset, names_url=tx.person_url(p["person"]["name"]))
+        return p
+
+    def post_data(place: str, office: str) -> dict[str, Any]:
+        with register_reading() as conn:
+            p = register_query.post(conn, place, office, person_href=tx.official_url)
+        if p is None:
+            raise HTTPException(404, f"nobody is seen holding {place} {office} in the archive")
+        for h in p["holders"]:
+            h["url"] = tx.official_url(h["person_id"])
+        return p
+
+    def byline_data(name: str, limit: int, offset: int) -> dict[str, Any]:
+        with register_reading() as conn:
+            b = register_query.byline(conn, name, limit=limit, offset=offset)
+        if b is None:
+            raise HTTPException(404, f"no article credits {name!r}")
+        for i in b["articles"]:
+            i["url"] = f"/articles/{i['article_id']}"
+        b.update(limit=limit, offset=offset)
+        return b
+
+    @app.get("/officials", response_class=HTMLResponse, include_in_schema=False)
+    def officials_page(request: Request, place: PlaceF = None, post: PostF = None, name: NameF = None,
+                       offset: Offset = 0) -> HTMLResponse:
+        rows = officials_rows(place, post, name)
+        params = {"place": place or "", "post": post or "", "name": name or ""}
+        return render(request, "officials.html", title="officials", rows=rows[offset: offset + OFFICIALS_PAGE],
+                      total=len(rows), params=params, pager=_page_links(len(rows), OFFICIALS_PAGE, offset),
+                      limit=OFFICIALS_PAGE, api="/api/officials" + _qs(params))
+
+    @app.get("/officials/{person_id}", response_class=HTMLResponse, include_in_schema=False)
+    def official_page(request: Request, person_id: PersonId, limit: Limit = DEFAULT_LIMIT,
+                      offset: Offset = 0) -> HTMLResponse:
+        p = official_data(person_id, limit, offset)
+        return render(request, "official.html", title=p["person"]["name"], p=p,
+                      svg=tx.register_svg(p["timeline_svg"]), pager=_page_links(p["total"], limit, offset))
+
+    @app.get("/posts/{place}/{office}", response_class=HTMLResponse, include_in_schema=False)
+    def post_page(request: Request, place: PlaceP, office: Office) -> HTMLResponse:
+        p = post_data(place, office)
+        return render(request, "post.html", title=f"{place} {office}", p=p, svg=tx.register_svg(p["timeline_svg"]))
+
+    @app.get("/bylines/{name}", response_class=HTMLResponse, include_in_schema=False)
+    def byline_page(request: Request, name: Byline, limit: Limit = DEFAULT_LIMIT,
+                    offset: Offset = 0) -> HTMLResponse:
+        b = byline_data(name, limit, offset)
+        return render(request, "byline.html", title=name, b=b, pager=_page_links(b["total"], limit, offset))
 
     @app.get("/places/{code}", response_class=HTMLResponse, include_in_schema=False)
     def place_page(request: Request, code: Code, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> HTMLResponse:
@@ -540,7 +708,7 @@ def create_app(db_path: str | Path) -> FastAPI:
                                "total": total, "limit": limit, "offset": offset,
                                "results": [{**h.to_dict(), "url": f"/articles/{h.id}"} for h in hits]}
         if facets:
-            out["facets"] = queries.facets(db.archive(), q, filters, seconds=FACET_SECONDS)
+            out["facets"] = db.facets(q, filters, FACET_SECONDS)
         return _json(out)
 
     def export(q: str, filters: Filters, fmt: str) -> StreamingResponse:
@@ -614,6 +782,29 @@ def create_app(db_path: str | Path) -> FastAPI:
         if p is None:
             raise HTTPException(404, f"no one called {name!r} is named in the archive")
         return _json(p)
+
+    @app.get("/api/officials", tags=["officials"],
+             summary="The officials register: one row per post a person is seen holding, filtered")
+    def api_officials(place: PlaceF = None, post: PostF = None, name: NameF = None, limit: Limit = DEFAULT_LIMIT,
+                      offset: Offset = 0) -> JSONResponse:
+        rows = officials_rows(place, post, name)
+        return _json({"filters": {"place": place or None, "post": post or None, "name": name or None},
+                      "total": len(rows), "limit": limit, "offset": offset, "results": rows[offset: offset + limit]})
+
+    @app.get("/api/officials/{person_id}", tags=["officials"],
+             summary="A person of the register: career (with its SVG timeline), transitions, articles, companions")
+    def api_official(person_id: PersonId, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> JSONResponse:
+        return _json(official_data(person_id, limit, offset))
+
+    @app.get("/api/posts/{place}/{office}", tags=["officials"],
+             summary="A post's holders over time (with their SVG timeline)")
+    def api_post(place: PlaceP, office: Office) -> JSONResponse:
+        return _json(post_data(place, office))
+
+    @app.get("/api/bylines/{name}", tags=["officials"],
+             summary="A credited name: per paper and role the articles and period, and the articles")
+    def api_byline(name: Byline, limit: Limit = DEFAULT_LIMIT, offset: Offset = 0) -> JSONResponse:
+        return _json(byline_data(name, limit, offset))
 
     @app.get("/api/places/{code}", tags=["read"],
              summary="A division, its parents, and the articles about it or places within it")

@@ -1,6 +1,8 @@
 """The reader's questions to the archive, beyond what ``baoxun.archive`` answers already:
 search facets, export rows, a person's articles, posts and companions, a place's
-articles and sub-divisions, the calendar of issues, a page's items.
+articles and sub-divisions, the calendar of issues, a page's items, and which register
+person each name of an article is (the officials register's own pages are
+:mod:`baoxun.register.query`).
 
 Every function takes an open :class:`~baoxun.archive.Archive` and plain values, binds
 every value as an SQL parameter, and returns plain data (dicts and lists) that the
@@ -18,9 +20,12 @@ from typing import Any
 
 from .. import gazetteer
 from ..archive import Archive, Filters, Hit
+from ..archive import index as _index
 from ..archive.query import parse_query
 from ..archive.search import BODY_WEIGHT, TITLE_WEIGHT
+from ..archive.search import ranked_ids as ranked_ids_index
 from ..archive.search import search as archive_search
+from ..errors import BaoxunError
 
 # Values listed per facet (the most frequent first).
 FACET_SIZE = 10
@@ -93,7 +98,27 @@ def facets(archive: Archive, text: str, filters: Filters, *, seconds: float = 1.
     """Counts of the matching articles by kind, date (month, or year over a long span),
     place (the paper's place or a place named, with the province/city/county a named
     place lies in: the ``place`` filter's own meaning) and person named. Each value's
-    count is what choosing it as a filter gives. All facets share ``seconds``; one that
+    count is what choosing it as a filter gives.
+
+    1. From the search index (``archive.index.facets``: terms aggregations over its
+       fast fields, ~12 ms at 10^6 articles) when it exists and is in step;
+    2. else in SQL (:func:`facets_sql`), under the time limit ``seconds``."""
+    try:
+        got = _index.facets(archive, text, filters, size=size)
+    except BaoxunError:
+        raise                                     # the user's query: the SQL plan would refuse it too
+    except BaseException as exc:                  # a damaged index (tantivy errors, panics): SQL
+        if isinstance(exc, (KeyboardInterrupt, SystemExit)):
+            raise
+        got = None
+    if got is not None:
+        return got
+    return facets_sql(archive, text, filters, seconds=seconds, size=size)
+
+
+def facets_sql(archive: Archive, text: str, filters: Filters, *, seconds: float = 1.0,
+               size: int = FACET_SIZE) -> dict[str, Any]:
+    """:func:`facets` counted in SQL over FTS5. All facets share ``seconds``; one that
     would overrun is left out and named in ``timed_out`` (datasette's facet time limit)."""
     base, args = matched(text, filters)
     q = archive.conn.execute
@@ -166,7 +191,15 @@ def _month_end(month: str) -> str:
 
 
 def ranked_ids(archive: Archive, text: str, filters: Filters, limit: int) -> list[str]:
-    """Ids of up to ``limit`` matching articles, best first (for exports)."""
+    """Ids of up to ``limit`` matching articles, best first (for exports): from the
+    search index when it is in step (``archive.search.ranked_ids``), else ranked by
+    bm25 in SQL (:func:`ranked_ids_sql`)."""
+    got = ranked_ids_index(archive, text, filters, limit=limit)
+    return got if got is not None else ranked_ids_sql(archive, text, filters, limit)
+
+
+def ranked_ids_sql(archive: Archive, text: str, filters: Filters, limit: int) -> list[str]:
+    """:func:`ranked_ids` on FTS5: every match ranked by bm25."""
     base, args = matched(text, filters)
     rows = archive.conn.execute(
         f"SELECT a.id {base} ORDER BY bm25(articles_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) LIMIT ?", args + [limit])
@@ -401,3 +434,29 @@ def overview(archive: Archive) -> dict[str, Any]:
         "issues": q("SELECT count(DISTINCT issue_date) FROM pages").fetchone()[0],
         "issue_span": list(q("SELECT min(issue_date), max(issue_date) FROM pages").fetchone()),
     }
+
+
+# --------------------------------------------------------------------------- register
+
+def register_ready(archive: Archive) -> bool:
+    """The archive has officials register tables built from its current contents (what
+    ``baoxun ingest`` leaves). Without them the register's pages build it in memory;
+    the links from articles and names are left out rather than wait for that."""
+    from ..register.store import has_register
+
+    return has_register(archive.conn)
+
+
+def mention_people(archive: Archive, article_id: str) -> dict[str, str]:
+    """Name → register person id of each person named in an article, as
+    ``register.query.person_for_mention`` resolves them, in one query; {} when the
+    archive has no register tables."""
+    out: dict[str, str] = {}
+    try:
+        rows = archive.conn.execute("SELECT name, person_id FROM register_observations WHERE article_id = ?"
+                                    " ORDER BY rowid", (article_id,)).fetchall()
+    except sqlite3.OperationalError:              # no register tables (an archive never migrated)
+        return out
+    for name, pid in rows:
+        out.setdefault(name, pid)
+    return out

@@ -34,6 +34,27 @@ def person_url(name: str) -> str:
     return "/people/" + quote(name, safe="")
 
 
+def official_url(person_id: str) -> str:
+    """A person of the officials register."""
+    return "/officials/" + quote(person_id, safe="")
+
+
+def post_url(place: str, office: str) -> str:
+    """A post's holders over time (长治市 · 市长)."""
+    return "/posts/" + quote(place, safe="") + "/" + quote(office, safe="")
+
+
+def byline_url(name: str) -> str:
+    """A credited name (记者, 通讯员, 摄, author)."""
+    return "/bylines/" + quote(name, safe="")
+
+
+def register_svg(svg: str) -> Markup:
+    """A timeline of :mod:`baoxun.register.svg` as markup: that module escapes every
+    text and attribute it writes (tests/test_register_store.py checks it)."""
+    return Markup(svg)
+
+
 def place_url(code: str | None, name: str) -> str:
     if code:
         return "/places/" + quote(code, safe="")
@@ -41,9 +62,12 @@ def place_url(code: str | None, name: str) -> str:
 
 
 def marks(mentions: dict[str, list[dict[str, Any]]], text_len: int,
-          code_of: Callable[[dict[str, Any]], str | None] | None = None) -> list[Mark]:
+          code_of: Callable[[dict[str, Any]], str | None] | None = None,
+          person_ids: dict[str, str] | None = None) -> list[Mark]:
     """Every mention span as a :class:`Mark`, in text order, overlaps dropped (the
-    earlier, then the longer, span wins); spans outside the text are ignored."""
+    earlier, then the longer, span wins); spans outside the text are ignored. A person
+    in ``person_ids`` (name → register id) links to their register page, others to the
+    articles naming them."""
     out: list[Mark] = []
 
     def add(span: Any, kind: str, href: str | None, title: str | None) -> None:
@@ -55,8 +79,10 @@ def marks(mentions: dict[str, list[dict[str, Any]]], text_len: int,
 
     for p in mentions.get("people", []):
         title = "、".join(p.get("posts") or []) or None
+        pid = (person_ids or {}).get(p["name"])
+        href = official_url(pid) if pid else person_url(p["name"])
         for sp in p.get("spans", []):
-            add(sp, "person", person_url(p["name"]), title)
+            add(sp, "person", href, title)
     for p in mentions.get("places", []):
         code = p.get("code") or (code_of(p) if code_of else None)
         where = " · ".join(x for x in (p.get("province"), p.get("city"), p.get("county")) if x) or None
