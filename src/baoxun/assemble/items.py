@@ -18,6 +18,7 @@ from ..layout import patterns as P
 from ..layout.reflow import Block
 from ..model import Article, Caption
 from . import byline as B
+from .headlines import _COUPLET as COUPLET
 from .headlines import collapse, read_stack
 from .segment import Segmented, Unit
 
@@ -210,11 +211,38 @@ def _standalone(lines: list[str], kind: str) -> Article:
     return Article(kind=kind, title=heads[0] if heads else None, headlines=heads)
 
 
+def _bigrams(text: str) -> set[str]:
+    runs = re.findall(r"[\u4e00-\u9fff]+", text)
+    return {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
+
+
+# A page slogan is a long parallel couplet (凝心聚力开新局 攻坚克难抓落实: seven characters a
+# phrase); kicker couplets are shorter (庆丰收 促和美, 守护绿水青山 共建美丽家园).
+SLOGAN_PHRASE_MIN = 7
+
+
+def page_slogan(art: Article, lede: str) -> bool:
+    """A long slogan couplet over the page's first headline that says nothing of the piece
+    (奋勇争先勇担当 优化环境稳预期 over 江西宜春：富硒土壤…): the page's banner, not the
+    item's kicker — a kicker couplet speaks of its piece (红果满枝头 游客采摘忙 over a
+    cherry harvest) and shares words with its title or lede."""
+    k = art.kicker
+    if not k or not art.title or not COUPLET.match(k):
+        return False
+    if min(len(x) for x in k.split()) < SLOGAN_PHRASE_MIN:
+        return False
+    return not (_bigrams(k) & _bigrams(art.title + (art.subtitle or "") + lede[:300]))
+
+
 def build_articles(seg: Segmented, narrow: bool) -> list[Placed]:
     """All items of a page in file order, banners and fragments included."""
     placed: list[Placed] = []
-    for unit in seg.units:
+    for n, unit in enumerate(seg.units):
         art, leftovers, lede, dispatch_text = build_article(unit, narrow)
+        if n == 0 and unit.heads and page_slogan(art, lede):
+            leftovers = [art.kicker] + leftovers
+            art.headlines = [h for h in art.headlines if h != art.kicker]
+            art.kicker = None
         starts = [b.start for b in unit.blocks] + [b.start for b in unit.heads]
         start = min(starts) if starts else 0
         placed.append(Placed(start, art, lede, dispatch_text))
