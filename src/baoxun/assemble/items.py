@@ -192,6 +192,7 @@ def build_article(unit: Unit, narrow: bool) -> tuple[Article, list[str], str, st
     if unit.opener == "notice":
         title = collapse(unit.blocks[0].text)
         art.title, art.headlines = title, [title]
+        art.section = unit.label or art.section
     elif unit.opener == "weather":
         heads = _weather_heads(unit)
         art.title, art.headlines = (heads[0] if heads else None), heads

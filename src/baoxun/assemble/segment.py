@@ -37,6 +37,7 @@ class Unit:
     blocks: list[Block] = field(default_factory=list)
     heads: list[Block] = field(default_factory=list)   # headline run(s) given to it
     subheads: bool = False            # built from a chain of subheaded sections
+    label: str | None = None          # a service column's label over a notice (便民信息)
 
 
 @dataclass
@@ -44,6 +45,10 @@ class Segmented:
     units: list[Unit]
     leftovers: list[tuple[int, list[Block]]]  # (position, head run) that no unit claimed
     after_mode: bool
+
+
+# Labels of service columns (便民信息 …): over a title they head it, alone they title it.
+_SERVICE_LABEL = re.compile(r"^(?:便民信息|便民服务|便民提示|服务信息|服务热线|生活服务|温馨提示)$")
 
 
 def _is_photo(block: Block, nxt: Block | None) -> bool:
@@ -63,8 +68,15 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
     units: list[Unit] = []
     gaps: list[list[Block]] = [[]]
     current: Unit | None = None
+    label: str | None = None
     for k, block in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if block.kind == "notice" and _SERVICE_LABEL.match(block.text.strip()) and nxt is not None \
+                and nxt.kind in ("head", "notice") and len(nxt.lines) <= 2:
+            # 便民信息 over a title: the label heads the column, the title is the notice's
+            label = block.text.strip()
+            nxt.kind = "notice"
+            continue
         if block.kind == "head":
             if units and units[-1].opener == "notice" and not gaps[-1] and _signature(block):
                 units[-1].blocks.append(block)   # 联系电话 / signing unit / date under a notice
@@ -99,6 +111,11 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         opener = None
         if block.kind in ("dispatch", "byline", "notice", "weather"):
             opener = block.kind
+            if block.kind == "notice" and label:
+                units.append(Unit("notice", [block], label=label))
+                gaps.append([])
+                current, label = units[-1], None
+                continue
         elif _is_photo(block, nxt):
             opener = "photo"
         elif block.kind == "text" and P.JUMP_FROM.match(block.text):

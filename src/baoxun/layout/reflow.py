@@ -186,12 +186,17 @@ def _anchor_kind(text: str) -> str | None:
         return "byline"
     if P.is_credit_line(text) and len(text) <= 30:
         return "credit"
-    if P.NOTICE_TITLE.match(text) and (len(text) <= 32 or text.startswith("关于")) and not text.endswith("通知") \
-            or text.startswith("关于") and text.endswith("的通知") and len(text) <= 44:
+    if P.NOTICE_TITLE.match(text) and (len(text) <= 32 or "关于" in text) and not _plain_notice(text) \
+            or "关于" in text and text.endswith("的通知") and len(text) <= 60:
         return "notice"
     if P.WEATHER_HEAD.match(text) and len(text) <= 10:
         return "weather"
     return None
+
+
+def _plain_notice(text: str) -> bool:
+    """…通知 titles are news (县政府印发通知) unless they are 关于…的通知 or service notices."""
+    return text.endswith("通知") and not re.search(r"(停电|停水|停气|停暖|封路|交通管制)通知$", text)
 
 
 def straddles_word(left: str, right: str) -> bool:
