@@ -276,7 +276,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if DASH_LINE.match(line.text) and not P.ends_sentence(line.text):
         return False     # a ——subtitle deck never continues the line above
     if P.CONTACT_LINE.match(prev.text) or P.CONTACT_LINE.match(line.text) or P.NOTICE_CLOSE.match(line.text) \
-            or _BARE_DATE.match(line.text):
+            or _BARE_DATE.match(line.text) or _BARE_DATE.match(prev.text):
         return False     # 联系电话：…, 特此公告。, the signing date: a notice prints these one a line
     if prev.text.endswith(("。”", "！”", "？”")) and P.ATTRIBUTION.match(line.text):
         return True      # “……。”村民邹光明说。 — the speaker closes the quote's paragraph
