@@ -25,6 +25,10 @@ from .segment import Segmented, Unit
 # A printed space after a sentence end inside one dumped line starts a new paragraph
 # (e-paper dumps put a paragraph's first-line indent as a space).
 _PARA_SPLIT = re.compile(r"([。！？!?…][”’」』)）]?)[ \t\u3000]+(?=\S)")
+# …and after a colon that announces a numbered list (现将有关事项公告如下： 一、…), or after
+# a contact line's number (咨询电话：0718-8223416 中共恩施市委组织部).
+_LIST_SPLIT = re.compile(r"([：:])[ \t\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])"
+                         r"|((?:电话|热线|传真|邮编)[：:]\s*[\d\-－—()（）]{5,}(?:转\d+)?)[ \t\u3000]+(?=\S)")
 # Column labels of opinion pages: their pieces are commentaries (评论), kind feature.
 _COMMENT_SECTION = re.compile(r"评|论|观点|言论|声音|随笔|杂谈")
 
@@ -42,7 +46,9 @@ class Placed:
 def _paragraphs(block: Block) -> list[str]:
     if block.kind == "subhead":
         return [collapse(block.text)]
-    return [p for p in _PARA_SPLIT.sub("\\1\n", block.text).split("\n") if p.strip()]
+    text = _PARA_SPLIT.sub("\\1\n", block.text)
+    text = _LIST_SPLIT.sub(lambda m: (m.group(1) or m.group(2)) + "\n", text)
+    return [p for p in text.split("\n") if p.strip()]
 
 
 def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:

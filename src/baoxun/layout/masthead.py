@@ -32,6 +32,8 @@ _RUN_LABEL = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|^[A-Z
 _RUN_REST = re.compile(rf"^[\s|｜·•/／]*(?:[{HAN}]{{0,8}}[\s|｜·•/／]*)?(?:(?:星期|周|礼拜)[一二三四五六日天])?[\s|｜·•/／]*"
                        rf"(?:[{HAN}]{{0,8}})?[\s|｜·•/／]*(?:农历[^\s]{{2,12}})?\s*$")
 RUNNING_HEAD_MAX = 40
+# A page label with its section name, alone on a line: 第6版：时政, A3 要闻.
+_PAGE_ONLY = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)\s*[：:|｜·]?\s*[{HAN}]{{0,6}}$")
 
 
 def running_head(text: str) -> tuple[str | None, str] | None:
@@ -87,6 +89,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 continue
         top = top and not keep
         run = running_head(text) if not line.heading else None
+        if run is None and _PAGE_ONLY.match(text):
+            run = (text, None)          # 第6版：时政 printed where a column broke
         if run is not None:
             head.page_label = head.page_label or run[0]
             head.date_line = head.date_line or run[1]
