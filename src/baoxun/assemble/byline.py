@@ -133,7 +133,7 @@ def read_photo_credit(text: str) -> list[str]:
 
 def credit_value(text: str) -> str:
     """A caption's credit as SCHEMA.md wants it: 李勇 摄 → 李勇; 省建巷社区提供 as printed."""
-    if re.search(r"摄影?$", text.strip()):
+    if re.search(r"摄影?$", text.strip()) or re.match(r"^图\s*[/／:：]", text.strip()):
         names = read_photo_credit(text)
         return " ".join(names) if names else text.strip()
     return text.strip()

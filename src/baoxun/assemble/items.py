@@ -29,6 +29,8 @@ _PARA_SPLIT = re.compile(r"([。！？!?…][”’」』)）]?)[ \t\u3000]+(?=\
 # a contact line's number (咨询电话：0718-8223416 中共恩施市委组织部).
 _LIST_SPLIT = re.compile(r"([：:])[ \t\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])"
                          r"|((?:电话|热线|传真|邮编)[：:]\s*[\d\-－—()（）]{5,}(?:转\d+)?)[ \t\u3000]+(?=\S)")
+# A credit naming who took the picture (李勇 摄, 图/胡晓东), not a body that provided it.
+_BY_PHOTOGRAPHER = re.compile(r"摄影?$|^\s*图\s*[/／:：]")
 # Column labels of opinion pages: their pieces are commentaries (评论), kind feature.
 _COMMENT_SECTION = re.compile(r"评|论|观点|言论|声音|随笔|杂谈")
 
@@ -60,7 +62,7 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
         for text, credit in block.captions:
             if text:
                 art.captions.append(Caption(text, B.credit_value(credit) if credit else None))
-                if credit and re.search(r"摄影?$", credit):
+                if credit and _BY_PHOTOGRAPHER.search(credit):
                     # a picture of the piece: its photographer is the piece's too
                     _add(credits.photographers, B.read_photo_credit(credit))
             elif credit:
@@ -116,7 +118,7 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
         if m and not any(b.kind == "credit" for b in unit.blocks):
             paragraphs[-1] = m.group(1).strip()
             credit = m.group(2)
-            if re.search(r"摄影?$", credit):
+            if _BY_PHOTOGRAPHER.search(credit):
                 _add(credits.photographers, B.read_photo_credit(credit))
             else:
                 _add(credits.authors, [credit])

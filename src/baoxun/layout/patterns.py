@@ -69,8 +69,10 @@ CAPTION_WITH_CREDIT = re.compile(
     rf"^(.*[{TERMINAL}][{CLOSERS}]?)\s*("
     rf"(?:(?:(?:本报|新华社)?摄影记者|{ROLE_WORDS})?\s*{NAMES}\s*摄影?)"
     rf"|(?:[{HAN}A-Za-z0-9（）()·]{{2,20}}(?:提供|供图))"
+    rf"|(?:图\s*[/／:：]\s*{NAMES})"                      # …飞防作业。 图/胡晓东
     rf")\s*$"
 )
+_PICTURE_BY_END = re.compile(rf"图\s*[/／:：]\s*[{HAN}·]{{2,12}}$")
 
 # 5. Jump lines (转版): （上接第一版） opens a continued piece, （下转第3版） closes one.
 JUMP_FROM = re.compile(rf"^\s*[（(]\s*(?:上接|接上|紧接)\s*(?:第\s*)?({DIGITS}{{1,3}}|[A-Z]\d{{0,2}})\s*版\s*[)）]\s*")
@@ -157,7 +159,8 @@ def is_credit_line(text: str) -> bool:
 
 def caption_with_credit(text: str) -> re.Match[str] | None:
     """:data:`CAPTION_WITH_CREDIT`, with the cheap test first: it must end in a credit."""
-    if not text.rstrip().endswith(_CREDIT_ENDS):
+    t = text.rstrip()
+    if not t.endswith(_CREDIT_ENDS) and not _PICTURE_BY_END.search(t):
         return None
     return CAPTION_WITH_CREDIT.match(text)
 

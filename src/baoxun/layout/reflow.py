@@ -15,6 +15,7 @@ Stages, in order:
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from functools import lru_cache
@@ -343,12 +344,39 @@ def _local_columns(lines: list[Line]) -> list[int]:
     return out
 
 
+# A picture credit the column wrapped (…明显增加。通讯员 / 訾涵 摄, 记者 亓 / 晓宇 摄): the
+# tail line is a few characters ending in 摄, and the two lines read as caption + credit.
+WRAPPED_CREDIT_MAX = 8
+_CREDIT_CUT = re.compile(rf"(?:{P.ROLE_WORDS}|摄影记者)\s*([{P.HAN}]?)$")
+
+
+def _join_wrapped_credits(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        cut = _CREDIT_CUT.search(line.text) if nxt is not None and not line.heading else None
+        if cut and len(nxt.text) <= WRAPPED_CREDIT_MAX and nxt.text.endswith(("摄", "摄影")):
+            # 记者 亓 / 晓宇 摄: a name broken by the column joins without a space
+            sep = "" if cut.group(1) else " "
+            joined = line.text.rstrip() + sep + nxt.text.lstrip()
+            if P.caption_with_credit(joined) or P.is_credit_line(joined):
+                out.append(dataclasses.replace(line, text=joined))
+                k += 2
+                continue
+        out.append(line)
+        k += 1
+    return out
+
+
 def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
     """Steps 2–3: group lines into blocks, lifting captions out of sentences."""
     blocks: list[Block] = []
     in_weather = False   # inside a weather box (from its heading to the next long line)
     local = _local_columns(lines) if layout.narrow else None
     i = 0
+    lines = _join_wrapped_credits(lines)
     while i < len(lines):
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
