@@ -262,6 +262,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if in_weather and (P.WEATHER_DATA.search(prev.text) or P.WEATHER_DATA.search(line.text)):
         return False     # a weather box prints one reading a line
+    if len(prev.text) <= CAPTION_MAX_CHARS and P.caption_with_credit(prev.text):
+        return False     # …作业现场。 图/俞佳: a caption's credit closes its block
+    if P.ends_sentence(prev.text) and len(line.text) <= CAPTION_MAX_CHARS and P.caption_with_credit(line.text):
+        return False     # a caption with its credit, set after a finished sentence
     if (len(block.lines) == 1 and block.kind == "text" and LEDE_DATE.match(line.text)
             and not _SENTENCE_MARKS.search(prev.text)):
         return False     # 11月12日，… opens a lede or a caption: the line above was a headline
