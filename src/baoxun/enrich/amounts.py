@@ -7,7 +7,8 @@ percentage points: ``{"text", "value", "unit", "approx", "span"}``, plus ``"rang
 * money in 元: ``504.87亿元`` → 50 487 000 000; ``82,225.00元`` (thousands separators,
   full-width ``，`` too); ``123元1角1分`` → 123.11, ``十块三毛`` → 10.3, ``5毛钱``;
   Chinese and capital numerals (``三千万元``, ``壹万贰仟元``, ``肆佰叁拾萬圆整``);
-  ``千万元``/``百万元``/``万亿元`` (a bare order of magnitude); ``人民币`` before or after
+  ``千万元``/``百万元``/``万亿元`` (a bare order of magnitude), ``万余元``; ``3个亿``
+  (colloquial, the currency unsaid: 元); ``人民币`` before or after
   (``人民币500万元``, ``500万元人民币``, ``500万人民币``); ``￥1200``;
 * foreign money keeps its currency as ``unit`` (美元, 欧元, 港元, 日元, 英镑, 韩元 …),
   its value unconverted (``3亿美元`` → 300 000 000 美元);
@@ -87,6 +88,10 @@ MONEY = re.compile(
     rf"(?:\s*(?P<fen>{_SMALL})\s*分(?!钟|之|别|期|批|类|级|数))?|(?<=块)(?P<jiao2>[一二三四五六七八九])(?:钱)?)?"
     rf"(?P<zheng>整)?(?P<rmb2>\s*人民币)?(?P<tail>{_TAIL})?"
 )
+# 投资3个亿, 十几个亿: hundreds of millions of yuan, the currency left unsaid (not before a
+# unit of something else: 14个亿人口 is people)
+GE_YI = re.compile(rf"{_NOT_MID_NUMBER}(?P<num>{_NUMBER})\s*(?P<m1>{_MORE})?\s*个\s*亿(?P<m2>多)?(?:元|人民币)?"
+                   r"(?![人口吨亩斤只头株件次个千立平方公米度条])")
 YUAN_SIGN = re.compile(rf"[￥¥]\s*(?P<num>{_ARABIC})\s*(?P<scale>万|亿)?(?:元)?")
 _PCT = r"[%％]"
 PERCENT = re.compile(
@@ -228,6 +233,12 @@ def find_amounts(text: str) -> list[dict[str, Any]]:
     if not _MONEY_CHARS.isdisjoint(text):
         for m in MONEY.finditer(text):
             _money(m, text, found)
+    if "个亿" in text:
+        for m in GE_YI.finditer(text):
+            v = _value(m.group("num"))
+            if v is not None and not (m.start() and text[m.start() - 1] in "数几"):
+                found.add(m.start(), m.end(), v * 1e8, "元", bool(m.group("m1") or m.group("m2")))
+    if not _MONEY_CHARS.isdisjoint(text):
         if "￥" in text or "¥" in text:
             for m in YUAN_SIGN.finditer(text):
                 v = _value(m.group("num"))
@@ -277,7 +288,7 @@ def _money(m: re.Match[str], text: str, found: _Found) -> None:
     g = m.groupdict()
     number, cur = g["num"], g["cur"]
     over = number in _SCALES and m.start() > 1 and text[m.start() - 1] == "上" and text[m.start() - 2] not in "以线马"
-    if len(number) == 1 and _is_cn(number) and not (g["scale"] or g["lo"] or over):
+    if len(number) == 1 and _is_cn(number) and not (g["scale"] or g["lo"] or over or g["jiao"] or g["m1"] or g["m2"]):
         # 一元复始, 三元里, 万元产值, 亿元以上项目: a lone numeral or order before 元 is a
         # word or a class, unless it is priced (每斤三元, 仅千元) or qualified (突破万元)
         if cur not in ("块钱", "毛钱", "角钱", "块") and not _PRICE_BEFORE.search(text, max(0, m.start() - 3), m.start()) \

@@ -7,21 +7,21 @@ is ``start/end`` in the finer of its two ends' grains:
 * days: ``3月4日``, ``2024年3月4日``, ``五月九号``, ``二〇二四年三月五日``, ``97年7月1日``,
   ``2019.9.6``, ``2019/04/19``, ``2019-04-19``, ``1994.01-19``, ``20240307`` and ``09-01``
   (these two only beside a date word: 日期：, 截至, 至 …), ``“6·9”``, ``本月9日``,
-  ``昨天/昨日/前天/今天/今日/明天/明日`` (issue date ± n), ``下周三``, festivals
+  ``昨天/昨日/前天/大前天/今天/今日/明天/明日/后天/大后天`` (issue date ± n), ``下周三``, festivals
   (春节, 元宵节, 清明节, 端午, 中秋, 国庆节, 元旦, 除夕, 七夕, 重阳节 …) and the 24
   solar terms (立春 … 大寒) of the year in force, ``农历八月十五``, counted days
   (``第十个国家宪法日``, ``首个全国生态日``);
 * spans of days: ``5月20日至21日``, ``5月20日—6月3日``, ``6月10至12日``,
   ``2 月 22日、23日``, ``从2018年12月九号到十五号``, ``3月上旬`` (1–10; 中旬 11–20;
-  下旬 21–end; 中下旬 11–end), ``上周/本周/下周`` (Monday–Sunday), ``周末``
+  下旬 21–end; 中下旬 11–end), ``上周/本周/下周/上上周/下下周`` (Monday–Sunday), ``周末``
   (Saturday–Sunday), ``今明两天``, ``农历二月`` (the solar days of that lunar month);
 * months: ``2024年2月``, ``去年十月``, ``明年3月``, ``10月份``, ``2月底/月初/月中`` (the
   month), ``上月/本月/下月``;
-* spans of months: ``1至10月``, ``1—10月``, ``2017年五月至2018年四月``, quarters
+* spans of months: ``1至10月``, ``1—10月``, ``3、4月份`` (neighbouring months only), ``2017年五月至2018年四月``, quarters
   (``今年前三季度`` → ``2024-01/2024-09``, ``明年一季度``, ``三季度``, ``本季度``),
   halves (``2024年上半年`` → ``2024-01/2024-06``), ``前10个月``; ``一季度末`` is the month;
 * years: ``2024年``, ``2025年度``, ``2022年底/年初/年中``, ``03年``, ``九七年``,
-  ``今年/去年/明年/次年/前年/上年``, bare ``年底`` (the issue's year);
+  ``今年/去年/明年/次年/前年/上年/后年/大前年/大后年``, bare ``年底`` (the issue's year);
 * spans of years: ``2021—2025年``, ``2017年至2019年``, ``今明两年``, decades
   (``80年代`` → ``1980/1989``, ``上世纪90年代``, ``本世纪20年代``), five-year plans'
   periods (``“十四五”期间`` → ``2021/2025``).
@@ -69,18 +69,19 @@ _NOT_AFTER_NUMBER = rf"(?<![\d.{_CN_DIGIT}十百千万两])"
 # The cheap first test: a date starts with a digit, a Chinese numeral or a relative-year
 # word, and holds its anchor (月, 年, 季度) within the next few characters of the clause.
 # A position failing it costs a quarter of the full pattern (一 alone starts many words).
-_STARTS = rf"[\d{_CN_DIGIT}十今去上前明次]"
+_STARTS = rf"[\d{_CN_DIGIT}十今去上前明次后大]"
 _START = rf"(?={_STARTS}[^，。；！？\n]{{0,13}}月)"
 # A year: four Arabic digits, four Chinese digits (二〇二四), or two of either (03, 九七),
 # the two-digit forms checked in _year_value.
 _YEARS = rf"(?:1[6-9]|20)\d{{2}}|[一二][{_CN_DIGIT}]{{3}}|\d{{2}}|[{_CN_DIGIT}]{{2}}"
 _MONTHS = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _DAYS = r"3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
-_REL_YEARS = {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "次年": 1}
+_REL_YEARS = {"今年": 0, "去年": -1, "上年": -1, "前年": -2, "明年": 1, "次年": 1, "后年": 2, "大前年": -3,
+               "大后年": 3}
 # 明年 inside 文明年代, 去年 inside 过去年均, 上年 in 以上年度, 前年 in 几年前年轻人: the
 # character before (checked after the two are read, so the pattern starts with literals)
 # or after makes another word.
-_REL = (r"(?:今年|去年(?<![过失除回离出进死]..)|上年(?<![以向之往北赶马爬晚早线]..)"
+_REL = (r"(?:大前年|大后年|今年|后年(?<![之以此随然最其今前往落先背身成产营工用毕束放通效行施立建投修完竣]..)(?![产发均销收营用处节减增可将运吞税利创实供出纳排耗能效总平接])|去年(?<![过失除回离出进死]..)|上年(?<![以向之往北赶马爬晚早线]..)"
         r"|前年(?<![\d〇零○一二三四五六七八九十两几多个年月天日周提目当事生眼此空史之以]..)"
         r"|明年(?<![文发光说证表透声英简高精分鲜失照聪清开阐申指标严廉公黎神昌]..)"
         r"|次年(?<![首每层依档批一二三两几多这那该本上下此名位届场]..))(?![轻纪级龄画糕货夜])")
@@ -124,7 +125,7 @@ _SPAN = (rf"{_cal('a')}{_RANGE}"
 _DAY_SPAN = (rf"(?:(?P<ey>{_YEARS}){_S}年{_S}|(?P<er>{_REL}){_S})?(?P<em>{_MONTHS}){_S}月{_S}"
              rf"(?P<ed1>{_DAYS})(?:{_S}{_DAY_END})?(?:{_RANGE}|{_S}、{_S})(?P<ed2>{_DAYS}){_S}{_DAY_END}")
 _MONTH_RANGE = (rf"(?:(?P<ry>{_YEARS}){_S}年{_S})?(?P<rm1>{_MONTHS}){_S}(?:月份?)?"
-                rf"{_RANGE}(?P<rm2>{_MONTHS}){_S}月(?:份)?(?!{_S}(?:{_DAYS}){_S}[日号])(?!龄){_NOT_SINCE}")
+                rf"(?:{_RANGE}|(?P<rsep>{_S}、{_S}))(?P<rm2>{_MONTHS}){_S}月(?:份)?(?!{_S}(?:{_DAYS}){_S}[日号])(?!龄){_NOT_SINCE}")
 _DATE = rf"{_cal('')}{_NOT_SINCE}(?!{_S}(?:{_DAYS}){_S}[日号])(?!龄)"
 DATE = re.compile(rf"{_START}{_NOT_AFTER_NUMBER}{_DATE}")     # the dates inside a span that does not hold
 MONTH_FAMILY = re.compile(rf"{_START}{_NOT_AFTER_NUMBER}(?:(?P<SPAN>{_SPAN})|(?P<DAY_SPAN>{_DAY_SPAN})"
@@ -133,7 +134,7 @@ MONTH_FAMILY = re.compile(rf"{_START}{_NOT_AFTER_NUMBER}(?:(?P<SPAN>{_SPAN})|(?P
 _YEAR_PREFIX = rf"(?:(?P<y>{_YEARS}){_S}年{_S}|(?P<r>{_REL}){_S})?"
 _Q = r"[一二三四1-4]"
 QUARTER = re.compile(
-    rf"(?=[\d{_CN_DIGIT}十今去上前明次第本这下][^，。；！？\n]{{0,10}}(?:季|半年)){_NOT_AFTER_NUMBER}{_YEAR_PREFIX}(?:"
+    rf"(?=[\d{_CN_DIGIT}十今去上前明次第本这下后大][^，。；！？\n]{{0,10}}(?:季|半年)){_NOT_AFTER_NUMBER}{_YEAR_PREFIX}(?:"
     rf"第?(?P<q1>{_Q})(?:{_RANGE}|、)第?(?P<q2>{_Q})(?:个)?季度|"
     rf"前(?P<qn>[一二三两1-3])(?:个)?季度|"
     rf"第?(?P<q>{_Q})季度|"
@@ -141,15 +142,16 @@ QUARTER = re.compile(
     rf"(?P<h>上半年|下半年))(?P<s>末|初)?")
 FIRST_MONTHS = re.compile(rf"前(?P<n>{_MONTHS})个月")
 # 5. relative days, weeks, months (each starts with its literal words: sre's fast path)
-REL_MONTH = re.compile(rf"(?P<w>上|本|这|下)个?月(?:份)?{_S}(?:(?P<d>{_DAYS}){_S}{_DAY_END}|(?P<s>{_MONTH_SUFFIX}))?"
+REL_MONTH = re.compile(rf"(?P<w>上上|下下|上|本|这|下)个?月(?:份)?{_S}(?:(?P<d>{_DAYS}){_S}{_DAY_END}|(?P<s>{_MONTH_SUFFIX}))?"
                        rf"{_NOT_SINCE}(?![球亮光饼])")
-REL_DAY = re.compile(r"(?P<w>昨天|昨日|今天|今日|明天|明日|前天)(?<![的好美和与向]..)"
+REL_DAY = re.compile(r"(?P<w>大前天|大后天|昨天|昨日|今天|今日|明天|明日|前天|后天(?<![先和与靠凭]..)(?!性|努力|形成|习得|培养|养成|因素|环境|失明|致残|获得))(?<![的好美和与向]..)"
                      r"(?![的之]|头条|说法|关注|视点|气象|中国|世界)")
-_REL_DAYS = {"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1}
+_REL_DAYS = {"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2,
+             "大前天": -3, "大后天": 3}
 _NOT_BEFORE_QIANTIAN = frozenset("0123456789一二三四五六七八九十两几年月天日周")   # 三天前天气: 前 ends 三天前
-REL_WEEK = re.compile(r"(?P<w>上|本|这|下)个?(?:周|星期|礼拜)(?:(?P<e>末)|(?P<d>[一二三四五六日天]))?(?![年期岁边围刊报])")
+REL_WEEK = re.compile(r"(?P<w>上上|下下|上|本|这|下)个?(?:周|星期|礼拜)(?:(?P<e>末)|(?P<d>[一二三四五六日天]))?(?![年期岁边围刊报])")
 _WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
-_SHIFT = {"上": -1, "本": 0, "这": 0, "下": 1}
+_SHIFT = {"上上": -2, "上": -1, "本": 0, "这": 0, "下": 1, "下下": 2}
 BARE_MONTH_PART = re.compile(rf"月(?P<s>上中旬|中下旬|上旬|中旬|下旬|初|底|末|{_MID})(?!以来)")
 # 今明两年 (this year and the next), 今明两天
 TWO_PERIODS = re.compile(r"今明两(?P<u>年|天|日)")
@@ -593,6 +595,8 @@ def _month_family(m: re.Match[str], text: str, found: _Found, ctx: _Context) -> 
         a, b = _small(g["rm1"]), _small(g["rm2"])
         anchor = b if a == 1 else a     # 1至12月 in a January paper is last year's
         y = ctx.year_of(g["ry"], None, anchor) if g["ry"] else _rel_before(text, m.start(), ctx, anchor)
+        if g["rsep"] is not None and (b != a + 1 or "月" in text[m.end("rm1"):m.start("rsep")]):
+            a = None        # 3、5月份, 3月、4月: two months, not the span between them
         if a and b and y and 1 <= a < b <= 12 and found.add(m.start(), m.end(), f"{y}-{a:02d}/{y}-{b:02d}"):
             return
     else:
