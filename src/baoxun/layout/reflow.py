@@ -251,6 +251,10 @@ def _is_caption_text(line: Line) -> bool:
 _BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$")
 
 
+def _balanced(text: str) -> bool:
+    return text.count("（") + text.count("(") == text.count("）") + text.count(")")
+
+
 def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False,
            local_column: int | None = None) -> bool:
     """2. Does ``line`` continue the paragraph of ``block``? ``local_column`` is the width
@@ -305,6 +309,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if not layout.narrow and prev.text.endswith(("：", ":")) and (
             _ENUMERATED.match(line.text) or _ANNOUNCES.search(prev.text)):
         return False     # 现将有关事项公告如下： / 一、管制时间…: a colon that opens a list
+    if prev.text.endswith(("）", ")")) and P.AFFILIATION.match(block.text) and _balanced(block.text):
+        return False     # （作者系…教授）: the affiliation ends at its closing bracket
     if not P.ends_sentence(prev.text):
         # Column cut: a break after a character that cannot end a sentence is never a
         # paragraph end ...
@@ -328,6 +334,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False       # two phrases set apart by a space after a full stop: a headline
     if prev.width <= layout.column_width - NARROW_SHORT_LAST:
         return False       # the line above stopped short: a paragraph's last line
+    if layout.indented and prev.width <= layout.column_width - NARROW_FULL_SLACK and not _SENTENCE_MARKS.search(line.text):
+        # an indented page opens paragraphs with an indent: after a sentence that stopped
+        # short of the column, a flush line with no sentence mark is no prose — a headline
+        return False
     # A line that stands just before a dispatch, or is printed twice, is a headline.
     if nxt is not None and (anchor_kind(nxt) or nxt.text == line.text) and not P.ends_sentence(line.text):
         return False
