@@ -371,9 +371,11 @@ def _join_wrapped_credits(lines: list[Line]) -> list[Line]:
         line = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         cut = _CREDIT_CUT.search(line.text) if nxt is not None and not line.heading else None
-        if cut and len(nxt.text) <= WRAPPED_CREDIT_MAX and nxt.text.endswith(("摄", "摄影")):
-            # 记者 亓 / 晓宇 摄: a name broken by the column joins without a space
-            sep = "" if cut.group(1) else " "
+        alone = nxt is not None and not line.heading and nxt.text.strip() in ("摄", "摄影")
+        if (cut or alone) and len(nxt.text) <= WRAPPED_CREDIT_MAX and nxt.text.endswith(("摄", "摄影")):
+            # 记者 亓 / 晓宇 摄: a name broken by the column joins without a space;
+            # 钟慧敏 / 摄: the 摄 alone on the next line
+            sep = "" if cut and cut.group(1) else " "
             joined = line.text.rstrip() + sep + nxt.text.lstrip()
             if P.caption_with_credit(joined) or P.is_credit_line(joined):
                 out.append(dataclasses.replace(line, text=joined))
