@@ -121,6 +121,31 @@ CASES = [
     ("我国国内生产总值超过126万亿元，增长5.2%。", "2024-03-06", "长治市",
      [dict(value=126000000000000, unit="元", indicator="国内生产总值", place=None,
            change={"basis": None, "value": 5.2, "unit": "%"})]),
+    # place: an origin, a destination or a partner of the sentence is not what its figures are about
+    ("今年以来，全市主动对接北京、天津，外贸进出口总值达到312亿元。", "2024-06-19", "沧州市",
+     [dict(value=31200000000, unit="元", indicator="外贸进出口总值", place="沧州市")]),
+    ("签约项目中，来自太原、大同的项目12个，总投资63亿元。", "2024-06-19", "长治市",
+     [dict(value=12, unit="个", indicator="项目", place="长治市"),
+      dict(value=6300000000, unit="元", indicator="总投资", place="长治市")]),
+    # place: a place outside the paper's province named in a partner's name is not in force…
+    ("开发区又引进浙江华峰化工有限公司建设总投资8.4亿元的项目。", "2025-05-23", "晋中市",
+     [dict(value=840000000, unit="元", indicator="总投资", place="晋中市")]),
+    # …but one that opens its sentence is that sentence's subject (and only that sentence's)
+    ("江苏省昆山市发展特色休闲旅游企业30余家。考察团一行当天返回，全区新签约项目5个。", "2023-02-25", "潞州区",
+     [dict(value=30, unit="家", indicator="特色休闲旅游企业", place="昆山市"),
+      dict(value=5, unit="个", indicator="签约项目", place="潞州区")]),
+    # place: a city printed before its own district only qualifies it
+    ("天水市秦州区人民医院招聘护理人员20名。", "2023-03-07", "天水市",
+     [dict(value=20, unit="名", indicator="护理人员", place="秦州区")]),
+    # place: 全市 after a county-level city named in its sentence is that city; 我市 is the paper's
+    ("据嵊州市领带行业协会统计，上半年全市领带电商销售额达9.6亿元。", "2024-07-15", "绍兴市",
+     [dict(value=960000000, unit="元", indicator="领带电商销售额", place="嵊州市")]),
+    # place: a district named in passing in one paragraph does not carry to the next
+    ("1月23日，市统计局发布全市经济运行数据。\n全市固定资产投资增长3.1%，青山区城市更新项目投资增长20%。\n"
+     "全年社会消费品零售总额8068.2亿元，增长4.2%。",
+     "2025-01-24", "武汉市",
+     [dict(value=3.1, unit="%", place="武汉市"), dict(value=20, unit="%", place="青山区"),
+      dict(value=806820000000, unit="元", indicator="社会消费品零售总额", place="武汉市")]),
     # the earlier level of 从…提高到… is no figure of its own
     ("企业产品一次合格率从91%提高到98%。", "2024-04-02", "长治市",
      [dict(value=98, unit="%", indicator="一次合格率")]),

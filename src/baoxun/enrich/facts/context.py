@@ -207,6 +207,14 @@ def _self_place(lay: Layout, word: str, k: int) -> str | None:
         return NATION
     level = _level_of(word)
     ends = _LEVEL_ENDS[level]
+    if word.startswith(("我", "本")) and lay.place and lay.place.endswith(ends):
+        return lay.place           # 我市 is the paper's own place, whatever the piece is about
+    ss = lay.sentence(k)[0]
+    for s, _e, entry in reversed(lay.places):
+        if ss <= s < k and not _in_comparison(lay, s, named=True) and not _qualifies_next(lay, _e, entry):
+            name = place_name(entry)
+            if name and name.endswith(ends):
+                return name        # 据嵊州市领带行业协会统计，今年上半年，全市… is 嵊州市
     topic = _topic_place(lay)
     if topic and topic[0].endswith(ends):
         return topic[0]            # 全市 in a piece about 东台市, 全县 in one about 长丰县
@@ -215,7 +223,7 @@ def _self_place(lay: Layout, word: str, k: int) -> str | None:
     for s, _e, entry in reversed(lay.places):
         if s < k:
             name = place_name(entry)
-            if name and name.endswith(ends) and not _in_comparison(lay, s):
+            if name and name.endswith(ends) and not _in_comparison(lay, s, named=True):
                 return name
     if level == "city" and home is not None and home.city:
         return home.city
@@ -230,14 +238,19 @@ def _selfref_re() -> re.Pattern[str]:
 
 def place_in_force(lay: Layout, k: int, lo: int) -> str | None:
     """The place a figure at ``k`` is about (gold/FACTS.md): the nearest place named or
-    self-reference (全市/我县/全镇, 市农业农村局) before it — in its clause, else its
-    sentence, else its paragraph, else the article — and the paper's place when nothing
-    is named; 全国/我国 give no place. A place printed inside a body's name
+    self-reference (全市/我县/全镇, 市农业农村局) before it, and the paper's place when
+    nothing is named; 全国/我国 give no place. A place printed inside a body's name
     (长治市福慧德玻璃有限公司) that contains the paper's own place stands for the paper's
-    place: the body is local, the paper is more precise."""
+    place: the body is local, the paper is more precise. A place named in an earlier
+    paragraph carries over only as the article's own place (``_carried_over``); a place
+    outside the paper's province holds only in the sentence it opens."""
     anchors = _place_anchors(lay)
     i = bisect.bisect_left(anchors, (k, "", "")) - 1
+    while i >= 0 and anchors[i][2] == "foreign" and anchors[i][0] < lay.sentence(k)[0]:
+        i -= 1
     best = anchors[i] if i >= 0 else None
+    if best is not None and best[2] == "named" and best[0] < lay.paragraph(k)[0]:
+        best = _carried_over(lay, anchors, i)
     if best is not None and best[1]:
         if best[1] == NATION:
             return None
@@ -246,6 +259,31 @@ def place_in_force(lay: Layout, k: int, lo: int) -> str | None:
             return topic[0]        # 诸暨市 named again in a piece about 店口镇: the figures are the town's
         return best[1]
     return lay.place
+
+
+def _carried_over(lay: Layout, anchors: list[tuple[int, str, str]], i: int) -> tuple[int, str, str] | None:
+    """The place in force in a paragraph that names none before its figure: a place named
+    in passing in an earlier paragraph (…青山区城市更新项目投资增长20%) was that
+    paragraph's; what carries over is the article's own place — its topic place, else its
+    last self-reference (全市), else (None) the paper's place."""
+    topic = _topic_place(lay)
+    if topic:
+        return (0, topic[0], "topic")
+    for j in range(i, -1, -1):
+        if anchors[j][2] == "self":
+            return anchors[j]
+    return None
+
+
+def _opens_sentence(lay: Layout, at: int) -> bool:
+    """True when the place at ``at`` opens its sentence — after the places that qualify it
+    (江苏省|昆山市) and a date at most: the sentence's subject."""
+    ends = {e: s for s, e, _entry in lay.places}
+    while at in ends:
+        at = ends[at]
+    ss = lay.sentence(at)[0]
+    head = lay.text[ss:at].strip()
+    return not head or any(s <= ss + 1 and e >= at - 1 for s, e, _v in lay.dates)
 
 
 def _opens_clause(lay: Layout, at: int) -> bool:
@@ -269,12 +307,37 @@ def _find_topic(lay: Layout) -> tuple[str, dict[str, Any]] | None:
     for s, _e, entry in lay.places:
         if s >= first_sentence_end:
             break
-        if _in_comparison(lay, s):
+        if _in_comparison(lay, s, named=True) or _qualifies_next(lay, _e, entry) or _beyond_province(lay, entry):
             continue
         name = place_name(entry)
         if name:
             return name, entry
     return None
+
+
+def _beyond_province(lay: Layout, entry: dict[str, Any]) -> bool:
+    """A place outside the paper's province (北京 in 对接北京, 石家庄 in a partner's name,
+    a short name the finder read in a person's name): a local paper tabulates its own
+    province's figures, so such a place is never the one in force. False when the paper's
+    place is unknown."""
+    home = _resolved(lay.place)
+    if home is None or not home.province:
+        return False
+    prov = entry.get("province")
+    if not prov:
+        return False
+    return prov != home.province
+
+
+def _qualifies_next(lay: Layout, e: int, entry: dict[str, Any]) -> bool:
+    """A place printed right before a place inside it (天水市|秦州区人民医院, 湖北省|枝江市)
+    only qualifies that place: the figures are the inner place's."""
+    hit = lay.place_at(e)
+    if hit is None:
+        return False
+    nxt = hit[2]
+    name = place_name(entry)
+    return bool(name) and name in (nxt.get("city"), nxt.get("province")) and place_name(nxt) != name
 
 
 def _is_above(name: str, topic: tuple[str, dict[str, Any]]) -> bool:
@@ -292,8 +355,13 @@ def _place_anchors(lay: Layout) -> list[tuple[int, str, str]]:
         return hit
     out: list[tuple[int, str]] = []
     for s, e, entry in lay.places:
-        if _in_comparison(lay, s):
+        if _in_comparison(lay, s, named=True) or _qualifies_next(lay, e, entry):
             continue
+        kind = "named"
+        if _beyond_province(lay, entry):
+            if not _opens_sentence(lay, s):
+                continue
+            kind = "foreign"       # 江苏省昆山市计家敦村在…，发展特色休闲旅游企业30余家
         name = place_name(entry)
         if name is None:
             continue               # a village the gazetteer cannot place: the last placed name stands
@@ -303,7 +371,7 @@ def _place_anchors(lay: Layout) -> list[tuple[int, str, str]]:
         elif org is not None and _org_is_object(lay, org[0]):
             continue               # 引进新疆…有限公司建设…: the investor's home is not the project's place
         if name:
-            out.append((s, name, "named"))
+            out.append((s, name, kind))
     refs = [(m.start(), m.group()) for m in _selfref_re().finditer(lay.text)
             if m.group() not in words.words("self_nation") or _opens_clause(lay, m.start())]
     refs += [(a, lay.text[a]) for a, _b in lay.orgs if _LEVEL_PREFIX.match(lay.text[a:a + 14])]
@@ -340,9 +408,36 @@ def _contains_home(lay: Layout, name: str) -> bool:
     return name in (home.name, home.city, home.province)
 
 
-def _in_comparison(lay: Layout, s: int) -> bool:
-    """A place in a comparison or share frame (高于全省, 占全市, 比全国) or a venue (在北京
-    举行, 赴深圳招商) is not what the figures are about."""
-    before = lay.text[max(0, s - 3):s]
-    return bool(re.search(r"(占|高于|低于|快于|慢于|比|较|居|列|位居|排名|超过|相当于|在|赴|到|来到|前往|销往|遍布|辐射|覆盖)$",
-                          before))
+# Words before a place that make it a frame, a venue, an origin, a destination or a partner
+# of the sentence rather than its subject (占全市, 在北京举行, 来自北京, 销往上海, 对接天津).
+_ASIDE_BEFORE = re.compile(
+    r"(占|高于|低于|快于|慢于|比|较|居|列|位居|排名|超过|相当于|在|赴|到|来到|前往|销往|遍布|辐射|覆盖)$")
+# … and before a place named by its name (not 我市: 来自我市的120余家企业 are the paper's own).
+_ASIDE_BEFORE_NAMED = re.compile(
+    r"(来自|源自|运往|发往|远销|出口到|出口至|对接|融入|服务|连接|联通|直达|抵达|飞往|开往|通往"
+    r"|走进|走出|引进|引入|面向|对|向|从|自|至|往|与|同|跟)$")
+# What joins the places of one list (北京、天津; 江夏区和黄陂区).
+_LIST_JOIN = ("、", "和", "与", "及", "以及", "同")
+
+
+def _list_head(lay: Layout, s: int) -> int:
+    """The start of the list a place at ``s`` ends (北京、|天津): each place of a list
+    stands where its first one stands."""
+    ends = {e: a for a, e, _entry in lay.places}
+    while True:
+        for join in _LIST_JOIN:
+            if lay.text.endswith(join, 0, s) and s - len(join) in ends:
+                s = ends[s - len(join)]
+                break
+        else:
+            return s
+
+
+def _in_comparison(lay: Layout, s: int, named: bool = False) -> bool:
+    """A place in a comparison or share frame (高于全省, 占全市, 比全国), a venue (在北京
+    举行, 赴深圳招商), an origin or destination (来自北京、天津的项目, 销往上海), or a
+    partner (对接北京, 与X签约) — the first place of its list decides for the list — is not
+    what the figures are about."""
+    s = _list_head(lay, s)
+    before = lay.text[max(0, s - 4):s]
+    return bool(_ASIDE_BEFORE.search(before)) or named and bool(_ASIDE_BEFORE_NAMED.search(before))
