@@ -73,3 +73,12 @@ def test_ner_unknown_mode_is_a_clear_error():
 ])
 def test_ner_slogans_and_titles_name_no_one(text):
     assert find_mentions(text, ner="lac")["people"] == []
+
+
+@pytest.mark.parametrize("text,name,province", [
+    ("图为北京王府井新东安市场。", "北京", "北京市"),     # a short form glued to a street
+    ("荷兰人受过高等教育的比例很高。", "荷兰", None),      # a country glued to 人
+])
+def test_ner_places_the_tagger_reads_that_the_gazetteer_cut_missed(text, name, province):
+    places = {p["name"]: p for p in find_mentions(text)["places"]}
+    assert name in places and places[name]["province"] == province

@@ -149,3 +149,18 @@ def test_places_district_under_its_city_never_raises(text):
     for p in places:
         for s, e in p["spans"]:
             assert text[s:e] == p["name"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("据报道，美国政府认为，该公司违法。", "美国"),      # a country inside an organisation's name
+    ("法国总理在记者会上说。", "法国"),                 # glued to a post by the segmenter
+    ("德国人做事认真。", "德国"),
+    ("会议在温得和克开幕。", "温得和克"),               # a capital abroad
+])
+def test_countries_and_capitals_abroad(text: str, name: str) -> None:
+    (p,) = find_places(text)
+    assert p["name"] == name and p["province"] is None and p["code"] is None
+
+
+def test_not_a_country_inside_a_word() -> None:
+    assert find_places("增加纳税人的获得感。") == []

@@ -454,6 +454,12 @@ def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place
 
 # --------------------------------------------------------------------------- foreign
 
+# Words rjieba glues to a country's name (美国政府, 法国总理, 德国人): the country is still
+# named, as a place inside an organisation's name is (gold/MENTIONS.md).
+_COUNTRY_WORD_AFTER = re.compile(r"(?:政府|总统|副总统|总理|首相|外长|外交部|国王|女王|议会|国会|驻|当局|人(?![员才口])"
+                                 r"|队(?![伍长员])|国家队|军队|方面|籍)")
+
+
 def _foreign(text: str, taken: _Spans) -> list[_Mention]:
     rx = _foreign_re()
     if rx is None:
@@ -467,7 +473,8 @@ def _foreign(text: str, taken: _Spans) -> list[_Mention]:
             continue
         # two-character names on word boundaries, where a name next to another counts as
         # one (英国伦敦, which rjieba keeps as one word)
-        if e - s == 2 and not (s in ends or e in starts) and not _on_word(text, s, e):
+        if e - s == 2 and not (s in ends or e in starts) and not _on_word(text, s, e) \
+                and not _COUNTRY_WORD_AFTER.match(text, e):
             continue
         out.append(_Mention(s, e, text[s:e], "foreign"))
     return out
@@ -568,6 +575,11 @@ def _foreign_sound(name: str) -> bool:
         and not _NATURAL_END.search(name)
 
 
+@cache
+def _foreign_names() -> frozenset[str]:
+    return lexicon.words("place_foreign")
+
+
 def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
     """Places the learned tagger reads (LOC) where the gazetteer and the endings found
     none, when they are divisions: a name the gazetteer knows (resolved), or one that
@@ -582,7 +594,15 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
         name = text[t.start:t.end]
         if not all(_cjk(c) for c in name) or _NOT_ADMIN_END.search(name) or name[0] in _NOT_FIRST:
             continue
+        if name in _foreign_names():   # 法国|总理, 荷兰|人: a country rjieba glues to the next word
+            out.append(_Mention(t.start, t.end, name, "foreign"))
+            continue
         cands = [p for p in gazetteer.lookup(name) if p.name == name]
+        if not cands and len(name) >= 2:
+            # a short form the tagger reads as a place (北京 in 图为北京王府井): provinces and
+            # prefecture cities only, whose short forms are few and well known
+            cands = [p for p in gazetteer.lookup(name) if p.level in ("province", "city")
+                     and p.name.startswith(name) and len(p.name) - len(name) <= 3 and not p.former]
         if not cands and _ADMIN_END.search(name) and (len(name) < 3 or not _on_word(text, t.start, t.end)):
             continue  # 新|兴市|场: an ending inside a word, not a division
         if _NOT_A_PLACE.search(name) or not cands and not _ADMIN_END.search(name) and not _foreign_sound(name):
