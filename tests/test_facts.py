@@ -134,6 +134,16 @@ CASES = [
     ("江苏省昆山市发展特色休闲旅游企业30余家。考察团一行当天返回，全区新签约项目5个。", "2023-02-25", "潞州区",
      [dict(value=30, unit="家", indicator="特色休闲旅游企业", place="昆山市"),
       dict(value=5, unit="个", indicator="签约项目", place="潞州区")]),
+    # place: 在全国/销往全国 is the reach of the figures after it in its sentence — national, no place
+    ("该集团在全国布局了200余个产业园区。全区今年新签约项目5个。", "2023-02-25", "潞州区",
+     [dict(value=200, unit="个", indicator="产业园区", place=None),
+      dict(value=5, unit="个", indicator="签约项目", place="潞州区")]),
+    # place: a short name that is more often a word (红山文化) is not a place in force unless it is the paper's own
+    ("玉龙文化博物馆展示红山文化，馆藏文物2600余件。", "2023-09-05", "翁牛特旗",
+     [dict(value=2600, unit="件", indicator="馆藏文物", place="翁牛特旗")]),
+    # place: a province in a body's name (吉林农业大学) is no topic: the paper's place is more precise
+    ("访吉林农业大学教授宋明哲\n目前，敦化人参种植面积在3万亩左右。", "2021-03-16", "敦化市",
+     [dict(value=30000, unit="亩", indicator="人参种植面积", place="敦化市")]),
     # place: a city printed before its own district only qualifies it
     ("天水市秦州区人民医院招聘护理人员20名。", "2023-03-07", "天水市",
      [dict(value=20, unit="名", indicator="护理人员", place="秦州区")]),

@@ -246,7 +246,7 @@ def place_in_force(lay: Layout, k: int, lo: int) -> str | None:
     outside the paper's province holds only in the sentence it opens."""
     anchors = _place_anchors(lay)
     i = bisect.bisect_left(anchors, (k, "", "")) - 1
-    while i >= 0 and anchors[i][2] == "foreign" and anchors[i][0] < lay.sentence(k)[0]:
+    while i >= 0 and anchors[i][2] == "bound" and anchors[i][0] < lay.sentence(k)[0]:   # sentence-bound
         i -= 1
     best = anchors[i] if i >= 0 else None
     if best is not None and best[2] == "named" and best[0] < lay.paragraph(k)[0]:
@@ -307,9 +307,12 @@ def _find_topic(lay: Layout) -> tuple[str, dict[str, Any]] | None:
     for s, _e, entry in lay.places:
         if s >= first_sentence_end:
             break
-        if _in_comparison(lay, s, named=True) or _qualifies_next(lay, _e, entry) or _beyond_province(lay, entry):
+        if _in_comparison(lay, s, named=True) or _qualifies_next(lay, _e, entry) or _beyond_province(lay, entry) \
+                or _stray_short_name(lay, entry):
             continue
         name = place_name(entry)
+        if name and _contains_home(lay, name) and lay.place:
+            name, entry = lay.place, {"name": lay.place}   # 吉林农业大学 in a 敦化 paper: the paper is more precise
         if name:
             return name, entry
     return None
@@ -327,6 +330,24 @@ def _beyond_province(lay: Layout, entry: dict[str, Any]) -> bool:
     if not prov:
         return False
     return prov != home.province
+
+
+_LEVEL_SUFFIXES = ("省", "市", "县", "区", "旗", "州", "盟", "镇", "乡", "村", "街道", "社区", "嘎查", "苏木")
+
+
+def _stray_short_name(lay: Layout, entry: dict[str, Any]) -> bool:
+    """A county or district printed by its short name (红山 in 红山文化, 黑山 of 大黑山, 盐湖
+    of 盐湖产业) that is neither the paper's place nor inside it: more often a word than
+    the place, so never the one in force. The paper's own short names (潞州, 嵊州 in a
+    绍兴 paper) stand."""
+    name = entry.get("name") or ""
+    county = entry.get("county")
+    if not county or name.endswith(_LEVEL_SUFFIXES) or not lay.place:
+        return False
+    home = _resolved(lay.place)
+    if home is None:
+        return False
+    return county != home.name and home.name not in (entry.get("city"), entry.get("province"))
 
 
 def _qualifies_next(lay: Layout, e: int, entry: dict[str, Any]) -> bool:
@@ -355,13 +376,13 @@ def _place_anchors(lay: Layout) -> list[tuple[int, str, str]]:
         return hit
     out: list[tuple[int, str]] = []
     for s, e, entry in lay.places:
-        if _in_comparison(lay, s, named=True) or _qualifies_next(lay, e, entry):
+        if _in_comparison(lay, s, named=True) or _qualifies_next(lay, e, entry) or _stray_short_name(lay, entry):
             continue
         kind = "named"
         if _beyond_province(lay, entry):
             if not _opens_sentence(lay, s):
                 continue
-            kind = "foreign"       # 江苏省昆山市计家敦村在…，发展特色休闲旅游企业30余家
+            kind = "bound"       # 江苏省昆山市计家敦村在…，发展特色休闲旅游企业30余家
         name = place_name(entry)
         if name is None:
             continue               # a village the gazetteer cannot place: the last placed name stands
@@ -372,17 +393,29 @@ def _place_anchors(lay: Layout) -> list[tuple[int, str, str]]:
             continue               # 引进新疆…有限公司建设…: the investor's home is not the project's place
         if name:
             out.append((s, name, kind))
+    nation = words.words("self_nation")
     refs = [(m.start(), m.group()) for m in _selfref_re().finditer(lay.text)
-            if m.group() not in words.words("self_nation") or _opens_clause(lay, m.start())]
+            if m.group() not in nation or _opens_clause(lay, m.start()) or _national_reach(lay, m.start())]
     refs += [(a, lay.text[a]) for a, _b in lay.orgs if _LEVEL_PREFIX.match(lay.text[a:a + 14])]
     for at, word in refs:
-        if not _in_comparison(lay, at):
+        if word in nation and _national_reach(lay, at) or not _in_comparison(lay, at):
             found = _self_place(lay, word if len(word) > 1 else "全" + word, at)
             if found:
-                out.append((at, found, "self"))
+                reach = word in nation and not _opens_clause(lay, at)
+                out.append((at, found, "bound" if reach else "self"))   # a reach holds in its sentence only
     out.sort()
     lay.memo["anchors"] = out
     return out
+
+
+# Words before 全国 that make it the reach of the figures after it (在全国布局了200余个
+# 产业园区, 产品销往全国30个省份, 来自全国各地的3000余户客商): national, not local.
+_NATIONAL_REACH = re.compile(r"(在|销往|远销|遍布|覆盖|辐射|来自|面向|布局)$")
+
+
+def _national_reach(lay: Layout, at: int) -> bool:
+    """全国 as the reach of the figures that follow it in its sentence: they have no local place."""
+    return bool(_NATIONAL_REACH.search(lay.text, max(0, at - 3), at))
 
 
 def _org_around(lay: Layout, s: int, e: int) -> tuple[int, int] | None:
