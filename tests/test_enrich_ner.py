@@ -82,3 +82,17 @@ def test_ner_slogans_and_titles_name_no_one(text):
 def test_ner_places_the_tagger_reads_that_the_gazetteer_cut_missed(text, name, province):
     places = {p["name"]: p for p in find_mentions(text)["places"]}
     assert name in places and places[name]["province"] == province
+
+
+@pytest.mark.parametrize("text,name", [
+    ("叶利钦同德国总理科尔进行磋商。", "科尔"),            # a two-character name abroad, after a title
+    ("英国外交大臣库克今天发表声明。", "库克"),
+    ("日本首相桥本龙太郎在今天晚上同美国总统通话。", "桥本龙太郎"),   # a name the dictionary files as a noun
+])
+def test_ner_people_vouched_by_a_title(text, name):
+    assert name in [p["name"] for p in find_mentions(text)["people"]]
+
+
+@pytest.mark.parametrize("text", ["他认真实施毛主席在党校开学典礼上的讲话。", "在军乐队的伴奏下，万名新生入场。"])
+def test_ner_a_title_or_a_word_is_no_name(text):
+    assert find_mentions(text)["people"] == []

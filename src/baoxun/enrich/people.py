@@ -542,10 +542,11 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
                     and not _verb_at(g, text, e):
                 e = _trim_into_word(text, s + sl, e)
             name = text[s:e]
-            if not _plausible(g, name, strict=False) or _ordinary_word(name) or _is_place(name):
+            if not _plausible(g, name, strict=False) or _is_place(name) \
+                    or _ordinary_word(name, 2 if _has_word(given) else e - s):   # 毛|主席, 军|乐队
                 continue
-        elif sl or _ordinary_word(name) or _place_prefix(name) or e < n and _crosses_word(text, e) \
-                or e - s < 3 and not _tag(name)[0][1].startswith(_NR):
+        elif sl or _ordinary_word(name, 2 if e - s < 4 else e - s) or _place_prefix(name) or e < n and _crosses_word(text, e) \
+                or e - s < 3 and not _tag(name)[0][1].startswith(_NR) and not _titled(text, s, e):
             continue  # 踔厉奋|发
         if name in g.not_names:
             continue
@@ -562,9 +563,34 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
 _ORDINARY_TAGS = frozenset(["n", "v", "vn", "a", "ad", "an", "d", "i", "l", "f", "s", "t", "b", "z", "vd"])
 
 
-def _ordinary_word(name: str) -> bool:
+def _ordinary_word(name: str, length: int = 2) -> bool:
+    """A dictionary word of an ordinary part of speech. Segmentation's dictionary holds
+    many whole names of three or more characters filed as nouns (严义埙, 桥本龙太郎 n):
+    at that length a noun the tagger reads as a person is taken for a name."""
     toks = _tag(name)
-    return len(toks) == 1 and toks[0][1] in _ORDINARY_TAGS and _has_word(name)
+    return len(toks) == 1 and toks[0][1] in _ORDINARY_TAGS and _has_word(name) \
+        and (length < 3 or toks[0][1] != "n")
+
+
+# A title printed right before or after a short name vouches for it as a person's (德国总理
+# 科尔, 外交大臣库克, 太平洋舰队司令巴克, 科尔总理, 琼斯先生): foreign names of two characters
+# carry no surname of the list.
+_TITLE_BEFORE = re.compile(r"(?:总统|总理|首相|外长|大臣|司令|主教练|教练|主席|国王|女王|王子|公主|部长|大使|秘书长|议员"
+                           r"|议长|州长|总督|将军|上将|中将|少将|元帅|总裁|董事长|总经理|球员|选手|队长|夫人|丈夫|妻子)$")
+_TITLE_AFTER = re.compile(r"(?:先生|女士|夫人|小姐|总统|总理|首相|外长|主席|国王|教授|博士|大使|议员|将军)")
+
+
+def _titled(text: str, s: int, e: int) -> bool:
+    """A title before, or one after a name that does not continue a name written by sound
+    (斯卡尔|法罗总统: the tagger cut a longer name)."""
+    if _TITLE_BEFORE.search(text, max(0, s - 4), s) is not None:
+        return True
+    return _TITLE_AFTER.match(text, e) is not None and not (s and text[s - 1] in _translit())
+
+
+@cache
+def _translit() -> frozenset[str]:
+    return frozenset("".join(lexicon.lines("translit_chars")))
 
 
 # A quoted phrase that names a campaign, an event or a brand (“兰台墨韵·晋忆留声”主题征文,
@@ -587,7 +613,7 @@ def _in_campaign_title(text: str, s: int, e: int) -> bool:
 def _vouched(g: _Grammar, text: str, s: int, e: int) -> bool:
     """Whether the context of [s, e) speaks for a name: a speech or action verb or a title
     after it, a 、 or 和 joining it to another name, or the same name printed again."""
-    return (_verb_at(g, text, e) or g.after_re.match(text, e) is not None
+    return (_verb_at(g, text, e) or g.after_re.match(text, e) is not None or _titled(text, s, e)
             or text[e:e + 1] in ("、",) or text[s - 1:s] in ("、",)
             or text.count(text[s:e]) >= 2)
 
