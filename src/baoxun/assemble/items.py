@@ -88,7 +88,8 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             paragraphs.extend(line.text for line in block.lines)
             continue
         if unit.opener == "weather":
-            paragraphs.extend(line.text for line in block.lines if not P.WEATHER_HEAD.match(line.text))
+            paragraphs.extend(_weather_paragraphs([line.text for line in block.lines
+                                                   if not P.WEATHER_HEAD.match(line.text)]))
             continue
         parts = _paragraphs(block)
         if block.kind == "dispatch" and parts:
@@ -160,12 +161,30 @@ def _add(target: list[str], names: list[str]) -> None:
             target.append(name)
 
 
+# A labelled reading or note inside a weather line (… -4℃～2℃ 供暖提示：…): a paragraph.
+_WEATHER_LABEL = re.compile(r"\s+(?=[\u4e00-\u9fff]{0,4}(?:提示|建议|须知)[：:]|(?:今天|明天|后天|今日|明日)[：:])")
+
+
+def _weather_paragraphs(lines: list[str]) -> list[str]:
+    """A weather box prints one reading or note a line; a line the column wrapped
+    (…西北风3～4级 - / 7℃～3℃, …请市民合理 / 使用取暖设备…) continues the one above."""
+    out: list[str] = []
+    for text in lines:
+        starts = bool(P.WEATHER_DATA.search(text) or re.match(r"^[\u4e00-\u9fff]{2,6}[：:]", text))
+        wrapped = bool(out) and bool(re.match(r"^[0-9０-９℃～~\-－.A-Za-z]", text)) and not out[-1].endswith(("℃", "级"))
+        if out and (wrapped or not starts) and not P.ends_sentence(out[-1]):
+            out[-1] += text
+        else:
+            out.append(text)
+    return [part for p in out for part in _WEATHER_LABEL.split(p) if part.strip()]
+
+
 def _weather_heads(unit: Unit) -> list[str]:
     heads = []
     for block in unit.blocks:
         for line in block.lines:
-            if P.WEATHER_HEAD.match(line.text) and len(line.text) <= 10:
-                heads.append(collapse(line.text))
+            if P.WEATHER_HEAD.match(line.text) and len(line.text) <= 10 and collapse(line.text) not in heads:
+                heads.append(collapse(line.text))     # e-paper dumps print the box's title twice
     return heads
 
 

@@ -191,11 +191,21 @@ def _as_caption(photo: Unit) -> list[Block]:
     return [Block("caption", lines, [(text.strip(), credit)])]
 
 
+# A weather box's advice line (供暖提示：…。) is at most this long.
+WEATHER_ADVICE_MAX = 60
+
+
 def _weather_line(block: Block) -> bool:
     """A block of weather readings or short advice (温馨提示：…。); the box ends at the
     first line that is neither."""
+    if len(block.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(block.text) and "：" in block.text[:8]:
+        return True      # 供暖提示：…。 (a column may wrap it)
+    first = block.lines[0].text
+    if (P.WEATHER_DATA.search(first) or P.WEATHER_HEAD.match(first)) \
+            and all(len(line.text) <= 10 for line in block.lines[1:]):
+        return True      # a reading and the tail the column wrapped (…首要污染物：P / M2.5)
     return all(P.WEATHER_DATA.search(line.text) or P.WEATHER_HEAD.match(line.text)
-               or (len(line.text) <= 40 and P.ends_sentence(line.text))
+               or (len(line.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(line.text))
                for line in block.lines)
 
 

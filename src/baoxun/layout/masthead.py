@@ -16,7 +16,8 @@ from .patterns import HAN
 # How many lines at the top of a page may still be masthead or page header.
 MASTHEAD_MAX_LINES = 5
 
-PAPER_NAME = re.compile(rf"^[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报|报)(?:社)?$")
+PAPER_NAME = re.compile(rf"^(?!.*(?:预报|简报|快报|通报|公报|喜报|捷报|汇报|海报|画报|情报)$)"
+                        rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报|报)(?:社)?$")
 DATE_LINE = re.compile(
     r"^(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?"          # the weekday may come first
     r"(?:(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"

@@ -264,6 +264,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     prev = block.lines[-1]
     if prev.heading or line.heading:
         return False
+    if in_weather and layout.narrow and not P.ends_sentence(prev.text) and len(line.text) <= NARROW_HEAD_SHORT \
+            and re.match(r"[0-9０-９℃～~\-－A-Za-z.]", line.text):
+        return True      # 今天：晴间多云 西北风3～4级 - / 7℃～3℃: a reading the column wrapped
     if in_weather and (P.WEATHER_DATA.search(prev.text) or P.WEATHER_DATA.search(line.text)):
         return False     # a weather box prints one reading a line
     if len(prev.text) <= CAPTION_MAX_CHARS and P.caption_with_credit(prev.text):
