@@ -121,6 +121,10 @@ CASES = [
     ("我国国内生产总值超过126万亿元，增长5.2%。", "2024-03-06", "长治市",
      [dict(value=126000000000000, unit="元", indicator="国内生产总值", place=None,
            change={"basis": None, "value": 5.2, "unit": "%"})]),
+    # a plan is never dated by the day of the event that reports it
+    ("6月18日，全区32个重点项目集中开工，总投资48.3亿元。", "2025-06-19", "越城区",
+     [dict(value=32, unit="个", indicator="重点项目", status="actual"),
+      dict(value=4830000000, unit="元", indicator="总投资", status="plan", period=None)]),
     # place: an origin, a destination or a partner of the sentence is not what its figures are about
     ("今年以来，全市主动对接北京、天津，外贸进出口总值达到312亿元。", "2024-06-19", "沧州市",
      [dict(value=31200000000, unit="元", indicator="外贸进出口总值", place="沧州市")]),

@@ -128,8 +128,10 @@ def find_facts(text: str, *, mentions: dict[str, Any] | None, date: str | Date |
             last_end[cs] = v.end
     records = [_record(lay, ps, f) for f in facts]
     for prev_f, f, r, before in zip(facts, facts[1:], records[1:], records):
-        # a plan sizing what the sentence just counted (项目117个，总投资399.49亿元) is of its period
+        # a plan sizing what the sentence just counted (项目117个，总投资399.49亿元) is of its
+        # period — unless that is a day, the event's (6月18日，32个项目集中开工，总投资…)
         if r["status"] == "plan" and r["period"] is None and before["status"] == "actual" \
+                and len(before["period"] or "") != 10 \
                 and lay.sentence(prev_f.value.start) == lay.sentence(f.value.start):
             r["period"] = before["period"]
     return _distinct(records)

@@ -180,7 +180,7 @@ def period_in_force(lay: Layout, ps: list[Period], k: int, status: str) -> str |
          same paragraph; the latest wins, and 目前/近年来 end an earlier one's reign;
       3. else, in a sentence about an event (此次, 现场, 会上), the day the article reports;
       4. else the issue year for an actual or target (a plan is dated only by its own
-         sentence), and nothing for a plan."""
+         sentence, and never by a day: that is the event's), and nothing for a plan."""
     fs = _full_sentence(lay, k)
     pa, _pe = lay.paragraph(k)
     lede_end = _lede_end(lay)
@@ -212,6 +212,8 @@ def period_in_force(lay: Layout, ps: list[Period], k: int, status: str) -> str |
             article = (s, value)
         if s >= pa and (opens or kind in ("since", "now", "todate")):
             paragraph = (s, value)
+    if status == "plan" and sentence is not None and len(sentence) == 10:
+        return None                # 6月18日，…集中开工，总投资48.3亿元: the day dates the event, not the project's size
     if sentence is not None:
         return sentence
     if status == "plan":
