@@ -120,19 +120,20 @@ class _Model:
         for t in range(1, t_max):
             scores = dp[:, None, :] + trans_t
             bp = scores.argmax(axis=2)
-            best = scores.max(axis=2) + emis[:, t, :]
+            # the max is the score at the argmax: one pass over the scores instead of two
+            best = np.take_along_axis(scores, bp[:, :, None], axis=2)[:, :, 0] + emis[:, t, :]
             live = (t < lens)[:, None]
             dp = np.where(live, best, dp)
             back[:, t, :] = bp
-        last = dp.argmax(axis=1)
-        out = []
-        for k in range(b):
-            n = int(lens[k])
-            path = [int(last[k])]
-            for t in range(n - 1, 0, -1):
-                path.append(int(back[rows[k], t, path[-1]]))
-            path.reverse()
-            out.append(path)
+        # the backtrace of every row at once: a row joins when t reaches its last character
+        cur = dp.argmax(axis=1)
+        paths = np.empty((b, t_max), dtype=np.int64)
+        for t in range(t_max - 1, 0, -1):
+            active = t < lens
+            paths[:, t] = cur
+            cur = np.where(active, back[rows, t, cur], cur)
+        paths[:, 0] = cur
+        out = [paths[k, :int(lens[k])].tolist() for k in range(b)]
         return out
 
 
