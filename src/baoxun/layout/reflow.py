@@ -287,6 +287,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if DASH_LINE.match(line.text) and not P.ends_sentence(line.text):
         return False     # a ——subtitle deck never continues the line above
+    if P.CONTACT_LINE.match(prev.text) and re.search(r"[0-9０-９\-－]$", prev.text) \
+            and re.match(r"[0-9０-９\-－]", line.text) and not P.CONTACT_LINE.match(line.text):
+        return True      # 联系电话：08 / 51-24221567: a number the column cut
     if P.CONTACT_LINE.match(prev.text) or P.CONTACT_LINE.match(line.text) or P.NOTICE_CLOSE.match(line.text) \
             or _BARE_DATE.match(line.text) or _BARE_DATE.match(prev.text):
         return False     # 联系电话：…, 特此公告。, the signing date: a notice prints these one a line
@@ -453,7 +456,7 @@ def _comma_title(block: Block, line: Line, layout: Layout) -> bool:
         return False
     parts = re.split(r"[，,]", t)
     return (len(parts) == 2 and all(len(x) >= 4 for x in parts)
-            and not re.search(r"[。；;]", t) and not LEDE_DATE.match(t))
+            and not re.search(r"[。；;]", t) and not LEDE_DATE.match(t) and not P.JUMP_TO.search(t))
 
 
 def _headline_shaped(block: Block, layout: Layout) -> bool:
