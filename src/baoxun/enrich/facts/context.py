@@ -278,7 +278,7 @@ def _carried_over(lay: Layout, anchors: list[tuple[int, str, str]], i: int) -> t
 def _opens_sentence(lay: Layout, at: int) -> bool:
     """True when the place at ``at`` opens its sentence — after the places that qualify it
     (江苏省|昆山市) and a date at most: the sentence's subject."""
-    ends = {e: s for s, e, _entry in lay.places}
+    ends = _place_ends(lay)
     while at in ends:
         at = ends[at]
     ss = lay.sentence(at)[0]
@@ -453,10 +453,18 @@ _ASIDE_BEFORE_NAMED = re.compile(
 _LIST_JOIN = ("、", "和", "与", "及", "以及", "同")
 
 
+def _place_ends(lay: Layout) -> dict[int, int]:
+    """Where each place mention ends → where it starts (worked out once per text)."""
+    hit = lay.memo.get("place_ends")
+    if hit is None:
+        hit = lay.memo["place_ends"] = {e: s for s, e, _entry in lay.places}
+    return hit
+
+
 def _list_head(lay: Layout, s: int) -> int:
     """The start of the list a place at ``s`` ends (北京、|天津): each place of a list
     stands where its first one stands."""
-    ends = {e: a for a, e, _entry in lay.places}
+    ends = _place_ends(lay)
     while True:
         for join in _LIST_JOIN:
             if lay.text.endswith(join, 0, s) and s - len(join) in ends:
