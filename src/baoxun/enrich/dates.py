@@ -510,6 +510,10 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
     """Every date expression of ``text``: ``{"text", "value", "span"}`` in text order.
     ``issue`` anchors 今年, 3月4日, 昨天 …; ``year`` stands in when only the year is known;
     ``dispatch`` (本报北京12月2日电) gives bare days (2日) their month."""
+    if issue is not None and not 2 <= issue.year <= 9998:
+        issue = None        # no calendar arithmetic at the ends of the calendar (year 1 - 1)
+    if year is not None and not 2 <= year <= 9998:
+        year = None
     ctx = _Context(issue, year)
     found = _Found(text)
     has_month = "月" in text
