@@ -83,6 +83,13 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                     and straddles_word(decks[-1].text, text):
                 # a ——subtitle wrapped mid-word (……优化营|商环境): one deck
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
+            elif decks and not _DASH.match(text) and not decks[-1].text.endswith(("：", ":", "—")) \
+                    and bool(line.heading) == decks[-1].heading and len(decks[-1].text) >= max(6, len(text)) \
+                    and not text.endswith(("：", ":")) \
+                    and all(d.text != text for d in decks) and straddles_word(decks[-1].text, text):
+                # a title the column wrapped mid-word (“沁州黄”谷子长|势喜人 丰收在望): one deck —
+                # the column fills the first line first
+                decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             else:
                 decks.append(_Deck(text, bool(line.heading)))
     return decks
