@@ -159,6 +159,7 @@ def is_credit_line(text: str) -> bool:
     return text.startswith("图") and bool(PICTURE_BY.match(text))
 
 
+@lru_cache(maxsize=LINE_CACHE)
 def caption_with_credit(text: str) -> re.Match[str] | None:
     """:data:`CAPTION_WITH_CREDIT`, with the cheap test first: it must end in a credit."""
     t = text.rstrip()

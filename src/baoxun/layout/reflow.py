@@ -376,9 +376,13 @@ def _join_wrapped_credits(lines: list[Line]) -> list[Line]:
     while k < len(lines):
         line = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        cut = _CREDIT_CUT.search(line.text) if nxt is not None and not line.heading else None
-        alone = nxt is not None and not line.heading and nxt.text.strip() in ("摄", "摄影")
-        if (cut or alone) and len(nxt.text) <= WRAPPED_CREDIT_MAX and nxt.text.endswith(("摄", "摄影")):
+        if nxt is None or line.heading or len(nxt.text) > WRAPPED_CREDIT_MAX or not nxt.text.endswith(("摄", "摄影")):
+            out.append(line)
+            k += 1
+            continue
+        cut = _CREDIT_CUT.search(line.text)
+        alone = nxt.text.strip() in ("摄", "摄影")
+        if cut or alone:
             # 记者 亓 / 晓宇 摄: a name broken by the column joins without a space;
             # 钟慧敏 / 摄: the 摄 alone on the next line
             sep = "" if cut and cut.group(1) else " "
