@@ -85,7 +85,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             if current is not None and current.opener == "weather" and _weather_line(block):
                 current.blocks.append(block)
                 continue
-            if current is not None and current.opener == "notice" and _notice_closed(current):
+            if current is not None and current.opener == "notice" and _notice_closed(current) \
+                    and (_signature(block) or _signing_unit(block)):
                 # the signature lines after 特此公告 (signing unit, date)
                 current.blocks.append(block)
                 current = None
@@ -207,6 +208,13 @@ def _weather_line(block: Block) -> bool:
     return all(P.WEATHER_DATA.search(line.text) or P.WEATHER_HEAD.match(line.text)
                or (len(line.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(line.text))
                for line in block.lines)
+
+
+def _signing_unit(block: Block) -> bool:
+    """The body that signs a notice: a short line or two of unit names (沭阳县公安局交通警察大队)."""
+    from .headlines import is_unit_name
+    return len(block.lines) <= 3 and all(is_unit_name(part) for line in block.lines
+                                         for part in line.text.split() if part)
 
 
 def _notice_closed(unit: Unit) -> bool:

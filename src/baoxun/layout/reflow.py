@@ -291,6 +291,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             and re.match(r"[0-9０-９\-－]", line.text) and not P.CONTACT_LINE.match(line.text):
         return True      # 联系电话：08 / 51-24221567: a number the column cut
     if P.CONTACT_LINE.match(prev.text) or P.CONTACT_LINE.match(line.text) or P.NOTICE_CLOSE.match(line.text) \
+            or P.CONTACT_LINE.match(block.lines[0].text) \
             or _BARE_DATE.match(line.text) or _BARE_DATE.match(prev.text):
         return False     # 联系电话：…, 特此公告。, the signing date: a notice prints these one a line
     if prev.text.endswith(("。”", "！”", "？”")) and P.ATTRIBUTION.match(line.text):
