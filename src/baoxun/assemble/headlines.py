@@ -83,6 +83,9 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                     and straddles_word(decks[-1].text, text):
                 # a ——subtitle wrapped mid-word (……优化营|商环境): one deck
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
+            elif decks and text[:1] in "、，。；：！？）》”’":
+                # 、局长谭丽华: a mark that never opens a line continues the deck above
+                decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and not _DASH.match(text) and not decks[-1].text.endswith(("：", ":", "—")) \
                     and bool(line.heading) == decks[-1].heading and len(decks[-1].text) >= max(6, len(text)) \
                     and not text.endswith(("：", ":")) \

@@ -251,6 +251,10 @@ def _is_caption_text(line: Line) -> bool:
 _BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$")
 
 
+# Marks that never open a printed line (避头点: Chinese typesetting keeps them off a line's start).
+_NO_LINE_START = frozenset("、，。；：！？）》”’")
+
+
 def _balanced(text: str) -> bool:
     return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
@@ -264,6 +268,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     prev = block.lines[-1]
     if prev.heading or line.heading:
         return False
+    if line.text[:1] in _NO_LINE_START:
+        return True      # 、局长谭丽华: no line opens with 、，。 — the column cut it
     if in_weather and layout.narrow and not P.ends_sentence(prev.text) and len(line.text) <= NARROW_HEAD_SHORT \
             and re.match(r"[0-9０-９℃～~\-－A-Za-z.]", line.text):
         return True      # 今天：晴间多云 西北风3～4级 - / 7℃～3℃: a reading the column wrapped
