@@ -3,8 +3,10 @@
 A page seldom prints its own date in the text dump, but it carries evidence:
   1. anniversary counts (第十一个国家宪法日: the first was in 2014);
   2. 明年 beside a year (谋划明年…2025年工作 → the page is of 2024);
-  3. explicit years, the latest one not in a future or past-origin context
-     (到2030年, 始建于1990年, 自2022年底…以来 say nothing of the issue's year);
+  3. explicit years, each read in its context (a result of last year: 2020年，全市…;
+     a plan: 到2030年, 2026年，我市将…; an origin: 始建于1990年; a running period:
+     2024年一季度) and weighed by a fitted model over the latest year named and the
+     years either side (data/models/year.json; the latest year voted for when absent);
   4. 2月29日, which exists only in leap years;
   5. a weekday printed with a date (3月4日 星期一).
 The issue date is the publication date where the page prints it, else the day after the
@@ -13,10 +15,13 @@ latest dated event that a lede reports (papers report yesterday's news).
 from __future__ import annotations
 
 import calendar
+import json
+import math
 import re
 from functools import cache
 from collections import Counter
 from datetime import date, timedelta
+from importlib.resources import files
 
 from .. import lexicon
 
@@ -134,8 +139,13 @@ def infer_year(text: str, given: date | None = None) -> tuple[int | None, str]:
     ann = anniversary_year(text)
     if ann:
         return ann, "anniversary count"
+    leap_only = bool(LEAP_DAY.search(text))
+    weights = _year_weights()
+    if weights is not None:
+        best = model_year(text, weights, leap_only)
+        if best is not None:
+            return best, "year model"
     votes = year_votes(text)
-    leap_only = bool(re.search(rf"2{_SP}月{_SP}29{_SP}日", text))
     if votes:
         candidates = [y for y in votes if not leap_only or calendar.isleap(y)] or list(votes)
         # the latest year the page speaks of as present or past
@@ -240,3 +250,292 @@ def issue_date(datelines: list[date], year: int | None) -> date | None:
     if not dates:
         return None
     return max(dates) + timedelta(days=1)
+
+
+# --- the year model ------------------------------------------------------------------------
+# Which year is the page's when it names years? Reports of year Y speak of last year's
+# results as "Y-1年" (2020年，全市地区生产总值… printed in 2021) and of the present as 今年;
+# a plan names the coming year (2026年，我市将…, 到2030年); a history names old years. Each
+# mention of a year is read in its context (result, plan, origin, event, plain), and the
+# candidates A-1, A, A+1 around the latest year A named as present or past are scored by a
+# conditional logistic model whose weights ship in data/models/year.json; refit with
+#     python -m baoxun.assemble.dates fit --pages 900 --seed 11
+
+LEAP_DAY = re.compile(rf"(?<!\d)2{_SP}月{_SP}29{_SP}日")
+_ENDS = "。！？!?；;"
+_WS = re.compile(r"\s+")
+_ORIGIN_BEFORE = re.compile(r"(始建于|建于|成立于|始于|创建于|创办于|早在|自|从|于|生于|出生于|诞生于|始自)$")
+_ORIGIN_AFTER = re.compile(r"^(起|以来|开始|始|建成|成立|出生|创办|前后)")
+_RANGE_START = re.compile(r"^(至|到|—|–|-|~|～|和|、|及)\d")
+_RANGE_END = re.compile(r"\d年?(至|到|—|–|-|~|～|和|、|及)$")
+_FUTURE_BEFORE = re.compile(r"(到|至|力争|预计|计划|目标|展望|迎接|谋划|筹划|部署|储备|编制|确保|争取|力求)$")
+_FUTURE_AFTER = re.compile(r"^(前|以前|之前|将|要|计划|力争|预计|争取|目标)")
+_FUTURE_CLAUSE = re.compile(r"^，[^，]{0,10}(将|要|计划|力争|预计|争取|拟|确保)")
+_RESULT_BEFORE = re.compile(r"(截至|截止|比|较|与|同|总结|回顾|发布|听取|盘点|通报|对|晒出|回眸)$")
+# A part of the year still running (2024年一季度, 1-2月, 上半年): reported in that same year.
+_PERIOD_AFTER = re.compile(r"^(一季度|第一季度|二季度|第二季度|三季度|第三季度|前三季度|上半年|前两个月|前[二三四五六七八九十]个?月|"
+                           r"[1一][至到\-—~～－][\d一二三四五六七八九十]{1,2}月)")
+_RESULT_AFTER = re.compile(r"^(，|全年|年底|年末|底|末|初|年初|度|下半年|四季度|第四季度|"
+                           r"[^，]{0,12}(经济运行|成绩单|综述|回眸|盘点|实现|完成|达到|达|增长|突破|累计|同比))")
+_EVENT_AFTER = re.compile(r"^[^，]{0,14}(大会|会议|博览会|交易会|论坛|开幕|峰会|运动会|比赛|大赛|赛事|"
+                          r"文化节|旅游节|艺术节|丰收节|展会|展览|活动周|启动仪式)")
+KINDS = ("plain", "result", "future", "origin", "event", "annual", "period")
+
+
+def year_mentions(text: str) -> list[tuple[int, str, str]]:
+    """Each four-digit year the text names, with the kind of its context and whether
+    今年 / 明年 share its sentence (``"j"``, ``"m"``)."""
+    out = []
+    plan_page = "明年" in text
+    for m in YEAR.finditer(text):
+        y = int(m.group(1))
+        before = text[max(0, m.start() - 40):m.start()]
+        cut = max(before.rfind(c) for c in _ENDS)
+        before = _WS.sub("", before[cut + 1:])
+        after = text[m.end():m.end() + 60]
+        cuts = [i for i in (after.find(c) for c in _ENDS) if i >= 0]
+        after = _WS.sub("", after[:min(cuts)] if cuts else after)
+        b8 = before[-8:]
+        if _RANGE_END.search(b8):
+            kind = "result"
+        elif _ORIGIN_BEFORE.search(b8):
+            kind = "origin"
+        elif _FUTURE_BEFORE.search(b8):
+            kind = "future"             # 力争到2030年建成 is a target, not an origin
+        elif _ORIGIN_AFTER.match(after) or _RANGE_START.match(after):
+            kind = "origin"
+        elif _FUTURE_AFTER.match(after) or _FUTURE_CLAUSE.match(after):
+            kind = "future"
+        elif plan_page and (_PLAN_BEFORE.search(b8) or _PLAN_AFTER.match(after)):
+            kind = "future"             # next year's work, on a page that says 明年
+        elif _PERIOD_AFTER.match(after):
+            kind = "period"
+        elif after.startswith("度"):
+            kind = "annual"             # 2023年度补奖资金, 2021年度先进单位
+        elif _EVENT_AFTER.match(after):
+            kind = "event"
+        elif _RESULT_BEFORE.search(b8) or _RESULT_AFTER.match(after):
+            kind = "result"
+        else:
+            kind = "plain"
+        sentence = before + after
+        flags = ("j" if "今年" in sentence else "") + ("m" if "明年" in sentence else "")
+        out.append((y, kind, flags))
+    return out
+
+
+def _log(n: float) -> float:
+    return math.log1p(n)
+
+
+YEAR_FEATURES = ("prev", "next", "named", "plain", "result", "result_prev", "future", "future_next",
+                 "origin", "event", "unnamed_jin", "jin_next", "qu_next", "ming_prev", "ming_next_named",
+                 "shang_next", "bare_dates_next", "jin_sentence", "ming_sentence", "weekday",
+                 "history_next", "latest_any", "annual", "annual_prev", "early_next", "late_next",
+                 "result_prev_early", "result_late", "period", "period_prev")
+
+
+def page_evidence(text: str) -> dict:
+    """What the year model reads of a page: its year mentions and page-wide cues."""
+    mentions = year_mentions(text)
+    months = [int(m.group(2)) for m in MONTH_DAY.finditer(text) if not m.group(1)]
+    bare = len(months)
+    wd = [(int(m.group(1)), int(m.group(2)), _WEEKDAYS[m.group(3)]) for m in WEEKDAY_DATE.finditer(text)]
+    return {"mentions": mentions, "jin": text.count("今年"), "qu": text.count("去年"),
+            "ming": text.count("明年"), "shang": text.count("上年"), "bare": bare, "weekdays": wd[:5],
+            "early": sum(1 for mo in months if mo <= 3) / bare if bare else 0.0,
+            "late": sum(1 for mo in months if mo >= 10) / bare if bare else 0.0}
+
+
+def candidates(ev: dict, leap_only: bool = False) -> tuple[int | None, list[int]]:
+    """The anchor A (the latest year named as present or past; else the latest named at
+    all) and the candidate years A-1, A, A+1 (leap years only when the page has 2月29日)."""
+    mentions = ev["mentions"]
+    if not mentions:
+        return None, []
+    told = [y for y, k, _ in mentions if k in ("plain", "result", "event")]
+    anchor = max(told) if told else max(y for y, _, _ in mentions)
+    cands = [anchor - 1, anchor, anchor + 1]
+    if leap_only:
+        cands = [c for c in cands if calendar.isleap(c)] or cands
+    return anchor, cands
+
+
+def candidate_features(ev: dict, anchor: int, c: int) -> list[float]:
+    counts = {k: Counter() for k in KINDS}
+    jin_s, ming_s = Counter(), Counter()
+    for y, k, flags in ev["mentions"]:
+        counts[k][y] += 1
+        if "j" in flags:
+            jin_s[y] += 1
+        if "m" in flags:
+            ming_s[y] += 1
+    named = {y for y, _, _ in ev["mentions"]}
+    d = c - anchor
+    nxt, prv = float(d == 1), float(d == -1)
+    total = len(ev["mentions"])
+    history = sum(1 for y, _, _ in ev["mentions"] if y < anchor - 5) / total if total else 0.0
+    wd = 0.0
+    for month, day, weekday in ev["weekdays"]:
+        try:
+            wd += 1.0 if date(c, month, day).weekday() == weekday else -1.0
+        except ValueError:
+            wd -= 1.0
+    return [prv, nxt, float(c in named), _log(counts["plain"][c]), _log(counts["result"][c]),
+            _log(counts["result"][c - 1]), _log(counts["future"][c]), _log(counts["future"][c + 1]),
+            _log(counts["origin"][c]), _log(counts["event"][c]),
+            float(ev["jin"] > 0 and c not in named), float(ev["jin"] > 0) * nxt, float(ev["qu"] > 0) * nxt,
+            float(ev["ming"] > 0) * prv, float(ev["ming"] > 0 and c + 1 in named),
+            float(ev["shang"] > 0) * nxt, float(ev["bare"] > 0) * nxt, _log(jin_s[c]), _log(ming_s[c + 1]),
+            max(-2.0, min(2.0, wd)), history * nxt, float(c == max(named)),
+            _log(counts["annual"][c]), _log(counts["annual"][c - 1]), ev["early"] * nxt, ev["late"] * nxt,
+            _log(counts["result"][c - 1]) * ev["early"], _log(counts["result"][c]) * ev["late"],
+            _log(counts["period"][c]), _log(counts["period"][c - 1])]
+
+
+@cache
+def _year_weights() -> tuple[float, ...] | None:
+    try:
+        data = json.loads(files("baoxun").joinpath("data", "models", "year.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, OSError, ValueError):
+        return None
+    if list(data.get("features", ())) != list(YEAR_FEATURES):
+        return None                 # weights of another feature set: the rule decides
+    return tuple(data["weights"])
+
+
+def model_year(text: str, weights=None, leap_only: bool = False) -> int | None:
+    """The candidate year the fitted model scores highest (None when the page names none)."""
+    weights = weights if weights is not None else _year_weights()
+    ev = page_evidence(text)
+    anchor, cands = candidates(ev, leap_only)
+    if anchor is None or weights is None:
+        return None
+    scores = [sum(w * x for w, x in zip(weights, candidate_features(ev, anchor, c))) for c in cands]
+    return cands[max(range(len(cands)), key=scores.__getitem__)]
+
+
+# --- fitting -------------------------------------------------------------------------------
+
+def year_rows(pages: list[tuple[str, int]]) -> list[tuple[list[list[float]], int]]:
+    """Per page text and its gold year: the candidates' feature rows and the gold's index
+    (pages whose gold year is no candidate teach nothing and are left out)."""
+    rows = []
+    for text, gold in pages:
+        ev = page_evidence(text)
+        anchor, cands = candidates(ev, bool(LEAP_DAY.search(text)))
+        if anchor is not None and gold in cands and len(cands) > 1:
+            rows.append(([candidate_features(ev, anchor, c) for c in cands], cands.index(gold)))
+    return rows
+
+
+def fit_year(rows, l2: float = 1.0, steps: int = 3000, rate: float = 0.5) -> list[float]:
+    """Conditional logistic regression (softmax over each page's candidates), by gradient
+    descent with an L2 penalty."""
+    import numpy as np
+
+    n = len(YEAR_FEATURES)
+    w = np.zeros(n)
+    xs = [np.asarray(x, dtype=float) for x, _ in rows]
+    golds = [g for _, g in rows]
+    m = max(1, len(rows))
+    for _ in range(steps):
+        grad = l2 * w / m
+        for x, g in zip(xs, golds):
+            s = x @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            grad += (p @ x - x[g]) / m
+        w -= rate * grad
+    return [round(float(v), 4) for v in w]
+
+
+def pages_for_fitting(n: int, seed: int, work) -> list[tuple[str, int]]:
+    """Generate ``n`` pages from the project's own records (articles, examples) and return
+    the text each page's parse hands to :func:`infer_year`, with its gold year."""
+    from pathlib import Path
+
+    from .. import pipeline
+    from ..evaluate import generate_corpus
+
+    work = Path(work)
+    generate_corpus(work, n, seed=seed, sources=["articles", "examples"])
+    seen: list[str] = []
+    real = pipeline.infer_year
+
+    def spy(text, given=None):
+        seen.append(text)
+        return real(text, given)
+
+    out = []
+    pipeline.infer_year = spy
+    try:
+        for path in sorted((work / "pages").glob("*.txt")):
+            gold = json.loads((work / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+            seen.clear()
+            try:
+                pipeline.parse_page(path.read_text(encoding="utf-8-sig"), source=path.name, mentions=False)
+            except Exception:  # noqa: BLE001 - a page the parser fails on teaches nothing
+                continue
+            year = (gold.get("issue") or {}).get("year")
+            if seen and year:
+                out.append((seen[-1], int(year)))
+    finally:
+        pipeline.infer_year = real
+    return out
+
+
+def _accuracy(pages, decide) -> tuple[int, int]:
+    return sum(1 for text, gold in pages if decide(text) == gold), len(pages)
+
+
+def rule_year(text: str) -> int | None:
+    """The rule the model replaces: the latest year voted for (leap years on a 2月29日 page)."""
+    votes = year_votes(text)
+    if not votes:
+        return None
+    leap_only = bool(LEAP_DAY.search(text))
+    return max([y for y in votes if not leap_only or calendar.isleap(y)] or list(votes))
+
+
+def main(argv=None) -> int:
+    """``python -m baoxun.assemble.dates fit``: generate pages, fit, write the weights."""
+    import argparse
+    import tempfile
+    from pathlib import Path
+
+    ap = argparse.ArgumentParser(prog="python -m baoxun.assemble.dates", description=__doc__.splitlines()[0])
+    ap.add_argument("command", choices=("fit", "score"))
+    ap.add_argument("--pages", type=int, default=900)
+    ap.add_argument("--seed", type=int, default=11)
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--out", type=Path, default=Path(str(files("baoxun").joinpath("data", "models", "year.json"))))
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        train = pages_for_fitting(args.pages, args.seed, Path(tmp) / "train")
+        test = pages_for_fitting(max(200, args.pages // 3), args.seed + 1, Path(tmp) / "test")
+    rows = year_rows(train)
+    w = fit_year(rows, l2=args.l2)
+    named = [(t, g) for t, g in test if YEAR.search(t)]
+    m_ok, total = _accuracy(named, lambda t: model_year(t, w, bool(LEAP_DAY.search(t))))
+    r_ok, _ = _accuracy(named, rule_year)
+    report = [f"fitted on {len(rows)} pages naming a year (of {len(train)} without a printed date; "
+              f"{args.pages} generated, seed {args.seed})",
+              f"held-out (seed {args.seed + 1}): {total} pages naming a year: model {m_ok / max(1, total):.3f}, "
+              f"rule {r_ok / max(1, total):.3f}"]
+    if args.command == "fit":
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps({
+            "model": "conditional logistic over candidate years", "features": list(YEAR_FEATURES),
+            "weights": w, "refit": f"python -m baoxun.assemble.dates fit --pages {args.pages} --seed {args.seed}",
+            "fitted_on": report[0], "held_out": report[1],
+        }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        _year_weights.cache_clear()
+    print("\n".join(report))
+    for name, v in zip(YEAR_FEATURES, w):
+        print(f"  {name:20s} {v:+.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
