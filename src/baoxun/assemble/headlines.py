@@ -296,8 +296,10 @@ def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
     elif len(main) >= 3:
         if narrow and is_leader_activity(main[2].text) and dash is None:
             title, subtitle = _join(main[0].text, main[1].text), main[2].text
-        elif narrow and _COUPLET.match(main[0].text) and not _COUPLET.match(main[1].text):
-            # a slogan kicker over a title wrapped by the column
+        elif narrow and _COUPLET.match(main[0].text) and not _COUPLET.match(main[1].text) \
+                and len(main[1].text) >= len(main[2].text):
+            # a slogan kicker over a title wrapped by the column (which fills its first
+            # line first: a longer line below is a deck of its own)
             kicker, title = main[0].text, "".join(d.text for d in main[1:])
         elif narrow and dash is not None:
             kicker, title = main[0].text, "".join(d.text for d in main[1:])

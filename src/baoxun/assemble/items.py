@@ -253,13 +253,13 @@ def page_slogan(art: Article, lede: str) -> bool:
     """A long slogan couplet over the page's first headline that says nothing of the piece
     (奋勇争先勇担当 优化环境稳预期 over 江西宜春：富硒土壤…): the page's banner, not the
     item's kicker — a kicker couplet speaks of its piece (红果满枝头 游客采摘忙 over a
-    cherry harvest) and shares words with its title or lede."""
+    cherry harvest) and shares words with its title (a lede's 发展 says nothing)."""
     k = art.kicker
     if not k or not art.title or not COUPLET.match(k):
         return False
     if min(len(x) for x in k.split()) < SLOGAN_PHRASE_MIN:
         return False
-    return not (_bigrams(k) & _bigrams(art.title + (art.subtitle or "") + lede[:300]))
+    return not (_bigrams(k) & _bigrams(art.title + (art.subtitle or "")))
 
 
 def build_articles(seg: Segmented, narrow: bool) -> list[Placed]:
