@@ -520,9 +520,14 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     a byline, another headline, the page end, or (wide pages) a paragraph."""
     for k in range(len(blocks) - 1, -1, -1):
         block = blocks[k]
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (layout.narrow and block.kind == "text" and len(block.lines) == 1 and nxt is not None
+                and nxt.kind in ("dispatch", "byline") and (k == 0 or P.ends_sentence(blocks[k - 1].last))
+                and _comma_title(block, block.lines[0], Layout(False, 0))):
+            block.kind = "head"    # 保障供应，大型商超拿起数字化工具 over its byline, on a narrow page
+            continue
         if not _headline_shaped(block, layout):
             continue
-        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if not any(line.heading for line in block.lines) and _signature(block, nxt):
             continue
         if any(line.heading for line in block.lines) or nxt is None:
