@@ -26,6 +26,7 @@ from functools import cache
 
 from .. import lexicon
 from ..layout.patterns import HAN
+from ..layout.lines import display_width
 from ..layout.reflow import Block, straddles_word
 
 _DASH = re.compile(r"^\s*(?:——|—|--|─{1,2}|－－)\s*")
@@ -89,7 +90,7 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                 # 、局长谭丽华: a mark that never opens a line continues the deck above
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and not _DASH.match(text) and not decks[-1].text.endswith(("：", ":", "—")) \
-                    and bool(line.heading) == decks[-1].heading and len(decks[-1].text) >= max(6, len(text)) \
+                    and bool(line.heading) == decks[-1].heading and display_width(decks[-1].text) >= max(12, display_width(text)) \
                     and not text.endswith(("：", ":")) \
                     and printed[text] == 1 and printed[decks[-1].text] == 1 \
                     and all(d.text != text for d in decks) and straddles_word(decks[-1].text, text):

@@ -285,7 +285,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if layout.narrow and layout.indented and line.indent >= 2:
         return False     # an indent the dump kept opens a paragraph, whatever came before
     if (len(block.lines) == 1 and block.kind == "text" and DASH_LINE.match(prev.text)
-            and not _SENTENCE_MARKS.search(line.text) and straddles_word(prev.text, line.text)):
+            and not _SENTENCE_MARKS.search(line.text) and not DASH_LINE.match(line.text)
+            and (straddles_word(prev.text, line.text)
+                 or (layout.narrow and layout.full(prev) and line.width < prev.width))):
         return True      # ——一论深化作风能力优化营|商环境: a subtitle deck wrapped mid-word
     if len(block.lines) == 1 and block.kind == "text" and (
             COUPLET.match(prev.text) or DASH_LINE.match(prev.text)):
@@ -441,6 +443,14 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
         if kind == "notice" and open_block is not None and open_block.kind == "notice" \
                 and len(open_block.lines) == 1 and squeeze_ws(open_block.text) == squeeze_ws(line.text):
             i += 1           # e-paper dumps print a notice's title twice: keep it once
+            continue
+        if kind == "notice" and open_block is not None and open_block.kind == "text" and len(open_block.lines) == 1 \
+                and not P.ends_sentence(open_block.last) and not _SENTENCE_MARKS.search(open_block.last) \
+                and P.NOTICE_TITLE.match(open_block.last + line.text):
+            # 关于喀什市首 / 届半程马拉松赛期间…的公告: a notice title the column wrapped
+            open_block.kind = "notice"
+            open_block.lines.append(line)
+            i += 1
             continue
         if kind == "weather":
             in_weather = True
