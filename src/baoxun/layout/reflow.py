@@ -349,6 +349,13 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False       # two phrases set apart by a space after a full stop: a headline
     if prev.width <= layout.column_width - NARROW_SHORT_LAST:
         return False       # the line above stopped short: a paragraph's last line
+    if re.match(r"^[\u4e00-\u9fff]{2,8}[：:]", line.text) and re.match(r"^[\u4e00-\u9fff]{2,8}[：:]", block.text):
+        return False     # 科学佩戴口罩：… / 讲究个人卫生：…: labelled points, one a paragraph
+    if layout.indented and nxt is not None and nxt.indent >= 2 and not _SENTENCE_MARKS.search(line.text) \
+            and not P.ends_sentence(line.text):
+        # a flush line with no sentence end over an indented opening cannot be a
+        # paragraph's last line: after a finished sentence it is a subhead (小标题)
+        return False
     if layout.indented and prev.width <= layout.column_width - NARROW_FULL_SLACK and not _SENTENCE_MARKS.search(line.text):
         # an indented page opens paragraphs with an indent: after a sentence that stopped
         # short of the column, a flush line with no sentence mark is no prose — a headline
