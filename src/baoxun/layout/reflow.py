@@ -510,12 +510,13 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
 def _signature(block: Block, nxt: Block | None) -> bool:
     """A notice's closing lines (联系人：…, 联系电话：…, the signing body over its date,
     the date): they close the text above and never head the text below."""
-    if all(P.CONTACT_LINE.match(x.text) or _BARE_DATE.match(x.text) for x in block.lines):
+    if _BARE_DATE.match(block.text) or all(P.CONTACT_LINE.match(x.text) or _BARE_DATE.match(x.text)
+                                            for x in block.lines):
         return True
     if 2 <= len(block.lines) <= 3 and _BARE_DATE.match(block.lines[-1].text) \
             and all(len(x.text) <= 24 for x in block.lines):
         return True      # 秦州区人民政府 / 2025年2月17日 set in one block
-    return (len(block.lines) == 1 and nxt is not None and len(nxt.lines) == 1
+    return (len(block.lines) <= 2 and nxt is not None and len(nxt.lines) <= 2
             and bool(_BARE_DATE.match(nxt.text)) and len(block.text) <= 24)
 
 
