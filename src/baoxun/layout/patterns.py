@@ -61,14 +61,19 @@ CREDIT_LINE = re.compile(
     rf"^(?:图[/／:：]\s*)?((?:(?:本报|新华社)?摄影记者|摄影|{ROLE_WORDS})?)\s*({NAMES})\s*(?:摄影?|供图)$"
 )
 # 3b. A body that provided the picture: 省建巷社区提供, 县委宣传部供图.
-PROVIDED_LINE = re.compile(rf"^([{HAN}A-Za-z0-9（）()·]{{2,20}}(?:提供|供图))$")
+# The provider is a body (…社区, …宣传部, …中心) or 受访者/a person's name: 连续几天免费为
+# 巡堤人员提供 is prose the column cut, not a credit.
+_PROVIDER = (rf"[{HAN}A-Za-z0-9（）()·]{{0,16}}(?:省|市|县|区|旗|州|镇|乡|村|街道|社区|局|委|办|厅|院|校|所|站|队|处|科|部|"
+             rf"中心|公司|集团|协会|学会|馆|会|社|台|团|组|厂|场|园|政府|单位|基地|医院|学校|企业)"
+             rf"|受访者|采访对象|本报资料|资料")
+PROVIDED_LINE = re.compile(rf"^((?:{_PROVIDER})(?:提供|供图))$")
 
 # 4. A caption printed with its credit on one line: …义诊服务。省建巷社区提供 /
 #    …的种子。本报通讯员 孙泰雁 摄. Group 1 is the caption, group 2 the credit.
 CAPTION_WITH_CREDIT = re.compile(
     rf"^(.*[{TERMINAL}][{CLOSERS}]?)\s*("
     rf"(?:(?:(?:本报|新华社)?摄影记者|{ROLE_WORDS})?\s*{NAMES}\s*摄影?)"
-    rf"|(?:[{HAN}A-Za-z0-9（）()·]{{2,20}}(?:提供|供图))"
+    rf"|(?:(?:{_PROVIDER})(?:提供|供图))"
     rf"|(?:图\s*[/／:：]\s*{NAMES})"                      # …飞防作业。 图/胡晓东
     rf")\s*$"
 )
