@@ -287,7 +287,21 @@ def headline_convention(units: list[Unit], gaps: list[list[Block]]) -> bool:
             # the page's first item may keep the run above it at the top of the page
             if not (i == 0 and gaps[0]):
                 after_missing += 1
+    if units and gaps[-1] and _starts_with_body(units, gaps):
+        # a page that opens on a body and closes on a run: under the before reading the
+        # last run heads nothing and the first body has no headline — a tie goes after
+        before_missing += 0.5
     return after_missing < before_missing
+
+
+def _starts_with_body(units: list[Unit], gaps: list[list[Block]]) -> bool:
+    """The page's first printed thing is a body (a column label at most above it), not a
+    headline run and not a piece continued from another page."""
+    from .headlines import is_column_label
+    first = units[0].blocks[0] if units[0].blocks else None
+    if first is None or P.JUMP_FROM.match(first.text):
+        return False
+    return all(is_column_label(b.text) for b in gaps[0])
 
 
 def assign(units: list[Unit], gaps: list[list[Block]]) -> Segmented:
