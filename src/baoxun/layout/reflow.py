@@ -412,6 +412,11 @@ def _join_wrapped_credits(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _dispatch_across(text: str, nxt: str) -> bool:
+    m = P.DISPATCH.match(text + nxt[:8])
+    return bool(m) and m.end() > len(text) and len(text) <= 16 and text.lstrip("□■◆● ").startswith(("本报", "新华社"))
+
+
 def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
     """Steps 2–3: group lines into blocks, lifting captions out of sentences."""
     blocks: list[Block] = []
@@ -424,6 +429,8 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         open_block = blocks[-1] if blocks else None
         kind = anchor_kind(line)
+        if kind is None and nxt is not None and _dispatch_across(line.text, nxt.text):
+            kind = "dispatch"    # 本报南宁1月27日 / 电（记者…）: a dispatch the column cut
         if (open_block is not None and open_block.kind in ("text", "dispatch")
                 and not P.ends_sentence(open_block.last) and nxt is not None
                 and anchor_kind(nxt) in (None, "credit")):
