@@ -20,7 +20,6 @@ the facts. Only the text survives a dump, so the roles are read from conventions
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -72,7 +71,7 @@ def collapse(text: str) -> str:
 
 def _decks(blocks: list[Block]) -> list[_Deck]:
     decks: list[_Deck] = []
-    printed = Counter(collapse(line.text) for block in blocks for line in block.lines)
+    texts = [collapse(line.text) for block in blocks for line in block.lines]
     for block in blocks:
         for line in block.lines:
             text = collapse(line.text)
@@ -92,7 +91,7 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
             elif decks and not _DASH.match(text) and not decks[-1].text.endswith(("：", ":", "—")) \
                     and bool(line.heading) == decks[-1].heading and display_width(decks[-1].text) >= max(12, display_width(text)) \
                     and not text.endswith(("：", ":")) \
-                    and printed[text] == 1 and printed[decks[-1].text] == 1 \
+                    and texts.count(text) == 1 and texts.count(decks[-1].text) == 1 \
                     and all(d.text != text for d in decks) and straddles_word(decks[-1].text, text):
                 # a title the column wrapped mid-word (“沁州黄”谷子长|势喜人 丰收在望): one deck —
                 # the column fills the first line first
