@@ -89,7 +89,6 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                     and (_signature(block) or _signing_unit(block)):
                 # the signature lines after 特此公告 (signing unit, date)
                 current.blocks.append(block)
-                current = None
                 continue
             gaps[-1].append(block)
             current = None
@@ -108,6 +107,10 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             continue
         if block.kind == "weather" and current is not None and current.opener == "weather":
             current.blocks.append(block)       # 明日天气, 生活指数预报: panels of one box
+            continue
+        if block.kind == "text" and current is not None and current.opener == "notice" \
+                and _notice_closed(current) and (_signature(block) or _signing_unit(block)):
+            current.blocks.append(block)       # more signers, the date
             continue
         opener = None
         if block.kind in ("dispatch", "byline", "notice", "weather"):

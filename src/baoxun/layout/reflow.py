@@ -255,6 +255,14 @@ _BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(
 _NO_LINE_START = frozenset("、，。；：！？）》”’")
 
 
+@lru_cache(maxsize=P.LINE_CACHE)
+def _unit_line(text: str) -> bool:
+    """A line that is only the name of a body (潍坊市文明办, 阿荣旗人民政府)."""
+    t = text.strip()
+    return 3 <= len(t) <= 24 and bool(re.fullmatch(rf"[{P.HAN}（）()]+", t)) \
+        and any(t.endswith(w) for w in lexicon.words("unit_suffixes"))
+
+
 def _balanced(text: str) -> bool:
     return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
@@ -295,6 +303,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if DASH_LINE.match(line.text) and not P.ends_sentence(line.text):
         return False     # a ——subtitle deck never continues the line above
+    if len(block.lines) == 1 and _unit_line(prev.text) and (_unit_line(line.text) or _BARE_DATE.match(line.text)):
+        return False     # 中共潍坊市委宣传部 / 潍坊市文明办 / 2019年6月2日: a notice's signers, one a line
     if P.CONTACT_LINE.match(prev.text) and re.search(r"[0-9０-９\-－]$", prev.text) \
             and re.match(r"[0-9０-９\-－]", line.text) and not P.CONTACT_LINE.match(line.text):
         return True      # 联系电话：08 / 51-24221567: a number the column cut
