@@ -96,3 +96,47 @@ def test_ner_people_vouched_by_a_title(text, name):
 @pytest.mark.parametrize("text", ["他认真实施毛主席在党校开学典礼上的讲话。", "在军乐队的伴奏下，万名新生入场。"])
 def test_ner_a_title_or_a_word_is_no_name(text):
     assert find_mentions(text)["people"] == []
+
+
+def test_ner_pruned_decode_finds_the_viterbi_path():
+    """The decoder that fixes the positions where one tag leads by more than any
+    transition can make up finds the same best path as a plain Viterbi pass over every
+    tag: on the model's own scores and on random scores close enough to tie often."""
+    import numpy as np
+
+    model = ner._get()
+    texts = SENTENCES + ["县委书记冯立群主持会议，县长李明确表示支持。", "艾尔肯·买买提在乌鲁木齐参加会议。"]
+    lens = np.array([len(t) for t in texts])
+    ids = np.zeros((len(texts), lens.max()), dtype=np.int64)
+    for k, t in enumerate(texts):
+        ids[k, :len(t)] = model.ids(t)
+    emis = model.session.run(None, {"token_ids": ids, "length": lens})[0]
+    rng = np.random.default_rng(0)
+    noisy = (rng.normal(size=(40, 30, emis.shape[2])) * 0.3).astype(np.float32)
+    noisy_lens = rng.integers(1, 31, size=40)
+    for e, n in ((emis, lens), (noisy, noisy_lens)):
+        paths = model.decode(e, n)
+        assert [paths[k, :int(m)].tolist() for k, m in enumerate(n)] == model.viterbi(e, n)
+
+
+def test_ner_sentences_cover_the_text_in_order():
+    text = "甲" * 200 + "。" + "乙，" * 100 + "\n\n  \n" + "丙" * 159 + "。丁"
+    pieces = ner._sentences(text)
+    assert all(e - s <= ner.MAX_CHUNK for s, e in pieces)
+    assert all(a[1] <= b[0] for a, b in zip(pieces, pieces[1:]))
+    covered = {i for s, e in pieces for i in range(s, e)}
+    assert all(text[i].isspace() for i in range(len(text)) if i not in covered)
+    assert text[pieces[0][0]:pieces[0][1]] == "甲" * ner.MAX_CHUNK     # no comma: cut at the limit
+    assert text[pieces[2][1] - 2:pieces[2][1]] == "乙，"                # cut after a comma
+
+
+def test_ner_piece_cache_gives_the_same_words():
+    text = "".join(SENTENCES)
+    ner._cache.clear()
+    ner._piece_cache.clear()
+    first = ner.tag_text(text)
+    ner._cache.clear()
+    assert ner.tag_text(text) == first          # every piece from the piece cache
+    ner._cache.clear()
+    assert ner.tag_texts(["导语。" + text])[0][2:] == tuple(
+        ner.Token(t.start + 3, t.end + 3, t.tag) for t in first)
