@@ -100,6 +100,7 @@ def read_byline_line(text: str, credits: Credits) -> None:
     """A feature's byline line (□ 本报通讯员 岳路艺) or a lone author name."""
     m = P.BYLINE_LINE.match(text)
     role = re.sub(r"^[□■◆●◎○]\s*", "", text.strip())
+    text = re.sub(r"^(?:文|撰文|图文)\s*[/／:：]\s*", "", text.strip())    # 文/付秀宏
     if role in _COMMENTATOR:
         credits.add("作者", [role])  # 本报评论员 signs as the paper (gold README): the author
     elif m:

@@ -265,9 +265,12 @@ def page_slogan(art: Article, lede: str) -> bool:
 def build_articles(seg: Segmented, narrow: bool) -> list[Placed]:
     """All items of a page in file order, banners and fragments included."""
     placed: list[Placed] = []
+    runs = [u.heads[0].start for u in seg.units if u.heads] + [run[0].start for _, run in seg.leftovers if run]
+    first_run = min(runs, default=None)
     for n, unit in enumerate(seg.units):
         art, leftovers, lede, dispatch_text = build_article(unit, narrow)
-        if n == 0 and unit.heads and page_slogan(art, lede):
+        if unit.heads and unit.heads[0].start == first_run and page_slogan(art, lede):
+            # the page's first headline run: a slogan over it is the page's banner
             leftovers = [art.kicker] + leftovers
             art.headlines = [h for h in art.headlines if h != art.kicker]
             art.kicker = None

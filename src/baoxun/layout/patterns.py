@@ -51,8 +51,11 @@ BYLINE_LINE = re.compile(
 
 # 2b. A byline line with no marker, roles and names only: 本报记者 高娃 通讯员 刘建军
 BYLINE_PLAIN = re.compile(
-    rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+|(?:本报|特约)?(?:特约)?评论员)$"
+    rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+|(?:本报|特约)?(?:特约)?评论员"
+    rf"|(?:文|撰文|图文)\s*[/／:：]\s*{NAMES})$"                 # 文/付秀宏: a writer's credit line
 )
+# A credit in brackets on a line of its own, closing a piece: （记者 金晓晓）, （徐晓燕 施红梅）
+BRACKET_CREDIT = re.compile(rf"^[（(]\s*(?:{ROLE_WORDS})?\s*{NAME}(?:[\s、，,]+(?:{ROLE_WORDS})?\s*{NAME})*\s*[)）]$")
 # 2c. An author's affiliation closing an opinion or theory piece: （作者系中共某某市委党校副教授）
 AFFILIATION = re.compile(r"^[（(]\s*(?:作者|笔者)(?:系|为|是|单位)")
 

@@ -263,6 +263,12 @@ def _unit_line(text: str) -> bool:
         and any(t.endswith(w) for w in lexicon.words("unit_suffixes"))
 
 
+def _credited_names(text: str) -> bool:
+    """Every name in a bracketed credit is led by a surname (not （新春走基层）)."""
+    names = re.split(r"[\s、，,]+", re.sub(rf"[（()）]|{P.ROLE_WORDS}", " ", text).strip())
+    return bool(names) and all(2 <= len(n) <= 4 and lexicon.has_surname(n) for n in names if n)
+
+
 def _balanced(text: str) -> bool:
     return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
@@ -283,6 +289,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return True      # 今天：晴间多云 西北风3～4级 - / 7℃～3℃: a reading the column wrapped
     if in_weather and (P.WEATHER_DATA.search(prev.text) or P.WEATHER_DATA.search(line.text)):
         return False     # a weather box prints one reading a line
+    if P.BRACKET_CREDIT.match(prev.text) and len(block.lines) > 1:
+        return False     # a closing credit （记者 金晓晓） ends its piece
     if len(prev.text) <= CAPTION_MAX_CHARS and P.caption_with_credit(prev.text):
         return False     # …作业现场。 图/俞佳: a caption's credit closes its block
     if P.ends_sentence(prev.text) and len(line.text) <= CAPTION_MAX_CHARS and P.caption_with_credit(line.text):
@@ -461,6 +469,12 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 open_block.captions.append((line.text, nxt.text))
                 i += 2
                 continue
+        if kind is None and open_block is not None and open_block.kind in ("text", "dispatch") \
+                and P.ends_sentence(open_block.last) and P.BRACKET_CREDIT.match(line.text) \
+                and _credited_names(line.text):
+            open_block.lines.append(line)    # …。 / （记者 金晓晓）: the piece's closing credit
+            i += 1
+            continue
         if kind is None and open_block is not None and open_block.kind in ("text", "dispatch") \
                 and _lone_name(line, nxt, open_block):
             kind = "byline"
