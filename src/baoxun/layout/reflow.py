@@ -269,6 +269,14 @@ def _credited_names(text: str) -> bool:
     return bool(names) and all(2 <= len(n) <= 4 and lexicon.has_surname(n) for n in names if n)
 
 
+def _deck_like(text: str) -> bool:
+    """A headline deck's punctuation: none but quotes, brackets, ·, spaces — or a unit
+    kicker's closing colon (区政协：)."""
+    if re.fullmatch(r"[^：:]{2,16}[：:]", text):
+        text = text[:-1]
+    return not re.search(r"[、，,。；;：:！？!?…]", text) and not _ENUMERATED.match(text)
+
+
 def _balanced(text: str) -> bool:
     return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
@@ -353,6 +361,12 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
                 and not straddles_word(prev.text, line.text)):
             # ... unless the open "paragraph" is a short line over a long one with no
             # word across the break: a headline or in-body subhead (小标题).
+            return False
+        if (not layout.narrow and block.kind == "text" and len(block.lines) == 1 and line.blank_before >= 1
+                and len(prev.text) <= SUBHEAD_MAX_CHARS and _deck_like(prev.text)
+                and not straddles_word(prev.text, line.text)):
+            # ... or a short unpunctuated line set apart by a blank line on a page whose
+            # lines are whole paragraphs (专题协商助推… / 区政协： / 12月20日，…): a deck
             return False
         return True
     if not layout.narrow:
