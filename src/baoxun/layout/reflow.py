@@ -171,7 +171,9 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None) -> bool:
     if anchor_kind(nxt) in ("dispatch", "byline"):
         return True
     return (above is not None and len(above.lines) == 1 and not P.ends_sentence(above.last)
-            and len(above.last) <= SUBHEAD_MAX_CHARS and len(nxt.text) > SUBHEAD_MAX_CHARS)
+            and len(above.last) <= SUBHEAD_MAX_CHARS
+            # prose below: a long line, or (a full three-character name) an indented opening
+            and (len(nxt.text) > SUBHEAD_MAX_CHARS or (len(line.text) == 3 and nxt.indent >= 2)))
 
 
 def anchor_kind(line: Line) -> str | None:
@@ -483,6 +485,11 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 open_block.captions.append((line.text, nxt.text))
                 i += 2
                 continue
+        if kind is None and open_block is not None and open_block.kind in ("text", "dispatch") \
+                and P.JUMP_TO.fullmatch(line.text):
+            open_block.lines.append(line)    # …记者专访了县委副书记。 / (下转第11版): the piece's jump line
+            i += 1
+            continue
         if kind is None and open_block is not None and open_block.kind in ("text", "dispatch") \
                 and P.ends_sentence(open_block.last) and P.BRACKET_CREDIT.match(line.text) \
                 and _credited_names(line.text):
