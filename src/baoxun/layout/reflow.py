@@ -375,6 +375,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # Wide dumps put one paragraph on a line: a sentence end at a line end is a
         # paragraph end.
         return False
+    if nxt is None and not P.ends_sentence(line.text) and not _SENTENCE_MARKS.search(line.text):
+        return False       # the page's last line ends no sentence: a headline (after its body)
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
     if line.width <= layout.column_width - NARROW_FULL_SLACK or (layout.indented and line.indent >= 2):
