@@ -819,10 +819,13 @@ def batch(
     memory_limit: str = typer.Option("auto", "--memory-limit", metavar="SIZE",
                                      help="Memory per local worker, e.g. 2GiB; a worker past it is restarted (auto: RAM / workers)."),
     no_mentions: bool = typer.Option(False, "--no-mentions", help="Skip enrichment (people, places, organisations, dates, amounts): ~3x faster."),
+    no_register: bool = typer.Option(False, "--no-register",
+                                     help="Do not write the officials register (DATASET_DIR/register/) after the run."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
 ) -> None:
     from .scale import batch_command
-    raise typer.Exit(batch_command(pages, out, workers, scheduler, not no_mentions, chunk_pages, memory_limit, quiet))
+    raise typer.Exit(batch_command(pages, out, workers, scheduler, not no_mentions, chunk_pages, memory_limit, quiet,
+                                   register=not no_register))
 
 
 @app.command()

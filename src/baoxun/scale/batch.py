@@ -10,7 +10,10 @@ The driver (:func:`run_batch`) never holds the corpus:
      its manifest says it was finished with these very texts, else parses each page,
      writes one Parquet file per table and partition and then the manifest;
   4. the driver writes ``errors.jsonl`` (one line per failed input, from this run and
-     from the finished chunks it skipped) and sweeps temporary files of killed runs.
+     from the finished chunks it skipped) and sweeps temporary files of killed runs;
+  5. with ``register``, the driver builds the officials register of the whole dataset
+     and writes it beside the tables (``register.py``: ``DATASET/register/``); a failure
+     there is a warning, never a failed run.
 
 Memory per worker is one chunk: its texts, its parsed pages and its rows, plus the
 parser's tables (measured in docs/capacity.md); ``chunk_pages`` bounds it, and on a
@@ -84,6 +87,7 @@ class BatchReport:
     chunks_resumed: int = 0  # chunks skipped
     seconds: dict[str, float] = field(default_factory=lambda: {"read": 0.0, "parse": 0.0, "write": 0.0, "cpu": 0.0})
     warnings: list[str] = field(default_factory=list)  # said, not fatal (see open_dataset)
+    register: dict[str, Any] | None = None  # what the register step did (register.write_dataset_register)
 
     @property
     def inputs(self) -> int:
@@ -173,7 +177,7 @@ def _worker_state(out: str) -> dict[str, Any]:
 
 def run_batch(pages: Iterable[str], out: str | Path, *, workers: int | None = None, scheduler: str | None = None,
               client: Any = None, mentions: bool = True, chunk_pages: int = CHUNK_PAGES,
-              memory_limit: str | float | None = "auto",
+              memory_limit: str | float | None = "auto", register: bool = True,
               on_progress: Callable[[BatchReport, list[tuple[str, str | None, str]]], None] | None = None,
               ) -> BatchReport:
     """Parse every page under *pages* into the dataset *out*; resume what is finished.
@@ -185,6 +189,9 @@ def run_batch(pages: Iterable[str], out: str | Path, *, workers: int | None = No
     ``memory_limit`` each; ``workers=0`` runs in this process, without Dask.
     ``on_progress(report, errors)`` is called after each chunk and each bad argument,
     with the (key, path, reason) of the inputs that just failed (for progress bars).
+    With ``register``, the officials register of every finished chunk is then written
+    to ``out/register/`` (kept when nothing changed since it was built); what that did
+    is ``report.register``, and a failure of it one line in ``report.warnings``.
     Raises :class:`BaoxunError` when the dataset was made with other settings, a worker
     runs another baoxun or cannot see *out*, or a chunk cannot be written.
     """
@@ -236,7 +243,27 @@ def run_batch(pages: Iterable[str], out: str | Path, *, workers: int | None = No
                     on_progress(report, list(result.errors))
     os.replace(err_tmp, dest / "errors.jsonl")
     _sweep(dest, started)
+    _register_step(dest, report, register)
     return report
+
+
+def _register_step(dest: Path, report: BatchReport, register: bool) -> None:
+    """Write the dataset's register (or say why not): the chunks are written whatever
+    happens here, so nothing here raises or changes the run's outcome."""
+    from .register import REGISTER_DIR, write_dataset_register
+
+    folder = dest / REGISTER_DIR
+    if not register:
+        if report.chunks and folder.is_dir():
+            report.warnings.append(f"{folder} is an earlier run's and misses this run's pages "
+                                   "(rerun without --no-register to rebuild it)")
+        return
+    try:
+        report.register = write_dataset_register(dest)
+    except Exception as exc:  # noqa: BLE001 — the dataset is written: the register is extra
+        why = str(exc) if isinstance(exc, BaoxunError) else f"{type(exc).__name__}: {exc}"
+        stale = f"; {folder} is an earlier run's" if folder.is_dir() else ""
+        report.warnings.append(f"officials register not written ({why}){stale}; rerun `baoxun batch` to retry")
 
 
 Runner = Callable[[Iterator[Chunk], str, bool], Iterator[tuple[Chunk, "ChunkResult | BaseException"]]]

@@ -25,8 +25,11 @@ BATCH_HELP = """Parse and enrich many pages in parallel on Dask, into a Parquet 
 articles, one table per mention kind (people, places, organizations, dates,
 amounts) and facts (the figures the articles report), partitioned as
 place=…/year=…/month=…, plus errors.jsonl (one line per input that failed).
-Re-running the same command resumes: finished chunks are skipped, a killed run
-loses and duplicates nothing.
+Then the officials register of the whole dataset goes to DATASET_DIR/register/
+(register_people, register_tenures, register_observations, register_transitions,
+register_coappearances, register_bylines: the tables `export` writes; --no-register
+skips it). Re-running the same command resumes: finished chunks are skipped, a killed
+run loses and duplicates nothing, and the register is rebuilt only if the dataset changed.
 
 By default a local cluster runs one worker process per core. Each worker holds one
 chunk at a time (--chunk-pages; a worker needs ~250 MB plus ~0.1 MB a page of its
@@ -53,7 +56,7 @@ INGEST_DATASET_HELP = ("Load a dataset written by `baoxun batch` (its finished c
 
 def batch_command(pages: list[str], out: Path, workers: int | None = None, scheduler: str | None = None,
                   mentions: bool = True, chunk_pages: int | None = None, memory_limit: str | None = None,
-                  quiet: bool = False, console: Console | None = None) -> int:
+                  quiet: bool = False, console: Console | None = None, register: bool = True) -> int:
     """Run ``baoxun batch``: print progress and a summary on stderr; return the exit code."""
     from .batch import CHUNK_PAGES, BatchReport, run_batch
 
@@ -92,7 +95,7 @@ def batch_command(pages: list[str], out: Path, workers: int | None = None, sched
         try:
             report = run_batch(pages, out, workers=workers, scheduler=scheduler, mentions=mentions,
                                chunk_pages=chunk_pages or CHUNK_PAGES, memory_limit=memory_limit or "auto",
-                               on_progress=tick)
+                               register=register, on_progress=tick)
         except BaoxunError as exc:
             fail(str(exc))
             return EXIT_USAGE
@@ -102,11 +105,20 @@ def batch_command(pages: list[str], out: Path, workers: int | None = None, sched
     if not quiet:
         failed = f"{report.failed} failed (listed in {out}/errors.jsonl)" if report.failed else "none failed"
         fail(f"{report.pages} pages parsed ({report.articles} articles), {report.resumed} already done, "
-             f"{failed}, in {seconds:.1f} s → {out}")
+             f"{failed}, in {seconds:.1f} s → {out}{_register_summary(report.register)}")
     if report.inputs == 0:
         fail("no page found (a directory is searched for *.txt and *.md)")
         return EXIT_INPUT_ERRORS
     return EXIT_INPUT_ERRORS if report.failed else EXIT_OK
+
+
+def _register_summary(done: dict | None) -> str:
+    """The register's part of the summary line, as ingest prints it."""
+    if done is None:
+        return ""
+    if done.get("current"):
+        return f"; register up to date ({done.get('officials', 0)} officials, {done.get('bylines', 0)} bylines)"
+    return f"; register {done['officials']} officials, {done['bylines']} bylines in {done['seconds']:.1f} s"
 
 
 def ingest_dataset_command(dataset_dir: Path, db: Path, quiet: bool = False, console: Console | None = None) -> int:

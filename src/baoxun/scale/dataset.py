@@ -10,6 +10,8 @@ Layout of DATASET::
                                           why they could not be read), the pages that failed
                                           to parse, the files it wrote, its state (writing → done)
     errors.jsonl                          one line per input that failed, with the reason
+    register/register_*.parquet           the officials register of the finished chunks, the tables
+                                          ``baoxun export`` writes, and register.json (register.py)
 
 Partition values come from the page: its paper's place and its issue date's year and
 month; a missing value is ``__unknown__``. (Hive's own null marker,
