@@ -290,9 +290,10 @@ def headline_convention(units: list[Unit], gaps: list[list[Block]]) -> bool:
             # the page's first item may keep the run above it at the top of the page
             if not (i == 0 and gaps[0]):
                 after_missing += 1
-    if units and gaps[-1] and _starts_with_body(units, gaps):
-        # a page that opens on a body and closes on a run: under the before reading the
-        # last run heads nothing and the first body has no headline — a tie goes after
+    if units and _starts_with_body(units, gaps) and (gaps[-1] or units[0].opener in ("dispatch", "byline")):
+        # a page that opens on a piece's body (and closes on a run, or the body is a
+        # dispatched or bylined piece's): under the before reading its first piece has no
+        # headline — a tie goes after
         before_missing += 0.5
     return after_missing < before_missing
 
