@@ -521,7 +521,7 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
         s, e = t.start, t.end
         name = text[s:e]
         if _in_campaign_title(text, s, e):
-            continue  # “兰台墨韵·晋忆留声”主题征文
+            continue  # “书香润城·百年回望”主题征文
         if any(c in name for c in "·•・") or e < n and text[e] in "·•・" or s > 0 and text[s - 1] in "·•・":
             dot = _whole_dot_name(text, s, e, by_start)
             if dot is not None:
@@ -565,15 +565,15 @@ _ORDINARY_TAGS = frozenset(["n", "v", "vn", "a", "ad", "an", "d", "i", "l", "f",
 
 def _ordinary_word(name: str, length: int = 2) -> bool:
     """A dictionary word of an ordinary part of speech. Segmentation's dictionary holds
-    many whole names of three or more characters filed as nouns (严义埙, 桥本龙太郎 n):
+    many whole names of three or more characters filed as nouns (邓小平, 周恩来: n):
     at that length a noun the tagger reads as a person is taken for a name."""
     toks = _tag(name)
     return len(toks) == 1 and toks[0][1] in _ORDINARY_TAGS and _has_word(name) \
         and (length < 3 or toks[0][1] != "n")
 
 
-# A title printed right before or after a short name vouches for it as a person's (德国总理
-# 科尔, 外交大臣库克, 太平洋舰队司令巴克, 科尔总理, 琼斯先生): foreign names of two characters
+# A title printed right before or after a short name vouches for it as a person's (巴西总统
+# 卢拉, 外长施密特, 舰队司令布朗, 卢拉总统, 琼斯先生): foreign names of two characters
 # carry no surname of the list.
 _TITLE_BEFORE = re.compile(r"(?:总统|总理|首相|外长|大臣|司令|主教练|教练|主席|国王|女王|王子|公主|部长|大使|秘书长|议员"
                            r"|议长|州长|总督|将军|上将|中将|少将|元帅|总裁|董事长|总经理|球员|选手|队长|夫人|丈夫|妻子)$")
@@ -593,7 +593,7 @@ def _translit() -> frozenset[str]:
     return frozenset("".join(lexicon.lines("translit_chars")))
 
 
-# A quoted phrase that names a campaign, an event or a brand (“兰台墨韵·晋忆留声”主题征文,
+# A quoted phrase that names a campaign, an event or a brand (“书香润城·百年回望”主题征文,
 # “梅美英南”志愿服务活动): the words inside are a slogan, not people.
 _CAMPAIGN_AFTER = re.compile("[”」](?:[^，。；、“”\n]{0,8}?)(?:活动|行动|工程|品牌|大赛|比赛|项目|征文|主题|志愿|"
                              "系列|专项|论坛|展览|展演|文化节|艺术节|晚会|讲堂|课堂)")

@@ -599,7 +599,7 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
             continue
         cands = [p for p in gazetteer.lookup(name) if p.name == name]
         if not cands and len(name) >= 2:
-            # a short form the tagger reads as a place (北京 in 图为北京王府井): provinces and
+            # a short form the tagger reads as a place (北京 in 北京前门大街): provinces and
             # prefecture cities only, whose short forms are few and well known
             cands = [p for p in gazetteer.lookup(name) if p.level in ("province", "city")
                      and p.name.startswith(name) and len(p.name) - len(name) <= 3 and not p.former]

@@ -526,7 +526,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
     return blocks
 
 
-# A headline of two clauses set apart by one comma (打通物流堵点，政策扶持要明确细则):
+# A headline of two clauses set apart by one comma (稳住就业基本盘，政策落地要快):
 # national and evening papers print them; a line of prose that short stands alone only
 # on pages whose lines are whole paragraphs.
 COMMA_TITLE_MAX_CHARS = 28
@@ -596,7 +596,7 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
         if (layout.narrow and block.kind == "text" and len(block.lines) == 1 and nxt is not None
                 and nxt.kind in ("dispatch", "byline") and (k == 0 or P.ends_sentence(blocks[k - 1].last))
                 and _comma_title(block, block.lines[0], Layout(False, 0))):
-            block.kind = "head"    # 保障供应，大型商超拿起数字化工具 over its byline, on a narrow page
+            block.kind = "head"    # 保供稳价，社区团购开进小区 over its byline, on a narrow page
             continue
         if not _headline_shaped(block, layout):
             continue
