@@ -135,8 +135,8 @@ CASES = [
     ("开发区又引进浙江华峰化工有限公司建设总投资8.4亿元的项目。", "2025-05-23", "晋中市",
      [dict(value=840000000, unit="元", indicator="总投资", place="晋中市")]),
     # …but one that opens its sentence is that sentence's subject (and only that sentence's)
-    ("江苏省昆山市发展特色休闲旅游企业30余家。考察团一行当天返回，全区新签约项目5个。", "2023-02-25", "潞州区",
-     [dict(value=30, unit="家", indicator="特色休闲旅游企业", place="昆山市"),
+    ("浙江省安吉县发展特色民宿企业30余家。考察团一行当天返回，全区新签约项目5个。", "2023-02-25", "潞州区",
+     [dict(value=30, unit="家", indicator="特色民宿企业", place="安吉县"),
       dict(value=5, unit="个", indicator="签约项目", place="潞州区")]),
     # place: 在全国/销往全国 is the reach of the figures after it in its sentence — national, no place
     ("该集团在全国布局了200余个产业园区。全区今年新签约项目5个。", "2023-02-25", "潞州区",

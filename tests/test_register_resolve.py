@@ -44,21 +44,21 @@ def test_register_resolve_same_name_two_counties_two_people():
 
 
 def test_register_resolve_promotion_one_person_two_posts():
-    recs = [art(f"2022-{m:02d}-05", "长治市", {"崔元斌": ["副市长"]}) for m in range(1, 6)]
-    recs += [art(f"2022-{m:02d}-05", "长治市", {"崔元斌": ["市委常委", "常务副市长"]}) for m in range(6, 13)]
+    recs = [art(f"2022-{m:02d}-05", "长治市", {"赵明远": ["副市长"]}) for m in range(1, 6)]
+    recs += [art(f"2022-{m:02d}-05", "长治市", {"赵明远": ["市委常委", "常务副市长"]}) for m in range(6, 13)]
     reg = register_from_records(recs)
-    (p,) = people_of(reg, "崔元斌")
+    (p,) = people_of(reg, "赵明远")
     assert offices(reg, p.id) == [("长治市", "副市长"), ("长治市", "市委常委"), ("长治市", "常务副市长")]
     assert any(t["from_office"] == "副市长" and t["to_office"] == "常务副市长" for t in reg.transitions)
     assert reg.holder_at("长治市", "常务副市长", "2022-09") == p.id
 
 
 def test_register_resolve_leader_list_links_to_the_city_official():
-    recs = [art("2024-03-05", "长治市", {"周计伟": ["市委常委", "宣传部部长"]}),
-            art("2024-03-20", "长治市", {"周计伟": [], "王炜": []}),
-            art("2024-04-02", "长治市", {"周计伟": ["市委常委", "宣传部部长"]})]
+    recs = [art("2024-03-05", "长治市", {"刘建国": ["市委常委", "宣传部部长"]}),
+            art("2024-03-20", "长治市", {"刘建国": [], "王炜": []}),
+            art("2024-04-02", "长治市", {"刘建国": ["市委常委", "宣传部部长"]})]
     reg = register_from_records(recs)
-    (p,) = people_of(reg, "周计伟")
+    (p,) = people_of(reg, "刘建国")
     assert p.status == "resolved" and len(p.observations) == 3
     assert {how for _, _, how in p.observations} >= {"paper_place"}
     (w,) = people_of(reg, "王炜")                 # never printed with a post: a bare person of its own
@@ -130,8 +130,8 @@ def test_register_resolve_posts_restored_from_text():
 
 
 def test_register_resolve_ids_are_stable_and_order_free():
-    recs = [art(f"2022-{m:02d}-05", "长治市", {"崔元斌": ["副市长"], "周计伟": ["市委书记"]}) for m in range(1, 13)]
-    recs += [art(f"2023-{m:02d}-05", "沁县", {"崔元斌": ["县长"]}) for m in range(1, 4)]
+    recs = [art(f"2022-{m:02d}-05", "长治市", {"赵明远": ["副市长"], "刘建国": ["市委书记"]}) for m in range(1, 13)]
+    recs += [art(f"2023-{m:02d}-05", "沁县", {"赵明远": ["县长"]}) for m in range(1, 4)]
     a = register_from_records(recs)
     shuffled = recs[:]
     random.Random(4).shuffle(shuffled)

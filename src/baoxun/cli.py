@@ -179,7 +179,7 @@ def mentions(
 
     \b
     Examples:
-      baoxun mentions "3月4日，市委常委、常务副市长崔元斌到潞州区调研。" --date 2024-03-05
+      baoxun mentions "3月4日，市委常委、常务副市长赵明远到潞州区调研。" --date 2024-03-05
       baoxun mentions article.txt --place 长治市
     """
     from .enrich import find_mentions
@@ -346,7 +346,7 @@ def search(
     date_from: Optional[str] = typer.Option(None, "--from", metavar="YYYY-MM-DD", help="Articles on or after."),
     date_to: Optional[str] = typer.Option(None, "--to", metavar="YYYY-MM-DD", help="Articles on or before."),
     place: Optional[str] = typer.Option(None, "--place", help="Paper's place or a place mentioned (长治市, 潞州区)."),
-    person: Optional[str] = typer.Option(None, "--person", help="A person mentioned (崔元斌)."),
+    person: Optional[str] = typer.Option(None, "--person", help="A person mentioned (赵明远)."),
     kind: Optional[str] = typer.Option(None, "--kind", help="news, feature, photo, notice, weather, banner, fragment."),
     limit: int = typer.Option(20, "--limit", "-n", min=1, max=500, help="How many results."),
     fmt: SearchFormat = typer.Option(SearchFormat.table, "--format", "-f", help="table, json (lines) or csv."),
@@ -676,7 +676,7 @@ def officials(
     Examples:
       baoxun officials --db archive.db
       baoxun officials --db archive.db --place 长治市 --post 市长
-      baoxun officials --db archive.db --name 崔元斌 --format json
+      baoxun officials --db archive.db --name 赵明远 --format json
       baoxun officials --db archive.db --bylines --format csv > bylines.csv
       baoxun officials --db archive.db --rebuild
     """

@@ -3,7 +3,7 @@
   本报讯 记者李茹报道:            → dispatch 本报讯, reporters [李茹]
   本报讯(记者 殷雪鸢 胡引平)       → reporters [殷雪鸢, 胡引平]
   本报讯 (记者周宁 陈曦 通讯员王磊)
-  本报讯 通讯员常芳芦报道:          → correspondents [常芳芦]
+  本报讯 通讯员李芳华报道:          → correspondents [常芳芦]
   本报北京10月9日电（记者X）       → dispatch as printed up to 电
   □ 本报通讯员 岳路艺              → correspondents (a feature's byline line)
   …奠定了坚实基础。(周伟才)        → authors [周伟才]

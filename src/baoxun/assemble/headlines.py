@@ -11,7 +11,7 @@ the facts. Only the text survives a dump, so the roles are read from conventions
   3. a column label (政务动态, 弘扬雷锋精神) above the stack is the item's section;
   4. of two decks, a Markdown-marked line is the title; a place or body name, or a line
      ending in a speech verb (…时强调), is a kicker; a leader-activity line
-     (崔元斌主持召开…) is a subtitle; with a couplet (two phrases set apart by a space)
+     (赵明远主持召开…) is a subtitle; with a couplet (two phrases set apart by a space)
      and a plain statement, the upper one is the kicker; on narrow pages two plain
      lines are one title wrapped by the column when the first is the longer;
      a first deck that reports a whole event (…推进会召开) is the title over a
@@ -33,7 +33,7 @@ _INLINE_DASH = re.compile(r"^(.{4,}?)\s*(——.{4,})$")
 _COLON_KICKER = re.compile(r"^.{2,16}[：:]$")
 # 引题 that report who spoke: 张明在参加县代表团审议时强调
 _SPEECH_VERB = re.compile(r"(强调|指出|表示|要求|提出|寄语|批示|讲话|发言|时说|希望|说)$")
-# 副题 that report which leaders took part: 王峰孟明带队, 崔元斌主持召开分管领域工作务虚会
+# 副题 that report which leaders took part: 王峰孟明带队, 赵明远主持召开全市重点工作推进会
 _LEADER_ACTIVITY = re.compile(
     rf"^[{HAN}]{{2,9}}?(带队|参加|出席|陪同|主持|调研|看望|慰问|会见|督导|检查|宣讲|讲话|率队|致辞|"
     rf"深入|走访|主讲|作报告|参观|考察)")
@@ -137,7 +137,7 @@ def _section_shapes() -> re.Pattern[str]:
 
 
 def is_unit_name(text: str) -> bool:
-    """A place or body name standing alone: 古交市, 国网沁源县供电公司, 区住建局."""
+    """A place or body name standing alone: 古交市, 国网武乡县供电公司, 区住建局."""
     t = text.rstrip("：:")
     return 2 <= len(t) <= 16 and bool(_unit_suffix().match(t))
 

@@ -245,7 +245,7 @@ def _grow_left(text: str, k: int, sfx: str, cls: str, words: _Words, places: _Pl
         if p <= floor:
             break
         ch = text[p - 1]
-        if ch in _QUOTES:  # 市“八五”普法讲师团: a quoted word right after a level word
+        if ch in _QUOTES:  # 县“七五”普法宣讲团: a quoted word right after a level word
             q = text.rfind(_QUOTES[ch], max(floor, p - 10), p - 1)
             lv = next((lv for lv in levels if text.startswith(lv, q - len(lv))), None) if q > floor else None
             if lv is not None and _opens(text, q - len(lv), lv, words, places, floor):
@@ -402,7 +402,7 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
                                                text[q - 1] in _HARD_CHARS or words.is_start(q)):
                 found.append((q, e, "dept"))
 
-    # the members of a list of companies (中科颐高、文三科技、楼友会等七大专业公司)
+    # the members of a list of companies (恒达科技、远航物流、新禾农业等五家骨干企业)
     for mt in _LISTED.finditer(text):
         items = mt.group(1).split("、")
         pos = mt.start(1)
@@ -445,7 +445,7 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
     for s, e in kept:
         name = text[s:e]
         out.setdefault(name, {"name": name, "spans": []})["spans"].append([s, e])
-    # a company named again without its place (山西潞鼎伟业商贸有限公司 … 潞鼎伟业商贸有限公司)
+    # a company named again without its place (山西恒达顺商贸有限公司 … 恒达顺商贸有限公司)
     names = list(out)
     for x in names:
         if x[:1] in "".join(_levels()):

@@ -2,16 +2,16 @@
 
 :func:`find_people` returns one entry per person named in a text::
 
-    {"name": "崔元斌", "posts": ["市委常委", "常务副市长"], "spans": [[12, 15], [80, 83]]}
+    {"name": "赵明远", "posts": ["市委常委", "常务副市长"], "spans": [[12, 15], [80, 83]]}
 
 A Chinese name is a surname (``data/surnames.txt``) and one or two given characters, but
 so are thousands of ordinary words (王牌, 高新, 长子), so a name is only taken where a
 convention of newspaper writing vouches for it. The stages of :func:`find_people`:
 
-1. a post printed before it, or a chain of posts (市委常委、常务副市长崔元斌;
-   市委常委、副市长，某某区党组书记、管委会主任李哲); the grammar of posts — levels,
+1. a post printed before it, or a chain of posts (市委常委、常务副市长赵明远;
+   市委常委、副市长，某某区党组书记、管委会主任王志强); the grammar of posts — levels,
    bodies, modifiers, ranks — is data (``data/posts.txt``);
-2. a description before it that is not a post (村民马有才, 市领导周计伟: ``posts: []``),
+2. a description before it that is not a post (村民马有才, 市领导刘建国: ``posts: []``),
    or a label and a colon (联系人：王五);
 3. a title after it (习近平总书记, 张三同志);
 4. a clause that begins with it and goes on with a speech or action verb (”宋婷婷说;
@@ -20,8 +20,8 @@ convention of newspaper writing vouches for it. The stages of :func:`find_people
    a quote's attribution that ends with it (”……财务人员苏丽娟说);
 5. the short list of people papers name without any context (``[famous]``: 习近平, 李白);
 6. a 、-list whose items are all names, anchored by one of the above or by what follows
-   it (周计伟、裴耀军等市领导), or long enough;
-7. every occurrence of every name found is a mention (崔元斌逐一点评; 王峰孟明带队).
+   it (刘建国、孙卫东等市领导), or long enough;
+7. every occurrence of every name found is a mention (赵明远逐一点评; 王峰孟明带队).
 
 Word segmentation (rjieba) only arbitrates: where a name ends (杨海权 vs 杨海;
 冯瑞|微笑), whether a candidate is an ordinary word (信箱, 全市) or cuts across one
@@ -48,7 +48,7 @@ __all__ = ["find_people"]
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _IS_HAN = re.compile(f"[{_HAN}]").match
 
-# Chars that end a name when they follow it (李哲在…, 原玲对记者说, 李卫平等): prepositions,
+# Chars that end a name when they follow it (王强在…, 原玲对记者说, 李卫平等): prepositions,
 # conjunctions, adverbs and particles a given name practically never ends with.
 _TERM = frozenset("在对就以和与说等为向到把将是也还被让给跟又都已曾便即并及于从率称着了的")
 # Punctuation right after a function char shows it is no function word there but a
@@ -307,7 +307,7 @@ def _name_at(g: _Grammar, text: str, i: int) -> int:
     """End of the name that starts at ``i`` (where the context says a name starts), or -1.
 
     One given character or two: a function char or a listed verb after the first ends
-    the name there (李哲|在, 韦韬|来到); a listed verb or a function char after the second
+    the name there (王强|在, 韦韬|来到); a listed verb or a function char after the second
     makes two (袁海滨|告诉记者, 刘慧慧|以); else the verb-like words segmentation sees
     (冯瑞|微笑, 马有才|满意), else its reading of the name (杨|海权, 宋婷婷)."""
     n = len(text)
@@ -392,7 +392,7 @@ def _place_before(text: str, s: int) -> int:
 
 def _chain(text: str, post_by_end: dict[int, _Post], p: _Post) -> list[tuple[int, str]]:
     """The posts printed before a name, ``p`` being the one right before it, as
-    (offset, post): 市委常委、副市长，某某区（某某中心）党组书记、管委会主任李哲 → four.
+    (offset, post): 市委常委、副市长，某某区（某某中心）党组书记、管委会主任王志强 → four.
     A chain goes on over 、，兼 to a post that ends there; a named body may stand between
     (全国人大代表、某某公司总工程师), but no other post, verb or clause."""
     out = [(p.s, text[p.s:p.e])]
@@ -734,7 +734,7 @@ def _after_posts(g: _Grammar, text: str, found: _Found) -> None:
 
 def _after_descriptions(g: _Grammar, text: str, found: _Found) -> None:
     """2. A name after a description that is not a post (村民马有才, 种粮大户李宝山,
-    市领导周计伟) or after a label and a colon (联系人：王五): ``posts: []``."""
+    市领导刘建国) or after a label and a colon (联系人：王五): ``posts: []``."""
     n = len(text)
     for rx in (g.role_re, g.role_head_re, g.label_re):
         role = rx is not g.label_re
@@ -838,7 +838,7 @@ def _by_clause(g: _Grammar, text: str, found: _Found) -> None:
 def _list(g: _Grammar, text: str, m: re.Match, known: set[str], found: _Found) -> None:
     """6. Names in a 、-list. The middle items are whole; the first may follow a post or a
     description, the last may run into the verb after it. A list is of names when an item
-    is a name found already or follows a post or description (市领导周计伟、裴耀军), or
+    is a name found already or follows a post or description (市领导刘建国、孙卫东), or
     when it has three or more items that can all be names and most read as names (a list
     of places or goods fails: 江苏、山东、河南; 连翘、丹参、柴胡)."""
     parts = m.group().split("、")
@@ -866,7 +866,7 @@ def _list(g: _Grammar, text: str, m: re.Match, known: set[str], found: _Found) -
             items.append((s, e))
     names = [text[s:e] if s >= 0 else "" for s, e in items]
     if items[-1][0] >= 0 and g.list_tail_re.match(text, items[-1][1]):
-        anchored = True  # 周计伟、裴耀军等市领导
+        anchored = True  # 刘建国、孙卫东等市领导
     # a post printed before the list is every member's (县委常委李春旺、王炜、盛慧琴); a
     # member with a post of its own keeps its own (县委书记甲、县长乙)
     shared = found.anchor_posts.get(items[0][0], []) if anchored and items[0][0] >= 0 else []

@@ -37,7 +37,7 @@ _OTHER_PLACE_AFTER = re.compile(r"[村镇乡山湖河江桥寺庙碑塔园岭峰
                                 r"|花园|农贸|市场|商场|超市|酒店|宾馆|饭店|大厦")
 # A short name between a surname and a verb of saying is a person's given name (李宝山说).
 _SAYS_AFTER = re.compile(r"[说称讲道]|表示|介绍|告诉|指出|强调|认为|坦言|笑着|提出|建议|感慨|回忆")
-# Left of a sub-county name these characters never belong to it (在|湛上村, 前往|果园村).
+# Left of a sub-county name these characters never belong to it (在|新华村, 前往|果园村).
 _STEM_STOP_CHARS = frozenset("的了在到于对从向往是为将把被由经赴至")
 # Part-of-speech tags (rjieba) of words that cannot be part of a village or town name.
 _STEM_STOP_POS = ("p", "c", "u", "d", "r", "m", "q", "t", "x", "y", "e", "o", "w")
@@ -345,7 +345,7 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
                     continue
                 out.append(_Mention(s, e, mt.group(), "sub", cands=[shorts[mt.group()]]))
                 taken.add(s, e)
-    # everything else by its ending (湛上村, 颐龙湾社区, 城北庄街道)
+    # everything else by its ending (新华村, 颐龙湾社区, 城北庄街道)
     generic = _generic()
     generic_lens = _generic_lens()
     glued = lexicon.words("place_glued_after")
@@ -379,7 +379,7 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
 
 def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place | None) -> None:
     """Give every sub-county place the county (or city) the text makes clear: the county
-    or town printed right before it (潞州区城北庄街道湛上村), the one before it in a list
+    or town printed right before it (潞州区东街街道新华村), the one before it in a list
     (仙桥村、新安村), the town table, the only county the text names, the paper's own
     county when the article speaks of it (我区, 区政府), else the city."""
     by_end: dict[int, _Mention] = {m.end: m for m in admins}

@@ -111,7 +111,7 @@ From = Annotated[str | None, Query(alias="from", pattern=_DATE_PATTERN, descript
 To = Annotated[str | None, Query(alias="to", pattern=_DATE_PATTERN, description="On or before YYYY-MM-DD.")]
 PlaceF = Annotated[str | None, Query(max_length=MAX_NAME_CHARS,
                                      description="The paper's place or a place named (长治市, 潞州区).")]
-PersonF = Annotated[str | None, Query(max_length=MAX_NAME_CHARS, description="A person named (崔元斌).")]
+PersonF = Annotated[str | None, Query(max_length=MAX_NAME_CHARS, description="A person named (赵明远).")]
 KindF = Annotated[str | None, Query(pattern=_KIND_PATTERN, description="One of: " + ", ".join(KINDS) + ".")]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Results per page (1–{MAX_LIMIT}).")]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Results to skip.")]

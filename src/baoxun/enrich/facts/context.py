@@ -29,7 +29,7 @@ _DOWN = "下降|减少|降低|回落|下滑|下跌|降|减|缩小|收窄"
 CHANGE_TAIL = re.compile(
     rf"(?P<basis>{'|'.join(sorted(map(re.escape, _BASES), key=len, reverse=True))})?\s*(?:分别|均|也|还)?\s*"
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s*了?\s*(?:约|近|超过|超)?\s*$")
-# A comparison with another place or series (高于全省开发区增速5.5个百分点): a fact of its own.
+# A comparison with another place or series (比全省平均水平高2.1个百分点): a fact of its own.
 COMPARISON = re.compile(r"(高于|低于|快于|慢于|高出|低出|超出|领先|落后|高|低|快|慢)\s*(了)?\s*(约|近)?\s*$")
 _COMPARE_CUE = re.compile(r"高于|低于|快于|慢于|高出|超出|领先|落后|比[^，,。；]{1,20}[高低快慢]")
 
@@ -240,7 +240,7 @@ def place_in_force(lay: Layout, k: int, lo: int) -> str | None:
     """The place a figure at ``k`` is about (gold/FACTS.md): the nearest place named or
     self-reference (全市/我县/全镇, 市农业农村局) before it, and the paper's place when
     nothing is named; 全国/我国 give no place. A place printed inside a body's name
-    (长治市福慧德玻璃有限公司) that contains the paper's own place stands for the paper's
+    (长治市恒信机械有限公司) that contains the paper's own place stands for the paper's
     place: the body is local, the paper is more precise. A place named in an earlier
     paragraph carries over only as the article's own place (``_carried_over``); a place
     outside the paper's province holds only in the sentence it opens."""
@@ -382,7 +382,7 @@ def _place_anchors(lay: Layout) -> list[tuple[int, str, str]]:
         if _beyond_province(lay, entry):
             if not _opens_sentence(lay, s):
                 continue
-            kind = "bound"       # 江苏省昆山市计家敦村在…，发展特色休闲旅游企业30余家
+            kind = "bound"       # 浙江省安吉县余村在…，发展特色民宿企业30余家
         name = place_name(entry)
         if name is None:
             continue               # a village the gazetteer cannot place: the last placed name stands

@@ -26,7 +26,7 @@ __all__ = ["Phrase", "left_phrase", "right_phrase", "tidy"]
 # Parts of speech (rjieba) that can stand inside a noun phrase after a count.
 _NOUNISH = ("n", "nr", "ns", "nt", "nz", "nrt", "nrfg", "ng", "vn", "an", "j", "l", "b", "k", "zg", "i", "s",
             "eng", "g")
-# Coordinators kept inside a noun phrase when a noun follows (科技重大专项和重点研发项目).
+# Coordinators kept inside a noun phrase when a noun follows (重点工程和民生实事项目).
 _NP_JOIN = frozenset("和及与、")
 # Determiners that open a subject noun phrase (此次活动, 该小区改造工程).
 _DETERMINERS = frozenset({"此次", "本次", "这次", "该", "这", "此", "其", "这些", "该项", "上述", "全体", "这一"})
@@ -90,7 +90,7 @@ def left_phrase(lay: Layout, lo: int, hi: int) -> Phrase | None:
     if not toks:
         return None
     # an enumeration's last item or a 的-phrase: the head noun is what follows 的/等
-    # (群众提出的各类法律问题 → 法律问题; 手提袋、围裙等普法宣传用品 → 普法宣传用品)
+    # (企业反映的各类用工问题 → 用工问题; 水杯、雨伞等防疫宣传用品 → 防疫宣传用品)
     for i in range(len(toks) - 1, 0, -1):
         if toks[i].word in ("的", "等", "等等") and toks[-1].end - toks[i].end >= MIN_INDICATOR_CHARS:
             toks = toks[i + 1:]

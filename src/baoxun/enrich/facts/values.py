@@ -40,7 +40,7 @@ _OPEN_QUOTES = "“「『"
 # A project's name printed with its capacity: 年产120亿只…项目. The count is in the name.
 _NAME_CAPACITY_BEFORE = re.compile(r"(年产|年处理|日产|日处理|年加工|年出栏|年存栏|年吞吐|年发电|年供)\s*$")
 _NAME_END = re.compile(r"^[^，,。；;：:、！？!?\n]{0,40}?(项目|生产线|工程|基地|产业园|工厂)")
-# A list of projects named by their capacity (特瓦时能源10万吨…材料、瑞君10万吨…材料等一批重点项目).
+# A list of projects named by their capacity (某能源10万吨…材料、某科技5万吨…材料等一批重点项目).
 _LIST_OF_NAMES = re.compile(r"^[^，,。；;！？!?\n]{0,80}?等[^，,。；;！？!?\n]{0,8}?(项目|工程|企业)")
 # Longest text of a name, in characters, searched for its closing quote.
 _QUOTE_REACH = 12
