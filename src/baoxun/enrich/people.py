@@ -500,6 +500,9 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
     return out
 
 
+_HAN_NAME = re.compile(r"[\u3400-\u9fff·•・]+")
+
+
 def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> None:
     """0. The tagger's people, less the readings it is known to get wrong in local news:
 
@@ -520,6 +523,8 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             continue
         s, e = t.start, t.end
         name = text[s:e]
+        if not _HAN_NAME.fullmatch(name):
+            continue  # AQI, a line break: a Chinese name is written in hanzi (and ·)
         if _in_campaign_title(text, s, e):
             continue  # “书香润城·百年回望”主题征文
         if any(c in name for c in "·•・") or e < n and text[e] in "·•・" or s > 0 and text[s - 1] in "·•・":
