@@ -70,6 +70,7 @@ def test_ner_unknown_mode_is_a_clear_error():
     "开展“书香润城·百年回望”主题征文活动。",      # a campaign title is no person
     "全力以赴抓经济 踔厉奋发开新局",                 # a slogan is no person
     "20多名采茶工在抢收春茶，果农笑开颜。",
+    "感冒：较易发，注意增减衣物\nAQI：68 良\n首要污染物：PM2.5",   # a weather box's readings
 ])
 def test_ner_slogans_and_titles_name_no_one(text):
     assert find_mentions(text, ner="lac")["people"] == []
