@@ -1,0 +1,91 @@
+"""Page conventions the parser learned to read this round, each on a small page written
+for the test (no text from ../shared): the expected reading is the convention's, as
+../shared/gold/README.md states it, not whatever the parser printed."""
+from __future__ import annotations
+
+from baoxun.pipeline import parse_page
+
+
+def _items(text: str, **kw):
+    return [a for a in parse_page(text, mentions=False, **kw).articles]
+
+
+def _body(a) -> str:
+    return "".join(a.paragraphs)
+
+
+def test_running_header_in_a_sentence_is_furniture_and_dates_the_page():
+    text = ("全县秋粮颗粒归仓\n"
+            "  本报讯（记者 杨明远）今年全县秋粮播种面积达到四十二万亩，预计总产量比上年增加\n"
+            "第3版 经济 2023年10月12日\n"
+            "一成以上，种粮农户收益稳步提高。\n")
+    page = parse_page(text, mentions=False)
+    (art,) = [a for a in page.articles if a.kind == "news"]
+    assert "第3版" not in _body(art) and "预计总产量比上年增加一成以上" in _body(art)
+    assert page.issue.date == "2023-10-12"
+
+
+def test_column_label_heads_its_items_as_section():
+    text = ("乡镇快讯\n\n"
+            "石桥镇举办农技培训\n\n"
+            "本报讯（通讯员 孙晓梅）10月8日，石桥镇邀请农技专家为两百余名种植户讲解秋播技术。\n")
+    arts = _items(text)
+    news = [a for a in arts if a.kind == "news"]
+    assert news and news[0].section == "乡镇快讯" and news[0].title == "石桥镇举办农技培训"
+    assert all("乡镇快讯" not in a.headlines for a in arts)
+
+
+def test_notice_signature_stays_with_the_notice_and_the_next_title_heads_the_next_item():
+    text = ("关于河东路部分路段封闭施工的公告\n\n"
+            "因雨污分流改造需要，河东路人民桥至东关桥段将于10月10日至11月10日封闭施工。\n\n"
+            "特此公告。\n\n"
+            "县住房和城乡建设局\n\n"
+            "2023年10月8日\n\n"
+            "县城新增停车泊位八百个\n\n"
+            "本报讯（记者 高远）记者从县城管局获悉，今年县城新增公共停车泊位八百个。\n")
+    arts = _items(text)
+    notice = next(a for a in arts if a.kind == "notice")
+    assert notice.paragraphs[-2:] == ["县住房和城乡建设局", "2023年10月8日"]
+    news = next(a for a in arts if a.kind == "news")
+    assert news.title == "县城新增停车泊位八百个"
+
+
+def test_bracketed_closing_credit_on_its_own_line_credits_the_piece_above():
+    text = ("西关村修通致富路\n\n"
+            "10月5日，西关村三公里通村公路全线贯通，村民出行再也不用绕远路。\n\n"
+            "（记者 赵晓燕 周海涛）\n\n"
+            "东湖公园完成提升改造\n\n"
+            "本报讯（记者 刘畅）经过半年施工，东湖公园提升改造工程日前完工并对市民开放。\n")
+    arts = _items(text)
+    first = next(a for a in arts if a.title == "西关村修通致富路")
+    assert set(first.reporters + first.authors) >= {"赵晓燕", "周海涛"}
+    assert not any("（记者" in h for a in arts for h in a.headlines)
+
+
+def test_weather_box_keeps_its_readings_as_paragraphs():
+    text = ("天气预报\n"
+            "县气象台昨日17时发布：\n"
+            "今天：多云转晴　北风2～3级　-3℃～9℃\n"
+            "明天：晴　南风1～2级　0℃～12℃\n"
+            "温馨提示：早晚温差大，请注意添衣保暖。\n")
+    (box,) = [a for a in _items(text) if a.kind == "weather"]
+    assert box.headlines == ["天气预报"]
+    assert len(box.paragraphs) == 4 and box.paragraphs[1].startswith("今天")
+
+
+def test_caption_with_picture_credit_after_it_is_lifted_out():
+    text = ("新区重点项目集中开工\n\n"
+            "本报讯（记者 钱文）10月9日，新区十二个重点项目集中开工，总投资八十六亿元。\n\n"
+            "新区重点项目集中开工仪式现场。 图/钱文\n\n"
+            "据介绍，这批项目涵盖先进制造、现代物流和城市更新等领域。\n")
+    (art,) = [a for a in _items(text) if a.kind == "news"]
+    assert [c.text for c in art.captions] == ["新区重点项目集中开工仪式现场。"]
+    assert "图/" not in _body(art) and len(art.paragraphs) == 2
+
+
+def test_a_dispatch_cut_by_the_column_still_opens_its_item():
+    text = ("全市冬小麦播种过半\n"
+            "　　本报太原10月9日\n"
+            "电（记者 冯建军）记者从市农业农村局获悉，全市冬小麦播种进度已过半。\n")
+    (art,) = [a for a in _items(text) if a.title == "全市冬小麦播种过半"]
+    assert art.kind == "news" and art.reporters == ["冯建军"]
