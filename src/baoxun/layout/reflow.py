@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from statistics import median
 
 import rjieba
@@ -158,7 +159,7 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None) -> bool:
     """A name printed alone under a piece or under a commentary's headline (评论员,
     作者): the page's last line, or a surname-led name before a dispatch, or between
     a headline line and prose."""
-    if not _LONE_NAME.match(line.text) or line.heading:
+    if not 2 <= len(line.text) <= 3 or not _LONE_NAME.match(line.text) or line.heading:
         return False
     if above is not None and not P.ends_sentence(above.last) and straddles_word(above.last, line.text):
         return False     # 优化营|商环境: the rest of a wrapped line, not a name
@@ -187,14 +188,21 @@ def _anchor_kind(text: str) -> str | None:
         return "dispatch"
     if P.BYLINE_LINE.match(text) or P.BYLINE_PLAIN.match(text):
         return "byline"
-    if P.is_credit_line(text) and len(text) <= 30:
+    if len(text) <= 30 and P.is_credit_line(text):
         return "credit"
-    if P.NOTICE_TITLE.match(text) and (len(text) <= 32 or "关于" in text) and not _plain_notice(text) \
-            or "关于" in text and text.endswith("的通知") and len(text) <= 60:
+    if text.endswith(_NOTICE_ENDS) and (
+            P.NOTICE_TITLE.match(text) and (len(text) <= 32 or "关于" in text) and not _plain_notice(text)
+            or "关于" in text and text.endswith("的通知") and len(text) <= 60):
         return "notice"
-    if P.WEATHER_HEAD.match(text) and len(text) <= 10:
+    if len(text) <= 10 and P.WEATHER_HEAD.match(text):
         return "weather"
     return None
+
+
+# The last characters of every notice title (:data:`~baoxun.layout.patterns.NOTICE_TITLE`
+# ends in one of these words): a line ending otherwise is no notice heading.
+_NOTICE_ENDS = ("公告", "启事", "通告", "声明", "公示", "告知书", "讣告", "通知",
+                "便民信息", "便民服务", "便民提示", "服务信息", "服务热线", "预告")
 
 
 def _plain_notice(text: str) -> bool:
@@ -257,12 +265,69 @@ _BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(
 _NO_LINE_START = frozenset("、，。；：！？）》”’")
 
 
+_UNIT_CHARS = re.compile(rf"[{P.HAN}（）()]+")
+
+
 @lru_cache(maxsize=P.LINE_CACHE)
 def _unit_line(text: str) -> bool:
     """A line that is only the name of a body (潍坊市文明办, 阿荣旗人民政府)."""
     t = text.strip()
-    return 3 <= len(t) <= 24 and bool(re.fullmatch(rf"[{P.HAN}（）()]+", t)) \
-        and any(t.endswith(w) for w in lexicon.words("unit_suffixes"))
+    return 3 <= len(t) <= 24 and bool(_UNIT_CHARS.fullmatch(t)) \
+        and t.endswith(tuple(lexicon.words("unit_suffixes")))
+
+
+# A labelled point (科学佩戴口罩：…): narrow pages print one a paragraph.
+_LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
+
+
+class LineTraits(NamedTuple):
+    """What the join and headline rules ask of one printed line's text, read once per
+    distinct text (:func:`traits`): a page asks each question of a line several times,
+    as the line itself, as the line above the next, and as the line below the last."""
+
+    anchor: str | None     # the block kind the line opens on its own (:func:`anchor_kind`)
+    ends_sentence: bool    # ends where a sentence may end (。！？ …)
+    marks: bool            # holds a mark a headline line does not (。；，)
+    caption: bool          # a caption line carrying its own credit (:func:`_is_caption_text`)
+    bracket_credit: bool   # a closing credit in brackets: （记者 金晓晓）
+    lede_date: bool        # opens with its date: 11月12日，…
+    dash: bool             # a subtitle deck led by a dash: ——记湘江株洲段的护河人
+    couplet: bool          # two phrases set apart by a space: a headline couplet
+    contact: bool          # a notice's contact line: 联系电话：…
+    bare_date: bool        # a date alone on its line: 2023年3月10日
+    notice_close: bool     # the formula that closes a notice: 特此公告。
+    jump_from: bool        # opens with （上接第一版）
+    jump_to: bool          # closes with （下转第3版）
+    affiliation: bool      # （作者系…）: an author's affiliation
+    unit: bool             # only the name of a body (:func:`_unit_line`)
+    labelled: bool         # a labelled point: 科学佩戴口罩：…
+
+
+@lru_cache(maxsize=P.LINE_CACHE)
+def traits(text: str) -> LineTraits:
+    """The :class:`LineTraits` of a line's text. Each pattern is tried only when the text
+    holds what it must (a colon for a contact line, 版 for a jump line …)."""
+    first = text[:1]
+    colon = "：" in text or ":" in text
+    bracket = first in ("（", "(")
+    return LineTraits(
+        anchor=_anchor_kind(text),
+        ends_sentence=P.ends_sentence(text),
+        marks=bool(_SENTENCE_MARKS.search(text)),
+        caption=len(text) <= CAPTION_MAX_CHARS and bool(P.caption_with_credit(text)),
+        bracket_credit=bracket and bool(P.BRACKET_CREDIT.match(text)),
+        lede_date=first.isdigit() and bool(LEDE_DATE.match(text)),
+        dash=text.startswith(("—", "--")) and bool(DASH_LINE.match(text)),
+        couplet=(" " in text or "\u3000" in text) and bool(COUPLET.match(text)),
+        contact=colon and bool(P.CONTACT_LINE.match(text)),
+        bare_date=text.startswith(("19", "20")) and bool(_BARE_DATE.match(text)),
+        notice_close=text.startswith(("特此", "此告")) and bool(P.NOTICE_CLOSE.match(text)),
+        jump_from="接" in text and bool(P.JUMP_FROM.match(text)),
+        jump_to="版" in text and bool(P.JUMP_TO.search(text)),
+        affiliation=bracket and bool(P.AFFILIATION.match(text)),
+        unit=_unit_line(text),
+        labelled=colon and bool(_LABELLED.match(text)),
+    )
 
 
 def _credited_names(text: str) -> bool:
@@ -292,56 +357,53 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     prev = block.lines[-1]
     if prev.heading or line.heading:
         return False
+    t, u = traits(prev.text), traits(line.text)
     if line.text[:1] in _NO_LINE_START:
         return True      # 、局长谭丽华: no line opens with 、，。 — the column cut it
-    if in_weather and layout.narrow and not P.ends_sentence(prev.text) and len(line.text) <= NARROW_HEAD_SHORT \
+    if in_weather and layout.narrow and not t.ends_sentence and len(line.text) <= NARROW_HEAD_SHORT \
             and re.match(r"[0-9０-９℃～~\-－A-Za-z.]", line.text):
         return True      # 今天：晴间多云 西北风3～4级 - / 7℃～3℃: a reading the column wrapped
     if in_weather and (P.WEATHER_DATA.search(prev.text) or P.WEATHER_DATA.search(line.text)):
         return False     # a weather box prints one reading a line
-    if P.BRACKET_CREDIT.match(prev.text) and len(block.lines) > 1:
+    if t.bracket_credit and len(block.lines) > 1:
         return False     # a closing credit （记者 金晓晓） ends its piece
-    if len(prev.text) <= CAPTION_MAX_CHARS and P.caption_with_credit(prev.text):
+    if t.caption:
         return False     # …作业现场。 图/俞佳: a caption's credit closes its block
-    if P.ends_sentence(prev.text) and len(line.text) <= CAPTION_MAX_CHARS and P.caption_with_credit(line.text):
+    if t.ends_sentence and u.caption:
         return False     # a caption with its credit, set after a finished sentence
-    if (len(block.lines) == 1 and block.kind == "text" and LEDE_DATE.match(line.text)
-            and not _SENTENCE_MARKS.search(prev.text)):
+    if len(block.lines) == 1 and block.kind == "text" and u.lede_date and not t.marks:
         return False     # 11月12日，… opens a lede or a caption: the line above was a headline
     if layout.narrow and layout.indented and line.indent >= 2:
         return False     # an indent the dump kept opens a paragraph, whatever came before
-    if (len(block.lines) == 1 and block.kind == "text" and DASH_LINE.match(prev.text)
-            and not _SENTENCE_MARKS.search(line.text) and not DASH_LINE.match(line.text)
+    if (len(block.lines) == 1 and block.kind == "text" and t.dash and not u.marks and not u.dash
             and (straddles_word(prev.text, line.text)
                  or (layout.narrow and layout.full(prev) and line.width < prev.width))):
         return True      # ——一论深化作风能力优化营|商环境: a subtitle deck wrapped mid-word
-    if len(block.lines) == 1 and block.kind == "text" and (
-            COUPLET.match(prev.text) or DASH_LINE.match(prev.text)):
+    if len(block.lines) == 1 and block.kind == "text" and (t.couplet or t.dash):
         # two phrases set apart by a space, or a ——subtitle: a headline deck, not prose
         return False
-    if DASH_LINE.match(line.text) and not P.ends_sentence(line.text):
+    if u.dash and not u.ends_sentence:
         return False     # a ——subtitle deck never continues the line above
-    if len(block.lines) == 1 and _unit_line(prev.text) and (_unit_line(line.text) or _BARE_DATE.match(line.text)):
+    if len(block.lines) == 1 and t.unit and (u.unit or u.bare_date):
         return False     # 中共潍坊市委宣传部 / 潍坊市文明办 / 2019年6月2日: a notice's signers, one a line
-    if P.CONTACT_LINE.match(prev.text) and re.search(r"[0-9０-９\-－]$", prev.text) \
-            and re.match(r"[0-9０-９\-－]", line.text) and not P.CONTACT_LINE.match(line.text):
+    if t.contact and re.search(r"[0-9０-９\-－]$", prev.text) \
+            and re.match(r"[0-9０-９\-－]", line.text) and not u.contact:
         return True      # 联系电话：08 / 51-24221567: a number the column cut
-    if P.CONTACT_LINE.match(prev.text) or P.CONTACT_LINE.match(line.text) or P.NOTICE_CLOSE.match(line.text) \
-            or P.CONTACT_LINE.match(block.lines[0].text) \
-            or _BARE_DATE.match(line.text) or _BARE_DATE.match(prev.text):
+    if t.contact or u.contact or u.notice_close or traits(block.lines[0].text).contact \
+            or u.bare_date or t.bare_date:
         return False     # 联系电话：…, 特此公告。, the signing date: a notice prints these one a line
     if prev.text.endswith(("。”", "！”", "？”")) and P.ATTRIBUTION.match(line.text):
         return True      # “……。”村民邹光明说。 — the speaker closes the quote's paragraph
-    if P.JUMP_FROM.match(line.text) or P.JUMP_TO.search(prev.text):
+    if u.jump_from or t.jump_to:
         return False
     if layout.narrow and block.kind == "text" and all(_narrow_head(x, layout) for x in block.lines):
         # Narrow pages set headline lines apart: short, or full width where a paragraph
         # would be indented. Only another such line continues them.
         return _narrow_head(line, layout) and layout.short(line)
     if (layout.narrow and len(block.lines) == 1 and block.kind == "text"
-            and not P.ends_sentence(prev.text) and not _SENTENCE_MARKS.search(prev.text)
+            and not t.ends_sentence and not t.marks
             and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST - (4 if prev.indent >= 2 else 0)
-            and (not _SENTENCE_MARKS.search(line.text)
+            and (not u.marks
                  or line.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST)
             and not straddles_word(prev.text, line.text)):
         # a narrow column is set justified: a block's first line that stops three
@@ -354,12 +416,12 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 现将有关事项公告如下： / 一、管制时间…: a colon that opens a list
     if prev.text.endswith(("）", ")")) and P.AFFILIATION.match(block.text) and _balanced(block.text):
         return False     # （作者系…教授）: the affiliation ends at its closing bracket
-    if not P.ends_sentence(prev.text):
+    if not t.ends_sentence:
         # Column cut: a break after a character that cannot end a sentence is never a
         # paragraph end ...
         if (not layout.narrow and block.kind == "text" and len(block.lines) == 1
                 and len(prev.text) <= SUBHEAD_MAX_CHARS and len(line.text) > 2 * len(prev.text)
-                and not _SENTENCE_MARKS.search(prev.text)
+                and not t.marks
                 and not straddles_word(prev.text, line.text)):
             # ... unless the open "paragraph" is a short line over a long one with no
             # word across the break: a headline or in-body subhead (小标题).
@@ -375,29 +437,28 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # Wide dumps put one paragraph on a line: a sentence end at a line end is a
         # paragraph end.
         return False
-    if nxt is None and not P.ends_sentence(line.text) and not _SENTENCE_MARKS.search(line.text):
+    if nxt is None and not u.ends_sentence and not u.marks:
         return False       # the page's last line ends no sentence: a headline (after its body)
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
     if line.width <= layout.column_width - NARROW_FULL_SLACK or (layout.indented and line.indent >= 2):
         return False       # indented: a paragraph's first line
-    if COUPLET.match(line.text):
+    if u.couplet:
         return False       # two phrases set apart by a space after a full stop: a headline
     if prev.width <= layout.column_width - NARROW_SHORT_LAST:
         return False       # the line above stopped short: a paragraph's last line
-    if re.match(r"^[\u4e00-\u9fff]{2,8}[：:]", line.text) and re.match(r"^[\u4e00-\u9fff]{2,8}[：:]", block.text):
+    if u.labelled and _LABELLED.match(block.text):
         return False     # 科学佩戴口罩：… / 讲究个人卫生：…: labelled points, one a paragraph
-    if layout.indented and nxt is not None and nxt.indent >= 2 and not _SENTENCE_MARKS.search(line.text) \
-            and not P.ends_sentence(line.text):
+    if layout.indented and nxt is not None and nxt.indent >= 2 and not u.marks and not u.ends_sentence:
         # a flush line with no sentence end over an indented opening cannot be a
         # paragraph's last line: after a finished sentence it is a subhead (小标题)
         return False
-    if layout.indented and prev.width <= layout.column_width - NARROW_FULL_SLACK and not _SENTENCE_MARKS.search(line.text):
+    if layout.indented and prev.width <= layout.column_width - NARROW_FULL_SLACK and not u.marks:
         # an indented page opens paragraphs with an indent: after a sentence that stopped
         # short of the column, a flush line with no sentence mark is no prose — a headline
         return False
     # A line that stands just before a dispatch, or is printed twice, is a headline.
-    if nxt is not None and (anchor_kind(nxt) or nxt.text == line.text) and not P.ends_sentence(line.text):
+    if nxt is not None and (traits(nxt.text).anchor or nxt.text == line.text) and not u.ends_sentence:
         return False
     return True
 
@@ -409,9 +470,10 @@ LOCAL_COLUMN_LINES = 6
 def _local_columns(lines: list[Line]) -> list[int]:
     """For each line, the median width of the body-width lines just below it: the column
     that line's neighbours are set in (narrow pages mix 13- and 16-character columns)."""
+    widths = [line.width for line in lines]
     out = []
-    for k in range(len(lines)):
-        ws = sorted(x.width for x in lines[k + 1:k + 1 + LOCAL_COLUMN_LINES] if x.width >= 16)
+    for k in range(len(widths)):
+        ws = sorted(w for w in widths[k + 1:k + 1 + LOCAL_COLUMN_LINES] if w >= 16)
         out.append(ws[len(ws) // 2] if ws else 0)
     return out
 
@@ -449,8 +511,10 @@ def _join_wrapped_credits(lines: list[Line]) -> list[Line]:
 
 
 def _dispatch_across(text: str, nxt: str) -> bool:
+    if len(text) > 16 or not text.lstrip("□■◆● ").startswith(("本报", "新华社")):
+        return False
     m = P.DISPATCH.match(text + nxt[:8])
-    return bool(m) and m.end() > len(text) and len(text) <= 16 and text.lstrip("□■◆● ").startswith(("本报", "新华社"))
+    return bool(m) and m.end() > len(text)
 
 
 def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
@@ -464,36 +528,39 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
         line = lines[i]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         open_block = blocks[-1] if blocks else None
-        kind = anchor_kind(line)
+        u = traits(line.text)
+        below = traits(nxt.text).anchor if nxt is not None else None   # what nxt opens
+        kind = u.anchor
         if kind is None and nxt is not None and _dispatch_across(line.text, nxt.text):
             kind = "dispatch"    # 本报南宁1月27日 / 电（记者…）: a dispatch the column cut
         if (open_block is not None and open_block.kind in ("text", "dispatch")
-                and not P.ends_sentence(open_block.last) and nxt is not None
-                and anchor_kind(nxt) in (None, "credit")):
+                and not traits(open_block.last).ends_sentence and nxt is not None
+                and below in (None, "credit")):
             # 3. A caption dropped into a sentence (…健康保 / 志愿者为老人理发。县文明办提供
             # / 健意识…): lift it out and keep the sentence open.
-            if _is_caption_text(line) and anchor_kind(nxt) is None and _resumes(open_block, nxt):
+            if u.caption and below is None and _resumes(open_block, nxt):
                 m = P.caption_with_credit(line.text)
                 open_block.captions.append((m.group(1).strip(), m.group(2).strip()))
                 i += 1
                 continue
-            if kind == "credit" and anchor_kind(nxt) is None and _resumes(open_block, nxt):
+            if kind == "credit" and below is None and _resumes(open_block, nxt):
                 open_block.captions.append(("", line.text))
                 i += 1
                 continue
             after = lines[i + 2] if i + 2 < len(lines) else None
-            if (P.ends_sentence(line.text) and len(line.text) <= 40 and after is not None
-                    and P.is_credit_line(nxt.text) and not anchor_kind(after) and _resumes(open_block, after)):
+            if (u.ends_sentence and len(line.text) <= 40 and after is not None
+                    and P.is_credit_line(nxt.text) and not traits(after.text).anchor
+                    and _resumes(open_block, after)):
                 open_block.captions.append((line.text, nxt.text))
                 i += 2
                 continue
         if kind is None and open_block is not None and open_block.kind in ("text", "dispatch") \
-                and P.JUMP_TO.fullmatch(line.text):
+                and u.jump_to and P.JUMP_TO.fullmatch(line.text):
             open_block.lines.append(line)    # …记者专访了县委副书记。 / (下转第11版): the piece's jump line
             i += 1
             continue
         if kind is None and open_block is not None and open_block.kind in ("text", "dispatch") \
-                and P.ends_sentence(open_block.last) and P.BRACKET_CREDIT.match(line.text) \
+                and u.bracket_credit and traits(open_block.last).ends_sentence \
                 and _credited_names(line.text):
             open_block.lines.append(line)    # …。 / （记者 金晓晓）: the piece's closing credit
             i += 1
@@ -506,7 +573,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             i += 1           # e-paper dumps print a notice's title twice: keep it once
             continue
         if kind == "notice" and open_block is not None and open_block.kind == "text" and len(open_block.lines) == 1 \
-                and not P.ends_sentence(open_block.last) and not _SENTENCE_MARKS.search(open_block.last) \
+                and not traits(open_block.last).ends_sentence and not traits(open_block.last).marks \
                 and P.NOTICE_TITLE.match(open_block.last + line.text):
             # 关于喀什市首 / 届半程马拉松赛期间…的公告: a notice title the column wrapped
             open_block.kind = "notice"
