@@ -16,6 +16,8 @@ from functools import cached_property
 _MD_HEADING = re.compile(r"^(#{1,6})\s*")
 # Whitespace that is not a line break, including the ideographic space U+3000.
 _EDGE_SPACE = " \t\u3000\u00a0"
+# ... and what else a blank line may hold.
+_BLANK = _EDGE_SPACE + "\r\v\f"
 
 
 @dataclass
@@ -52,14 +54,14 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         start = pos
         pos += len(raw) + 1
-        stripped = raw.strip(_EDGE_SPACE + "\r\v\f")
+        stripped = raw.strip(_BLANK)
         if not stripped:
             blank += 1
             continue
         lead = len(raw) - len(raw.lstrip(_EDGE_SPACE))
         offset = start + raw.index(stripped)
         heading = 0
-        m = _MD_HEADING.match(stripped)
+        m = _MD_HEADING.match(stripped) if stripped[0] == "#" else None
         if m and len(stripped) > m.end():
             heading = len(m.group(1))
             offset += m.end()

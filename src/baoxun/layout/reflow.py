@@ -225,10 +225,10 @@ def straddles_word(left: str, right: str) -> bool:
 
 def _narrow_head(line: Line, layout: Layout) -> bool:
     """Narrow pages: a line shaped like a headline line, not a column line of prose."""
-    if P.ends_sentence(line.text) or _SENTENCE_MARKS.search(line.text) or anchor_kind(line) \
-            or P.JUMP_FROM.match(line.text):
+    t = traits(line.text)
+    if t.ends_sentence or t.marks or t.anchor or t.jump_from:
         return False
-    if P.AFFILIATION.match(line.text):
+    if t.affiliation:
         return False     # （作者系…）: the last paragraph of an opinion or theory piece
     if layout.short(line) or line.width > layout.column_width + NARROW_FULL_SLACK:
         return True      # well short of the column, or wider than it: set in headline type
@@ -613,14 +613,15 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
         return False
     if any(line.heading for line in block.lines):
         return True
-    if P.ends_sentence(block.last) and not block.last.endswith(("！", "!", "？", "?")):
+    if traits(block.last).ends_sentence and not block.last.endswith(("！", "!", "？", "?")):
         return False
     if len(block.lines) > 4:
         return False
     for line in block.lines:
         if len(line.text) > HEAD_MAX_CHARS:
             return False
-        if _SENTENCE_MARKS.search(line.text) and not DASH_LINE.match(line.text) \
+        t = traits(line.text)
+        if t.marks and not t.dash \
                 and not _comma_title(block, line, layout):
             return False
     if P.JUMP_FROM.match(block.text):
@@ -631,10 +632,10 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
 def _signature(block: Block, nxt: Block | None) -> bool:
     """A notice's closing lines (联系人：…, 联系电话：…, the signing body over its date,
     the date): they close the text above and never head the text below."""
-    if _BARE_DATE.match(block.text) or all(P.CONTACT_LINE.match(x.text) or _BARE_DATE.match(x.text)
+    if _BARE_DATE.match(block.text) or all(traits(x.text).contact or traits(x.text).bare_date
                                             for x in block.lines):
         return True
-    if 2 <= len(block.lines) <= 3 and _BARE_DATE.match(block.lines[-1].text) \
+    if 2 <= len(block.lines) <= 3 and traits(block.lines[-1].text).bare_date \
             and all(len(x.text) <= 24 for x in block.lines):
         return True      # 秦州区人民政府 / 2025年2月17日 set in one block
     return (len(block.lines) <= 2 and nxt is not None and len(nxt.lines) <= 2
@@ -650,7 +651,7 @@ def _flush_title(line: Line, nxt: Line, layout: Layout) -> bool:
     indented opening (为“周末不打烊”点赞 / 　　每逢周末…) is a headline line — it cannot
     open a paragraph (openings are indented) nor end one (it has no sentence end)."""
     opening = nxt.indent >= 2 or layout.column_width - NARROW_HEAD_SHORT < nxt.width <= layout.column_width - NARROW_FULL_SLACK
-    return (line.indent < 2 and not _SENTENCE_MARKS.search(line.text) and not P.ends_sentence(line.text)
+    return (line.indent < 2 and not traits(line.text).marks and not traits(line.text).ends_sentence
             and line.width <= layout.column_width - NARROW_FULL_SLACK and opening)
 
 
