@@ -71,7 +71,7 @@ def collapse(text: str) -> str:
 
 def _decks(blocks: list[Block]) -> list[_Deck]:
     decks: list[_Deck] = []
-    texts = [collapse(line.text) for block in blocks for line in block.lines]
+    texts = None   # every line's text, collapsed: read only when a title may have wrapped
     for block in blocks:
         for line in block.lines:
             text = collapse(line.text)
@@ -91,7 +91,8 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
             elif decks and not _DASH.match(text) and not decks[-1].text.endswith(("：", ":", "—")) \
                     and bool(line.heading) == decks[-1].heading and display_width(decks[-1].text) >= max(12, display_width(text)) \
                     and not text.endswith(("：", ":")) \
-                    and texts.count(text) == 1 and texts.count(decks[-1].text) == 1 \
+                    and (texts := texts or [collapse(x.text) for b in blocks for x in b.lines]).count(text) == 1 \
+                    and texts.count(decks[-1].text) == 1 \
                     and all(d.text != text for d in decks) and straddles_word(decks[-1].text, text):
                 # a title the column wrapped mid-word (“沁州黄”谷子长|势喜人 丰收在望): one deck —
                 # the column fills the first line first

@@ -40,8 +40,8 @@ _PAGE_ONLY = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|
 def running_head(text: str) -> tuple[str | None, str] | None:
     """(page label or None, date as printed) when ``text`` is a running header/footer."""
     t = text.strip()
-    if len(t) > RUNNING_HEAD_MAX:
-        return None
+    if len(t) > RUNNING_HEAD_MAX or ("19" not in t and "20" not in t):
+        return None      # no year, no running head's date
     d = _RUN_DATE.search(t)
     if d is None:
         return None
