@@ -114,6 +114,8 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             paragraphs[i] = paragraphs[i][:m.start()]
             break
     # photo items: the caption's own credit
+    if unit.opener == "photo" and len(paragraphs) >= 2 and P.PICTURE_BY.match(paragraphs[-1]):
+        paragraphs[-2:] = [paragraphs[-2] + " " + paragraphs[-1]]   # …现场。 / 图/钱文: one caption line
     if unit.opener == "photo" and paragraphs:
         m = P.caption_with_credit(paragraphs[-1])
         if m and not any(b.kind == "credit" for b in unit.blocks):

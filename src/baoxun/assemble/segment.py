@@ -176,7 +176,8 @@ def related(photo: Unit, piece: Unit) -> bool:
     """Is a picture between two paragraphs of ``piece`` about it?"""
     caption = "".join(b.text for b in photo.blocks)
     body = "".join(b.text for b in piece.blocks[:3])
-    credit_names = re.findall(r"([\u4e00-\u9fff]{2,4})\s*摄", caption)
+    credit_names = re.findall(r"([\u4e00-\u9fff]{2,4})\s*摄|图\s*[/／:：]\s*([\u4e00-\u9fff]{2,4})", caption)
+    credit_names = [a or b for a, b in credit_names]
     if any(name in body[:80] for name in credit_names):
         return True
     text = P.CAPTION_WITH_CREDIT.sub(r"\1", caption)
