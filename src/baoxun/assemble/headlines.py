@@ -40,6 +40,12 @@ _LEADER_ACTIVITY = re.compile(
 # A deck that reports a whole event (…推进会召开) is a title, not a kicker.
 _EVENT_DONE = re.compile(r"(召开|举行|开幕|闭幕|举办|启动|开班|结业|落幕|揭晓|揭牌|发布|开通|通车|投用|投产|"
                          r"成立|签约|开工|竣工|封顶|圆满结束|顺利完成)$")
+# A column's tag in square brackets before a title: 【乡村振兴】.
+_BRACKET_TAG = re.compile(r"^【([^】]{2,10})】\s*")
+# Genre labels printed as a piece's kicker (记者手记 over a sidebar's title).
+_GENRE_LABEL = re.compile(r"^(?:记者手记|编后|编后语|编者按|短评|快评|点评|相关链接|新闻链接|链接|背景链接|延伸阅读|记者观察|现场|札记)$")
+# A deck that reports figures: a number with its unit or a percentage.
+_FACTS_DECK = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万元|万人|万吨|亿|万)")
 # Two or more phrases set apart by a space: 加快开发区提质升级 构建现代化产业体系
 _COUPLET = re.compile(r"^\S{3,}(?:\s+\S{2,})+$")
 
@@ -204,6 +210,10 @@ def _two(a: _Deck, b: _Deck, narrow: bool) -> tuple[str | None, str, str | None]
         return a.text, b.text, None
     if is_leader_activity(b.text):
         return None, a.text, b.text
+    if _GENRE_LABEL.match(a.text):
+        return a.text, b.text, None   # 记者手记 / 把“流量”变成“留量”: the genre heads the title
+    if _FACTS_DECK.search(b.text) and not _FACTS_DECK.search(a.text) and "，" in b.text and "，" not in a.text:
+        return None, a.text, b.text   # a second deck of figures (…增长9.2%，…增长8.1%) is the subtitle
     if narrow and len(a.text) >= len(b.text) + NARROW_WRAP_MARGIN and not cb_dash(b.text):
         # a long first line and a short rest: one title wrapped by the column
         return None, _join(a.text, b.text), None
@@ -313,6 +323,12 @@ def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
         stack.subtitle = subtitle
     stack.kicker, stack.title = kicker, title
     stack.headlines = [h for h in (kicker, title) if h]
+    tag = _BRACKET_TAG.match(title or "")
+    if tag and len(title) > tag.end():
+        # 【乡村振兴】桂花岗镇…: the column's tag printed before the title is its section
+        # (the headline stays as printed)
+        stack.section = stack.section or tag.group(1)
+        stack.title = title[tag.end():].strip()
     if dash is not None:
         stack.headlines.append(decks[dash].text)
     elif subtitle:
