@@ -69,7 +69,8 @@ COUPLET = re.compile(rf"^{_PHRASE}(?:[ \u3000]+{_PHRASE})+$")
 # A lede or caption opening with its date: 11月12日，… / 2 月 22日，…
 LEDE_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚|凌晨|傍晚)?[，,]")
 # An enumerated item (一、 （二） 3. ①): a list's items are paragraphs of their own.
-_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳])")
+_ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳]"
+                         r"|[其第][一二三四五六七八九十]+[，,、是])")        # 其一，… 第二是…
 # A sentence that announces a list or the text of a notice (…如下：, …予以公示：).
 _ANNOUNCES = re.compile(r"(?:如下|公示|公告|通知|告知|通告|说明|要求|规定|须知)[：:]$")
 # A subtitle deck led by a dash: ——记湘江株洲段的护河人
@@ -411,8 +412,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # line of prose, was not cut by the column — they are headline lines (a paragraph's
         # opening line is short too, but prose runs on below it)
         return False
-    if not layout.narrow and prev.text.endswith(("：", ":")) and (
-            _ENUMERATED.match(line.text) or _ANNOUNCES.search(prev.text)):
+    if prev.text.endswith(("：", ":")) and (
+            _ENUMERATED.match(line.text) or _ANNOUNCES.search(prev.text) and not layout.narrow):
         return False     # 现将有关事项公告如下： / 一、管制时间…: a colon that opens a list
     if prev.text.endswith(("）", ")")) and P.AFFILIATION.match(block.text) and _balanced(block.text):
         return False     # （作者系…教授）: the affiliation ends at its closing bracket
