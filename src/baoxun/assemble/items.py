@@ -25,6 +25,8 @@ from .segment import Segmented, Unit
 # A printed space after a sentence end inside one dumped line starts a new paragraph
 # (e-paper dumps put a paragraph's first-line indent as a space).
 _PARA_SPLIT = re.compile(r"([。！？!?…][”’」』)）]?)[ \t\u3000]+(?=\S)")
+# …and after a quoted subhead set before its section with a space (“最美的风景” 清晨的…)
+_QUOTED_SUBHEAD = re.compile(r"^(“[^”。！？]{2,16}”)[ \t\u3000]+(?=\S)")
 # …and after a colon that announces a numbered list (现将有关事项公告如下： 一、…), or after
 # a contact line's number (咨询电话：0718-8223416 中共恩施市委组织部).
 _LIST_SPLIT = re.compile(r"([：:])[ \t\u3000]+(?=[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）])"
@@ -49,6 +51,7 @@ def _paragraphs(block: Block) -> list[str]:
     if block.kind == "subhead":
         return [collapse(block.text)]
     text = _PARA_SPLIT.sub("\\1\n", block.text)
+    text = _QUOTED_SUBHEAD.sub("\\1\n", text)
     text = _LIST_SPLIT.sub(lambda m: (m.group(1) or m.group(2)) + "\n", text)
     return [p for p in text.split("\n") if p.strip()]
 
