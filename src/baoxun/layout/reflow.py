@@ -417,6 +417,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 现将有关事项公告如下： / 一、管制时间…: a colon that opens a list
     if prev.text.endswith(("）", ")")) and P.AFFILIATION.match(block.text) and _balanced(block.text):
         return False     # （作者系…教授）: the affiliation ends at its closing bracket
+    if layout.narrow and prev.text.endswith(("；", ";")) and not _ENUMERATED.match(line.text) \
+            and line.indent < 2:
+        return True      # …同比增长5.8%； / 固定资产投资…: a semicolon goes on in the same paragraph
     if not t.ends_sentence:
         # Column cut: a break after a character that cannot end a sentence is never a
         # paragraph end ...
