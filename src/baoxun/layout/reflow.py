@@ -383,8 +383,11 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if len(block.lines) == 1 and block.kind == "text" and (t.couplet or t.dash):
         # two phrases set apart by a space, or a ——subtitle: a headline deck, not prose
         return False
-    if u.dash and not u.ends_sentence:
-        return False     # a ——subtitle deck never continues the line above
+    if u.dash and not u.ends_sentence and not (len(block.lines) >= 2 and _SENTENCE_MARKS.search(prev.text)
+                                               and not P.ends_sentence(prev.text)):
+        # a ——subtitle deck never continues the line above — unless the line above is
+        # prose cut mid-sentence (…三星他拉村”|——红山文化碧玉龙的出土地，)
+        return False
     if len(block.lines) == 1 and t.unit and (u.unit or u.bare_date):
         return False     # 中共潍坊市委宣传部 / 潍坊市文明办 / 2019年6月2日: a notice's signers, one a line
     if t.contact and re.search(r"[0-9０-９\-－]$", prev.text) \
