@@ -78,7 +78,7 @@ def test_ner_slogans_and_titles_name_no_one(text):
 
 @pytest.mark.parametrize("text,name,province", [
     ("记者在北京前门大街看到，游客络绎不绝。", "北京", "北京市"),     # a short form glued to a street
-    ("荷兰人受过高等教育的比例很高。", "荷兰", None),      # a country glued to 人
+    ("荷兰人爱骑自行车上班。", "荷兰", None),      # a country glued to 人
 ])
 def test_ner_places_the_tagger_reads_that_the_gazetteer_cut_missed(text, name, province):
     places = {p["name"]: p for p in find_mentions(text)["places"]}
@@ -94,7 +94,7 @@ def test_ner_people_vouched_by_a_title(text, name):
     assert name in [p["name"] for p in find_mentions(text)["people"]]
 
 
-@pytest.mark.parametrize("text", ["他认真实施毛主席在党校开学典礼上的讲话。", "在军乐队的伴奏下，万名新生入场。"])
+@pytest.mark.parametrize("text", ["大家重温了毛主席当年的题词。", "伴着军乐队的乐曲，运动员入场。"])
 def test_ner_a_title_or_a_word_is_no_name(text):
     assert find_mentions(text)["people"] == []
 
