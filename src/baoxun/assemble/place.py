@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 
 _CITY_SELF = re.compile(r"(?:我|本|全)市")
@@ -41,6 +42,27 @@ def _inside_word(text: str, start: int) -> bool:
     return False
 
 
+# Before a personal name in a list of leaders: a list mark, a post, or the line start.
+_NAME_LEFT = re.compile(r"(?:^|[、，,：:\s]|书记|县长|区长|市长|主任|主席|常委|领导|局长|部长)$")
+
+
+def _in_personal_name(text: str, start: int, end: int) -> bool:
+    """Whether a short county name is the given name of a person: a surname right
+    before it, itself after a list mark or a post, and a list mark or the end after
+    (县领导吴永胜、钱小芳, 县委常委赵卫东、孙丽萍)."""
+    if start < 1 or text[start - 1] not in _single_surnames():
+        return False
+    if not _NAME_LEFT.search(text[max(0, start - 4):start - 1]):
+        return False
+    return end >= len(text) or text[end] in "、，,。；;：: \n等出列参同和与"
+
+
+@cache
+def _single_surnames() -> frozenset[str]:
+    from .. import lexicon
+    return frozenset(w for w in lexicon.words("surnames") if len(w) == 1)
+
+
 def infer_place(text: str) -> tuple[str | None, dict]:
     """Return (place name, evidence)."""
     from .. import gazetteer
@@ -57,6 +79,8 @@ def infer_place(text: str) -> tuple[str | None, dict]:
         short = all(c.name != name for c in candidates)
         if short and _OTHER_PLACE_AFTER.match(text, end):
             continue   # 太白村, 太白山: a short county name inside another place's name
+        if short and _in_personal_name(text, start, end):
+            continue   # 县领导吴永胜、…: a short county name that is a person's given name
         if len(candidates) == 1:
             place = candidates[0]
         else:
