@@ -89,3 +89,12 @@ def test_a_dispatch_cut_by_the_column_still_opens_its_item():
             "电（记者 冯建军）记者从市农业农村局获悉，全市冬小麦播种进度已过半。\n")
     (art,) = [a for a in _items(text) if a.title == "全市冬小麦播种过半"]
     assert art.kind == "news" and art.reporters == ["冯建军"]
+
+
+def test_a_leader_whose_given_name_is_a_county_casts_no_vote_for_the_papers_place():
+    text = ("县委常委会召开会议\n\n"
+            "本报讯（记者 周敏）11月18日，县委副书记、县长吴永胜主持召开专题会议，研究我县冬季农业生产。"
+            "吴永胜要求，全县上下要抓好长丰草莓产业，让长丰品牌叫得更响。\n\n"
+            "县委常委赵卫东、孙丽萍出席会议。县领导吴永胜、钱小芳列席会议。\n")
+    page = parse_page(text, mentions=False)
+    assert page.paper.place == "长丰县"

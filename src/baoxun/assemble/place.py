@@ -43,18 +43,16 @@ def _inside_word(text: str, start: int) -> bool:
 
 
 # Before a personal name in a list of leaders: a list mark, a post, or the line start.
-_NAME_LEFT = re.compile(r"(?:^|[、，,：:\s]|书记|县长|区长|市长|主任|主席|常委|领导|局长|部长)$")
+_NAME_LEFT = re.compile(r"(?:^|[、，,：:。；;！？\s]|书记|县长|区长|市长|主任|主席|常委|领导|局长|部长)$")
 
 
 def _in_personal_name(text: str, start: int, end: int) -> bool:
     """Whether a short county name is the given name of a person: a surname right
-    before it, itself after a list mark or a post, and a list mark or the end after
-    (县领导吴永胜、钱小芳, 县委常委赵卫东、孙丽萍)."""
+    before it, itself after a list mark, a sentence end or a post (县领导吴永胜、钱小芳,
+    县委常委赵卫东、孙丽萍; 吴永胜要求…)."""
     if start < 1 or text[start - 1] not in _single_surnames():
         return False
-    if not _NAME_LEFT.search(text[max(0, start - 4):start - 1]):
-        return False
-    return end >= len(text) or text[end] in "、，,。；;：: \n等出列参同和与"
+    return bool(_NAME_LEFT.search(text[max(0, start - 4):start - 1]))
 
 
 @cache
