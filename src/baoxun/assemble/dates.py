@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from importlib.resources import files
 
 from .. import lexicon
+from .fitted import print_weights, save_weights
 
 _SP = r"[ \t\u3000]*"
 # 2024年3月4日, 3月4日, 2 月 22日 (stray spaces from narrow columns)
@@ -145,11 +146,8 @@ def infer_year(text: str, given: date | None = None) -> tuple[int | None, str]:
         best = model_year(text, weights, leap_only)
         if best is not None:
             return best, "year model"
-    votes = year_votes(text)
-    if votes:
-        candidates = [y for y in votes if not leap_only or calendar.isleap(y)] or list(votes)
-        # the latest year the page speaks of as present or past
-        best = max(candidates)
+    best = rule_year(text)
+    if best is not None:
         return best, "explicit years"
     weekday = _weekday_year(text)
     if weekday:
@@ -490,7 +488,8 @@ def _accuracy(pages, decide) -> tuple[int, int]:
 
 
 def rule_year(text: str) -> int | None:
-    """The rule the model replaces: the latest year voted for (leap years on a 2月29日 page)."""
+    """The rule the model stands before: the latest year the page speaks of as present or
+    past (leap years only on a 2月29日 page)."""
     votes = year_votes(text)
     if not votes:
         return None
@@ -524,16 +523,12 @@ def main(argv=None) -> int:
               f"held-out (seed {args.seed + 1}): {total} pages naming a year: model {m_ok / max(1, total):.3f}, "
               f"rule {r_ok / max(1, total):.3f}"]
     if args.command == "fit":
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({
-            "model": "conditional logistic over candidate years", "features": list(YEAR_FEATURES),
-            "weights": w, "refit": f"python -m baoxun.assemble.dates fit --pages {args.pages} --seed {args.seed}",
-            "fitted_on": report[0], "held_out": report[1],
-        }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        save_weights(args.out, YEAR_FEATURES, w, model="conditional logistic over candidate years",
+                     refit=f"python -m baoxun.assemble.dates fit --pages {args.pages} --seed {args.seed}",
+                     fitted_on=report[0], held_out=report[1])
         _year_weights.cache_clear()
     print("\n".join(report))
-    for name, v in zip(YEAR_FEATURES, w):
-        print(f"  {name:20s} {v:+.3f}")
+    print_weights(YEAR_FEATURES, w)
     return 0
 
 

@@ -26,6 +26,8 @@ from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 
+from .fitted import print_weights, save_weights
+
 __all__ = ["FEATURES", "features", "is_subhead", "probability", "same_shape"]
 
 # The decision threshold on the model's probability (calibrated on the development corpus:
@@ -290,17 +292,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         report.append(f"held-out ({'style ' + args.holdout if args.holdout else 'new seed'}): {len(trows)} runs, "
                       f"subhead P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}")
     if args.command == "fit":
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({
-            "model": "logistic", "features": list(FEATURES), "weights": w,
-            "threshold": SUBHEAD_THRESHOLD,
-            "refit": f"python -m baoxun.assemble.subheads fit --pages {args.pages} --seed {args.seed}",
-            "fitted_on": report[0], "held_out": report[1],
-        }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        save_weights(args.out, FEATURES, w, model="logistic", threshold=SUBHEAD_THRESHOLD,
+                     refit=f"python -m baoxun.assemble.subheads fit --pages {args.pages} --seed {args.seed}",
+                     fitted_on=report[0], held_out=report[1])
         _weights.cache_clear()
     print("\n".join(report))
-    for name, v in zip(FEATURES, w):
-        print(f"  {name:20s} {v:+.3f}")
+    print_weights(FEATURES, w)
     return 0
 
 
