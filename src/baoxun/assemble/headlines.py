@@ -25,8 +25,8 @@ from functools import cache
 
 from .. import lexicon
 from ..layout.patterns import HAN
-from ..layout.lines import display_width
-from ..layout.reflow import Block, straddles_word
+from ..layout.lines import display_width, squeeze
+from ..layout.reflow import Block, is_unit_name, straddles_word
 
 _DASH = re.compile(r"^\s*(?:——|—|--|─{1,2}|－－)\s*")
 _INLINE_DASH = re.compile(r"^(.{4,}?)\s*(——.{4,})$")
@@ -64,10 +64,6 @@ class Stack:
 class _Deck:
     text: str
     heading: bool = False
-
-
-def squeeze(text: str) -> str:
-    return "".join(text.split())
 
 
 def collapse(text: str) -> str:
@@ -133,20 +129,8 @@ def dedupe(decks: list[_Deck]) -> list[_Deck]:
 
 
 @cache
-def _unit_suffix() -> re.Pattern[str]:
-    words = sorted(lexicon.words("unit_suffixes"), key=len, reverse=True)
-    return re.compile(rf"^[{HAN}（）()]{{0,16}}(?:{'|'.join(map(re.escape, words))})$")
-
-
-@cache
 def _section_shapes() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in lexicon.lines("section_patterns")))
-
-
-def is_unit_name(text: str) -> bool:
-    """A place or body name standing alone: 古交市, 国网武乡县供电公司, 区住建局."""
-    t = text.rstrip("：:")
-    return 2 <= len(t) <= 16 and bool(_unit_suffix().match(t))
 
 
 def is_section_label(text: str) -> bool:

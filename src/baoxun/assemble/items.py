@@ -21,6 +21,7 @@ from . import byline as B
 from .headlines import _COUPLET as COUPLET
 from .headlines import collapse, read_stack
 from .segment import Segmented, Unit
+from .subheads import _bigrams
 
 # A printed space after a sentence end inside one dumped line starts a new paragraph
 # (e-paper dumps put a paragraph's first-line indent as a space).
@@ -242,11 +243,6 @@ def _standalone(lines: list[str], kind: str) -> Article:
         if text and text not in heads:
             heads.append(text)
     return Article(kind=kind, title=heads[0] if heads else None, headlines=heads)
-
-
-def _bigrams(text: str) -> set[str]:
-    runs = re.findall(r"[\u4e00-\u9fff]+", text)
-    return {r[i:i + 2] for r in runs for i in range(len(r) - 1)}
 
 
 # A page slogan is a long parallel couplet (凝心聚力开新局 攻坚克难抓落实: seven characters a

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+
+from .. import lexicon
 
 
 _CITY_SELF = re.compile(r"(?:我|本|全)市")
@@ -50,15 +51,9 @@ def _in_personal_name(text: str, start: int, end: int) -> bool:
     """Whether a short county name is the given name of a person: a surname right
     before it, itself after a list mark, a sentence end or a post (县领导吴永胜、钱小芳,
     县委常委赵卫东、孙丽萍; 吴永胜要求…)."""
-    if start < 1 or text[start - 1] not in _single_surnames():
+    if start < 1 or text[start - 1] not in lexicon.words("surnames"):
         return False
     return bool(_NAME_LEFT.search(text[max(0, start - 4):start - 1]))
-
-
-@cache
-def _single_surnames() -> frozenset[str]:
-    from .. import lexicon
-    return frozenset(w for w in lexicon.words("surnames") if len(w) == 1)
 
 
 def infer_place(text: str) -> tuple[str | None, dict]:

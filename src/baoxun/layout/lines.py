@@ -46,6 +46,11 @@ def display_width(text: str) -> int:
     return 2 * len(text) - len(_NARROW.findall(text))
 
 
+def squeeze(text: str) -> str:
+    """``text`` with all whitespace removed (the reference scorers compare texts so)."""
+    return "".join(text.split())
+
+
 def split_lines(text: str) -> list[Line]:
     """Split page text into non-blank :class:`Line` objects (offsets into ``text``)."""
     lines: list[Line] = []

@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from dataclasses import dataclass, field
 from typing import NamedTuple
 from statistics import median
@@ -27,7 +27,7 @@ import rjieba
 
 from .. import lexicon
 from . import patterns as P
-from .lines import Line, display_width
+from .lines import Line, display_width, squeeze
 
 # Narrow pages: the median printed line is at most this many characters (calibrated on
 # dumps whose column lines run 12–18 characters; wide dumps have 60–300).
@@ -266,15 +266,26 @@ _BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(
 _NO_LINE_START = frozenset("、，。；：！？）》”’")
 
 
-_UNIT_CHARS = re.compile(rf"[{P.HAN}（）()]+")
+
+
+@cache
+def _unit_name_pattern() -> re.Pattern[str]:
+    words = sorted(lexicon.words("unit_suffixes"), key=len, reverse=True)
+    return re.compile(rf"^[{P.HAN}（）()]*(?:{'|'.join(map(re.escape, words))})$")
 
 
 @lru_cache(maxsize=P.LINE_CACHE)
+def is_unit_name(text: str, longest: int = 16) -> bool:
+    """A place or body name standing alone (古交市, 国网武乡县供电公司, 区住建局：), at
+    most ``longest`` characters before a closing colon."""
+    t = text.rstrip("：:")
+    return 2 <= len(t) <= longest and bool(_unit_name_pattern().match(t))
+
+
 def _unit_line(text: str) -> bool:
     """A line that is only the name of a body (潍坊市文明办, 阿荣旗人民政府)."""
     t = text.strip()
-    return 3 <= len(t) <= 24 and bool(_UNIT_CHARS.fullmatch(t)) \
-        and t.endswith(tuple(lexicon.words("unit_suffixes")))
+    return len(t) >= 3 and not t.endswith(("：", ":")) and is_unit_name(t, 24)
 
 
 # A labelled point (科学佩戴口罩：…): narrow pages print one a paragraph.
@@ -576,7 +587,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 and _lone_name(line, nxt, open_block):
             kind = "byline"
         if kind == "notice" and open_block is not None and open_block.kind == "notice" \
-                and len(open_block.lines) == 1 and squeeze_ws(open_block.text) == squeeze_ws(line.text):
+                and len(open_block.lines) == 1 and squeeze(open_block.text) == squeeze(line.text):
             i += 1           # e-paper dumps print a notice's title twice: keep it once
             continue
         if kind == "notice" and open_block is not None and open_block.kind == "text" and len(open_block.lines) == 1 \
@@ -647,10 +658,6 @@ def _signature(block: Block, nxt: Block | None) -> bool:
         return True      # 秦州区人民政府 / 2025年2月17日 set in one block
     return (len(block.lines) <= 2 and nxt is not None and len(nxt.lines) <= 2
             and bool(_BARE_DATE.match(nxt.text)) and len(block.text) <= 24)
-
-
-def squeeze_ws(text: str) -> str:
-    return re.sub(r"\s+", "", text)
 
 
 def _flush_title(line: Line, nxt: Line, layout: Layout) -> bool:
