@@ -428,6 +428,10 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
                     and places.inside(s + 1) is None:
                 found.append((s, e, "name"))
 
+    # a country's team (中国队, 印尼女队, 韩国男子排球队): the team is the organisation
+    for mt in _team_re().finditer(text):
+        found.append((mt.start(), mt.end(), "team"))
+
     # the learned tagger's organisations where the endings found nothing
     if tokens:
         found.extend(_learned(text, tokens, found, generic, suffixes))
@@ -455,6 +459,16 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
                 del out[x]
                 break
     return sorted(out.values(), key=lambda d: d["spans"][0][0])
+
+
+# What follows a country's name in a national team's name (中国|女队, 巴西|国家足球队).
+TEAM_AFTER = r"(?:国家)?(?:[男女]子?|青年|少年)?(?:足球|篮球|排球|乒乓球|羽毛球|网球|冰球|手球|水球|田径|游泳|体操)?队(?![伍长员列形])"
+
+
+@cache
+def _team_re() -> re.Pattern[str]:
+    countries = sorted(lexicon.words("place_foreign") | {"中国"}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, countries)) + ")" + TEAM_AFTER)
 
 
 def _learned(text: str, tokens, found: list[tuple[int, int, str]], generic,

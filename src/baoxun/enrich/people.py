@@ -536,6 +536,12 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             continue
         if s > 0 and _crosses_word(text, s):
             continue  # 师|范南
+        if _TITLE_BEFORE.search(text, max(0, s - 4), s) is not None and e - s <= 4 \
+                and not (e < n and _crosses_word(text, e)) and name not in g.not_names:
+            found.add(name)   # 财长鲁宾, 总理詹祖里: the post printed before vouches for the name
+            found.learned.add(name)
+            found.learned_at[s] = e
+            continue
         sl = _surname_len(g, text, s)
         if sl and e - s - sl > 2:
             sl = 0  # a surname char opening a longer name: a foreign name (马格坦戈尔)
@@ -581,7 +587,8 @@ def _ordinary_word(name: str, length: int = 2) -> bool:
 # 卢拉, 外长施密特, 舰队司令布朗, 卢拉总统, 琼斯先生): foreign names of two characters
 # carry no surname of the list.
 _TITLE_BEFORE = re.compile(r"(?:总统|总理|首相|外长|大臣|司令|主教练|教练|主席|国王|女王|王子|公主|部长|大使|秘书长|议员"
-                           r"|议长|州长|总督|将军|上将|中将|少将|元帅|总裁|董事长|总经理|球员|选手|队长|夫人|丈夫|妻子)$")
+                           r"|议长|州长|总督|将军|上将|中将|少将|元帅|总裁|董事长|总经理|球员|选手|队长|夫人|丈夫|妻子"
+                           r"|财长|发言人|军长|师长|总书记|参谋长|协调员|委员|指挥|主任|市长|省长|县长|书记)$")
 _TITLE_AFTER = re.compile(r"(?:先生|女士|夫人|小姐|总统|总理|首相|外长|主席|国王|教授|博士|大使|议员|将军)")
 
 

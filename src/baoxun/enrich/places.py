@@ -27,6 +27,7 @@ import rjieba
 
 from .. import gazetteer, lexicon
 from ..gazetteer import Place
+from .orgs import TEAM_AFTER
 
 __all__ = ["find_places", "place_spans"]
 
@@ -134,12 +135,13 @@ class _Mention:
     start: int
     end: int
     name: str
-    kind: str                       # "admin", "sub", "foreign" or "learned"
+    kind: str                       # "admin", "sub", "foreign", "country" or "learned"
     place: Place | None = None      # resolved admin unit (or town of the table)
     cands: list[Place] = field(default_factory=list)  # admin units or towns it may be
     county: Place | None = None     # for sub-county places: their county, when known
     city: str | None = None         # for sub-county places without county: the city
     province: str | None = None
+    full: str | None = None         # the full name a one-character short name stands for (美 → 美国)
 
 
 # --------------------------------------------------------------------------- towns
@@ -457,7 +459,9 @@ def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place
 # Words rjieba glues to a country's name (美国政府, 法国总理, 德国人): the country is still
 # named, as a place inside an organisation's name is (gold/MENTIONS.md).
 _COUNTRY_WORD_AFTER = re.compile(r"(?:政府|总统|副总统|总理|首相|外长|外交部|国王|女王|议会|国会|驻|当局|人(?![员才口])"
-                                 r"|队(?![伍长员])|国家队|军队|方面|籍)")
+                                 r"|军队|方面|籍)")
+# A country's team (中国队, 印尼女队) is an organisation (enrich/orgs.py), not the country.
+_TEAM_AFTER = re.compile(TEAM_AFTER)
 
 
 def _foreign(text: str, taken: _Spans) -> list[_Mention]:
@@ -469,7 +473,7 @@ def _foreign(text: str, taken: _Spans) -> list[_Mention]:
     starts = {s for s, _ in hits}
     out = []
     for s, e in hits:
-        if taken.overlaps(s, e):
+        if taken.overlaps(s, e) or _TEAM_AFTER.match(text, e):
             continue
         # two-character names on word boundaries, where a name next to another counts as
         # one (英国伦敦, which rjieba keeps as one word)
@@ -580,6 +584,74 @@ def _foreign_names() -> frozenset[str]:
     return lexicon.words("place_foreign")
 
 
+# China named as a country (中国经济, 访问中国): a place with province, city and county
+# null, as a country abroad is; not when it qualifies a noun as an adjective does
+# (中国式现代化, 中国特色), opens a quoted title or honour (“中国…之乡”, 《中国…》) or
+# heads a name the tagger reads whole (中国人民银行: ORG).
+_CHINA = frozenset({"中国", "中华人民共和国"})
+_CHINA_ADJECTIVE = re.compile(r"式|特色|梦|风|化|味|结")
+
+# One-character short names of countries and of the cities and regions the national
+# press writes so in pairs and lists (中美关系, 中日韩, 港澳台, 在京): each character is
+# that place, listed under its full name.
+_SHORT_PLACE = {"中": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国",
+                "朝": "朝鲜", "英": "英国", "法": "法国", "德": "德国", "印": "印度",
+                "越": "越南", "泰": "泰国", "巴": "巴基斯坦", "意": "意大利", "加": "加拿大",
+                "澳": "澳大利亚", "新": "新加坡", "菲": "菲律宾", "以": "以色列", "蒙": "蒙古国",
+                "京": "北京市", "沪": "上海市", "港": "香港特别行政区", "台": "台湾省"}
+# Within a pair that names Chinese regions, 澳 is Macao (港澳, 港澳台), not Australia.
+_SHORT_HOME = {"港", "台", "京", "沪"}
+# China named by the verbs of visiting and staying (来华, 访华, 驻华大使): 华 is China.
+_VISIT_CHINA = re.compile(r"(?<=[来访驻赴抵离旅留])华(?![为夏侨裔人东西南北中山润府阳西润语文])")
+
+
+# A lone one-character country name where the national press uses it: before 方, 两国,
+# 关系 or a head of state (中方, 俄总统, 美中关系), after a verb of visiting (访美, 离俄).
+_SHORT_COUNTRY_IN_USE = re.compile(
+    r"(?:(?<=[，、。；：“（向对与和同及在是为由使让将把被跟给])|^)[中美俄日韩英法德朝越]"
+    r"(?=方(?![面法式案向针便])|两国|双方|关系|政府|总统|总理|首脑)"
+    r"|(?<=[访赴离抵])[美俄日韩英法德朝越](?![国洲])")
+
+
+def _short_places(text: str, s: int, e: int) -> list[_Mention] | None:
+    """The places of a tagged place word made only of one-character short names (中美,
+    港澳台), one mention per character under its full name; None when it is not one."""
+    word = text[s:e]
+    if not 1 <= len(word) <= 4 or any(c not in _SHORT_PLACE for c in word):
+        return None
+    if len(word) == 1 and word not in _SHORT_HOME:
+        return None  # a lone 美 or 日 is too often a word of its own
+    home = any(c in _SHORT_HOME for c in word)
+    out = []
+    for i, c in enumerate(word):
+        full = "澳门特别行政区" if c == "澳" and home else _SHORT_PLACE[c]
+        cands = gazetteer.lookup(full) if full.endswith(("市", "省", "行政区")) else []
+        m = _Mention(s + i, s + i + 1, c, "admin" if cands else "country", full=full)
+        if cands:
+            m.place, m.cands = cands[0], list(cands)
+        out.append(m)
+    return out
+
+
+def _china(text: str, tokens, taken: _Spans) -> list[_Mention]:
+    """China named as a country: 中国 as the tagger reads it (LOC), and 华 after a verb
+    of visiting."""
+    out = []
+    for t in tokens:
+        name = text[t.start:t.end]
+        if t.tag == "LOC" and name in _CHINA and not taken.overlaps(t.start, t.end) \
+                and not _CHINA_ADJECTIVE.match(text, t.end) and not _TEAM_AFTER.match(text, t.end) \
+                and not (t.start and text[t.start - 1] in "“《「\"'"):  # a title or honour (“中国青椒之乡”)
+            out.append(_Mention(t.start, t.end, name, "country"))
+    for mt in _SHORT_COUNTRY_IN_USE.finditer(text):
+        if not taken.overlaps(mt.start(), mt.end()):
+            out.append(_Mention(mt.start(), mt.end(), mt.group(), "country", full=_SHORT_PLACE[mt.group()]))
+    for mt in _VISIT_CHINA.finditer(text):
+        if not taken.overlaps(mt.start(), mt.end()):
+            out.append(_Mention(mt.start(), mt.end(), "华", "country", full="中国"))
+    return out
+
+
 def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
     """Places the learned tagger reads (LOC) where the gazetteer and the endings found
     none, when they are divisions: a name the gazetteer knows (resolved), or one that
@@ -587,11 +659,19 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
     written by sound (巴塞罗那: a place abroad, with null province). Regions, rivers,
     mountains and sites (华北, 湘江, 麦积山) are not places of the administrative map."""
     taken = _Spans([(m.start, m.end) for m in mentions])
-    out = []
+    out = _china(text, tokens, taken)
     for t in tokens:
-        if t.tag != "LOC" or t.end - t.start < 2 or taken.overlaps(t.start, t.end):
+        if t.tag != "LOC" or taken.overlaps(t.start, t.end) or _TEAM_AFTER.match(text, t.end):
+            continue
+        short = _short_places(text, t.start, t.end)
+        if short is not None:
+            out.extend(short)
+            continue
+        if t.end - t.start < 2:
             continue
         name = text[t.start:t.end]
+        if name in _CHINA:
+            continue
         if not all(_cjk(c) for c in name) or _NOT_ADMIN_END.search(name) or name[0] in _NOT_FIRST:
             continue
         if name in _foreign_names():   # 法国|总理, 荷兰|人: a country rjieba glues to the next word
@@ -636,6 +716,8 @@ def find_places(text: str, *, place: str | None = None, tokens=None) -> list[dic
             key: Any = ("admin", m.place.code, m.place.name if m.place.former else "")
         elif m.kind == "sub" and m.place is not None:
             key = ("town", m.place.code)  # 陈埭 and 陈埭镇: one town
+        elif m.kind in ("foreign", "country"):
+            key = ("country", m.full or m.name)  # 美 and 美国: one country
         else:
             key = (m.kind, m.name)
         groups.setdefault(key, []).append(m)
@@ -664,8 +746,11 @@ def find_places(text: str, *, place: str | None = None, tokens=None) -> list[dic
                      "county": best.county.name if best.county is not None else None,
                      "code": None}
         else:
-            entry = {"name": first.name, "province": None, "city": None, "county": None,
+            full = next((m.name for m in ms if m.full is None), first.name)
+            entry = {"name": full, "province": None, "city": None, "county": None,
                      "code": None}
+            if first.full and full != first.full:
+                entry["short_for"] = first.full  # 美 in 中美关系 stands for 美国
         entry["spans"] = [[m.start, m.end] for m in ms if m.name == entry["name"]]
         out.append(entry)
     out.sort(key=lambda d: d["spans"][0][0])

@@ -1,0 +1,75 @@
+"""National-news conventions of the mention finders (sentences of our own): China named as
+a country, one-character short names of countries and regions in pairs (中美, 港澳台),
+visits (访华, 在京), and national teams as organisations. These ride on the learned
+tagger's readings, so they are skipped where it is not installed."""
+from __future__ import annotations
+
+import pytest
+
+from baoxun import find_mentions
+from baoxun.enrich import ner
+
+pytestmark = pytest.mark.skipif(not ner.available(), reason="learned tagger not installed")
+
+
+def places(text: str) -> dict[str, str | None]:
+    """printed name -> the full name it stands for (or its province), checking spans."""
+    out = {}
+    for p in find_mentions(text)["places"]:
+        for s, e in p["spans"]:
+            assert text[s:e] == p["name"], p
+        out[p["name"]] = p.get("short_for") or p.get("province")
+    return out
+
+
+# (text, places that must be listed: printed name -> full name or province, places that must not)
+CASES = [
+    ("今年以来，中国经济稳中向好。", {"中国": None}, []),
+    ("两国元首就中美关系深入交换意见。", {"中": "中国", "美": "美国"}, []),
+    ("中俄两国在能源领域合作密切。", {"中": "中国", "俄": "俄罗斯"}, []),
+    ("港澳台同胞回乡过年。", {"港": "香港特别行政区", "澳": "澳门特别行政区", "台": "台湾省"}, []),
+    ("代表团结束访华行程后回国。", {"华": "中国"}, []),
+    ("他说，中方愿同各方一道努力。", {"中": "中国"}, []),
+    # an adjective, a quoted honour, an organisation: no country named
+    ("奋力推进中国式现代化建设。", {}, ["中国"]),
+    ("该县被誉为“中国青椒之乡”。", {}, ["中国"]),
+    ("中国人民银行发布数据。", {}, ["中国"]),
+    # 中 of 集中, 中医: no country
+    ("患者集中方式就诊，中医药疗效明显。", {}, ["中"]),
+]
+
+
+@pytest.mark.parametrize("text,want,absent", CASES)
+def test_national_places(text, want, absent):
+    got = places(text)
+    for name, full in want.items():
+        assert name in got, (name, got)
+        if full is not None:
+            assert got[name] == full, (name, got)
+    for name in absent:
+        assert name not in got, (name, got)
+
+
+@pytest.mark.parametrize("text,team,country", [
+    ("中国队以3比1战胜对手。", "中国队", "中国"),
+    ("印尼女队在决赛中失利。", "印尼女队", "印尼"),
+    ("韩国男子排球队抵达赛区。", "韩国男子排球队", "韩国"),
+])
+def test_a_national_team_is_an_organisation_not_the_country(text, team, country):
+    m = find_mentions(text)
+    assert team in [o["name"] for o in m["organizations"]]
+    assert country not in [p["name"] for p in m["places"]]
+
+
+def test_a_country_printed_in_full_and_short_is_one_entry():
+    text = "美国代表团抵达北京。双方就中美经贸问题磋商。"
+    names = [p["name"] for p in find_mentions(text)["places"] if (p.get("short_for") or p["name"]) == "美国"]
+    assert names == ["美国"]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("该国总理詹莫里最近在内阁会议上说，", "詹莫里"),    # the post before vouches for the whole name
+    ("外交部发言人卡特里娜14日表示，", "卡特里娜"),
+])
+def test_a_post_printed_before_a_foreign_name_keeps_it_whole(text, name):
+    assert name in [p["name"] for p in find_mentions(text)["people"]]
