@@ -98,3 +98,28 @@ def test_a_leader_whose_given_name_is_a_county_casts_no_vote_for_the_papers_plac
             "县委常委赵卫东、孙丽萍出席会议。县领导吴永胜、钱小芳列席会议。\n")
     page = parse_page(text, mentions=False)
     assert page.paper.place == "长丰县"
+
+
+def test_a_kicker_with_a_comma_over_a_short_title_is_a_headline_stack_not_prose():
+    # wide page, one paragraph a line, blank lines between: the kicker has a comma but no
+    # sentence end, the title under it no sentence mark at all
+    text = ("连续值守二十天，累计巡查三百多次\n\n"
+            "“护林老兵”守住绿色屏障\n\n"
+            "□ 本报记者 韩立新\n\n"
+            "入冬以来，北山林场的老护林员马长青每天天不亮就出门巡山。\n\n"
+            "他说，山上的一草一木都像自己的孩子，一天不看就不放心。\n")
+    (art,) = [a for a in _items(text) if a.paragraphs]
+    assert art.headlines == ["连续值守二十天，累计巡查三百多次", "“护林老兵”守住绿色屏障"]
+    assert art.paragraphs[0].startswith("入冬以来")
+
+
+def test_an_ellipsis_spelled_with_dots_ends_the_piece():
+    text = ("山村夜校\n\n"
+            "灯光亮起来的时候，村民们陆续走进教室，黑板上写着当晚要学的内容......\n\n\n\n"
+            "县城新增停车泊位八百个\n\n"
+            "本报讯（记者 高远）记者从县城管局获悉，今年县城新增公共停车泊位八百个。\n")
+    arts = _items(text)
+    titles = [a.title for a in arts]
+    assert "县城新增停车泊位八百个" in titles
+    first = next(a for a in arts if a.title == "山村夜校")
+    assert first.paragraphs[-1].endswith("......")

@@ -450,6 +450,14 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             # ... or a short unpunctuated line set apart by a blank line on a page whose
             # lines are whole paragraphs (专题协商助推… / 区政协： / 12月20日，…): a deck
             return False
+        if (not layout.narrow and block.kind == "text" and len(block.lines) == 1 and line.blank_before >= 1
+                and len(prev.text) <= SUBHEAD_MAX_CHARS and len(line.text) <= SUBHEAD_MAX_CHARS
+                and not u.ends_sentence and not _SENTENCE_MARKS.search(line.text)
+                and not straddles_word(prev.text, line.text)):
+            # ... or two short lines set apart, neither ending a sentence, the second with
+            # no sentence mark at all (十多天没回家，… / “揽事民警”跨江配药; 做嫁衣的人 / 葛昆元):
+            # a headline stack or a title over its author, not prose the column cut
+            return False
         return True
     if not layout.narrow:
         # Wide dumps put one paragraph on a line: a sentence end at a line end is a
