@@ -123,3 +123,22 @@ def test_an_ellipsis_spelled_with_dots_ends_the_piece():
     assert "县城新增停车泊位八百个" in titles
     first = next(a for a in arts if a.title == "山村夜校")
     assert first.paragraphs[-1].endswith("......")
+
+
+def test_a_flush_title_over_an_indented_opening_on_a_page_with_no_blank_lines():
+    # paragraphs open with an indent, the column cuts print flush, no blank lines: the
+    # flush title of the second piece must not join its lede as a column cut would
+    text = ("老街换新颜\n"
+            "　入秋以来，城关镇对老街的三十多处危旧房屋进行了加固改造，街面铺上了青石板，\n"
+            "沿街商铺统一更换了木质招牌。\n"
+            "　改造后的老街吸引了不少游客前来打卡，商户们的生意也比往年红火了许多。\n"
+            "八旬老人的“菜园课堂”\n"
+            "　每到周末，退休教师吴德清的小菜园\n"
+            "里就挤满了附近的孩子，他们跟着老人学认菜苗、学浇水施肥。\n"
+            "　吴德清说，让孩子们亲手种出一棵菜，比讲十遍道理都管用。\n")
+    arts = _items(text)
+    # a title of its own or a subhead (two headless pieces may be one feature), never
+    # the head of its lede's paragraph
+    printed = [h for a in arts for h in a.headlines] + [p for a in arts for p in a.paragraphs]
+    assert "八旬老人的“菜园课堂”" in printed
+    assert any(p.startswith("每到周末") for a in arts for p in a.paragraphs)

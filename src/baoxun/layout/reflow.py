@@ -53,6 +53,8 @@ INDENTED_SHARE = 0.6
 # Narrow pages whose dump kept leading spaces: this many indented lines, and this share of
 # all lines, show the page opens its paragraphs with an indent (a paragraph of 4–8 column
 # lines gives ~15 %).
+# Share of a wide page's lines set in (low, high) for its indents to mark paragraphs.
+WIDE_INDENT_SHARE = (0.15, 0.9)
 KEPT_INDENT_MIN = 3
 KEPT_INDENT_SHARE = 0.06
 # Longest printed line (characters) that can be a headline line.
@@ -117,6 +119,7 @@ class Layout:
     narrow: bool
     column_width: int  # most common printed width, half-em units (narrow pages)
     indented: bool = False  # narrow pages whose paragraphs open with a two-character indent
+    wide_indented: bool = False  # wide pages that open some lines, not all, with an indent
 
     def short(self, line: Line) -> bool:
         """Narrow pages: a line that stops well short of the column, shorter than an
@@ -149,7 +152,12 @@ def detect_layout(lines: list[Line]) -> Layout:
         # the extractor kept the indents as leading spaces: the page says so itself
         kept = sum(1 for line in lines if line.indent >= 2 and not line.heading)
         indented = indented or (kept >= KEPT_INDENT_MIN and kept >= KEPT_INDENT_SHARE * len(lines))
-    return Layout(narrow, width, indented)
+    # a wide page that indents some of its lines (not all: then the indent says nothing)
+    # marks paragraph openings so, and headlines and column cuts print flush
+    set_in = sum(1 for line in lines if line.indent >= 1 and not line.heading)
+    wide_indented = not narrow and set_in >= KEPT_INDENT_MIN \
+        and WIDE_INDENT_SHARE[0] * len(lines) <= set_in <= WIDE_INDENT_SHARE[1] * len(lines)
+    return Layout(narrow, width, indented, wide_indented)
 
 
 # A lone author name under a piece: 2–3 hanzi on a line of their own.
@@ -372,6 +380,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     t, u = traits(prev.text), traits(line.text)
     if line.text[:1] in _NO_LINE_START:
         return True      # 、局长谭丽华: no line opens with 、，。 — the column cut it
+    if layout.wide_indented and line.indent >= 1 and prev.indent == 0 and len(block.lines) == 1 \
+            and not t.ends_sentence and len(prev.text) <= SUBHEAD_MAX_CHARS:
+        return False     # 10岁女孩在家有“特护” / 　这两天，…: a flush short line over an indented opening is a headline
     if in_weather and layout.narrow and not t.ends_sentence and len(line.text) <= NARROW_HEAD_SHORT \
             and re.match(r"[0-9０-９℃～~\-－A-Za-z.]", line.text):
         return True      # 今天：晴间多云 西北风3～4级 - / 7℃～3℃: a reading the column wrapped
