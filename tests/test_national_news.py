@@ -73,3 +73,12 @@ def test_a_country_printed_in_full_and_short_is_one_entry():
 ])
 def test_a_post_printed_before_a_foreign_name_keeps_it_whole(text, name):
     assert name in [p["name"] for p in find_mentions(text)["people"]]
+
+
+@pytest.mark.parametrize("text,name,glued", [
+    ("该国总统卡洛维茨派特使前来斡旋。", "卡洛维茨", "卡洛维茨派"),     # 派 is the verb after the name
+    ("美国总统克莱顿派代表出席。", "克莱顿", "克莱顿派"),
+])
+def test_a_word_glued_to_a_name_is_cut_off(text, name, glued):
+    names = [p["name"] for p in find_mentions(text)["people"]]
+    assert name in names and glued not in names

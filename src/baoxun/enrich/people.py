@@ -517,6 +517,7 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
     * a word the gazetteer knows as a place, or one that starts with a place (太谷秧歌);
     * a two-character dictionary word (夏粮, 紫薇) unless the context vouches for a name."""
     n = len(text)
+    tokens = _unglued(text, tokens)
     by_start = {t.start: t for t in tokens}
     for t in tokens:
         if t.tag != "PER":
@@ -534,14 +535,16 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
                 found.learned.add(text[dot[0]:dot[1]])
                 found.learned_at[dot[0]] = dot[1]
             continue
-        if s > 0 and _crosses_word(text, s):
-            continue  # 师|范南
-        if _TITLE_BEFORE.search(text, max(0, s - 4), s) is not None and e - s <= 4 \
-                and not (e < n and _crosses_word(text, e)) and name not in g.not_names:
+        if _TITLE_BEFORE.search(text, max(0, s - 4), s) is not None and e - s <= 5 \
+                and not (e < n and _crosses_word(text, e)) and name not in g.not_names \
+                and not any(c in "·•・" for c in text[e:e + 4]) \
+                and not any(by_start.get(k, _NO_TOKEN).tag == "PER" for k in (e, e + 1, e + 2)):
             found.add(name)   # 财长鲁宾, 总理詹祖里: the post printed before vouches for the name
             found.learned.add(name)
             found.learned_at[s] = e
             continue
+        if s > 0 and _crosses_word(text, s):
+            continue  # 师|范南
         sl = _surname_len(g, text, s)
         if sl and e - s - sl > 2:
             sl = 0  # a surname char opening a longer name: a foreign name (马格坦戈尔)
@@ -566,6 +569,44 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
         found.add(name)
         found.learned.add(name)
         found.learned_at[s] = e
+
+
+# Words the tagger glues to a name written by sound (克林顿|派代表, 明仁|天皇, 克林顿|政府,
+# 总理|基里延科): the name is the rest.
+_GLUED_AFTER = re.compile(r"(?:派|政府|新政府|当局|内阁|天皇|总统|首相|总理|夫人|先生|女士|教授|博士|一行|的故事)$")
+_GLUED_BEFORE = re.compile(r"^(?:总统|总理|首相|外长|财长|议长|国王|女王|主席|大使|发言人|教练)")
+
+
+_NO_TOKEN = Token(0, 0, "")
+
+
+def _by_sound(name: str, chars: frozenset[str]) -> bool:
+    """A name written by sound: three characters or more, all but one of them characters
+    that transliterate (克林顿, 基里延科)."""
+    return len(name) >= 3 and sum(c not in chars for c in name) <= 1 \
+        and name not in lexicon.words("place_foreign") and not _is_place(name)   # 菲律宾|总统
+
+
+def _unglued(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """The tagger's words with a title or a government glued to a foreign name cut off:
+    a person (PER) ending in one, or any word that is a title and then a name written
+    by sound (总理基里延科: n), or such a name and its government (克林顿政府: ORG)."""
+    chars = _translit()
+    out = []
+    for t in tokens:
+        word = text[t.start:t.end]
+        if t.tag in ("PER", "ORG") and (m := _GLUED_AFTER.search(word)) and m.start() >= 2 \
+                and (t.tag == "PER" and len(word) - m.start() >= 2 or _by_sound(word[:m.start()], chars)):
+            out.append(Token(t.start, t.start + m.start(), "PER"))
+            out.append(Token(t.start + m.start(), t.end, "n"))
+            continue
+        if t.tag not in ("PER", "LOC", "ORG") and (m := _GLUED_BEFORE.match(word)) \
+                and t.end - t.start - m.end() >= 2 and _by_sound(word[m.end():], chars):
+            out.append(Token(t.start, t.start + m.end(), "n"))
+            out.append(Token(t.start + m.end(), t.end, "PER"))
+            continue
+        out.append(t)
+    return out
 
 
 # jieba tags of ordinary words: a learned name that segmentation reads as one word so

@@ -368,6 +368,16 @@ def _balanced(text: str) -> bool:
     return text.count("（") + text.count("(") == text.count("）") + text.count(")")
 
 
+@lru_cache(maxsize=4096)
+def _opens_mid_clause(text: str) -> bool:
+    """A line that opens with a one-character verb and its aspect particle (作了…, 做着…):
+    the verb's subject is on the line above; no headline or paragraph opens so."""
+    if len(text) < 3 or text[1] not in "了着过":
+        return False
+    words = rjieba.tokenize(text[:6])
+    return len(words) >= 2 and words[0][2] == 1 and words[1][0] in ("了", "着", "过")
+
+
 def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False,
            local_column: int | None = None) -> bool:
     """2. Does ``line`` continue the paragraph of ``block``? ``local_column`` is the width
@@ -448,6 +458,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if not t.ends_sentence:
         # Column cut: a break after a character that cannot end a sentence is never a
         # paragraph end ...
+        if _opens_mid_clause(line.text):
+            return True  # 会议还对近期重点工作 / 作了安排部署，…: a verb with its 了 goes on a clause
         if (not layout.narrow and block.kind == "text" and len(block.lines) == 1
                 and len(prev.text) <= SUBHEAD_MAX_CHARS and len(line.text) > 2 * len(prev.text)
                 and not t.marks
