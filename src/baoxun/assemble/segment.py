@@ -318,7 +318,7 @@ def _starts_with_body(units: list[Unit], gaps: list[list[Block]]) -> bool:
 # words win when they are clear. The weights are fitted on generated pages
 # (``data/models/assign.json``; refit with ``python -m baoxun.assemble.segment fit``).
 ASSIGN_FEATURES = ("convention", "cohesion", "unclaimed")
-COHESION_CHARS = 1000        # how much of a piece's opening its headline is compared with
+COHESION_CHARS = 300        # how much of a piece's opening its headline is compared with
 
 
 @cache
@@ -333,13 +333,20 @@ def _han_bigrams(text: str) -> set[str]:
     return {r[k:k + 2] for r in runs for k in range(len(r) - 1)}
 
 
-def _coverage(run: list[Block], unit: Unit) -> float:
-    """Share of the run's character bigrams that the piece's opening repeats."""
-    head = _han_bigrams("".join(b.text for b in run))
-    if not head:
-        return 0.0
-    body = _han_bigrams("".join(b.text for b in unit.blocks)[:COHESION_CHARS])
-    return len(head & body) / len(head)
+def _opening(unit: Unit) -> str:
+    """The first ``COHESION_CHARS`` characters of a piece's body."""
+    out, n = [], 0
+    for b in unit.blocks:
+        out.append(b.text)
+        n += len(b.text)
+        if n >= COHESION_CHARS:
+            break
+    return "".join(out)[:COHESION_CHARS]
+
+
+def _coverage(head: set[str], body: set[str]) -> float:
+    """Share of a run's character bigrams that a piece's opening repeats."""
+    return len(head & body) / len(head) if head else 0.0
 
 
 def assign(units: list[Unit], gaps: list[list[Block]],
@@ -363,9 +370,16 @@ def assign(units: list[Unit], gaps: list[list[Block]],
         prefers_below = after and units[k].opener != "photo"
         return convention_w if prefers_below == below else 0.0
 
+    run_bigrams: dict[int, set[str]] = {}
+    body_bigrams: dict[int, set[str]] = {}
+
     def score(g: int, owner: int) -> float:
         below = owner == g - 1          # the run stands below its piece
-        return side(owner, below) + cohesion_w * _coverage(gaps[g], units[owner])
+        if g not in run_bigrams:
+            run_bigrams[g] = _han_bigrams("".join(b.text for b in gaps[g]))
+        if owner not in body_bigrams:
+            body_bigrams[owner] = _han_bigrams(_opening(units[owner]))
+        return side(owner, below) + cohesion_w * _coverage(run_bigrams[g], body_bigrams[owner])
 
     # best[taken] after gap g: taken = unit g has already a run (from gap g)
     NEG = float("-inf")
