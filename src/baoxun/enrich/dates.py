@@ -438,7 +438,13 @@ def _nearest(rule: str, issue: date | None, year: int | None) -> date | None:
 def _festival_context(text: str, s: int, e: int) -> bool:
     after = text[e:e + 6].lstrip(_QUOTES)
     before = text[max(0, s - 4):s].rstrip(_QUOTES)
-    return after.startswith(_FESTIVAL_AFTER) or before.endswith(_FESTIVAL_BEFORE)
+    if after.startswith(_FESTIVAL_AFTER) or before.endswith(_FESTIVAL_BEFORE):
+        return True
+    # 国庆中秋假期, 中秋国庆双节: two holidays named together, then the holiday word
+    if text.startswith("双节", e):
+        return True
+    other = _festival_pattern().match(text, e)
+    return other is not None and other.end() > e and _festival_context(text, e, other.end())
 
 
 # -- the finder ---------------------------------------------------------------------------
@@ -573,6 +579,8 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
             _year_family(m, found, ctx)
         for m in REL_YEAR.finditer(text):
             y = ctx.rel_year(m.group("r"))
+            if m.group("r") == "上年" and m.start() and text[m.start() - 1] in "比较":
+                continue    # 比上年增长8%: the base of a comparison, not a year named
             if y is not None:
                 found.add(m.start(), m.end(), str(y))
         if ctx.year is not None:
@@ -598,10 +606,14 @@ def _month_family(m: re.Match[str], text: str, found: _Found, ctx: _Context) -> 
     elif g["MONTH_RANGE"] is not None:
         a, b = _small(g["rm1"]), _small(g["rm2"])
         anchor = b if a == 1 else a     # 1至12月 in a January paper is last year's
-        y = ctx.year_of(g["ry"], None, anchor) if g["ry"] else _rel_before(text, m.start(), ctx, anchor)
+        rel = None if g["ry"] else re.search(rf"({_REL}){_S}$", text[max(0, m.start() - 4):m.start()])
+        y = ctx.year_of(g["ry"], None, anchor) if g["ry"] else \
+            ctx.rel_year(rel.group(1)) if rel else _anchor_year(anchor, ctx.issue, ctx.year)
         if g["rsep"] is not None and (b != a + 1 or "月" in text[m.end("rm1"):m.start("rsep")]):
             a = None        # 3、5月份, 3月、4月: two months, not the span between them
-        if a and b and y and 1 <= a < b <= 12 and found.add(m.start(), m.end(), f"{y}-{a:02d}/{y}-{b:02d}"):
+        # 今年1至10月 is listed whole, in the year that prefixes it (gold/MENTIONS.md)
+        start = m.start() - len(rel.group(0)) if rel and g["rsep"] is None else m.start()
+        if a and b and y and 1 <= a < b <= 12 and found.add(start, m.end(), f"{y}-{a:02d}/{y}-{b:02d}"):
             return
     else:
         _date(m, text, found, ctx)
@@ -650,7 +662,7 @@ def _counted(text: str, found: _Found) -> None:
 
 def _first_months(text: str, found: _Found, ctx: _Context) -> None:
     """今年前10个月, 2024年前三个月, a clause opening 前10个月: a span of months from January
-    (今年 listed alone); 前3个月 after a word is a duration (开工前3个月), not a date."""
+    (with the year that prefixes it); 前3个月 after a word is a duration (开工前3个月), not a date."""
     for m in FIRST_MONTHS.finditer(text):
         n = _small(m.group("n"))
         before = text[max(0, m.start() - 6):m.start()]
@@ -660,7 +672,10 @@ def _first_months(text: str, found: _Found, ctx: _Context) -> None:
         if y is None and (not before or before[-1] in _CLAUSE_START):
             y = _anchor_year(n, ctx.issue, ctx.year) if n else None
         if y and n and 1 < n <= 12:
-            found.add(m.start(), m.end(), f"{y}-01/{y}-{n:02d}")
+            # 今年前4个月 is listed whole, as 今年前三季度 is
+            start = m.start() - len(rel.group(0)) if rel else \
+                m.start() - len(absolute.group(0)) if absolute else m.start()
+            found.add(start, m.end(), f"{y}-01/{y}-{n:02d}")
 
 
 # Bare Chinese-numeral months count only with 份 or at a clause start (六月，); 1月 always.
@@ -674,12 +689,6 @@ def _small_or_cn(raw: str) -> int | None:
     from ..assemble.dates import _num   # cn2an, for the odd 第一百个
 
     return _num(raw)
-
-
-def _rel_before(text: str, start: int, ctx: _Context, month: int) -> int | None:
-    """今年1至10月: 今年 stands as its own date, and gives the months their year."""
-    rel = re.search(rf"({_REL}){_S}$", text[max(0, start - 4):start])
-    return ctx.rel_year(rel.group(1)) if rel else _anchor_year(month, ctx.issue, ctx.year)
 
 
 def _date_context(text: str, s: int, e: int) -> bool:
@@ -743,13 +752,10 @@ def _span(m: re.Match[str], found: _Found, ctx: _Context) -> bool:
         right = _cal_range(g, "b", ctx, inherit=(left[0].year, left[0].month))
     if right is None:
         return False
-    start = m.start()
-    if g["ar"] and not g["ad"] and not (g["by"] or g["br"]):
-        start = m.start("am")    # 今年1月至10月: 今年 is listed alone, as in 今年1至10月
-        left = _cal_range({**g, "ar": None}, "a", ctx) or left
-        right = _cal_range(g, "b", ctx, inherit=(left[0].year, left[0].month)) or right
+    # 今年1至10月, 去年1月至10月: the span of months is listed whole in the year that
+    # prefixes it, as 今年前三季度 is (gold/MENTIONS.md)
     lo, hi, grain = _join(left, right)
-    return found.add_range(start, m.end(), lo, hi, grain)
+    return found.add_range(m.start(), m.end(), lo, hi, grain)
 
 
 def _quarter(m: re.Match[str], found: _Found, ctx: _Context) -> None:
@@ -794,6 +800,8 @@ def _relative(text: str, found: _Found, issue: date) -> None:
                 continue
             if w in ("今日", "明日") and text.startswith("天气", m.end()):
                 continue        # 今日天气 / 明日天气: the weather box's labels
+            if w == "明日" and text.startswith("前", m.end()) and m.start() and _HAN_CHAR.match(text[m.start() - 1]):
+                continue        # 宋天明|日前: a name's last character and 日前 (lately)
             d = issue + timedelta(days=_REL_DAYS[w])
             found.add_range(m.start(), m.end(), d, d, "d")
     if "周" in text or "星期" in text or "礼拜" in text:
@@ -871,6 +879,7 @@ def _festival(text: str, found: _Found, ctx: _Context) -> None:
         found.add_range(s, e, d, d, "d")
 
 
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _NUMBER_CHARS = frozenset("0123456789" + _CN_DIGIT + "十百千万两")
 
 
