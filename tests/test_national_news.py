@@ -24,7 +24,10 @@ def places(text: str) -> dict[str, str | None]:
 
 # (text, places that must be listed: printed name -> full name or province, places that must not)
 CASES = [
-    ("今年以来，中国经济稳中向好。", {"中国": None}, []),
+    ("他在中国生活了十年。", {"中国": None}, []),
+    ("代表团访问中国，并与各方会谈。", {"中国": None}, []),
+    # 中国 as an attribute of a noun, not the country as a place
+    ("他是中国工艺美术大师。", {}, ["中国"]),
     ("两国元首就中美关系深入交换意见。", {"中": "中国", "美": "美国"}, []),
     ("中俄两国在能源领域合作密切。", {"中": "中国", "俄": "俄罗斯"}, []),
     ("港澳台同胞回乡过年。", {"港": "香港特别行政区", "澳": "澳门特别行政区", "台": "台湾省"}, []),

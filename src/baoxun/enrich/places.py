@@ -590,6 +590,11 @@ def _foreign_names() -> frozenset[str]:
 # heads a name the tagger reads whole (中国人民银行: ORG).
 _CHINA = frozenset({"中国", "中华人民共和国"})
 _CHINA_ADJECTIVE = re.compile(r"式|特色|梦|风|化|味|结")
+# ... and only where it names the country as a place — after a verb of going or being
+# somewhere, or before a pause, a conjunction or a word of place (在中国, 访问中国，中国境内) —
+# not as an attribute of a noun (中国人, 中国500强, 中国驰名商标, 中国共产党人).
+_CHINA_AS_PLACE_BEFORE = re.compile(r"(?:[在到赴访回离向往来经同与和及、对给从把让使]|访问|来到|前往|全|整个|走进|走出)$")
+_CHINA_AS_PLACE_AFTER = re.compile(r"[，。；：、”）和与及同在是将也都等已为的]|境内|各地|大陆|国内|方面|政府|以外|之外|以来")
 
 # One-character short names of countries and of the cities and regions the national
 # press writes so in pairs and lists (中美关系, 中日韩, 港澳台, 在京): each character is
@@ -640,6 +645,8 @@ def _china(text: str, tokens, taken: _Spans) -> list[_Mention]:
     for t in tokens:
         name = text[t.start:t.end]
         if t.tag == "LOC" and name in _CHINA and not taken.overlaps(t.start, t.end) \
+                and (_CHINA_AS_PLACE_BEFORE.search(text, max(0, t.start - 2), t.start)
+                     or _CHINA_AS_PLACE_AFTER.match(text, t.end) or t.end == len(text)) \
                 and not _CHINA_ADJECTIVE.match(text, t.end) and not _TEAM_AFTER.match(text, t.end) \
                 and not (t.start and text[t.start - 1] in "“《「\"'"):  # a title or honour (“中国青椒之乡”)
             out.append(_Mention(t.start, t.end, name, "country"))
