@@ -69,7 +69,12 @@ def main() -> int:
                 c[measure, "tp"] += len(g & p) if measure != "people_posts" else sm.posts_tp(g, p)
                 c[measure, "gold"] += len(g)
                 c[measure, "pred"] += len(p)
-                if args.show == measure and g != p:
+                if args.show == measure and measure == "people_posts":
+                    fn = [x for x in g if not any(x[0] == y[0] and sm.same_posts(x[1], y[1]) for y in p)]
+                    fp = [y for y in p if not any(x[0] == y[0] and sm.same_posts(x[1], y[1]) for x in g)]
+                    if fn or fp:   # as the scorer matches posts (one ending with the other)
+                        print(r.get("id"), "FP", sorted(map(str, fp)), "FN", sorted(map(str, fn)))
+                elif args.show == measure and g != p:
                     print(r.get("id"), "FP", sorted(map(str, p - g)), "FN", sorted(map(str, g - p)))
         cells = []
         for measure in sm.MEASURES:

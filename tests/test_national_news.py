@@ -85,3 +85,12 @@ def test_a_post_printed_before_a_foreign_name_keeps_it_whole(text, name):
 def test_a_word_glued_to_a_name_is_cut_off(text, name, glued):
     names = [p["name"] for p in find_mentions(text)["people"]]
     assert name in names and glued not in names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("谋道镇茶农向春梅说：“今年茶价不错。”", "向春梅"),   # 向|春梅: a surname the tagger cut off
+    ("来自外地的游客房振宇说。", "房振宇"),
+    ("县城居民司徒明珠告诉记者。", "司徒明珠"),          # a compound surname
+])
+def test_a_surname_the_tagger_cut_off_is_joined_back(text, name):
+    assert name in [p["name"] for p in find_mentions(text)["people"]]

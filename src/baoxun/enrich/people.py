@@ -517,7 +517,7 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
     * a word the gazetteer knows as a place, or one that starts with a place (太谷秧歌);
     * a two-character dictionary word (夏粮, 紫薇) unless the context vouches for a name."""
     n = len(text)
-    tokens = _unglued(text, tokens)
+    tokens = _surname_joined(g, text, _unglued(text, tokens))
     by_start = {t.start: t for t in tokens}
     for t in tokens:
         if t.tag != "PER":
@@ -578,6 +578,23 @@ _GLUED_BEFORE = re.compile(r"^(?:总统|总理|首相|外长|财长|议长|国�
 
 
 _NO_TOKEN = Token(0, 0, "")
+
+
+def _surname_joined(g: _Grammar, text: str, tokens: Sequence[Token]) -> list[Token]:
+    """The tagger's words with a surname it cut off its given name joined back: a surname
+    read as a person of its own before another person (向|春梅, 房|振宇), or a compound
+    surname before a one- or two-character word (司徒|明珠)."""
+    out: list[Token] = []
+    for t in tokens:
+        prev = out[-1] if out else None
+        if prev is not None and prev.end == t.start and prev.tag == "PER" \
+                and _surname_len(g, text, prev.start) == prev.end - prev.start \
+                and (t.tag == "PER" or prev.end - prev.start == 2 and t.tag in ("n", "nr", "nz") and t.end - t.start <= 2) \
+                and 2 <= t.end - t.start <= 2 + (t.tag == "PER"):
+            out[-1] = Token(prev.start, t.end, "PER")
+            continue
+        out.append(t)
+    return out
 
 
 def _by_sound(name: str, chars: frozenset[str]) -> bool:
