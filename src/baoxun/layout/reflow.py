@@ -28,6 +28,7 @@ import rjieba
 from .. import lexicon
 from . import patterns as P
 from .lines import Line, display_width, squeeze
+from .openings import opens_paragraph
 
 # Narrow pages: the median printed line is at most this many characters (calibrated on
 # dumps whose column lines run 12–18 characters; wide dumps have 60–300).
@@ -509,6 +510,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     # A line that stands just before a dispatch, or is printed twice, is a headline.
     if nxt is not None and (traits(nxt.text).anchor or nxt.text == line.text) and not u.ends_sentence:
         return False
+    if not layout.indented and opens_paragraph(prev.text, line.text):
+        return False     # …”刘德旺笑着说。 / 谈起新年愿望，…: the words say a paragraph ends here
     return True
 
 
