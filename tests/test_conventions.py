@@ -142,3 +142,24 @@ def test_a_flush_title_over_an_indented_opening_on_a_page_with_no_blank_lines():
     printed = [h for a in arts for h in a.headlines] + [p for a in arts for p in a.paragraphs]
     assert "八旬老人的“菜园课堂”" in printed
     assert any(p.startswith("每到周末") for a in arts for p in a.paragraphs)
+
+
+def test_a_service_label_over_a_body_is_the_section_when_the_title_is_printed_after_it():
+    # a page that prints every title after its body: 便民信息 / body / 停水通知
+    text = ("　　本报讯（记者 孙梅）10月8日，县城新增公共停车泊位八百个，缓解了老城区停车难。\n"
+            "县城新增停车泊位八百个\n"
+            "便民信息\n"
+            "　　因管网改造施工需要，县自来水公司将于10月12日8:00至18:00对城东片区暂停供水，请用户提前储水。\n"
+            "城东片区停水通知\n")
+    arts = _items(text)
+    notice = next(a for a in arts if "暂停供水" in _body(a))
+    assert notice.title == "城东片区停水通知" and notice.section == "便民信息"
+    assert all("便民信息" not in a.headlines for a in arts)
+
+
+def test_a_service_label_alone_titles_its_box():
+    text = ("便民信息\n\n"
+            "政务服务热线：12345\n\n"
+            "供电服务热线：95598\n")
+    (box,) = _items(text)
+    assert box.title == "便民信息" and "政务服务热线：12345" in box.paragraphs

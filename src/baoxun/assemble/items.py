@@ -198,6 +198,8 @@ def _kind(unit: Unit, art: Article) -> str:
     """4. The item's kind (SCHEMA.md)."""
     if unit.opener in ("notice", "weather", "photo"):
         return unit.opener
+    if unit.label:
+        return "notice"     # a piece under a service column's label (便民信息): a notice
     if unit.opener == "dispatch":
         return "news"
     if unit.opener == "byline":
@@ -226,6 +228,10 @@ def build_article(unit: Unit, narrow: bool) -> tuple[Article, list[str], str, st
         title = collapse(unit.blocks[0].text)
         art.title, art.headlines = title, [title]
         art.section = unit.label or art.section
+    elif unit.label and art.headlines:
+        art.section = unit.label     # 便民信息 over a body whose title is printed after it
+    elif unit.label:
+        art.title, art.headlines = unit.label, [unit.label]   # 便民信息 alone titles its box
     elif unit.opener == "weather":
         heads = _weather_heads(unit)
         art.title, art.headlines = (heads[0] if heads else None), heads

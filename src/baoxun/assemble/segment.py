@@ -74,13 +74,25 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
     label: str | None = None
     for k, block in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if block.kind == "notice" and _SERVICE_LABEL.match(block.text.strip()) and nxt is not None \
-                and nxt.kind in ("head", "notice") and len(nxt.lines) <= 2:
-            # 便民信息 over a title: the label heads the column, the title is the notice's
+        if block.kind in ("notice", "head", "text") and len(block.lines) == 1 \
+                and _SERVICE_LABEL.match(block.text.strip()) and nxt is not None:
+            # 便民信息 over a title: the label heads the column, the title is the notice's —
+            # a title the reflow kept as a line of text too (春节期间常用服务电话); over a
+            # body (a page that prints titles after bodies) the label is the section of
+            # the piece below, never its headline
             label = block.text.strip()
-            nxt.kind = "notice"
+            if nxt.kind in ("head", "notice") and len(nxt.lines) <= 2 or _title_line(nxt):
+                nxt.kind = "notice"
             continue
+        if block.kind == "notice" and current is not None and current.label and not gaps[-1] \
+                and (nxt is None or nxt.kind in ("head", "notice")):
+            # 便民信息 / body / 停水通知: on a page that prints titles after bodies, the
+            # labelled piece's title, not a notice of its own
+            block.kind = "head"
         if block.kind == "head":
+            if current is not None and current.label and not gaps[-1] and _signature(block):
+                current.blocks.append(block)     # 抢修电话：… under a service notice
+                continue
             if units and units[-1].opener == "notice" and not gaps[-1] and _signature(block):
                 units[-1].blocks.append(block)   # 联系电话 / signing unit / date under a notice
                 current = units[-1]
@@ -144,13 +156,21 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 current.blocks.append(block)
                 continue
             opener = "text"
-        if opener is None and current is not None:
+        if opener is None and current is not None and label is None:
             current.blocks.append(block)
             continue
-        current = Unit(opener or "text", [block])
+        current = Unit(opener or "text", [block], label=label)
+        label = None
         units.append(current)
         gaps.append([])
     return units, gaps
+
+
+def _title_line(block: Block) -> bool:
+    """One short line that ends no sentence and has no sentence mark: a title."""
+    text = block.text.strip()
+    return block.kind == "text" and len(block.lines) == 1 and 2 <= len(text) <= 30 \
+        and not P.ends_sentence(text) and not re.search(r"[，。；：,;:]", text)
 
 
 _SIGNATURE = re.compile(r"^(?:联系人|联系电话|电\s*话|地\s*址|邮\s*箱|传\s*真|邮\s*编|网\s*址)\s*[:：]"
@@ -241,7 +261,7 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
     i = 1
     subheaded = False
     while i < len(units):
-        x = gap_features(units, gaps, i, subheaded)
+        x = gap_features(units, gaps, i, subheaded) if not units[i].label else None   # a labelled column opens its own piece
         if x is None or not is_subhead(x) or signed_by_another(units, i) or ranks_as_title(gaps, i):
             if x is not None and _opens_headless_piece(units, gaps, i):
                 # the first subhead of a piece printed without a headline: it looks like
