@@ -163,3 +163,16 @@ def test_a_service_label_alone_titles_its_box():
             "供电服务热线：95598\n")
     (box,) = _items(text)
     assert box.title == "便民信息" and "政务服务热线：12345" in box.paragraphs
+
+
+def test_a_name_printed_alone_under_a_title_is_its_writer():
+    # a markdown dump: the title marked, the writer's name set alone under it
+    text = ("## 故乡的老井\n\n"
+            "林晓风\n\n"
+            "村口那口老井，陪伴了几代人。小时候，我常跟着祖母去井边打水。\n\n"
+            "如今家家户户通了自来水，老井却依然被村民们精心守护着。\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert len(arts) == 1
+    (essay,) = arts
+    assert essay.title == "故乡的老井" and "林晓风" not in essay.headlines
+    assert "林晓风" in essay.authors

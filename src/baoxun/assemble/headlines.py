@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .. import lexicon
+from ..lexicon import has_surname
 from ..layout.patterns import HAN
 from ..layout.lines import display_width, squeeze
 from ..layout.reflow import Block, is_unit_name, straddles_word
@@ -46,6 +47,8 @@ _BRACKET_TAG = re.compile(r"^【([^】]{2,10})】\s*")
 _GENRE_LABEL = re.compile(r"^(?:记者手记|编后|编后语|编者按|短评|快评|点评|相关链接|新闻链接|链接|背景链接|延伸阅读|记者观察|现场|札记)$")
 # A deck that reports figures: a number with its unit or a percentage.
 _FACTS_DECK = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万元|万人|万吨|亿|万)")
+# A name of two or three hanzi, nothing else: a writer's credit when it closes a run.
+_LONE_AUTHOR = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 # Two or more phrases set apart by a space: 加快开发区提质升级 构建现代化产业体系
 _COUPLET = re.compile(r"^\S{3,}(?:\s+\S{2,})+$")
 
@@ -58,6 +61,7 @@ class Stack:
     subtitle: str | None = None
     headlines: list[str] = field(default_factory=list)
     leftovers: list[str] = field(default_factory=list)   # lines of no deck: banners
+    author: str | None = None    # a writer's name printed alone under the title (做嫁衣的人 / 葛昆元)
 
 
 @dataclass
@@ -223,6 +227,11 @@ def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
     stack = Stack()
     if not decks:
         return stack
+    if len(decks) >= 2 and _LONE_AUTHOR.match(decks[-1].text) and has_surname(decks[-1].text) \
+            and not decks[-1].heading:
+        # an essay's or a column's writer, printed alone under its title: a credit
+        stack.author = decks[-1].text
+        decks = decks[:-1]
     # 3. column label above the stack
     label = None
     plain_below = sum(1 for d in decks[1:] if not _DASH.match(d.text))

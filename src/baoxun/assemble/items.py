@@ -224,6 +224,8 @@ def build_article(unit: Unit, narrow: bool) -> tuple[Article, list[str], str, st
         art.section, art.kicker, art.title, art.subtitle = stack.section, stack.kicker, stack.title, stack.subtitle
         art.headlines = stack.headlines
         leftovers = stack.leftovers
+        if stack.author:
+            credits.add("作者", [stack.author])
     if unit.opener == "notice":
         title = collapse(unit.blocks[0].text)
         art.title, art.headlines = title, [title]
