@@ -176,3 +176,18 @@ def test_a_name_printed_alone_under_a_title_is_its_writer():
     (essay,) = arts
     assert essay.title == "故乡的老井" and "林晓风" not in essay.headlines
     assert "林晓风" in essay.authors
+
+
+def test_a_headline_after_a_piece_signed_off_by_its_reporter_heads_a_new_piece():
+    # no dispatch anywhere: two features whose reporter lines close them
+    text = ("山村夜校的灯光\n\n"
+            "灯光亮起来的时候，村民们陆续走进教室，黑板上写着当晚要学的电商知识。\n\n"
+            "五十多岁的村民老周说，跟着夜校学会了直播卖货，家里的核桃不愁卖了。\n\n"
+            "本报记者 韩立新\n\n"
+            "守护古井的人\n\n"
+            "每天清晨，退休教师吴德清都会来到村口的古井边，把井台打扫得干干净净。\n\n"
+            "他说，这口井养活了几代人，得有人守着。\n\n"
+            "本报记者 周晓岚\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert [a.title for a in arts] == ["山村夜校的灯光", "守护古井的人"]
+    assert arts[0].reporters == ["韩立新"] and arts[1].reporters == ["周晓岚"]

@@ -262,7 +262,8 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
     subheaded = False
     while i < len(units):
         x = gap_features(units, gaps, i, subheaded) if not units[i].label else None   # a labelled column opens its own piece
-        if x is None or not is_subhead(x) or signed_by_another(units, i) or ranks_as_title(gaps, i):
+        if x is None or not is_subhead(x) or signed_by_another(units, i) or ranks_as_title(gaps, i) \
+                or _signed_off(units[i - 1]):
             if x is not None and _opens_headless_piece(units, gaps, i):
                 # the first subhead of a piece printed without a headline: it looks like
                 # the subheads that follow it, and is a paragraph of the new piece
@@ -281,6 +282,12 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
         subheaded = True
         del units[i]
         del gaps[i]
+
+
+def _signed_off(host: Unit) -> bool:
+    """The piece above closes with its reporter's line (…。 / 本报记者 马丹): the run after
+    it heads another piece, not a section of this one."""
+    return len(host.blocks) >= 2 and host.blocks[-1].kind == "byline" and host.blocks[-2].kind == "text"
 
 
 def _opens_headless_piece(units: list[Unit], gaps: list[list[Block]], i: int) -> bool:
