@@ -191,3 +191,12 @@ def test_a_headline_after_a_piece_signed_off_by_its_reporter_heads_a_new_piece()
     arts = [a for a in _items(text) if a.paragraphs]
     assert [a.title for a in arts] == ["山村夜校的灯光", "守护古井的人"]
     assert arts[0].reporters == ["韩立新"] and arts[1].reporters == ["周晓岚"]
+
+
+def test_a_credit_printed_after_its_caption_on_one_line_credits_the_picture():
+    text = ("3月28日，在城郊镇，农机手驾驶旋耕机翻整土地，为春播作准备。　通讯员 孙晓梅 摄\n\n"
+            "县城新增停车泊位八百个\n\n"
+            "本报讯（记者 高远）记者从县城管局获悉，今年县城新增公共停车泊位八百个。\n")
+    photo = next(a for a in _items(text) if a.kind == "photo")
+    assert photo.photographers == ["孙晓梅"]
+    assert photo.paragraphs == ["3月28日，在城郊镇，农机手驾驶旋耕机翻整土地，为春播作准备。"]

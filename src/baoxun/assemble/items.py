@@ -102,6 +102,17 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             art.dispatch, parts[0] = B.read_dispatch(parts[0], credits)
             if not parts[0]:
                 parts.pop(0)
+        if unit.opener == "photo":
+            # …为春播作准备。　通讯员 谭雪梅 摄: the credit printed after the caption on
+            # its line credits the picture; it is not a paragraph
+            kept = []
+            for part in parts:
+                names = B.read_photo_credit(part) if P.is_credit_line(part) else []
+                if names:
+                    _add(credits.photographers, names)
+                else:
+                    kept.append(part)
+            parts = kept
         paragraphs.extend(parts)
         if unit.opener == "notice" and any(P.NOTICE_CLOSE.match(p) for p in parts):
             notice_closed = True
