@@ -200,3 +200,19 @@ def test_a_credit_printed_after_its_caption_on_one_line_credits_the_picture():
     photo = next(a for a in _items(text) if a.kind == "photo")
     assert photo.photographers == ["孙晓梅"]
     assert photo.paragraphs == ["3月28日，在城郊镇，农机手驾驶旋耕机翻整土地，为春播作准备。"]
+
+
+def test_a_notice_title_printed_after_its_text_and_signature_heads_that_notice():
+    # a page that prints every title after its body
+    text = ("　　本报讯（记者 高远）记者从县城管局获悉，今年县城新增公共停车泊位八百个。\n"
+            "县城新增停车泊位八百个\n"
+            "　　因工作需要，县人社局现面向社会公开招聘社区工作者20名，报名时间为5月20日至25日。\n"
+            "　　咨询电话：0718-8223416\n"
+            "县人力资源和社会保障局\n"
+            "2022年5月15日\n"
+            "县2022年公开招聘社区工作者启事\n")
+    arts = _items(text)
+    notice = next(a for a in arts if "公开招聘社区工作者20名" in _body(a))
+    assert notice.kind == "notice" and notice.title == "县2022年公开招聘社区工作者启事"
+    assert "咨询电话：0718-8223416" in notice.paragraphs
+    assert all("咨询电话" not in h for a in arts for h in a.headlines)

@@ -211,6 +211,8 @@ def _kind(unit: Unit, art: Article) -> str:
         return unit.opener
     if unit.label:
         return "notice"     # a piece under a service column's label (便民信息): a notice
+    if unit.opener == "text" and art.title and P.NOTICE_TITLE.match(art.title):
+        return "notice"     # a notice's text with its title printed after it
     if unit.opener == "dispatch":
         return "news"
     if unit.opener == "byline":

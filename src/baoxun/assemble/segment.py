@@ -84,13 +84,16 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             if nxt.kind in ("head", "notice") and len(nxt.lines) <= 2 or _title_line(nxt):
                 nxt.kind = "notice"
             continue
-        if block.kind == "notice" and current is not None and current.label and not gaps[-1] \
+        if block.kind == "notice" and current is not None and not gaps[-1] \
+                and (current.label or _notice_text(current)) \
                 and (nxt is None or nxt.kind in ("head", "notice")):
-            # 便民信息 / body / 停水通知: on a page that prints titles after bodies, the
-            # labelled piece's title, not a notice of its own
+            # 便民信息 / body / 停水通知, or a notice's text and signature / its title: on
+            # a page that prints titles after bodies, the title of the piece above, not
+            # a notice of its own with no text
             block.kind = "head"
         if block.kind == "head":
-            if current is not None and current.label and not gaps[-1] and _signature(block):
+            if current is not None and (current.label or _notice_text(current)) and not gaps[-1] \
+                    and (_signature(block) or _signing_unit(block)):
                 current.blocks.append(block)     # 抢修电话：… under a service notice
                 continue
             if units and units[-1].opener == "notice" and not gaps[-1] and _signature(block):
@@ -282,6 +285,14 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
         subheaded = True
         del units[i]
         del gaps[i]
+
+
+_NOTICE_TEXT = re.compile(r"现(?:将|予以)|特此(?:公告|通知|公示|声明)|予以公示|如下[：:]|联系电话|咨询电话|报名时间|公示(?:期|时间)")
+
+
+def _notice_text(unit: Unit) -> bool:
+    """A unit whose text reads as a notice's (现将…公告如下, 特此公告, 咨询电话…)."""
+    return unit.opener == "text" and any(_NOTICE_TEXT.search(b.text) for b in unit.blocks[:8])
 
 
 def _signed_off(host: Unit) -> bool:
