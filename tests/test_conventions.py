@@ -216,3 +216,20 @@ def test_a_notice_title_printed_after_its_text_and_signature_heads_that_notice()
     assert notice.kind == "notice" and notice.title == "县2022年公开招聘社区工作者启事"
     assert "咨询电话：0718-8223416" in notice.paragraphs
     assert all("咨询电话" not in h for a in arts for h in a.headlines)
+
+
+def test_a_closing_credit_the_column_wrapped_ends_its_piece_and_the_label_above_is_its_section():
+    # a narrow page that prints titles after their bodies, under a column label
+    text = ("政务动态\n"
+            "　　10月8日，县政府召开全县秋冬季安全生产\n"
+            "工作会议，副县长刘建国出席并讲话。（记者 孙\n"
+            "晓梅）\n"
+            "县政府召开安全生产工作会议\n"
+            "　　本报讯（记者 高远）记者从县城管局获悉，今\n"
+            "年县城新增公共停车泊位八百个，缓解了停车难。\n"
+            "县城新增停车泊位八百个\n")
+    arts = _items(text)
+    first = next(a for a in arts if "安全生产" in _body(a))
+    assert first.title == "县政府召开安全生产工作会议"
+    assert first.section == "政务动态" and first.reporters == ["孙晓梅"]
+    assert all(a.kind != "banner" for a in arts)

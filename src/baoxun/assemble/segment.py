@@ -458,6 +458,13 @@ def assign(units: list[Unit], gaps: list[list[Block]],
         elif what == "down":
             units[g].heads = gaps[g]
             claimed[g] = True
+    from .headlines import is_column_label
+    for g in range(min(len(gaps), n)):
+        if gaps[g] and not claimed[g] and units[g].heads and can_take(g) \
+                and all(is_column_label(b.text) for b in gaps[g]):
+            # 政务动态 over a piece whose title is printed after it: the column's label
+            units[g].heads = gaps[g] + units[g].heads
+            claimed[g] = True
     leftovers = [(i, g) for i, g in enumerate(gaps) if g and not claimed[i]]
     return Segmented(units, leftovers, after)
 

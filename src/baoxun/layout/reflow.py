@@ -379,6 +379,15 @@ def _opens_mid_clause(text: str) -> bool:
     return len(words) >= 2 and words[0][2] == 1 and words[1][0] in ("了", "着", "过")
 
 
+_TAIL_BRACKET = re.compile(r"[。！？][”’」]?\s*([（(][^（）()]{2,30}[)）])$")
+
+
+def _closing_credit(text: str) -> bool:
+    """Whether a paragraph ends in a bracketed credit after its last sentence (…。（记者 陆文静））."""
+    m = _TAIL_BRACKET.search(text[-40:])
+    return bool(m) and bool(P.BRACKET_CREDIT.match(re.sub(r"\s+", " ", m.group(1))))
+
+
 def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False,
            local_column: int | None = None) -> bool:
     """2. Does ``line`` continue the paragraph of ``block``? ``local_column`` is the width
@@ -401,6 +410,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # a weather box prints one reading a line
     if t.bracket_credit and len(block.lines) > 1:
         return False     # a closing credit （记者 金晓晓） ends its piece
+    if prev.text.endswith(("）", ")")) and _closing_credit(block.text):
+        return False     # …稳定。（记者 陆 / 文静）: a closing credit the column wrapped ends its piece too
     if t.caption:
         return False     # …作业现场。 图/俞佳: a caption's credit closes its block
     if t.ends_sentence and u.caption:
