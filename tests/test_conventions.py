@@ -233,3 +233,13 @@ def test_a_closing_credit_the_column_wrapped_ends_its_piece_and_the_label_above_
     assert first.title == "县政府召开安全生产工作会议"
     assert first.section == "政务动态" and first.reporters == ["孙晓梅"]
     assert all(a.kind != "banner" for a in arts)
+
+
+def test_flush_lines_over_an_indented_opening_on_an_indented_narrow_page_are_a_title():
+    lines = ["全县新增公共停车泊", "位八百个投入使用"] + [
+        "　　今年以来，县城管局", "在老城区新增公共停车泊", "位八百个，有效缓解了老", "城区停车难。",
+        "　　据介绍，新增泊位主", "要分布在老城区和学校周", "边，市民可通过手机查询", "空余车位。",
+        "　　下一步，县城管局将", "继续挖掘停车资源，并加", "强对乱停乱放的整治。"]
+    arts = _items("\n".join(lines) + "\n")
+    assert any(a.title == "全县新增公共停车泊位八百个投入使用" for a in arts)
+    assert not any(p.startswith("全县新增") for a in arts for p in a.paragraphs)

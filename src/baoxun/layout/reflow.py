@@ -745,6 +745,13 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             elif layout.indented and len(block.lines) == 1 and _flush_title(block.lines[0], nxt.lines[0], layout) \
                     and (k == 0 or P.ends_sentence(blocks[k - 1].last) or blocks[k - 1].kind != "text"):
                 block.kind = "head"
+            elif layout.indented and 2 <= len(block.lines) <= 3 and nxt.lines[0].indent >= 2 \
+                    and all(x.indent == 0 and not traits(x.text).marks for x in block.lines) \
+                    and (k == 0 or P.ends_sentence(blocks[k - 1].last) or blocks[k - 1].kind != "text"):
+                # 沁源县全面打响春 / 季植树造林攻坚战 over an indented opening: on a page that
+                # indents every paragraph, flush unpunctuated lines after a finished
+                # sentence are a title the column wrapped, not a paragraph
+                block.kind = "head"
             elif k > 0 and blocks[k - 1].kind in ("text", "dispatch") and nxt.kind == "text" \
                     and P.JUMP_FROM.match(nxt.text):
                 block.kind = "head"
