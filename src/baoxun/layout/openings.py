@@ -40,6 +40,15 @@ def first_word(text: str) -> str:
     return words[0] if words else ""
 
 
+# A sentence that opens with its speaker (市商务局有关负责人表示，…; 据…介绍): papers start
+# a paragraph with who speaks.
+_SPEAKER_OPENS = re.compile(r"^[^，。“”：:]{2,16}?(?:表示|介绍|指出|认为|强调|告诉记者|说)[，：:]")
+
+
+def speaker_opens(text: str) -> bool:
+    return bool(_SPEAKER_OPENS.match(text))
+
+
 def end_kind(sentence: str) -> str:
     """How a sentence closes: with its speaker (…说。), a closed quote, a number, other."""
     s = sentence.rstrip()
@@ -63,7 +72,8 @@ def paragraph_break_score(prev_line: str, line: str) -> float:
     """Log-odds that a paragraph ends between ``prev_line`` (ending a sentence) and
     ``line``: the prior, the next line's first word, the way the sentence closed."""
     m = _model()
-    return m["prior"] + m["words"].get(first_word(line), 0.0) + m["ends"].get(end_kind(prev_line), 0.0)
+    return m["prior"] + m["words"].get(first_word(line), 0.0) + m["ends"].get(end_kind(prev_line), 0.0) \
+        + (m.get("speaker_opens", 0.0) if speaker_opens(line) else 0.0)
 
 
 def opens_paragraph(prev_line: str, line: str) -> bool:
@@ -88,11 +98,16 @@ def fit(root: Path) -> dict:
     against a sentence inside one, and each closing kind ends a paragraph against a
     sentence inside one; smoothed log-odds ratios against the overall rate."""
     starts, inner, ends, mids = Counter(), Counter(), Counter(), Counter()
+    speaker = Counter()
     for paras in _paragraph_lists(root):
         for k, para in enumerate(paras):
             sents = [s for s in _SENTENCES.split(para) if s.strip()]
             for i, s in enumerate(sents):
-                (starts if i == 0 and k > 0 else inner)[first_word(s)] += 1 if (i > 0 or k > 0) else 0
+                if i == 0 and k == 0:
+                    continue      # an article's first sentence follows no sentence end
+                (starts if i == 0 else inner)[first_word(s)] += 1
+                if speaker_opens(s):
+                    speaker["start" if i == 0 else "inner"] += 1
             if sents and k < len(paras) - 1:
                 ends[end_kind(sents[-1])] += 1
             for s in sents[:-1]:
@@ -109,8 +124,10 @@ def fit(root: Path) -> dict:
     n_end, n_mid = sum(ends.values()), sum(mids.values())
     end_w = {k: round(math.log((ends[k] + 1) / (mids[k] + 1)) - math.log(n_end / n_mid), 3)
              for k in set(ends) | set(mids)}
+    speaker_w = round(math.log((speaker["start"] + 1) / (speaker["inner"] + 1)) - prior, 3)
     return {"model": "naive Bayes log-odds of a paragraph break after a sentence end",
             "prior": round(prior, 3), "words": dict(sorted(words.items())), "ends": end_w,
+            "speaker_opens": speaker_w,
             "refit": "python -m baoxun.layout.openings fit",
             "fitted_on": f"{n_start} paragraph openings, {n_inner} sentence openings inside paragraphs"}
 
@@ -125,7 +142,8 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     model = fit(args.root)
     args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(model["fitted_on"], f"; {len(model['words'])} words; prior {model['prior']}; ends {model['ends']}")
+    print(model["fitted_on"], f"; {len(model['words'])} words; prior {model['prior']}; ends {model['ends']};"
+          f" speaker opens {model['speaker_opens']}")
     return 0
 
 
