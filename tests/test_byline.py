@@ -46,3 +46,12 @@ def test_byline_trailing_credit(paragraph, rest, authors, reporters):
 ])
 def test_byline_photo_credit(credit, names):
     assert read_photo_credit(credit) == names
+
+
+def test_a_sentence_opening_with_the_reporter_is_no_byline():
+    from baoxun.layout.reflow import anchor_kind
+    from baoxun.layout.lines import split_lines
+    (line,) = split_lines("记者了解到，近两年海\n")   # a narrow column cut the sentence there
+    assert anchor_kind(line) != "byline"
+    (line,) = split_lines("本报记者 那顺 通讯员 王若弦\n")
+    assert anchor_kind(line) == "byline"

@@ -192,11 +192,25 @@ def anchor_kind(line: Line) -> str | None:
     return _anchor_kind(line.text)
 
 
+_ROLE_OR_MARK = re.compile(rf"(?:{P.ROLE_WORDS})|(?:文|撰文|图文)\s*[/／:：]|[\s、，,]+")
+
+
+# Characters of grammar that no person's name holds (了解到, 近两年, 获悉).
+_NOT_IN_NAMES = frozenset("了到的着过是在年等已从对把被就也还又这所及但并或获悉据解说")
+
+
+def _credited_people(text: str) -> bool:
+    """Whether a plain byline's names are people's: none holds a character of grammar
+    (记者 了解到，近两年海 is a sentence, not a credit)."""
+    names = [n for n in _ROLE_OR_MARK.split(text) if n]
+    return not any(c in _NOT_IN_NAMES for n in names for c in n)
+
+
 @lru_cache(maxsize=P.LINE_CACHE)
 def _anchor_kind(text: str) -> str | None:
     if P.is_dispatch(text):
         return "dispatch"
-    if P.BYLINE_LINE.match(text) or P.BYLINE_PLAIN.match(text):
+    if P.BYLINE_LINE.match(text) or P.BYLINE_PLAIN.match(text) and _credited_people(text):
         return "byline"
     if len(text) <= 30 and P.is_credit_line(text):
         return "credit"
