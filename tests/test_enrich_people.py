@@ -222,3 +222,10 @@ def test_people_leader_list_comes_out_whole(ner, name, posts):
 
     people = {p["name"]: p["posts"] for p in find_mentions(LEADER_LIST, ner=ner)["people"]}
     assert people.get(name) == posts, people
+
+
+def test_a_doctrine_names_its_man_and_a_city_named_after_him_does_not():
+    from baoxun.enrich.people import find_people
+    names = [p["name"] for p in find_people("坚持以马克思主义为指导，学习恩格斯的著作。")]
+    assert names == ["马克思", "恩格斯"]
+    assert find_people("列宁格勒的冬天很冷。") == []

@@ -471,8 +471,8 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
     for m in g.famous_re.finditer(text):  # 5.
         s, e = m.span()
         cuts = _cuts(text, max(0, s - 4), min(len(text), e + 4))
-        if s in cuts and e in cuts:
-            found.add(m.group())
+        if s in cuts and (e in cuts or text.startswith(("主义", "思想", "理论"), e)):
+            found.add(m.group())     # 马克思|主义, 毛泽东|思想: the doctrine names its man
     known = set(found.posts)
     for m in g.list_re.finditer(text):    # 6.
         _list(g, text, m, known, found)
