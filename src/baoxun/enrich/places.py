@@ -606,8 +606,14 @@ _SHORT_PLACE = {"中": "中国", "美": "美国", "俄": "俄罗斯", "日": "�
                 "京": "北京市", "沪": "上海市", "港": "香港特别行政区", "台": "台湾省"}
 # Within a pair that names Chinese regions, 澳 is Macao (港澳, 港澳台), not Australia.
 _SHORT_HOME = {"港", "台", "京", "沪"}
-# China named by the verbs of visiting and staying (来华, 访华, 驻华大使): 华 is China.
-_VISIT_CHINA = re.compile(r"(?<=[来访驻赴抵离旅留])华(?![为夏侨裔人东西南北中山润府阳西润语文])")
+# China named by the verbs of visiting and staying (来华, 访华, 驻华大使, 对华投资): 华 is China.
+_VISIT_CHINA = re.compile(r"(?<=[来访驻赴抵离旅留对])华(?![为夏侨裔人东西南北中山润府阳西润语文])")
+# Beijing named so after the same verbs (在京召开, 离京前往): 京 is 北京.
+_VISIT_BEIJING = re.compile(r"(?<=[在来进赴抵离返回驻])京(?![剧韵腔味东西城郊津沪杭港])")
+# Two or three countries' short names in a row before a word of relations (中美关系,
+# 中印两国, 美日之间, 中美三个联合公报): each character is that country.
+_COUNTRY_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([中美俄日韩英法德朝越印意澳])、?([中美俄日韩英法德朝越印意澳])"
+                           r"(?=两国|两个|三国|双方|关系|合作|之间|建交|首脑|贸易|友好|联合|经贸)")
 
 
 # A lone one-character country name where the national press uses it: before 方, 两国,
@@ -656,6 +662,18 @@ def _china(text: str, tokens, taken: _Spans) -> list[_Mention]:
     for mt in _VISIT_CHINA.finditer(text):
         if not taken.overlaps(mt.start(), mt.end()):
             out.append(_Mention(mt.start(), mt.end(), "华", "country", full="中国"))
+    for mt in _VISIT_BEIJING.finditer(text):
+        if not taken.overlaps(mt.start(), mt.end()):
+            cands = gazetteer.lookup("北京市")
+            m = _Mention(mt.start(), mt.end(), "京", "admin", full="北京市")
+            if cands:
+                m.place, m.cands = cands[0], list(cands)
+                out.append(m)
+    for mt in _COUNTRY_PAIR.finditer(text):
+        for k in (1, 2):
+            s, e = mt.start(k), mt.end(k)
+            if not taken.overlaps(s, e) and not any(o.start == s for o in out):
+                out.append(_Mention(s, e, mt.group(k), "country", full=_SHORT_PLACE[mt.group(k)]))
     return out
 
 
@@ -698,7 +716,13 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
         if cands:
             m.place, m.cands = cands[0], cands
         out.append(m)
-    return out
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for m in out:                   # a short name both the tagger and a pattern read
+        if (m.start, m.end) not in seen:
+            seen.add((m.start, m.end))
+            unique.append(m)
+    return unique
 
 
 def find_places(text: str, *, place: str | None = None, tokens=None) -> list[dict[str, Any]]:
