@@ -243,3 +243,13 @@ def test_flush_lines_over_an_indented_opening_on_an_indented_narrow_page_are_a_t
     arts = _items("\n".join(lines) + "\n")
     assert any(a.title == "全县新增公共停车泊位八百个投入使用" for a in arts)
     assert not any(p.startswith("全县新增") for a in arts for p in a.paragraphs)
+
+
+def test_a_title_the_narrow_column_wrapped_over_a_dated_lede_is_a_headline():
+    lines = ["全县新增公共停车", "泊位八百个投入使用", "10月8日，记者从县城", "管局获悉，今年县城新", "增公共停车泊位八百个",
+             "，缓解了停车难。", "据介绍，新增泊位主要", "分布在老城区和学校周", "边，市民可通过手机查", "询空余车位。",
+             "下一步，县城管局将继", "续挖掘停车资源，并加", "强对乱停乱放的整治。"]
+    arts = _items("\n".join(lines) + "\n")
+    (art,) = [a for a in arts if a.paragraphs]
+    assert "".join(art.headlines) == "全县新增公共停车泊位八百个投入使用"
+    assert art.paragraphs[0].startswith("10月8日，记者从县城管局获悉")

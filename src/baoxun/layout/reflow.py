@@ -432,6 +432,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # a caption with its credit, set after a finished sentence
     if len(block.lines) == 1 and block.kind == "text" and u.lede_date and not t.marks:
         return False     # 11月12日，… opens a lede or a caption: the line above was a headline
+    if layout.narrow and block.kind == "text" and u.lede_date and len(block.lines) <= 3 \
+            and not any(traits(x.text).marks or traits(x.text).ends_sentence for x in block.lines):
+        return False     # 专题协商助推花 / 牛苹果产业提质增效 / 12月20日，…: a wrapped title over its lede
     if layout.narrow and layout.indented and line.indent >= 2:
         return False     # an indent the dump kept opens a paragraph, whatever came before
     if (len(block.lines) == 1 and block.kind == "text" and t.dash and not u.marks and not u.dash
@@ -747,9 +750,12 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             block.kind = "head"
         elif nxt.kind in ("dispatch", "byline", "head", "notice", "weather"):
             block.kind = "head"
-        elif (nxt.kind == "text" and len(block.lines) == 1 and LEDE_DATE.match(nxt.text)
-              and not P.ends_sentence(block.last)):
-            block.kind = "head"    # a line over a dated lede or caption (11月12日，…)
+        elif (nxt.kind == "text" and LEDE_DATE.match(nxt.text) and not P.ends_sentence(block.last)
+              and (len(block.lines) == 1 or len(block.lines) <= 3 and layout.narrow
+                   and not any(traits(x.text).marks for x in block.lines))):
+            # a line over a dated lede or caption (11月12日，…) — on a narrow page, the
+            # two or three lines of a title the column wrapped (专题协商助推花 / 牛苹果产业…)
+            block.kind = "head"
         elif nxt.kind in ("text", "credit") and not block.last.endswith(("！", "!", "？", "?")):
             # Narrow pages print a paragraph's first lines in the same size as a
             # headline; there a run counts only before an anchor (above), or when
