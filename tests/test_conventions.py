@@ -253,3 +253,17 @@ def test_a_title_the_narrow_column_wrapped_over_a_dated_lede_is_a_headline():
     (art,) = [a for a in arts if a.paragraphs]
     assert "".join(art.headlines) == "全县新增公共停车泊位八百个投入使用"
     assert art.paragraphs[0].startswith("10月8日，记者从县城管局获悉")
+
+
+def test_a_labelled_line_inside_a_notice_is_its_text_not_a_new_headline():
+    # a narrow page: 公示时间：… opens a line of its own and the column cuts it
+    lines = ["县管干部任前公示",
+             "　　根据有关规定，经县委研究", "，现将拟任干部情况予以公示", "：",
+             "　　刘建国，男，1975年3月出", "生，大学学历，中共党员，现任", "县发展和改革局副局长，拟任县", "发展和改革局局长。",
+             "　　孙卫东，男，1979年6月出", "生，研究生学历，中共党员，现", "任县财政局副局长，拟任县财政", "局局长。",
+             "　　公示时间：2024年9月12日至", "9月18日（5个工作日）。",
+             "　　举报电话：0731-8866123",
+             "　　中共某某县委组织部", "　　2024年9月11日"]
+    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    assert len(arts) == 1 and arts[0].kind == "notice"
+    assert any(p.startswith("公示时间：2024年9月12日至9月18日") for p in arts[0].paragraphs)

@@ -103,6 +103,10 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             if current is not None and current.opener == "weather" and _weather_line(block):
                 current.blocks.append(block)
                 continue
+            if current is not None and current.opener == "notice" and not _notice_closed(current) \
+                    and _LABELLED_LINE.match(block.text.strip()):
+                current.blocks.append(block)     # 公示时间：2017年9月12日至…: a line of the notice's text
+                continue
             if current is not None and current.opener == "notice" and _notice_closed(current) \
                     and (_signature(block) or _signing_unit(block)):
                 # the signature lines after 特此公告 (signing unit, date)
@@ -178,6 +182,10 @@ def _title_line(block: Block) -> bool:
 
 _SIGNATURE = re.compile(r"^(?:联系人|联系电话|电\s*话|地\s*址|邮\s*箱|传\s*真|邮\s*编|网\s*址)\s*[:：]"
                         r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+# A labelled line of a notice's text (公示时间：…, 报名地点：…, 举报电话：…).
+_LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*\S")
 
 
 def _signature(block: Block) -> bool:
