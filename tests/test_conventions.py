@@ -267,3 +267,19 @@ def test_a_labelled_line_inside_a_notice_is_its_text_not_a_new_headline():
     arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
     assert len(arts) == 1 and arts[0].kind == "notice"
     assert any(p.startswith("公示时间：2024年9月12日至9月18日") for p in arts[0].paragraphs)
+
+
+def test_the_list_of_a_public_notice_stays_in_the_notice():
+    text = ("2024年某某县五一劳动奖章拟表彰对象公示\n\n"
+            "根据县总工会有关通知要求，经推荐和审核，拟对以下8名个人授予县五一劳动奖章。现予以公示：\n\n"
+            "赵明远　县公路事业发展中心高级工程师\n\n"
+            "孙晓梅（女）　县人民医院护理部主任\n\n"
+            "刘建国　城关镇下浦村党支部书记\n\n"
+            "公示时间为2024年4月26日至4月30日。如有异议，请与县总工会联系。\n\n"
+            "联系电话：0795-3288888\n\n"
+            "某某县总工会\n\n"
+            "2024年4月25日\n")
+    arts = [a for a in _items(text) if a.kind != "banner"]
+    assert len(arts) == 1 and arts[0].kind == "notice"
+    assert "孙晓梅（女）　县人民医院护理部主任" in arts[0].paragraphs or \
+        any(p.startswith("孙晓梅（女）") for p in arts[0].paragraphs)

@@ -104,8 +104,11 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 current.blocks.append(block)
                 continue
             if current is not None and current.opener == "notice" and not _notice_closed(current) \
-                    and _LABELLED_LINE.match(block.text.strip()):
-                current.blocks.append(block)     # 公示时间：2017年9月12日至…: a line of the notice's text
+                    and all(_LABELLED_LINE.match(x.text.strip()) or _LIST_ENTRY.match(x.text.strip())
+                            for x in block.lines):
+                # 公示时间：2017年9月12日至… / 邹国庆　宜春市公路事业发展中心高级工程师:
+                # lines of the open notice's text, not a headline
+                current.blocks.append(block)
                 continue
             if current is not None and current.opener == "notice" and _notice_closed(current) \
                     and (_signature(block) or _signing_unit(block)):
@@ -184,6 +187,8 @@ _SIGNATURE = re.compile(r"^(?:联系人|联系电话|电\s*话|地\s*址|邮\s*�
                         r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 
 
+# An entry of a notice's list: a name (and 女 or 男), a space, where the person works.
+_LIST_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[（(][男女][)）])?[\s\u3000]+[\u4e00-\u9fff（）()、]{4,}$")
 # A labelled line of a notice's text (公示时间：…, 报名地点：…, 举报电话：…).
 _LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*\S")
 
