@@ -283,3 +283,15 @@ def test_the_list_of_a_public_notice_stays_in_the_notice():
     assert len(arts) == 1 and arts[0].kind == "notice"
     assert "孙晓梅（女）　县人民医院护理部主任" in arts[0].paragraphs or \
         any(p.startswith("孙晓梅（女）") for p in arts[0].paragraphs)
+
+
+def test_a_salutation_opens_the_notice_text_and_is_no_headline():
+    text = ("停水公告\n\n"
+            "尊敬的广大用户：\n\n"
+            "因管网改造施工需要，县自来水公司将于10月12日8:00至18:00对城东片区暂停供水，请用户提前储水。\n\n"
+            "特此公告。\n\n"
+            "县自来水公司\n\n"
+            "2024年10月10日\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert len(arts) == 1 and arts[0].title == "停水公告"
+    assert arts[0].paragraphs[0] == "尊敬的广大用户："

@@ -688,8 +688,12 @@ def _comma_title(block: Block, line: Line, layout: Layout) -> bool:
             and not re.search(r"[。；;]", t) and not LEDE_DATE.match(t) and not P.JUMP_TO.search(t))
 
 
+# A letter's or notice's salutation (尊敬的广大用户：, 各位居民朋友：): its first line of text.
+_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|全体|广大)[^，。；]{1,16}[：:]$")
+
+
 def _headline_shaped(block: Block, layout: Layout) -> bool:
-    if block.kind != "text" or P.AFFILIATION.match(block.text):
+    if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
     if any(line.heading for line in block.lines):
         return True
