@@ -295,3 +295,15 @@ def test_a_salutation_opens_the_notice_text_and_is_no_headline():
     arts = [a for a in _items(text) if a.paragraphs]
     assert len(arts) == 1 and arts[0].title == "停水公告"
     assert arts[0].paragraphs[0] == "尊敬的广大用户："
+
+
+def test_a_long_notice_title_the_column_wrapped_is_one_title():
+    text = ("城东街道建设路以北地块建\n\n"
+            "设工程规划设计方案批前公示\n\n"
+            "某某置业有限公司申报的城东街道建设路以北地块商住项目建设工程规划设计方案已经审查，现予以批前公示。\n\n"
+            "公示时间：2024年5月10日至5月19日。\n\n"
+            "县自然资源和规划局\n\n"
+            "2024年5月9日\n")
+    arts = [a for a in _items(text) if a.kind != "banner"]
+    assert len(arts) == 1 and arts[0].kind == "notice"
+    assert arts[0].title == "城东街道建设路以北地块建设工程规划设计方案批前公示"
