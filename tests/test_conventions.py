@@ -307,3 +307,15 @@ def test_a_long_notice_title_the_column_wrapped_is_one_title():
     arts = [a for a in _items(text) if a.kind != "banner"]
     assert len(arts) == 1 and arts[0].kind == "notice"
     assert arts[0].title == "城东街道建设路以北地块建设工程规划设计方案批前公示"
+
+
+def test_a_notice_title_printed_after_the_signing_date_is_not_joined_to_the_date():
+    text = ("便民信息\n\n"
+            "　　因管网改造施工需要，县自来水公司将于10月12日8:00至18:00对城东片区暂停供水。\n\n"
+            "　　客服热线：0731-85123456\n\n"
+            "　　县自来水公司\n\n"
+            "　　2024年10月10日\n\n"
+            "城东片区停水通知\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert len(arts) == 1
+    assert arts[0].title == "城东片区停水通知" and arts[0].paragraphs[-1] == "2024年10月10日"
