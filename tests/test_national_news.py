@@ -98,3 +98,12 @@ def test_a_word_glued_to_a_name_is_cut_off(text, name, glued):
 ])
 def test_a_surname_the_tagger_cut_off_is_joined_back(text, name):
     assert name in [p["name"] for p in find_mentions(text)["people"]]
+
+
+def test_two_short_forms_of_one_country_are_both_listed_where_the_full_name_is_not_printed():
+    text = "代表团结束访华行程后，中印两国合作又进一步。"
+    got = {p["name"]: p for p in find_mentions(text)["places"]}
+    assert got["华"]["short_for"] == "中国" and got["中"]["short_for"] == "中国"
+    for p in got.values():
+        for s, e in p["spans"]:
+            assert text[s:e] == p["name"]

@@ -777,11 +777,16 @@ def find_places(text: str, *, place: str | None = None, tokens=None) -> list[dic
                      "county": best.county.name if best.county is not None else None,
                      "code": None}
         else:
-            full = next((m.name for m in ms if m.full is None), first.name)
-            entry = {"name": full, "province": None, "city": None, "county": None,
-                     "code": None}
-            if first.full and full != first.full:
-                entry["short_for"] = first.full  # 美 in 中美关系 stands for 美国
+            printed = next((m.name for m in ms if m.full is None), None)
+            # the country printed in full is the entry; else each short form printed (华, 中)
+            names = [printed] if printed else list(dict.fromkeys(m.name for m in ms))
+            for name in names:
+                entry = {"name": name, "province": None, "city": None, "county": None, "code": None}
+                if first.full and name != first.full:
+                    entry["short_for"] = first.full  # 美 in 中美关系 stands for 美国
+                entry["spans"] = [[m.start, m.end] for m in ms if m.name == name]
+                out.append(entry)
+            continue
         entry["spans"] = [[m.start, m.end] for m in ms if m.name == entry["name"]]
         out.append(entry)
     out.sort(key=lambda d: d["spans"][0][0])
