@@ -229,3 +229,9 @@ def test_a_doctrine_names_its_man_and_a_city_named_after_him_does_not():
     names = [p["name"] for p in find_people("坚持以马克思主义为指导，学习恩格斯的著作。")]
     assert names == ["马克思", "恩格斯"]
     assert find_people("列宁格勒的冬天很冷。") == []
+
+
+def test_a_one_character_verb_with_its_particle_ends_the_name_before_it():
+    from baoxun.enrich.people import find_people
+    names = [p["name"] for p in find_people("来自外地的游客李明带着父母在古城游玩。")]
+    assert names == ["李明"]

@@ -303,6 +303,12 @@ def _follows(text: str, i: int) -> bool:
     return len(w) == 2 and _has_word(w) and _tag(w)[0][1].startswith(_FOLLOW_TAGS)
 
 
+def _verb_particle(text: str, i: int) -> bool:
+    """Whether a one-character verb with its aspect particle starts at ``i`` (带着, 看了)."""
+    w = text[i:i + 2]
+    return len(w) == 2 and w[1] in "着了过" and not _has_word(w) and _tag(w[0])[0][1].startswith("v")
+
+
 def _name_at(g: _Grammar, text: str, i: int) -> int:
     """End of the name that starts at ``i`` (where the context says a name starts), or -1.
 
@@ -324,8 +330,8 @@ def _name_at(g: _Grammar, text: str, i: int) -> int:
     if v_two != v_one:
         return two if v_two else one
     f_one, f_two = _follows(text, one), _follows(text, two)
-    if f_one and not f_two:
-        return one
+    if f_one and not f_two or _verb_particle(text, one):
+        return one      # 冯瑞|微笑, 李明|带着
     if two >= n or not _IS_HAN(text[two]) or text[two] in _TERM or f_two:
         return two
     w, t = _tag(text[i:i + sl + 4])[0]
