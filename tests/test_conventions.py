@@ -319,3 +319,16 @@ def test_a_notice_title_printed_after_the_signing_date_is_not_joined_to_the_date
     arts = [a for a in _items(text) if a.paragraphs]
     assert len(arts) == 1
     assert arts[0].title == "城东片区停水通知" and arts[0].paragraphs[-1] == "2024年10月10日"
+
+
+def test_a_caption_the_narrow_column_wrapped_mid_word_is_a_caption_not_a_headline():
+    lines = ["全县中小学开启新学期",
+             "　　本报讯（记者 高远）9月", "2日，全县中小学迎来秋季开", "学，4.6万名学生走进校园", "。",
+             "　　今年新建的县第二小学教", "学楼窗明几净，录播教室和科", "学实验室一应俱全。",
+             "县第二小学学生在新教", "室上课。", "通讯员 孙晓梅 摄",
+             "　　开学当天，县领导到各校", "检查校园安全和食堂管理工作", "。"]
+    arts = _items("\n".join(lines) + "\n")
+    assert all("县第二小学学生在新教" not in h for a in arts for h in a.headlines)
+    news = next(a for a in arts if a.title == "全县中小学开启新学期")
+    assert any(c.text == "县第二小学学生在新教室上课。" for c in news.captions) or \
+        any(a.kind == "photo" and a.paragraphs == ["县第二小学学生在新教室上课。"] for a in arts)

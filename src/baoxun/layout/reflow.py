@@ -463,8 +463,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if layout.narrow and block.kind == "text" and all(_narrow_head(x, layout) for x in block.lines):
         # Narrow pages set headline lines apart: short, or full width where a paragraph
-        # would be indented. Only another such line continues them.
-        return _narrow_head(line, layout) and layout.short(line)
+        # would be indented. Only another such line continues them — or the rest of a
+        # word the line broke (…学生在新教|室上课。: a caption the column wrapped)
+        return _narrow_head(line, layout) and layout.short(line) \
+            or u.ends_sentence and len(line.text) <= 8 and straddles_word(prev.text, line.text)
     if (layout.narrow and len(block.lines) == 1 and block.kind == "text"
             and not t.ends_sentence and not t.marks
             and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST - (4 if prev.indent >= 2 else 0)
@@ -630,7 +632,8 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             after = lines[i + 2] if i + 2 < len(lines) else None
             if (u.ends_sentence and len(line.text) <= 40 and after is not None
                     and P.is_credit_line(nxt.text) and not traits(after.text).anchor
-                    and _resumes(open_block, after)):
+                    and _resumes(open_block, after)
+                    and not (len(open_block.lines) == 1 and straddles_word(open_block.last, line.text))):
                 open_block.captions.append((line.text, nxt.text))
                 i += 2
                 continue
@@ -747,8 +750,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                 and _comma_title(block, block.lines[0], Layout(False, 0))):
             block.kind = "head"    # 保供稳价，社区团购开进小区 over its byline, on a narrow page
             continue
-        if not _headline_shaped(block, layout):
-            continue
+        if not _headline_shaped(block, layout) or block.captions:
+            continue    # (a block a caption was lifted out of is a sentence's beginning)
         if not any(line.heading for line in block.lines) and _signature(block, nxt):
             continue
         if any(line.heading for line in block.lines) or nxt is None:
