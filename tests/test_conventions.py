@@ -332,3 +332,12 @@ def test_a_caption_the_narrow_column_wrapped_mid_word_is_a_caption_not_a_headlin
     news = next(a for a in arts if a.title == "全县中小学开启新学期")
     assert any(c.text == "县第二小学学生在新教室上课。" for c in news.captions) or \
         any(a.kind == "photo" and a.paragraphs == ["县第二小学学生在新教室上课。"] for a in arts)
+
+
+def test_a_piece_its_subtitle_calls_a_report_is_a_feature():
+    text = ("黑土地上的“科技丰收”\n\n"
+            "——某某县大豆产业提质增效见闻\n\n"
+            "本报讯（记者 高远）金秋时节，某某县百万亩大豆喜获丰收，田间地头一派繁忙景象。\n\n"
+            "在城关镇的大豆示范田里，收割机来回穿梭，豆粒饱满。\n")
+    (art,) = [a for a in _items(text) if a.paragraphs]
+    assert art.kind == "feature"
