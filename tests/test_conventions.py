@@ -144,10 +144,14 @@ def test_a_flush_title_over_an_indented_opening_on_a_page_with_no_blank_lines():
     assert any(p.startswith("每到周末") for a in arts for p in a.paragraphs)
 
 
+# A news item on a page that prints every title after its body.
+_NEWS_TITLED_AFTER = ("　　本报讯（记者 高远）记者从县城管局获悉，今年县城新增公共停车泊位八百个。\n"
+                      "县城新增停车泊位八百个\n")
+
+
 def test_a_service_label_over_a_body_is_the_section_when_the_title_is_printed_after_it():
     # a page that prints every title after its body: 便民信息 / body / 停水通知
-    text = ("　　本报讯（记者 孙梅）10月8日，县城新增公共停车泊位八百个，缓解了老城区停车难。\n"
-            "县城新增停车泊位八百个\n"
+    text = (_NEWS_TITLED_AFTER +
             "便民信息\n"
             "　　因管网改造施工需要，县自来水公司将于10月12日8:00至18:00对城东片区暂停供水，请用户提前储水。\n"
             "城东片区停水通知\n")
@@ -204,8 +208,7 @@ def test_a_credit_printed_after_its_caption_on_one_line_credits_the_picture():
 
 def test_a_notice_title_printed_after_its_text_and_signature_heads_that_notice():
     # a page that prints every title after its body
-    text = ("　　本报讯（记者 高远）记者从县城管局获悉，今年县城新增公共停车泊位八百个。\n"
-            "县城新增停车泊位八百个\n"
+    text = (_NEWS_TITLED_AFTER +
             "　　因工作需要，县人社局现面向社会公开招聘社区工作者20名，报名时间为5月20日至25日。\n"
             "　　咨询电话：0718-8223416\n"
             "县人力资源和社会保障局\n"

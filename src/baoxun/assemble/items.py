@@ -209,7 +209,7 @@ def _weather_heads(unit: Unit) -> list[str]:
 _FEATURE_SUBTITLE = re.compile(r"(?:见闻|纪实|侧记|综述|记事|速写|走笔|手记|札记|巡礼)$|^[—－-]+\s*记")
 
 
-def _kind(unit: Unit, art: Article, signed_under_title: bool = False) -> str:
+def _kind(unit: Unit, art: Article) -> str:
     """4. The item's kind (SCHEMA.md)."""
     if unit.opener in ("notice", "weather", "photo"):
         return unit.opener
@@ -227,11 +227,8 @@ def _kind(unit: Unit, art: Article, signed_under_title: bool = False) -> str:
         return "news"
     if unit.subheads or not art.headlines:
         return "fragment"
-    if art.authors or any(b.kind == "byline" for b in unit.blocks) or signed_under_title \
-            or _COMMENT_SECTION.search(art.section or "") or _FEATURE_SUBTITLE.search(art.subtitle or ""):
-        # a headed piece under its own byline or writer, not a dispatch (通讯, 评论), or
-        # one its subtitle calls a report (——…提质增效见闻, ——…工作综述)
-        return "feature"
+    if art.authors or any(b.kind == "byline" for b in unit.blocks) or _COMMENT_SECTION.search(art.section or ""):
+        return "feature"    # a headed piece under its own byline or writer, not a dispatch: 通讯, 评论
     return "news"
 
 
@@ -241,7 +238,6 @@ def build_article(unit: Unit, narrow: bool) -> tuple[Article, list[str], str, st
     art = Article()
     credits = B.Credits()
     leftovers: list[str] = []
-    stack_author = False
     if unit.heads:
         stack = read_stack(unit.heads, narrow)
         art.section, art.kicker, art.title, art.subtitle = stack.section, stack.kicker, stack.title, stack.subtitle
@@ -249,7 +245,6 @@ def build_article(unit: Unit, narrow: bool) -> tuple[Article, list[str], str, st
         leftovers = stack.leftovers
         if stack.author:
             credits.add("作者", [stack.author])
-            stack_author = True
     if unit.opener == "notice":
         title = collapse(unit.blocks[0].text)
         art.title, art.headlines = title, [title]
@@ -264,7 +259,7 @@ def build_article(unit: Unit, narrow: bool) -> tuple[Article, list[str], str, st
     lede, dispatch_text = _body(unit, art, credits)
     art.reporters, art.correspondents = credits.reporters, credits.correspondents
     art.authors, art.photographers = credits.authors, credits.photographers
-    art.kind = _kind(unit, art, bool(unit.heads) and stack_author)
+    art.kind = _kind(unit, art)
     return art, leftovers, lede, dispatch_text
 
 

@@ -26,7 +26,7 @@ from importlib.resources import files
 
 from ..layout import patterns as P
 from ..layout.reflow import Block
-from .subheads import gap_features, is_subhead, ranks_as_title, same_shape, signed_by_another
+from .subheads import _bigrams, gap_features, is_subhead, ranks_as_title, same_shape, signed_by_another
 
 # Units that carry their own heading (or none by nature) and never claim a gap.
 _SELF_HEADED = ("notice", "weather")
@@ -379,11 +379,6 @@ def _assign_weights() -> tuple[float, float, float]:
     return tuple(float(by_name.get(k, 0.0)) for k in ASSIGN_FEATURES)  # type: ignore[return-value]
 
 
-def _han_bigrams(text: str) -> set[str]:
-    runs = re.findall(r"[\u4e00-\u9fff]{2,}", text)
-    return {r[k:k + 2] for r in runs for k in range(len(r) - 1)}
-
-
 def _opening(unit: Unit) -> str:
     """The first ``COHESION_CHARS`` characters of a piece's body."""
     out, n = [], 0
@@ -427,9 +422,9 @@ def assign(units: list[Unit], gaps: list[list[Block]],
     def score(g: int, owner: int) -> float:
         below = owner == g - 1          # the run stands below its piece
         if g not in run_bigrams:
-            run_bigrams[g] = _han_bigrams("".join(b.text for b in gaps[g]))
+            run_bigrams[g] = _bigrams("".join(b.text for b in gaps[g]))
         if owner not in body_bigrams:
-            body_bigrams[owner] = _han_bigrams(_opening(units[owner]))
+            body_bigrams[owner] = _bigrams(_opening(units[owner]))
         return side(owner, below) + cohesion_w * _coverage(run_bigrams[g], body_bigrams[owner])
 
     # best[taken] after gap g: taken = unit g has already a run (from gap g)

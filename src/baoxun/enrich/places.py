@@ -633,20 +633,23 @@ def _short_places(text: str, s: int, e: int) -> list[_Mention] | None:
     if len(word) == 1 and word not in _SHORT_HOME:
         return None  # a lone 美 or 日 is too often a word of its own
     home = any(c in _SHORT_HOME for c in word)
-    out = []
-    for i, c in enumerate(word):
-        full = "澳门特别行政区" if c == "澳" and home else _SHORT_PLACE[c]
-        cands = gazetteer.lookup(full) if full.endswith(("市", "省", "行政区")) else []
-        m = _Mention(s + i, s + i + 1, c, "admin" if cands else "country", full=full)
-        if cands:
-            m.place, m.cands = cands[0], list(cands)
-        out.append(m)
-    return out
+    return [_short_mention(s + i, c, "澳门特别行政区" if c == "澳" and home else _SHORT_PLACE[c])
+            for i, c in enumerate(word)]
+
+
+def _short_mention(s: int, short: str, full: str) -> _Mention:
+    """A one-character short name at ``s`` standing for ``full``: a division of the
+    gazetteer (京 → 北京市) or a country (美 → 美国)."""
+    cands = gazetteer.lookup(full) if full.endswith(("市", "省", "行政区")) else []
+    m = _Mention(s, s + 1, short, "admin" if cands else "country", full=full)
+    if cands:
+        m.place, m.cands = cands[0], list(cands)
+    return m
 
 
 def _china(text: str, tokens, taken: _Spans) -> list[_Mention]:
-    """China named as a country: 中国 as the tagger reads it (LOC), and 华 after a verb
-    of visiting."""
+    """China named as a country (中国 as the tagger reads it, LOC; 华 after a verb of
+    visiting), and the short names the patterns above read (中方, 在京, 中印两国)."""
     out = []
     for t in tokens:
         name = text[t.start:t.end]
@@ -656,24 +659,13 @@ def _china(text: str, tokens, taken: _Spans) -> list[_Mention]:
                 and not _CHINA_ADJECTIVE.match(text, t.end) and not _TEAM_AFTER.match(text, t.end) \
                 and not (t.start and text[t.start - 1] in "“《「\"'"):  # a title or honour (“中国青椒之乡”)
             out.append(_Mention(t.start, t.end, name, "country"))
-    for mt in _SHORT_COUNTRY_IN_USE.finditer(text):
-        if not taken.overlaps(mt.start(), mt.end()):
-            out.append(_Mention(mt.start(), mt.end(), mt.group(), "country", full=_SHORT_PLACE[mt.group()]))
-    for mt in _VISIT_CHINA.finditer(text):
-        if not taken.overlaps(mt.start(), mt.end()):
-            out.append(_Mention(mt.start(), mt.end(), "华", "country", full="中国"))
-    for mt in _VISIT_BEIJING.finditer(text):
-        if not taken.overlaps(mt.start(), mt.end()):
-            cands = gazetteer.lookup("北京市")
-            m = _Mention(mt.start(), mt.end(), "京", "admin", full="北京市")
-            if cands:
-                m.place, m.cands = cands[0], list(cands)
-                out.append(m)
-    for mt in _COUNTRY_PAIR.finditer(text):
-        for k in (1, 2):
-            s, e = mt.start(k), mt.end(k)
-            if not taken.overlaps(s, e) and not any(o.start == s for o in out):
-                out.append(_Mention(s, e, mt.group(k), "country", full=_SHORT_PLACE[mt.group(k)]))
+    shorts = [(mt.start(), mt.group()) for mt in _SHORT_COUNTRY_IN_USE.finditer(text)]
+    shorts += [(mt.start(), mt.group()) for mt in _VISIT_CHINA.finditer(text)]
+    shorts += [(mt.start(), mt.group()) for mt in _VISIT_BEIJING.finditer(text)]
+    shorts += [(mt.start(k), mt.group(k)) for mt in _COUNTRY_PAIR.finditer(text) for k in (1, 2)]
+    for s, c in shorts:
+        if not taken.overlaps(s, s + 1):
+            out.append(_short_mention(s, c, "中国" if c == "华" else _SHORT_PLACE[c]))
     return out
 
 
