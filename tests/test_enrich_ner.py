@@ -141,3 +141,21 @@ def test_ner_piece_cache_gives_the_same_words():
     ner._cache.clear()
     assert ner.tag_texts(["导语。" + text])[0][2:] == tuple(
         ner.Token(t.start + 3, t.end + 3, t.tag) for t in first)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("会上，金人庆介绍了今年的税收情况。", "金人庆"),      # 人 is no given-name character by the list
+    ("他的案头摆着一套俞平伯全集。", "俞平伯"),            # 伯 is kin by the list
+])
+def test_ner_a_name_the_tagger_and_the_name_dictionary_agree_on(text, name):
+    assert name in [p["name"] for p in find_mentions(text)["people"]]
+
+
+@pytest.mark.parametrize("text", ["陈小姐笑着说，这家店开了十年。", "李老师看了作文后笑了。"])
+def test_ner_a_surname_and_a_form_of_address_name_no_one(text):
+    assert find_mentions(text)["people"] == []
+
+
+def test_ner_the_grammar_does_not_stretch_a_learned_name_into_the_next_word():
+    text = "国务委员罗干今天上午抵达长治。"
+    assert [p["name"] for p in find_mentions(text)["people"]] == ["罗干"]

@@ -451,6 +451,8 @@ class _Found:
         #: names the learned tagger gave (stage 0), as corrected, and where (start → end)
         self.learned: set[str] = set()
         self.learned_at: dict[int, int] = {}
+        #: where the tagger's words end: a grammar's name ending inside one cut a word
+        self.word_ends: set[int] = set()
         #: the chain of posts printed right before a name placed by a post (start → posts)
         self.anchor_posts: dict[int, list[tuple[int, str]]] = {}
 
@@ -525,6 +527,7 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
     n = len(text)
     tokens = _surname_joined(g, text, _unglued(text, tokens))
     by_start = {t.start: t for t in tokens}
+    found.word_ends.update(t.end for t in tokens)
     for t in tokens:
         if t.tag != "PER":
             continue
@@ -551,6 +554,11 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             continue
         if s > 0 and _crosses_word(text, s):
             continue  # 师|范南
+        if _dictionary_name(g, text, s, e):
+            found.add(name)   # 金人庆, 俞平伯: the tagger and the name dictionary agree
+            found.learned.add(name)
+            found.learned_at[s] = e
+            continue
         sl = _surname_len(g, text, s)
         if sl and e - s - sl > 2:
             sl = 0  # a surname char opening a longer name: a foreign name (马格坦戈尔)
@@ -584,6 +592,24 @@ _GLUED_BEFORE = re.compile(r"^(?:总统|总理|首相|外长|财长|议长|国�
 
 
 _NO_TOKEN = Token(0, 0, "")
+# Forms of address after a surname that the name dictionary files as names (陈小姐).
+_ADDRESS = frozenset(["小姐", "太太", "夫人", "老师", "先生", "女士", "教授", "医生", "大夫", "师傅", "同志", "老板"])
+
+
+def _dictionary_name(g: _Grammar, text: str, s: int, e: int) -> bool:
+    """Whether the segmenter's dictionary files the whole span [s, e) as one person's name
+    (nr) with a surname of the list, and the text around it is cut there too: two readers
+    trained apart agree, so the given name's characters (人, 日, 路) need no vetting."""
+    name = text[s:e]
+    sl = _surname_len(g, text, s)
+    if not 3 <= len(name) <= 4 or name in g.not_names or not sl:
+        return False
+    given = name[sl:]
+    if given in _KIN or given in g.not_given or given[-1] in "氏某" or given in _ADDRESS:
+        return False  # 李老师, 陈小姐, 伏羲氏: a surname and how one addresses its bearer
+    toks = _tag(name)
+    return len(toks) == 1 and toks[0][1].startswith(_NR) \
+        and not (e < len(text) and _crosses_word(text, e))
 
 
 def _surname_joined(g: _Grammar, text: str, tokens: Sequence[Token]) -> list[Token]:
@@ -706,7 +732,7 @@ def _prefer_learned(text: str, found: _Found) -> None:
     李明确) the learned one was trimmed already (stage 0), so the learned reading wins
     there too (斯捷|帕申: the grammar's two given characters fit no foreign name)."""
     spans = []
-    for name in found.learned:
+    for name in sorted(found.learned, key=text.find):
         i = text.find(name)
         while i >= 0:
             spans.append((i, i + len(name), name))
@@ -723,7 +749,7 @@ def _prefer_learned(text: str, found: _Found) -> None:
         if clash is None:
             continue
         ls, le, lname = clash
-        if ls == gs and ge > le:
+        if ls == gs and ge > le and ge in found.word_ends:
             # the grammar's longer name at the same start (农志刚 where the tagger read 刚
             # as an adverb): the grammar placed its end by the verb list and segmentation
             found.learned.discard(lname)
