@@ -89,6 +89,7 @@ def test_ner_places_the_tagger_reads_that_the_gazetteer_cut_missed(text, name, p
     ("巴西总统卢拉今天抵达上海。", "卢拉"),            # a two-character name abroad, after a title
     ("德国外长施密特今天抵达北京。", "施密特"),
     ("日本首相小泉纯一郎今天抵达北京。", "小泉纯一郎"),   # a name the dictionary files as a noun
+    ("当年，贺龙元帅曾在这座小院住过。", "贺龙"),        # a title after the name
 ])
 def test_ner_people_vouched_by_a_title(text, name):
     assert name in [p["name"] for p in find_mentions(text)["people"]]
