@@ -344,3 +344,28 @@ def test_a_piece_its_subtitle_calls_a_report_is_a_feature():
             "在城关镇的大豆示范田里，收割机来回穿梭，豆粒饱满。\n")
     (art,) = [a for a in _items(text) if a.paragraphs]
     assert art.kind == "feature"
+
+
+def test_two_pictures_set_between_paragraphs_are_the_pieces_captions():
+    # a second caption under the first, and the piece goes on below both
+    text = ("油菜花海迎客来\n\n"
+            "本报讯（记者 孙晓梅）3月18日，城郊万亩油菜花进入盛花期，周末迎来踏青人流。\n\n"
+            "花田里的观光小火车。\n\n通讯员 高远 摄\n\n"
+            "孩子们在花海里放风筝。\n\n记者 孙晓梅 摄\n\n"
+            "据了解，今年当地新修步道八公里，增设停车位五百个。\n")
+    (art,) = [a for a in _items(text) if a.paragraphs]
+    assert [c.text for c in art.captions] == ["花田里的观光小火车。", "孩子们在花海里放风筝。"]
+    assert art.paragraphs[-1].startswith("据了解") and set(art.photographers) == {"高远", "孙晓梅"}
+
+
+def test_a_picture_story_between_paragraphs_stays_an_item_of_its_own():
+    # a picture story tells its news in two sentences; the piece around it goes on
+    text = ("新城医院门诊楼投用\n\n"
+            "本报讯（记者 钱文）3月1日，新城医院门诊楼正式投用，设诊室一百二十间。\n\n"
+            "2月28日，游人在南山公园赏樱拍照。时下，园内三百株早樱竞相开放，吸引市民前来踏青。\n\n"
+            "本报记者 高远 摄\n\n"
+            "下一步，医院还将开通夜间门诊，方便上班族就医。\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    news = next(a for a in arts if a.title == "新城医院门诊楼投用")
+    assert news.captions == [] and news.paragraphs[-1].startswith("下一步")
+    assert any(a.kind == "photo" and "赏樱" in a.paragraphs[0] for a in arts)

@@ -149,14 +149,19 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             opener = "photo"
         elif block.kind == "text" and P.JUMP_FROM.match(block.text):
             opener = "text"
-        elif current is not None and current.opener == "photo" and len(units) >= 2 \
-                and not gaps[-1] and not gaps[-2] and units[-2].opener in ("dispatch", "byline", "text"):
-            # a picture set between two paragraphs of one piece: the piece goes on below it
-            current = units[-2]
-            if related(units[-1], current):
-                photo = units.pop()
-                gaps.pop()
-                current.blocks.extend(_as_caption(photo))
+        elif current is not None and current.opener == "photo" and (host := _photo_host(units, gaps)) is not None:
+            # pictures set between two paragraphs of one piece: the piece goes on below them
+            current = units[host]
+            kept = []
+            for photo in units[host + 1:]:
+                if related(photo, current) or not _picture_story(photo):
+                    current.blocks.extend(_as_caption(photo))
+                else:
+                    kept.append(photo)
+            del units[host + 1:], gaps[host + 2:]
+            for photo in kept:
+                units.append(photo)
+                gaps.append([])
             current.blocks.append(block)
             continue
         elif current is None or current.opener == "photo":
@@ -174,6 +179,20 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         units.append(current)
         gaps.append([])
     return units, gaps
+
+
+def _photo_host(units: list[Unit], gaps: list[list[Block]]) -> int | None:
+    """The piece a run of pictures at the end of ``units`` is set into: the unit before
+    the run, when no headline stands between it, the pictures and what follows (a second
+    caption under the first: 假期期间… 摄 / 游客在… 摄 / the paragraph goes on)."""
+    k = len(units) - 1
+    while k >= 0 and units[k].opener == "photo":
+        if gaps[k + 1]:
+            return None
+        k -= 1
+    if k < 0 or k == len(units) - 1 or gaps[k + 1] or units[k].opener not in ("dispatch", "byline", "text"):
+        return None
+    return k
 
 
 def _title_line(block: Block) -> bool:
@@ -221,6 +240,19 @@ def related(photo: Unit, piece: Unit) -> bool:
         return True
     text = P.CAPTION_WITH_CREDIT.sub(r"\1", caption)
     return len(_trigrams(text) & _trigrams(body)) >= RELATED_MIN_TRIGRAMS
+
+
+# A caption of a piece's picture is one short sentence (农机手在…翻耕土地。); a picture
+# story (图片新闻) tells its news in two or more sentences (2月28日，游客在…。时下，…。).
+CAPTION_MAX_CHARS = 40
+
+
+def _picture_story(photo: Unit) -> bool:
+    """Is a picture between two paragraphs a picture story of its own, not the piece's?"""
+    text = "".join(b.text for b in photo.blocks if b.kind != "credit")
+    m = P.caption_with_credit(text)
+    text = m.group(1) if m else text
+    return len(text) > CAPTION_MAX_CHARS and len(re.findall("[。！？]", text.rstrip("。！？ "))) >= 1
 
 
 def _as_caption(photo: Unit) -> list[Block]:
