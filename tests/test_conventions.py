@@ -369,3 +369,29 @@ def test_a_picture_story_between_paragraphs_stays_an_item_of_its_own():
     news = next(a for a in arts if a.title == "新城医院门诊楼投用")
     assert news.captions == [] and news.paragraphs[-1].startswith("下一步")
     assert any(a.kind == "photo" and "赏樱" in a.paragraphs[0] for a in arts)
+
+
+def _wrap_by_count(paragraphs: list[str], width: int) -> list[str]:
+    """A narrow dump cut every ``width`` characters, digits counted like hanzi, each
+    paragraph opening with a two-character indent."""
+    out = []
+    for p in paragraphs:
+        text = "　　" + p
+        out += [text[k:k + width] for k in range(0, len(text), width)]
+    return out
+
+
+def test_a_column_cut_by_character_count_keeps_lines_with_numbers_full():
+    # 日1.5万，最高4.26万人。 fills its line by count, though half-width digits print narrower:
+    # the flush line under it goes on the paragraph
+    paras = ["本报讯（记者 曾晓兰）今年1至4月，全县共接待游客312.4万人次，同比增长26.8%。",
+             "今年以来，县博物馆接待游客日1.5万，最高4.26万人。来自邻省的游客黄志坚一家专程赶来参观。",
+             "县文旅局负责人表示，全县将推动红色旅游与研学教育深度融合，打造一批精品线路和研学基地，力争全年接待游客突破1000万人次。",
+             "下一步，县里还将新建停车场3处，增设旅游公交线路12条，新增车位1500个，方便游客出行。"
+             "县里同时将加强景区讲解员队伍建设，组织讲解员走进学校和社区，把长征故事讲给更多的孩子们听。"]
+    width = 15
+    lines = ["红色旅游持续升温"] + _wrap_by_count(paras, width)
+    assert "日1.5万，最高4.26万人。" in lines
+    (art,) = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    assert art.title == "红色旅游持续升温"
+    assert art.paragraphs[1:] == paras[1:]

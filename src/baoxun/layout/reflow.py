@@ -785,9 +785,35 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                 block.kind = "head"
 
 
+# Lines with half-width digits or letters that must agree on how the column was filled.
+CHAR_WRAP_MIN_LINES = 3
+
+
+def _wrapped_by_characters(lines: list[Line], column: int) -> bool:
+    """Whether the dump cut its column every so many *characters*, digits and letters
+    counted as wide as hanzi (…达4.2万人次。 fills a line as 单日最高接待量 does), not by
+    printed width: the full lines that hold half-width characters are full by count.
+    Then a line's width is its character count, or every line with a number in it
+    looks short and ends its paragraph."""
+    by_count = by_width = 0
+    for line in lines:
+        narrow = 2 * len(line.text) - line.width
+        if narrow < 2:
+            continue
+        if 2 * len(line.text) == column:
+            by_count += 1
+        elif column - 1 <= line.width <= column:
+            by_width += 1
+    return by_count >= CHAR_WRAP_MIN_LINES and by_count > 2 * by_width
+
+
 def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     """Run stages 1–4 over a page's lines."""
     layout = detect_layout(lines)
+    if layout.narrow and _wrapped_by_characters(lines, layout.column_width):
+        for line in lines:
+            line.__dict__["width"] = 2 * len(line.text)   # Line.width is a cached property
+        layout = detect_layout(lines)
     blocks = build_blocks(lines, layout)
     mark_headlines(blocks, layout)
     return blocks, layout
