@@ -395,3 +395,14 @@ def test_a_column_cut_by_character_count_keeps_lines_with_numbers_full():
     (art,) = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
     assert art.title == "红色旅游持续升温"
     assert art.paragraphs[1:] == paras[1:]
+
+
+def test_a_wrapped_caption_with_its_credit_on_the_tail_line_is_the_pieces_caption():
+    lines = ["全县中小学开启新学期",
+             "　　本报讯（记者 高远）9月", "2日，全县中小学迎来秋季开", "学，4.6万名学生走进校园", "。",
+             "　　今年新建的县第二小学教", "学楼窗明几净，录播教室和科", "学实验室一应俱全。",
+             "县第二小学学生在新教", "室上课。 县融媒体中心供图",
+             "　　开学当天，县领导到各校", "检查校园安全和食堂管理工作", "。"]
+    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    assert len(arts) == 1 and arts[0].title == "全县中小学开启新学期"
+    assert [c.text for c in arts[0].captions] == ["县第二小学学生在新教室上课。"]

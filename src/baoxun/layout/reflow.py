@@ -396,6 +396,14 @@ def _opens_mid_clause(text: str) -> bool:
 _TAIL_BRACKET = re.compile(r"[。！？][”’」]?\s*([（(][^（）()]{2,30}[)）])$")
 
 
+def _wrapped_caption_tail(prev: str, text: str) -> bool:
+    """…纪念馆参 / 观。 县融媒体中心供图: the last characters of a caption the column
+    wrapped, its credit printed after them on the same line."""
+    m = P.caption_with_credit(text)
+    return m is not None and len(m.group(1).strip()) <= 8 and P.ends_sentence(m.group(1).strip()) \
+        and straddles_word(prev, m.group(1).strip())
+
+
 def _closing_credit(text: str) -> bool:
     """Whether a paragraph ends in a bracketed credit after its last sentence (…。（记者 陆文静））."""
     m = _TAIL_BRACKET.search(text[-40:])
@@ -466,7 +474,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # would be indented. Only another such line continues them — or the rest of a
         # word the line broke (…学生在新教|室上课。: a caption the column wrapped)
         return _narrow_head(line, layout) and layout.short(line) \
-            or u.ends_sentence and len(line.text) <= 8 and straddles_word(prev.text, line.text)
+            or u.ends_sentence and len(line.text) <= 8 and straddles_word(prev.text, line.text) \
+            or u.caption and _wrapped_caption_tail(prev.text, line.text)
     if (layout.narrow and len(block.lines) == 1 and block.kind == "text"
             and not t.ends_sentence and not t.marks
             and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST - (4 if prev.indent >= 2 else 0)
@@ -620,7 +629,8 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 and below in (None, "credit")):
             # 3. A caption dropped into a sentence (…健康保 / 志愿者为老人理发。县文明办提供
             # / 健意识…): lift it out and keep the sentence open.
-            if u.caption and below is None and _resumes(open_block, nxt):
+            if u.caption and below is None and _resumes(open_block, nxt) \
+                    and not _wrapped_caption_tail(open_block.last, line.text):
                 m = P.caption_with_credit(line.text)
                 open_block.captions.append((m.group(1).strip(), m.group(2).strip()))
                 i += 1
