@@ -406,3 +406,12 @@ def test_a_wrapped_caption_with_its_credit_on_the_tail_line_is_the_pieces_captio
     arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
     assert len(arts) == 1 and arts[0].title == "全县中小学开启新学期"
     assert [c.text for c in arts[0].captions] == ["县第二小学学生在新教室上课。"]
+
+
+def test_a_subtitle_the_narrow_column_wrapped_before_a_name_is_one_deck():
+    lines = ["县鞋企“出海”正当时", "——访鹏程体育用品有限公司", "总经理林晨阳", "□ 本报记者 施雅婷",
+             "　　近年来，面对复杂多变的外贸", "形势，县里一批鞋服企业主动拓展", "新兴市场，外贸订单逆势增长。",
+             "　　问：今年企业的外贸订单情况", "如何？",
+             "　　答：总体好于预期，出口额同", "比增长两成以上，新兴市场增长最", "快。"]
+    (art,) = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    assert art.headlines == ["县鞋企“出海”正当时", "——访鹏程体育用品有限公司总经理林晨阳"]

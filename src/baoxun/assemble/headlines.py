@@ -75,14 +75,25 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+# The most characters of a ——subtitle's second line that the column wrapped.
+WRAPPED_DECK_TAIL = 12
+
+
 def _decks(blocks: list[Block]) -> list[_Deck]:
     decks: list[_Deck] = []
     texts = None   # every line's text, collapsed: read only when a title may have wrapped
     for block in blocks:
-        for line in block.lines:
+        for k, line in enumerate(block.lines):
             text = collapse(line.text)
             m = _INLINE_DASH.match(text)
-            if m and not _DASH.match(text):
+            if k == 1 and decks and _DASH.match(decks[-1].text) and _DASH.match(collapse(block.lines[0].text)) \
+                    and not _DASH.match(text) and not line.heading \
+                    and (len(text) <= WRAPPED_DECK_TAIL or straddles_word(decks[-1].text, text)) \
+                    and all(d.text != text for d in decks):
+                # —访晋江鹏途体育用品有限公司 / 总经理粘晨阳: the reflow kept a ——subtitle's
+                # wrapped tail in its block (the column filled the first line): one deck
+                decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
+            elif m and not _DASH.match(text):
                 # title ——subtitle printed on one line: two decks
                 decks.append(_Deck(m.group(1).strip(), bool(line.heading)))
                 decks.append(_Deck(m.group(2).strip(), False))
