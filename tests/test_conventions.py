@@ -415,3 +415,13 @@ def test_a_subtitle_the_narrow_column_wrapped_before_a_name_is_one_deck():
              "　　答：总体好于预期，出口额同", "比增长两成以上，新兴市场增长最", "快。"]
     (art,) = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
     assert art.headlines == ["县鞋企“出海”正当时", "——访鹏程体育用品有限公司总经理林晨阳"]
+
+
+def test_a_brief_closed_by_its_writers_name_ends_before_the_next_brief():
+    text = ("简讯\n\n"
+            "本报讯 3月16日，县人社局在城东街道举办专场招聘会，六十二家企业提供就业岗位两千余个。（冉晓丽）\n\n\n"
+            "日前，县市场监管局开展春季食品安全专项检查，共检查食品生产经营户一千余家。（张瑜）\n\n\n"
+            "3月18日，县图书馆新馆开馆试运行，馆藏图书二十万册。（李华 周敏）\n")
+    briefs = [a for a in _items(text) if a.paragraphs]
+    assert len(briefs) == 3
+    assert [a.paragraphs[0][:2] for a in briefs] == ["3月", "日前", "3月"]

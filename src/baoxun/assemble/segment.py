@@ -171,7 +171,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 current.blocks.append(block)
                 continue
             opener = "text"
-        if opener is None and current is not None and label is None:
+        if opener is None and current is not None and label is None \
+                and not (block.kind == "text" and _credited_close(current)):
             current.blocks.append(block)
             continue
         current = Unit(opener or "text", [block], label=label)
@@ -179,6 +180,18 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         units.append(current)
         gaps.append([])
     return units, gaps
+
+
+def _credited_close(unit: Unit) -> bool:
+    """The piece ends with its writers' names in brackets after its last sentence
+    (…现场达成就业意向460人。（冉晓丽））: a brief is over, the text below opens the next
+    one (简讯 columns print headline-less briefs one after another)."""
+    from ..layout.reflow import _closing_credit, _credited_names
+    if unit.opener not in ("dispatch", "text") or not unit.blocks or unit.blocks[-1].kind not in ("text", "dispatch"):
+        return False
+    text = unit.blocks[-1].text.rstrip()
+    m = re.search(r"[（(]([^（）()]{2,20})[)）]$", text)
+    return m is not None and _closing_credit(text) and _credited_names(m.group(0))
 
 
 def _photo_host(units: list[Unit], gaps: list[list[Block]]) -> int | None:
