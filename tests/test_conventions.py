@@ -425,3 +425,37 @@ def test_a_brief_closed_by_its_writers_name_ends_before_the_next_brief():
     briefs = [a for a in _items(text) if a.paragraphs]
     assert len(briefs) == 3
     assert [a.paragraphs[0][:2] for a in briefs] == ["3月", "日前", "3月"]
+
+
+def test_a_picture_under_a_pieces_last_paragraph_is_its_caption():
+    text = ("城东菜市场改造完工\n\n"
+            "本报讯（记者 钱文）9月9日，改造一新的城东菜市场重新开业，摊位由八十个增加到一百二十个。\n\n"
+            "改造后的菜市场干净整洁。\n\n记者 钱文 摄\n\n"
+            "秋粮收购工作启动\n\n"
+            "本报讯（记者 高远）9月10日，全县秋粮收购工作启动，二十个收购网点同时开秤。\n")
+    arts = {a.title: a for a in _items(text) if a.paragraphs}
+    assert [c.text for c in arts["城东菜市场改造完工"].captions] == ["改造后的菜市场干净整洁。"]
+    assert not any(a.kind == "photo" for a in _items(text))
+
+
+def test_a_picture_story_under_a_piece_opens_with_its_day_and_stays_an_item():
+    text = ("城东菜市场改造完工\n\n"
+            "本报讯（记者 钱文）9月9日，改造一新的城东菜市场重新开业，摊位由八十个增加到一百二十个。\n\n"
+            "9月8日，南山村的果农在果园里采摘猕猴桃。\n\n记者 高远 摄\n\n"
+            "秋粮收购工作启动\n\n"
+            "本报讯（记者 高远）9月10日，全县秋粮收购工作启动，二十个收购网点同时开秤。\n")
+    arts = _items(text)
+    market = next(a for a in arts if a.title == "城东菜市场改造完工")
+    assert market.captions == []
+    assert any(a.kind == "photo" and a.paragraphs[0].startswith("9月8日") for a in arts)
+
+
+def test_a_caption_wrapped_at_a_word_boundary_over_a_full_line_stays_whole():
+    lines = ["全县小麦统防统治全面展开",
+             "　　本报讯（记者 胡晓东）", "5月20日，在正红镇的麦田上", "空，十余架植保无人机来回穿", "梭。",
+             "　　据介绍，今年全县统防统", "治覆盖率达到八成五以上，比", "去年提高了十个百分点。",
+             "植保无人机在正红镇麦田进行", "飞防作业。", "通讯员 张颖 摄",
+             "　　县领导要求，各镇要抢抓", "晴好天气，确保月底前完成第", "二遍防治任务。"]
+    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    assert len(arts) == 1
+    assert [c.text for c in arts[0].captions] == ["植保无人机在正红镇麦田进行飞防作业。"]

@@ -255,17 +255,19 @@ def related(photo: Unit, piece: Unit) -> bool:
     return len(_trigrams(text) & _trigrams(body)) >= RELATED_MIN_TRIGRAMS
 
 
+_DAY_FIRST = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日")
 # A caption of a piece's picture is one short sentence (农机手在…翻耕土地。); a picture
 # story (图片新闻) tells its news in two or more sentences (2月28日，游客在…。时下，…。).
 CAPTION_MAX_CHARS = 40
 
 
 def _picture_story(photo: Unit) -> bool:
-    """Is a picture between two paragraphs a picture story of its own, not the piece's?"""
+    """Is a picture by a piece a picture story of its own, not the piece's? It tells its
+    news at a lede's length, or opens with the day as a lede does (8月11日，茶农在…)."""
     text = "".join(b.text for b in photo.blocks if b.kind != "credit")
     m = P.caption_with_credit(text)
-    text = m.group(1) if m else text
-    return len(text) > CAPTION_MAX_CHARS and len(re.findall("[。！？]", text.rstrip("。！？ "))) >= 1
+    text = (m.group(1) if m else text).strip()
+    return bool(_DAY_FIRST.match(text)) or len(text) > CAPTION_MAX_CHARS
 
 
 def _as_caption(photo: Unit) -> list[Block]:
@@ -544,8 +546,24 @@ def _assign_by_convention(units: list[Unit], gaps: list[list[Block]], after: boo
 def segment(blocks: list[Block]) -> Segmented:
     """Run stages 1–3."""
     units, gaps = cut_units(blocks)
+    fold_closing_pictures(units, gaps)
     merge_subheads(units, gaps)
     return assign(units, gaps)
+
+
+def fold_closing_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """1b. A picture printed right under a piece's last paragraph, with a one-sentence
+    caption, is that piece's (the paper sets an item's photo at its foot); a picture
+    story of its own (two sentences or more) stays an item."""
+    i = 1
+    while i < len(units):
+        if units[i].opener == "photo" and not gaps[i] and units[i - 1].opener in ("dispatch", "byline", "text") \
+                and not _picture_story(units[i]):
+            units[i - 1].blocks.extend(_as_caption(units[i]))
+            del units[i]
+            gaps[i:i + 2] = [gaps[i] + gaps[i + 1]]
+            continue
+        i += 1
 
 
 # --- fitting the assignment weights ---------------------------------------------------------

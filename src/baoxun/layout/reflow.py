@@ -396,12 +396,13 @@ def _opens_mid_clause(text: str) -> bool:
 _TAIL_BRACKET = re.compile(r"[。！？][”’」]?\s*([（(][^（）()]{2,30}[)）])$")
 
 
-def _wrapped_caption_tail(prev: str, text: str) -> bool:
+def _wrapped_caption_tail(prev: str, text: str, filled: bool = False) -> bool:
     """…纪念馆参 / 观。 县融媒体中心供图: the last characters of a caption the column
-    wrapped, its credit printed after them on the same line."""
+    wrapped, its credit printed after them on the same line — the break cuts a word, or
+    the line above fills the column (…赤霉病发生 / 情况。 图/胡晓东)."""
     m = P.caption_with_credit(text)
     return m is not None and len(m.group(1).strip()) <= 8 and P.ends_sentence(m.group(1).strip()) \
-        and straddles_word(prev, m.group(1).strip())
+        and (filled or straddles_word(prev, m.group(1).strip()))
 
 
 def _closing_credit(text: str) -> bool:
@@ -473,9 +474,12 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # Narrow pages set headline lines apart: short, or full width where a paragraph
         # would be indented. Only another such line continues them — or the rest of a
         # word the line broke (…学生在新教|室上课。: a caption the column wrapped)
+        filled = layout.full(prev) or bool(local_column) and prev.width >= local_column - 1
         return _narrow_head(line, layout) and layout.short(line) \
             or u.ends_sentence and len(line.text) <= 8 and straddles_word(prev.text, line.text) \
-            or u.caption and _wrapped_caption_tail(prev.text, line.text)
+            or u.ends_sentence and len(line.text) <= 8 and filled and len(block.lines) == 1 \
+            and nxt is not None and P.is_credit_line(nxt.text) \
+            or u.caption and _wrapped_caption_tail(prev.text, line.text, filled)
     if (layout.narrow and len(block.lines) == 1 and block.kind == "text"
             and not t.ends_sentence and not t.marks
             and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST - (4 if prev.indent >= 2 else 0)
@@ -643,7 +647,10 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             if (u.ends_sentence and len(line.text) <= 40 and after is not None
                     and P.is_credit_line(nxt.text) and not traits(after.text).anchor
                     and _resumes(open_block, after)
-                    and not (len(open_block.lines) == 1 and straddles_word(open_block.last, line.text))):
+                    and not (len(open_block.lines) == 1 and straddles_word(open_block.last, line.text))
+                    and not (len(open_block.lines) == 1 and len(line.text) <= 8 and layout.narrow
+                             and layout.full(open_block.lines[-1]))):
+                # (…麦田进行 / 飞防作业。 / 通讯员 张颖 摄: the caption's own tail, not a caption)
                 open_block.captions.append((line.text, nxt.text))
                 i += 2
                 continue
