@@ -459,3 +459,18 @@ def test_a_caption_wrapped_at_a_word_boundary_over_a_full_line_stays_whole():
     arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
     assert len(arts) == 1
     assert [c.text for c in arts[0].captions] == ["植保无人机在正红镇麦田进行飞防作业。"]
+
+
+def test_a_sentence_announcing_a_list_is_no_headline():
+    lines = ["关于调整城区禁燃区范围的公告",
+             "　为进一步改善环境空气质量，根据有关要求，",
+             "经研究，决定调整城区高污染燃料禁燃区范围。",
+             "现将有关事项公告如下：",
+             "　一、禁燃区范围：城关街道、东关街道全部",
+             "行政区域，总面积约二十六平方公里。",
+             "　二、本公告自发布之日起施行。",
+             "某某县人民政府",
+             "2024年6月1日"]
+    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    assert len(arts) == 1 and arts[0].kind == "notice"
+    assert any(p.endswith("如下：") for p in arts[0].paragraphs)

@@ -76,6 +76,8 @@ _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一�
                          r"|[其第][一二三四五六七八九十]+[，,、是])")        # 其一，… 第二是…
 # A sentence that announces a list or the text of a notice (…如下：, …予以公示：).
 _ANNOUNCES = re.compile(r"(?:如下|公示|公告|通知|告知|通告|说明|要求|规定|须知)[：:]$")
+# A sentence that announces a list (现将有关事项公告如下：, 具体安排如下：): never a headline.
+_LIST_FOLLOWS = re.compile(r"如下[：:]$")
 # A subtitle deck led by a dash: ——记湘江株洲段的护河人
 DASH_LINE = re.compile(r"^(?:——|—|--)\S")
 
@@ -716,6 +718,9 @@ _SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|全体|广大)[^，。
 def _headline_shaped(block: Block, layout: Layout) -> bool:
     if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
+    if _LIST_FOLLOWS.search(block.text.strip()):
+        return False     # 现将有关事项公告如下：: a sentence that announces the list below
+
     if any(line.heading for line in block.lines):
         return True
     if traits(block.last).ends_sentence and not block.last.endswith(("！", "!", "？", "?")):
