@@ -474,3 +474,22 @@ def test_a_sentence_announcing_a_list_is_no_headline():
     arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
     assert len(arts) == 1 and arts[0].kind == "notice"
     assert any(p.endswith("如下：") for p in arts[0].paragraphs)
+
+
+def test_a_set_in_line_the_column_cut_goes_on_in_the_flush_line_below():
+    # a wide page that indents paragraph openings: headlines print flush, so a flush line
+    # of prose under an unfinished set-in line is the rest of its paragraph
+    text = ("县人民医院公开招聘编外专业技术人员启事\n"
+            "　因业务发展需要，县人民医院决定面向社会公开招聘编外专业技术人员。现将有关事项公告如下：\n"
+            "　一、招聘岗位及人数：临床医师十二名、护理人员二十名，共计三十二名。\n"
+            "　二、报名条件：年龄在\n"
+            "35周岁以下（1989年3月1日以后出生），全日制大专及以上学历，护理人员须具有护士执业资格证书。\n"
+            "　三、报名时间：2025年3月8日至3月17日。报名地点：医院行政楼三楼人事科。\n"
+            "县城关镇全面推行垃圾分类\n"
+            "　本报讯（记者 高远）3月10日，城关镇全面推行生活垃圾分类，首批二十个小区试点。\n"
+            "　据介绍，镇里为试点小区配齐了四色分类桶。\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    notice = next(a for a in arts if a.kind == "notice")
+    assert "二、报名条件：年龄在35周岁以下（1989年3月1日以后出生），全日制大专及以上学历，护理人员须具有护士执业资格证书。" \
+        in notice.paragraphs
+    assert len(arts) == 2

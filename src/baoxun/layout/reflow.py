@@ -504,6 +504,12 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if not t.ends_sentence:
         # Column cut: a break after a character that cannot end a sentence is never a
         # paragraph end ...
+        if layout.wide_indented and prev.indent >= 1 and line.indent == 0 and not line.heading \
+                and (len(line.text) > SUBHEAD_MAX_CHARS or _SENTENCE_MARKS.search(line.text)):
+            # 　二、报名条件：年龄在 / 35周岁以下（…），…: a set-in line opens a paragraph, and
+            # a flush line of prose under it is the rest the column cut (a flush short
+            # unpunctuated line may still be the next piece's headline)
+            return True
         if _opens_mid_clause(line.text):
             return True  # 会议还对近期重点工作 / 作了安排部署，…: a verb with its 了 goes on a clause
         if (not layout.narrow and block.kind == "text" and len(block.lines) == 1
