@@ -493,3 +493,15 @@ def test_a_set_in_line_the_column_cut_goes_on_in_the_flush_line_below():
     assert "二、报名条件：年龄在35周岁以下（1989年3月1日以后出生），全日制大专及以上学历，护理人员须具有护士执业资格证书。" \
         in notice.paragraphs
     assert len(arts) == 2
+
+
+def test_a_number_the_column_cut_from_its_unit_joins_on_a_wide_page():
+    text = ("迁坟启事\n\n"
+            "因县城东环线道路建设需要，需对项目用地范围内的坟墓进行迁移。\n\n"
+            "请上述范围内的坟主见报后于2021年10月15日至11\n\n"
+            "月30日，携带本人身份证及相关证明，到所在村委会进行登记，并在规定期限内自行迁移。\n\n"
+            "县城东环线道路建设指挥部\n\n"
+            "2021年10月12日\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert len(arts) == 1
+    assert any("至11月30日，携带" in p for p in arts[0].paragraphs)

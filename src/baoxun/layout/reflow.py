@@ -236,12 +236,18 @@ def _plain_notice(text: str) -> bool:
     return text.endswith("通知") and not re.search(r"(停电|停水|停气|停暖|封路|交通管制)通知$", text)
 
 
+_NUMBER_LEFT = re.compile(r"[0-9０-９][.．]?$")
+_NUMBER_RIGHT = re.compile(r"[0-9０-９.．%％]|[年月日号时点分秒岁个万亿元]")
+
+
 def straddles_word(left: str, right: str) -> bool:
     """True when a dictionary word runs across the break between two lines (志愿|者):
     the break cannot be a paragraph or headline end."""
     a, b = left[-3:], right[:3]
     if not a or not b:
         return False
+    if _NUMBER_LEFT.search(a) and _NUMBER_RIGHT.match(b):
+        return True      # …至11 / 月30日, 2 / 8.6%: a number and its unit the column cut
     cut = len(a)
     for _, start, end in rjieba.tokenize(a + b):
         if start < cut < end:
