@@ -505,3 +505,15 @@ def test_a_number_the_column_cut_from_its_unit_joins_on_a_wide_page():
     arts = [a for a in _items(text) if a.paragraphs]
     assert len(arts) == 1
     assert any("至11月30日，携带" in p for p in arts[0].paragraphs)
+
+
+def test_the_first_line_under_a_notice_title_opens_its_text_not_a_deck():
+    text = ("迁坟启事\n\n"
+            "因县城东环线道路\n\n"
+            "建设需要，需对项目用地范围内的坟墓进行迁移，迁移范围涉及城关镇金花村部分区域。\n\n"
+            "请坟主见报后三十日内到村委会登记。\n\n"
+            "县城东环线道路建设指挥部\n\n"
+            "2021年10月12日\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert len(arts) == 1 and arts[0].title == "迁坟启事"
+    assert arts[0].paragraphs[0].startswith("因县城东环线道路建设需要，")

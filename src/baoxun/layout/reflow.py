@@ -699,8 +699,9 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             in_weather = True
         elif kind is not None or len(line.text) > 40:
             in_weather = False
-        if kind is None and open_block is not None and _joins(open_block, line, nxt, layout, in_weather,
-                                                              local[i] if local else None):
+        if kind is None and open_block is not None and (
+                _joins(open_block, line, nxt, layout, in_weather, local[i] if local else None)
+                or _notice_opening_cut(blocks, line)):
             open_block.lines.append(line)
         else:
             blocks.append(Block(kind or "text", [line]))
@@ -712,6 +713,22 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
 # national and evening papers print them; a line of prose that short stands alone only
 # on pages whose lines are whole paragraphs.
 COMMA_TITLE_MAX_CHARS = 28
+
+
+_NOTICE_WORD_END = re.compile(r"(?:启事|公告|通告|通知|公示|声明|告示|须知)$")
+
+
+def _notice_opening_cut(blocks: list[Block], line: Line) -> bool:
+    """迁坟启事 / 因县城东环线道路 / 建设需要，…: the first line under a notice's title
+    opens its text — a notice prints no deck under its title — so an unfinished first
+    line goes on in the line below."""
+    if len(blocks) < 2 or blocks[-2].kind != "notice" or blocks[-1].kind != "text" or len(blocks[-1].lines) != 1 \
+            or not _NOTICE_WORD_END.search(blocks[-2].text.strip()):
+        return False
+    t = traits(blocks[-1].last)
+    return not t.ends_sentence and not t.marks and not t.unit and not t.bare_date and not line.heading \
+        and not blocks[-1].last.endswith(("：", ":")) \
+        and (_SENTENCE_MARKS.search(line.text) is not None or len(line.text) > SUBHEAD_MAX_CHARS)
 
 
 def _comma_title(block: Block, line: Line, layout: Layout) -> bool:
