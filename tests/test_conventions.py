@@ -517,3 +517,17 @@ def test_the_first_line_under_a_notice_title_opens_its_text_not_a_deck():
     arts = [a for a in _items(text) if a.paragraphs]
     assert len(arts) == 1 and arts[0].title == "迁坟启事"
     assert arts[0].paragraphs[0].startswith("因县城东环线道路建设需要，")
+
+
+def test_a_labelled_list_item_the_column_cut_goes_on_below():
+    text = ("关于城关镇马拉松赛期间实施交通管制的公告\n\n"
+            "城关镇首届半程马拉松赛定于2025年10月16日举行。为确保赛事顺利进行，现将有关事项公告如下：\n\n"
+            "一、管制时间：2025年10月16日7时至12时。\n\n"
+            "二、管制路段：人民广场至\n\n"
+            "解放北路、人民东路等比赛沿线道路，各路段将根据比赛进程分段解除管制。\n\n"
+            "三、请广大市民提前规划出行路线。\n\n"
+            "城关镇人民政府\n\n"
+            "2025年10月10日\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert len(arts) == 1
+    assert any(p.startswith("二、管制路段：人民广场至解放北路") for p in arts[0].paragraphs)

@@ -518,6 +518,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             return True
         if _opens_mid_clause(line.text):
             return True  # 会议还对近期重点工作 / 作了安排部署，…: a verb with its 了 goes on a clause
+        if len(block.lines) == 1 and _ENUMERATED.match(prev.text) and re.search(r"[：:].", prev.text):
+            return True  # 二、管制路段：人民广场至 / 解放北路…: a labelled list item the column cut
         if (not layout.narrow and block.kind == "text" and len(block.lines) == 1
                 and len(prev.text) <= SUBHEAD_MAX_CHARS and len(line.text) > 2 * len(prev.text)
                 and not t.marks
