@@ -531,3 +531,13 @@ def test_a_labelled_list_item_the_column_cut_goes_on_below():
     arts = [a for a in _items(text) if a.paragraphs]
     assert len(arts) == 1
     assert any(p.startswith("二、管制路段：人民广场至解放北路") for p in arts[0].paragraphs)
+
+
+def test_any_index_reading_stays_in_its_weather_box():
+    text = ("天气预报\n\n今天：多云转雷阵雨　南风2～3级　18℃～29℃\n\n生活指数\n\n穿衣指数：舒适\n\n"
+            "旅游指数：较适宜，前往景区的游客请携带雨具\n\n钓鱼指数：适宜\n\n\n"
+            "县委常委会召开会议\n\n本报讯（记者 高远）8月7日，县委常委会召开会议，研究部署防汛工作。\n")
+    arts = _items(text)
+    (box,) = [a for a in arts if a.kind == "weather"]
+    assert any(p.startswith("旅游指数") for p in box.paragraphs) and any(p.startswith("钓鱼指数") for p in box.paragraphs)
+    assert all(a.kind in ("weather", "news") for a in arts) and len(arts) == 2
