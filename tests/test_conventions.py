@@ -541,3 +541,21 @@ def test_any_index_reading_stays_in_its_weather_box():
     (box,) = [a for a in arts if a.kind == "weather"]
     assert any(p.startswith("旅游指数") for p in box.paragraphs) and any(p.startswith("钓鱼指数") for p in box.paragraphs)
     assert all(a.kind in ("weather", "news") for a in arts) and len(arts) == 2
+
+
+def _narrow_news(head: list[str]) -> str:
+    body = ["　　本报讯 记者谭雅琴报道：记者", "9月19日从市统计局获悉，1至8", "月全市规模工业增加值同比增长", "8.6%，增速高于全省平均水平。",
+            "　　分行业看，全市37个工业行业", "中有29个实现增长，增长面达到", "七成八，三大动力产业拉动明显。",
+            "　　市统计局负责人分析，随着一", "批重大项目陆续投产达效，全市", "工业经济有望继续保持增长。"]
+    return "\n".join(head + body) + "\n"
+
+
+def test_two_decks_each_wider_than_the_column_are_two_headlines():
+    arts = [a for a in _items(_narrow_news(["我市前8个月规模工业增加值增长8.6%", "增速高于全省平均水平1.2个百分点"]))
+            if a.paragraphs]
+    assert arts[0].headlines == ["我市前8个月规模工业增加值增长8.6%", "增速高于全省平均水平1.2个百分点"]
+
+
+def test_a_title_wrapped_wider_than_the_column_leaves_a_short_rest_and_is_one_deck():
+    arts = [a for a in _items(_narrow_news(["全县25万亩柑橘进入采摘旺季 果农忙着采摘", "装箱发往全国各地"])) if a.paragraphs]
+    assert arts[0].headlines == ["全县25万亩柑橘进入采摘旺季 果农忙着采摘装箱发往全国各地"]

@@ -52,7 +52,7 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     masthead, lines = read_masthead(split_lines(text))          # 1.
     blocks, layout = reflow(lines)                              # 2.
-    placed = build_articles(segment(blocks), layout.narrow)     # 3–4.
+    placed = build_articles(segment(blocks), layout.narrow, layout.column_width)     # 3–4.
     # the year's evidence is read from the rejoined text too (第七个中国|农民丰收节
     # broken by a column is one phrase again)
     joined = "\n".join(p.article.text for p in placed)

@@ -169,6 +169,8 @@ _COLUMN_SHAPE = re.compile(r"^.{0,4}(快讯|简讯|简报|短讯|速递|速览|�
 # Narrow pages: a first deck this many characters longer than the second is one title
 # the column wrapped (全县25万亩柑橘进入采摘旺季 果农忙着采摘 / 装箱发往全国各地).
 NARROW_WRAP_MARGIN = 6
+# How far (half-em units) a wrapped title's first line may run past the body's column.
+WRAP_OVERHANG = 4
 
 
 def cb_dash(text: str) -> bool:
@@ -199,8 +201,14 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
-def _two(a: _Deck, b: _Deck, narrow: bool) -> tuple[str | None, str, str | None]:
-    """4. Roles of a two-deck stack: (kicker, title, subtitle)."""
+def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None, str, str | None]:
+    """4. Roles of a two-deck stack: (kicker, title, subtitle). ``column``: the narrow
+    page's column width (half-em units), 0 when unknown."""
+    if narrow and column and display_width(a.text) > column + WRAP_OVERHANG and 2 * len(b.text) > len(a.text):
+        # a first line wider than the body's column was set on a line of its own: a title
+        # wrapped wider than the column leaves a short rest (…果农忙着采摘 / 装箱发往全国各地),
+        # two decks of like length are two decks
+        narrow = False
     if a.text.endswith(("——", "—")) and not b.text.startswith("—"):
         return a.text, b.text, None  # 从“土里刨食”到“链上生金”—— : a kicker leads into its title
     if a.heading != b.heading:
@@ -232,7 +240,7 @@ def _two(a: _Deck, b: _Deck, narrow: bool) -> tuple[str | None, str, str | None]
     return a.text, b.text, None
 
 
-def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
+def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> Stack:
     """Read one item's headline run into a :class:`Stack`."""
     decks = dedupe(_decks(blocks))
     stack = Stack()
@@ -307,7 +315,7 @@ def read_stack(blocks: list[Block], narrow: bool = False) -> Stack:
         if narrow and not _COUPLET.match(main[0].text) and not is_unit_name(main[0].text):
             kicker, title = None, _join(main[0].text, main[1].text)
     elif len(main) == 2:
-        kicker, title, subtitle = _two(main[0], main[1], narrow)
+        kicker, title, subtitle = _two(main[0], main[1], narrow, column)
     elif len(main) >= 3:
         if narrow and is_leader_activity(main[2].text) and dash is None:
             title, subtitle = _join(main[0].text, main[1].text), main[2].text

@@ -232,14 +232,14 @@ def _kind(unit: Unit, art: Article) -> str:
     return "news"
 
 
-def build_article(unit: Unit, narrow: bool) -> tuple[Article, list[str], str, str]:
+def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, list[str], str, str]:
     """Steps 1–4 for one unit. Returns the article, leftover banner lines, the lede and
     the dispatch as printed."""
     art = Article()
     credits = B.Credits()
     leftovers: list[str] = []
     if unit.heads:
-        stack = read_stack(unit.heads, narrow)
+        stack = read_stack(unit.heads, narrow, column)
         art.section, art.kicker, art.title, art.subtitle = stack.section, stack.kicker, stack.title, stack.subtitle
         art.headlines = stack.headlines
         leftovers = stack.leftovers
@@ -290,13 +290,13 @@ def page_slogan(art: Article, lede: str) -> bool:
     return not (_bigrams(k) & _bigrams(art.title + (art.subtitle or "")))
 
 
-def build_articles(seg: Segmented, narrow: bool) -> list[Placed]:
+def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed]:
     """All items of a page in file order, banners and fragments included."""
     placed: list[Placed] = []
     runs = [u.heads[0].start for u in seg.units if u.heads] + [run[0].start for _, run in seg.leftovers if run]
     first_run = min(runs, default=None)
     for n, unit in enumerate(seg.units):
-        art, leftovers, lede, dispatch_text = build_article(unit, narrow)
+        art, leftovers, lede, dispatch_text = build_article(unit, narrow, column)
         if unit.heads and unit.heads[0].start == first_run and page_slogan(art, lede):
             # the page's first headline run: a slogan over it is the page's banner
             leftovers = [art.kicker] + leftovers
