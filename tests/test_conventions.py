@@ -559,3 +559,17 @@ def test_two_decks_each_wider_than_the_column_are_two_headlines():
 def test_a_title_wrapped_wider_than_the_column_leaves_a_short_rest_and_is_one_deck():
     arts = [a for a in _items(_narrow_news(["全县25万亩柑橘进入采摘旺季 果农忙着采摘", "装箱发往全国各地"])) if a.paragraphs]
     assert arts[0].headlines == ["全县25万亩柑橘进入采摘旺季 果农忙着采摘装箱发往全国各地"]
+
+
+def test_two_unpunctuated_lines_that_stop_short_after_a_full_stop_are_a_title():
+    # a narrow page that prints titles after their bodies: a paragraph never ends without
+    # a sentence end, so the two lines are the title the column wrapped
+    lines = ["　　新华社南昌10月16日电（记者", "闵晓辉）10月16日，纪念活动在于", "都县纪念碑广场举行，两千余人参",
+             "加活动。来自各地的老红军后代和", "党史专家、干部群众代表参加活动",
+             "　　专家表示，要用好红色资源，赓", "续红色血脉，汇聚起奋进的强大力量。",
+             "纪念中央红军长征出发九十周年", "主题活动在于都县举行",
+             "　　本报讯（记者 曾晓兰）记者5月", "20日从县文旅局获悉，今年前四个", "月全县共接待游客三百余万人次。",
+             "红色旅游持续升温"]
+    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    assert arts[0].paragraphs[-1].endswith("强大力量。")
+    assert any("主题活动在于都县举行" in "".join(a.headlines) for a in arts)

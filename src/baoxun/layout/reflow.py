@@ -548,6 +548,14 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if nxt is None and not u.ends_sentence and not u.marks:
         return False       # the page's last line ends no sentence: a headline (after its body)
+    if nxt is not None and not u.marks and not u.ends_sentence and nxt.indent < 2 and not nxt.heading:
+        v = traits(nxt.text)
+        if not v.marks and not v.ends_sentence and not v.anchor \
+                and nxt.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST:
+            # …强大力量。 / 纪念中央红军长征出发90周年 / 主题活动在于都县举行: two lines with no
+            # mark that stop short would end a paragraph with no sentence end — they are
+            # a title the column wrapped (printed after its body), not prose
+            return False
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
     if line.width <= layout.column_width - NARROW_FULL_SLACK or (layout.indented and line.indent >= 2):
