@@ -573,3 +573,17 @@ def test_two_unpunctuated_lines_that_stop_short_after_a_full_stop_are_a_title():
     arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
     assert arts[0].paragraphs[-1].endswith("强大力量。")
     assert any("主题活动在于都县举行" in "".join(a.headlines) for a in arts)
+
+
+def test_a_line_opening_with_the_day_after_a_full_stop_opens_a_new_block():
+    # a narrow page with no indents: a picture story set under a piece opens with its day
+    lines = ["社棠镇发展庭院经济助农增收", "本报讯 6月12日，在社棠镇温家", "集村村民的小院里，一排排菌棒",
+             "整齐码放，朵朵香菇探出头来。", "镇党委书记吕志刚介绍，该镇将", "引导各村成立庭院经济合作社，",
+             "让“小庭院”成为“大宝库”。", "8月11日，游客在麦积山景区参", "观游览。暑期以来，景区日均接",
+             "待游客一万五千人次，带动周边", "民宿、餐饮持续火爆。 图/蒲海燕",
+             "万亩花牛苹果进入采摘季", "本报讯 10月11日，记者在花牛", "镇南山村看到，漫山遍野的果园",
+             "里，红彤彤的花牛苹果挂满枝头。"]
+    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    first = arts[0]
+    assert first.paragraphs[-1].endswith("成为“大宝库”。")
+    assert any(a.kind == "photo" and a.paragraphs[0].startswith("8月11日") for a in arts)

@@ -577,6 +577,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     # A line that stands just before a dispatch, or is printed twice, is a headline.
     if nxt is not None and (traits(nxt.text).anchor or nxt.text == line.text) and not u.ends_sentence:
         return False
+    if not layout.indented and u.lede_date:
+        return False     # …。 / 8月11日，游客在…: the day opens a lede or a picture story
     if not layout.indented and opens_paragraph(prev.text, line.text):
         return False     # …”刘德旺笑着说。 / 谈起新年愿望，…: the words say a paragraph ends here
     return True
