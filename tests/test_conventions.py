@@ -587,3 +587,10 @@ def test_a_line_opening_with_the_day_after_a_full_stop_opens_a_new_block():
     first = arts[0]
     assert first.paragraphs[-1].endswith("成为“大宝库”。")
     assert any(a.kind == "photo" and a.paragraphs[0].startswith("8月11日") for a in arts)
+
+
+def test_a_deck_the_column_cut_after_a_conjunction_is_one_deck():
+    text = ("多措并举稳就业 保民生\n\n—访市人力资源和\n\n社会保障局局长温立新\n\n□ 籍海涛\n\n"
+            "问：对今年的就业形势，您怎么看？\n\n答：总体来看，我市就业形势保持稳定，但结构性矛盾依然存在。\n")
+    (art,) = [a for a in _items(text) if a.paragraphs]
+    assert art.headlines == ["多措并举稳就业 保民生", "—访市人力资源和社会保障局局长温立新"]

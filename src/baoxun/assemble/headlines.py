@@ -75,6 +75,8 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+# Characters no headline deck ends on (a conjunction, a particle, an enumeration mark).
+_OPEN_END = frozenset("和与及的、之并或")
 # The most characters of a ——subtitle's second line that the column wrapped.
 WRAPPED_DECK_TAIL = 12
 
@@ -101,6 +103,11 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                     and len(decks[-1].text) >= 10 and all(d.text != text for d in decks) \
                     and straddles_word(decks[-1].text, text):
                 # a ——subtitle wrapped mid-word (……优化营|商环境): one deck
+                decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
+            elif decks and decks[-1].text[-1:] in _OPEN_END and not _DASH.match(text) \
+                    and bool(line.heading) == decks[-1].heading and all(d.text != text for d in decks):
+                # —访沧州市人力资源和 / 社会保障局局长温立新: a deck never ends on a
+                # conjunction or a particle, the column cut it
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and text[:1] in "、，。；：！？）》”’":
                 # 、局长谭丽华: a mark that never opens a line continues the deck above
