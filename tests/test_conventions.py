@@ -594,3 +594,16 @@ def test_a_deck_the_column_cut_after_a_conjunction_is_one_deck():
             "问：对今年的就业形势，您怎么看？\n\n答：总体来看，我市就业形势保持稳定，但结构性矛盾依然存在。\n")
     (art,) = [a for a in _items(text) if a.paragraphs]
     assert art.headlines == ["多措并举稳就业 保民生", "—访市人力资源和社会保障局局长温立新"]
+
+
+def test_a_column_label_after_a_title_printed_below_its_body_heads_the_column_below():
+    text = ("本报讯（记者 高远）3月5日，县委常委会召开会议，研究部署春耕生产工作。会议要求，各乡镇要抓好农资供应。\n\n"
+            "县委常委会召开会议\n\n"
+            "要闻简报\n\n"
+            "本报讯（记者 李华）3月6日，县图书馆新馆开馆试运行，馆藏图书二十万册，日接待读者上千人次。\n\n"
+            "县图书馆新馆开馆\n\n"
+            "本报讯（记者 周敏）3月7日，县人民医院夜间门诊正式开诊，方便上班族就医。\n\n"
+            "县医院开设夜间门诊\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert [a.headlines for a in arts] == [["县委常委会召开会议"], ["县图书馆新馆开馆"], ["县医院开设夜间门诊"]]
+    assert arts[1].section == "要闻简报"

@@ -520,8 +520,37 @@ def assign(units: list[Unit], gaps: list[list[Block]],
             # 政务动态 over a piece whose title is printed after it: the column's label
             units[g].heads = gaps[g] + units[g].heads
             claimed[g] = True
+    for g, what in enumerate(picks):
+        if what == "up" and g < n and can_take(g):
+            label = _trailing_label(units[g - 1].heads)
+            if label:
+                # …的标题 / 政务动态: a column label closing a run that went to the piece
+                # above (a title printed after its body) heads the column below
+                units[g].heads = label + units[g].heads
     leftovers = [(i, g) for i, g in enumerate(gaps) if g and not claimed[i]]
     return Segmented(units, leftovers, after)
+
+
+def _trailing_label(run: list[Block]) -> list[Block]:
+    """Cut the column labels (要闻简报, 政务动态) off the end of a headline run, in place,
+    and return them as blocks of their own; a run that is all label keeps it."""
+    from .headlines import is_column_label
+    lines = [line for b in run for line in b.lines]
+    k = len(lines)
+    while k > 1 and is_column_label(lines[k - 1].text):
+        k -= 1
+    if k == len(lines):
+        return []
+    cut, kind = lines[k:], run[-1].kind
+    keep: list[Block] = []
+    seen = 0
+    for b in run:
+        take = [line for line in b.lines[:max(0, k - seen)]]
+        seen += len(b.lines)
+        if take:
+            keep.append(Block(b.kind, take, b.captions))
+    run[:] = keep
+    return [Block(kind, [line]) for line in cut]
 
 
 def _assign_by_convention(units: list[Unit], gaps: list[list[Block]], after: bool) -> Segmented:
@@ -539,6 +568,13 @@ def _assign_by_convention(units: list[Unit], gaps: list[list[Block]], after: boo
         elif gaps[i] and not claimed[i]:
             unit.heads = gaps[i]
             claimed[i] = True
+    for g, what in enumerate(picks):
+        if what == "up" and g < n and can_take(g):
+            label = _trailing_label(units[g - 1].heads)
+            if label:
+                # …的标题 / 政务动态: a column label closing a run that went to the piece
+                # above (a title printed after its body) heads the column below
+                units[g].heads = label + units[g].heads
     leftovers = [(i, g) for i, g in enumerate(gaps) if g and not claimed[i]]
     return Segmented(units, leftovers, after)
 
