@@ -568,13 +568,6 @@ def _assign_by_convention(units: list[Unit], gaps: list[list[Block]], after: boo
         elif gaps[i] and not claimed[i]:
             unit.heads = gaps[i]
             claimed[i] = True
-    for g, what in enumerate(picks):
-        if what == "up" and g < n and can_take(g):
-            label = _trailing_label(units[g - 1].heads)
-            if label:
-                # …的标题 / 政务动态: a column label closing a run that went to the piece
-                # above (a title printed after its body) heads the column below
-                units[g].heads = label + units[g].heads
     leftovers = [(i, g) for i, g in enumerate(gaps) if g and not claimed[i]]
     return Segmented(units, leftovers, after)
 
