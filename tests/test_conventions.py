@@ -607,3 +607,10 @@ def test_a_column_label_after_a_title_printed_below_its_body_heads_the_column_be
     arts = [a for a in _items(text) if a.paragraphs]
     assert [a.headlines for a in arts] == [["县委常委会召开会议"], ["县图书馆新馆开馆"], ["县医院开设夜间门诊"]]
     assert arts[1].section == "要闻简报"
+
+
+def test_a_two_character_rest_of_a_title_is_no_deck_of_its_own():
+    text = ("总结今年经济工作 部署明年重点\n\n任务\n\n县委经济工作会议召开\n\n"
+            "本报讯（记者 高远）12月20日，县委经济工作会议召开，总结今年经济工作，部署明年重点任务。\n")
+    (art,) = [a for a in _items(text) if a.paragraphs]
+    assert "总结今年经济工作 部署明年重点任务" in art.headlines and "任务" not in art.headlines

@@ -75,6 +75,7 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+_HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Characters no headline deck ends on (a conjunction, a particle, an enumeration mark).
 _OPEN_END = frozenset("和与及的、之并或")
 # The most characters of a ——subtitle's second line that the column wrapped.
@@ -103,6 +104,12 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                     and len(decks[-1].text) >= 10 and all(d.text != text for d in decks) \
                     and straddles_word(decks[-1].text, text):
                 # a ——subtitle wrapped mid-word (……优化营|商环境): one deck
+                decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
+            elif decks and len(text) <= 2 and _HAN_ONLY.match(text) and len(decks[-1].text) >= 8 \
+                    and not _DASH.match(decks[-1].text) and bool(line.heading) == decks[-1].heading \
+                    and not decks[-1].text.endswith(("：", ":")) and all(d.text != text for d in decks):
+                # …部署明年重点 / 任务: no deck is one word of two characters; the column cut
+                # the title above
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and decks[-1].text[-1:] in _OPEN_END and not _DASH.match(text) \
                     and bool(line.heading) == decks[-1].heading and all(d.text != text for d in decks):
