@@ -614,3 +614,17 @@ def test_a_two_character_rest_of_a_title_is_no_deck_of_its_own():
             "本报讯（记者 高远）12月20日，县委经济工作会议召开，总结今年经济工作，部署明年重点任务。\n")
     (art,) = [a for a in _items(text) if a.paragraphs]
     assert "总结今年经济工作 部署明年重点任务" in art.headlines and "任务" not in art.headlines
+
+
+def test_a_county_paper_named_today_and_its_place_is_the_masthead():
+    text = ("今日临泉\n\n2022年8月16日 星期二\n\n第4版：视点\n\n县城新添三处口袋公园\n\n"
+            "本报讯（记者 高远）8月15日，县城新建的三处口袋公园对市民开放，新增绿地一万平方米。\n")
+    page = parse_page(text, mentions=False)
+    assert page.paper.name == "今日临泉"
+    assert [a.title for a in page.articles] == ["县城新添三处口袋公园"]
+
+
+def test_todays_weather_at_the_top_of_a_page_is_no_paper_name():
+    text = "今日天气\n\n多云转晴　北风2～3级\n\n气温：14℃～19℃\n"
+    page = parse_page(text, mentions=False)
+    assert page.paper.name != "今日天气" and any(a.kind == "weather" for a in page.articles)

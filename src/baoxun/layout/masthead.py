@@ -60,6 +60,15 @@ def running_head(text: str) -> tuple[str | None, str] | None:
     return (label.group(0).strip() if label else None), d.group(0)
 
 
+# County papers named 今日 + the place (今日临泉, 今日桐乡): a paper's name only over the
+# issue's date line, so the weather box's 今日天气 stays a headline.
+_TODAY_PAPER = re.compile(rf"^今日[{HAN}]{{2,4}}$")
+
+
+def _dated(text: str) -> bool:
+    return bool(DATE_LINE.match(text) or PAGE_LABEL.match(text) or running_head(text))
+
+
 EDITORS = re.compile(r"^(?:责任编辑|责编|本版编辑|编辑|美术编辑|美编|校对|版式设计|组版|审读)\s*[:：]?\s*\S")
 
 
@@ -79,7 +88,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     for k, line in enumerate(lines):
         text = line.text.strip()
         if top and k < MASTHEAD_MAX_LINES and not line.heading:
-            if head.paper is None and PAPER_NAME.match(text):
+            if head.paper is None and (PAPER_NAME.match(text) or _TODAY_PAPER.match(text) and k + 1 < len(lines)
+                                       and _dated(lines[k + 1].text.strip())):
                 head.paper = text
                 continue
             if head.date_line is None and DATE_LINE.match(text):
