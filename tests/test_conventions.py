@@ -628,3 +628,13 @@ def test_todays_weather_at_the_top_of_a_page_is_no_paper_name():
     text = "今日天气\n\n多云转晴　北风2～3级\n\n气温：14℃～19℃\n"
     page = parse_page(text, mentions=False)
     assert page.paper.name != "今日天气" and any(a.kind == "weather" for a in page.articles)
+
+
+def test_a_dispatch_credit_the_column_cut_before_its_second_name_is_one_dispatch():
+    lines = ["复工复产按下“快进键”", "本报讯 记者刘胜男", "通讯员陈希报道：截至", "3月9日，全市两千余家",
+             "规模以上工业企业已复工，", "复工率达九成八。", "在天元区的一家电机企业", "生产车间内，工人们在各",
+             "自岗位上有序忙碌。", "市工信局组建二十八个驻", "企服务工作组，一对一帮", "扶重点企业。"]
+    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    assert len(arts) == 1
+    assert arts[0].reporters == ["刘胜男"] and arts[0].correspondents == ["陈希"]
+    assert arts[0].paragraphs[0].startswith("截至3月9日")

@@ -680,6 +680,12 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 open_block.captions.append((line.text, nxt.text))
                 i += 2
                 continue
+        if kind == "dispatch" and open_block is not None and open_block.kind == "dispatch" \
+                and len(open_block.lines) == 1 and not traits(open_block.last).ends_sentence \
+                and not P.DISPATCH.match(line.text):
+            open_block.lines.append(line)    # 本报讯 记者刘胜男 / 通讯员陈希报道：…: one credit the column cut
+            i += 1
+            continue
         if kind is None and open_block is not None and open_block.kind in ("text", "dispatch") \
                 and u.jump_to and P.JUMP_TO.fullmatch(line.text):
             open_block.lines.append(line)    # …记者专访了县委副书记。 / (下转第11版): the piece's jump line
