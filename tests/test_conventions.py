@@ -638,3 +638,10 @@ def test_a_dispatch_credit_the_column_cut_before_its_second_name_is_one_dispatch
     assert len(arts) == 1
     assert arts[0].reporters == ["刘胜男"] and arts[0].correspondents == ["陈希"]
     assert arts[0].paragraphs[0].startswith("截至3月9日")
+
+
+def test_a_title_cut_inside_a_number_is_one_deck():
+    text = ("红色旅游持续升温 1\n\n至4月全县接待游客312万人次\n\n"
+            "本报讯（记者 曾晓兰）记者5月20日从县文旅局获悉，今年1至4月，全县共接待游客312.4万人次。\n")
+    (art,) = [a for a in _items(text) if a.paragraphs]
+    assert art.headlines == ["红色旅游持续升温 1至4月全县接待游客312万人次"]

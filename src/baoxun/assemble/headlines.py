@@ -75,6 +75,8 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
+_NUMBER_END = re.compile(r"[0-9０-９][.．]?$")
+_NUMBER_START = re.compile(r"[0-9０-９.．%％]|[至到年月日号万亿元个]")
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Characters no headline deck ends on (a conjunction, a particle, an enumeration mark).
 _OPEN_END = frozenset("和与及的、之并或")
@@ -104,6 +106,10 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                     and len(decks[-1].text) >= 10 and all(d.text != text for d in decks) \
                     and straddles_word(decks[-1].text, text):
                 # a ——subtitle wrapped mid-word (……优化营|商环境): one deck
+                decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
+            elif decks and _NUMBER_END.search(decks[-1].text) and _NUMBER_START.match(text) \
+                    and bool(line.heading) == decks[-1].heading and all(d.text != text for d in decks):
+                # 红色旅游持续升温 1 / 至4月全县接待游客312万人次: a number the column cut
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and len(text) <= 2 and _HAN_ONLY.match(text) and len(decks[-1].text) >= 8 \
                     and not _DASH.match(decks[-1].text) and bool(line.heading) == decks[-1].heading \
