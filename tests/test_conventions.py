@@ -645,3 +645,17 @@ def test_a_title_cut_inside_a_number_is_one_deck():
             "本报讯（记者 曾晓兰）记者5月20日从县文旅局获悉，今年1至4月，全县共接待游客312.4万人次。\n")
     (art,) = [a for a in _items(text) if a.paragraphs]
     assert art.headlines == ["红色旅游持续升温 1至4月全县接待游客312万人次"]
+
+
+def test_text_after_a_jump_line_belongs_to_another_piece():
+    text = ("院坝会开到家门口\n\n"
+            "本报讯（记者 张瑜）6月13日晚，大坪村一户农家的院坝里坐满了村民，一场院坝会正在召开。截至目前，全镇已召开院坝会1260余场（下转第四版）\n\n"
+            "为展示全区经济社会发展成就，现面向社会公开征集主题摄影作品。有关事项如下：\n\n"
+            "一、征集时间：2018年6月10日至8月31日。\n\n"
+            "联系人：冉老师 023-79222618\n\n"
+            "区委宣传部\n\n"
+            "2018年6月9日\n\n"
+            "主题摄影作品征集启事\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    news = next(a for a in arts if a.title == "院坝会开到家门口")
+    assert news.continues_to is not None and not any("征集" in p for p in news.paragraphs)

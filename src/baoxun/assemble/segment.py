@@ -172,7 +172,7 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 continue
             opener = "text"
         if opener is None and current is not None and label is None \
-                and not (block.kind == "text" and _credited_close(current)):
+                and not (block.kind == "text" and (_credited_close(current) or _jumped_away(current))):
             current.blocks.append(block)
             continue
         current = Unit(opener or "text", [block], label=label)
@@ -180,6 +180,15 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         units.append(current)
         gaps.append([])
     return units, gaps
+
+
+def _jumped_away(unit: Unit) -> bool:
+    """The piece goes on on another page (…意见建议3（下转第四版）): the text below it on this
+    page is another piece's."""
+    if unit.opener not in ("dispatch", "text", "byline") or not unit.blocks:
+        return False
+    m = P.JUMP_TO.search(unit.blocks[-1].text.rstrip())
+    return m is not None and m.end() >= len(unit.blocks[-1].text.rstrip()) - 1
 
 
 def _credited_close(unit: Unit) -> bool:
