@@ -659,3 +659,17 @@ def test_text_after_a_jump_line_belongs_to_another_piece():
     arts = [a for a in _items(text) if a.paragraphs]
     news = next(a for a in arts if a.title == "院坝会开到家门口")
     assert news.continues_to is not None and not any("征集" in p for p in news.paragraphs)
+
+
+def test_a_page_slogan_set_on_two_lines_over_the_first_title_is_a_banner():
+    text = ("守正创新谋长远\n\n实干担当促发展\n\n茶山四月采茶忙\n\n走进永兴镇万亩茶海\n\n"
+            "本报讯（记者 高远）4月10日，永兴镇万亩茶海迎来春茶采摘高峰，茶农们穿梭在茶垄间。\n")
+    arts = _items(text)
+    assert any(a.kind == "banner" and a.headlines == ["守正创新谋长远 实干担当促发展"] for a in arts)
+    news = next(a for a in arts if a.paragraphs)
+    assert "守正创新谋长远" not in news.headlines and news.headlines[0] == "茶山四月采茶忙"
+
+
+def test_a_title_printed_twice_is_no_slogan():
+    text = "做嫁衣的人\n\n做嫁衣的人\n\n葛昆元\n\n又到清明时节，我照例会想起一些仙逝的朋友。\n"
+    assert not any(a.kind == "banner" for a in _items(text))

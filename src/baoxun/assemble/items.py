@@ -290,12 +290,41 @@ def page_slogan(art: Article, lede: str) -> bool:
     return not (_bigrams(k) & _bigrams(art.title + (art.subtitle or "")))
 
 
+_SLOGAN_HALF = re.compile(r"^[\u4e00-\u9fff]{5,8}$")
+
+
+def _split_slogan(unit: Unit) -> tuple[int, str] | None:
+    """A page slogan whose two halves the column set on two lines over the first headline
+    (守正创新谋长远 / 实干担当促发展 / 茶山四月采茶忙 …): two parallel phrases of one length that
+    share no words with the title below. They are cut off the unit's run, in place, and
+    returned as (offset, the couplet)."""
+    lines = [line for b in unit.heads for line in b.lines]
+    if len(lines) < 3 or len(unit.heads[0].lines) > 2:
+        return None
+    a, b = lines[0].text.strip(), lines[1].text.strip()
+    if a == b or not (_SLOGAN_HALF.match(a) and _SLOGAN_HALF.match(b) and len(a) == len(b)):
+        return None
+    rest = "".join(line.text for line in lines[2:])
+    if _bigrams(a + b) & _bigrams(rest):
+        return None
+    keep: list[Block] = []
+    for block in unit.heads:
+        left = [line for line in block.lines if line is not lines[0] and line is not lines[1]]
+        if left:
+            keep.append(Block(block.kind, left, block.captions))
+    unit.heads = keep
+    return lines[0].start, f"{a} {b}"
+
+
 def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed]:
     """All items of a page in file order, banners and fragments included."""
     placed: list[Placed] = []
     runs = [u.heads[0].start for u in seg.units if u.heads] + [run[0].start for _, run in seg.leftovers if run]
     first_run = min(runs, default=None)
     for n, unit in enumerate(seg.units):
+        slogan = _split_slogan(unit) if unit.heads and unit.heads[0].start == first_run else None
+        if slogan:
+            placed.append(Placed(slogan[0], _standalone([slogan[1]], "banner")))
         art, leftovers, lede, dispatch_text = build_article(unit, narrow, column)
         if unit.heads and unit.heads[0].start == first_run and page_slogan(art, lede):
             # the page's first headline run: a slogan over it is the page's banner
