@@ -673,3 +673,15 @@ def test_a_page_slogan_set_on_two_lines_over_the_first_title_is_a_banner():
 def test_a_title_printed_twice_is_no_slogan():
     text = "做嫁衣的人\n\n做嫁衣的人\n\n葛昆元\n\n又到清明时节，我照例会想起一些仙逝的朋友。\n"
     assert not any(a.kind == "banner" for a in _items(text))
+
+
+def test_a_number_and_a_contact_label_the_narrow_column_cut_join_again():
+    lines = ["迁坟启事", "　　因县城东环线道路建设需要", "，需对项目用地范围内的坟墓进", "行迁移，涉及金花村部分区域。",
+             "　　请上述范围内的坟主见报后", "于2019年10月15日至1", "1月30日，携带本人身份证到村",
+             "委会进行登记，并在规定期限内", "自行迁移，每冢补助两千八百元", "。",
+             "　　湄江街道联系人：聂勇　联", "系电话：0851-24221567",
+             "　　县城东环线道路建设指挥部", "　　2019年10月12日"]
+    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    assert len(arts) == 1 and arts[0].kind == "notice"
+    body = "".join(arts[0].paragraphs)
+    assert "至11月30日，携带" in body and "联系电话：0851-24221567" in body

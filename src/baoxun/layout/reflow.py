@@ -236,6 +236,7 @@ def _plain_notice(text: str) -> bool:
     return text.endswith("通知") and not re.search(r"(停电|停水|停气|停暖|封路|交通管制)通知$", text)
 
 
+_CONTACT_CUT = re.compile(r"(?:联\|系电话|联系\|电话|电\|话[：:]|联系电\|话)")
 _NUMBER_LEFT = re.compile(r"[0-9０-９][.．]?$")
 _NUMBER_RIGHT = re.compile(r"[0-9０-９.．%％]|[年月日号时点分秒岁个万亿元]")
 
@@ -431,6 +432,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     t, u = traits(prev.text), traits(line.text)
     if line.text[:1] in _NO_LINE_START:
         return True      # 、局长谭丽华: no line opens with 、，。 — the column cut it
+    if _NUMBER_LEFT.search(prev.text) and _NUMBER_RIGHT.match(line.text) and not u.anchor:
+        return True      # …于2019年10月15日至1 / 1月30日，…: a number the column cut
+    if _CONTACT_CUT.search(prev.text + "|" + line.text[:4]):
+        return True      # …联系人：聂勇　联 / 系电话：0851-…: a contact label the column cut
     if layout.wide_indented and line.indent >= 1 and prev.indent == 0 and len(block.lines) == 1 \
             and not t.ends_sentence and len(prev.text) <= SUBHEAD_MAX_CHARS:
         return False     # 10岁女孩在家有“特护” / 　这两天，…: a flush short line over an indented opening is a headline
