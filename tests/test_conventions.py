@@ -10,6 +10,11 @@ def _items(text: str, **kw):
     return [a for a in parse_page(text, mentions=False, **kw).articles]
 
 
+def _pieces(lines: list[str]):
+    """The items with a body of a page given as its printed lines."""
+    return [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+
+
 def _body(a) -> str:
     return "".join(a.paragraphs)
 
@@ -267,7 +272,7 @@ def test_a_labelled_line_inside_a_notice_is_its_text_not_a_new_headline():
              "　　公示时间：2024年9月12日至", "9月18日（5个工作日）。",
              "　　举报电话：0731-8866123",
              "　　中共某某县委组织部", "　　2024年9月11日"]
-    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    arts = _pieces(lines)
     assert len(arts) == 1 and arts[0].kind == "notice"
     assert any(p.startswith("公示时间：2024年9月12日至9月18日") for p in arts[0].paragraphs)
 
@@ -392,7 +397,7 @@ def test_a_column_cut_by_character_count_keeps_lines_with_numbers_full():
     width = 15
     lines = ["红色旅游持续升温"] + _wrap_by_count(paras, width)
     assert "日1.5万，最高4.26万人。" in lines
-    (art,) = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    (art,) = _pieces(lines)
     assert art.title == "红色旅游持续升温"
     assert art.paragraphs[1:] == paras[1:]
 
@@ -403,7 +408,7 @@ def test_a_wrapped_caption_with_its_credit_on_the_tail_line_is_the_pieces_captio
              "　　今年新建的县第二小学教", "学楼窗明几净，录播教室和科", "学实验室一应俱全。",
              "县第二小学学生在新教", "室上课。 县融媒体中心供图",
              "　　开学当天，县领导到各校", "检查校园安全和食堂管理工作", "。"]
-    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    arts = _pieces(lines)
     assert len(arts) == 1 and arts[0].title == "全县中小学开启新学期"
     assert [c.text for c in arts[0].captions] == ["县第二小学学生在新教室上课。"]
 
@@ -413,7 +418,7 @@ def test_a_subtitle_the_narrow_column_wrapped_before_a_name_is_one_deck():
              "　　近年来，面对复杂多变的外贸", "形势，县里一批鞋服企业主动拓展", "新兴市场，外贸订单逆势增长。",
              "　　问：今年企业的外贸订单情况", "如何？",
              "　　答：总体好于预期，出口额同", "比增长两成以上，新兴市场增长最", "快。"]
-    (art,) = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    (art,) = _pieces(lines)
     assert art.headlines == ["县鞋企“出海”正当时", "——访鹏程体育用品有限公司总经理林晨阳"]
 
 
@@ -456,7 +461,7 @@ def test_a_caption_wrapped_at_a_word_boundary_over_a_full_line_stays_whole():
              "　　据介绍，今年全县统防统", "治覆盖率达到八成五以上，比", "去年提高了十个百分点。",
              "植保无人机在正红镇麦田进行", "飞防作业。", "通讯员 张颖 摄",
              "　　县领导要求，各镇要抢抓", "晴好天气，确保月底前完成第", "二遍防治任务。"]
-    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    arts = _pieces(lines)
     assert len(arts) == 1
     assert [c.text for c in arts[0].captions] == ["植保无人机在正红镇麦田进行飞防作业。"]
 
@@ -471,7 +476,7 @@ def test_a_sentence_announcing_a_list_is_no_headline():
              "　二、本公告自发布之日起施行。",
              "某某县人民政府",
              "2024年6月1日"]
-    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    arts = _pieces(lines)
     assert len(arts) == 1 and arts[0].kind == "notice"
     assert any(p.endswith("如下：") for p in arts[0].paragraphs)
 
@@ -570,7 +575,7 @@ def test_two_unpunctuated_lines_that_stop_short_after_a_full_stop_are_a_title():
              "纪念中央红军长征出发九十周年", "主题活动在于都县举行",
              "　　本报讯（记者 曾晓兰）记者5月", "20日从县文旅局获悉，今年前四个", "月全县共接待游客三百余万人次。",
              "红色旅游持续升温"]
-    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    arts = _pieces(lines)
     assert arts[0].paragraphs[-1].endswith("强大力量。")
     assert any("主题活动在于都县举行" in "".join(a.headlines) for a in arts)
 
@@ -583,7 +588,7 @@ def test_a_line_opening_with_the_day_after_a_full_stop_opens_a_new_block():
              "待游客一万五千人次，带动周边", "民宿、餐饮持续火爆。 图/蒲海燕",
              "万亩花牛苹果进入采摘季", "本报讯 10月11日，记者在花牛", "镇南山村看到，漫山遍野的果园",
              "里，红彤彤的花牛苹果挂满枝头。"]
-    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    arts = _pieces(lines)
     first = arts[0]
     assert first.paragraphs[-1].endswith("成为“大宝库”。")
     assert any(a.kind == "photo" and a.paragraphs[0].startswith("8月11日") for a in arts)
@@ -634,7 +639,7 @@ def test_a_dispatch_credit_the_column_cut_before_its_second_name_is_one_dispatch
     lines = ["复工复产按下“快进键”", "本报讯 记者刘胜男", "通讯员陈希报道：截至", "3月9日，全市两千余家",
              "规模以上工业企业已复工，", "复工率达九成八。", "在天元区的一家电机企业", "生产车间内，工人们在各",
              "自岗位上有序忙碌。", "市工信局组建二十八个驻", "企服务工作组，一对一帮", "扶重点企业。"]
-    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    arts = _pieces(lines)
     assert len(arts) == 1
     assert arts[0].reporters == ["刘胜男"] and arts[0].correspondents == ["陈希"]
     assert arts[0].paragraphs[0].startswith("截至3月9日")
@@ -681,7 +686,7 @@ def test_a_number_and_a_contact_label_the_narrow_column_cut_join_again():
              "委会进行登记，并在规定期限内", "自行迁移，每冢补助两千八百元", "。",
              "　　湄江街道联系人：聂勇　联", "系电话：0851-24221567",
              "　　县城东环线道路建设指挥部", "　　2019年10月12日"]
-    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    arts = _pieces(lines)
     assert len(arts) == 1 and arts[0].kind == "notice"
     body = "".join(arts[0].paragraphs)
     assert "至11月30日，携带" in body and "联系电话：0851-24221567" in body
