@@ -690,3 +690,14 @@ def test_a_number_and_a_contact_label_the_narrow_column_cut_join_again():
     assert len(arts) == 1 and arts[0].kind == "notice"
     body = "".join(arts[0].paragraphs)
     assert "至11月30日，携带" in body and "联系电话：0851-24221567" in body
+
+
+def test_a_slogan_couplet_over_the_first_title_of_a_narrow_page_is_never_wrapped_into_it():
+    lines = ["攻坚克难抓落实 守正创新谋长远", "龙舟竞渡备端午",
+             "　　本报讯 5月23日，白沙镇的龙舟", "队员在江面上加紧训练，备战即将", "举行的端午节龙舟邀请赛。",
+             "　　据了解，今年的邀请赛共有十", "二支队伍报名参赛，比赛将在沿江", "公园段举行。",
+             "　　镇文化站负责人介绍，赛事期", "间还将举办非遗展示和美食市集等", "系列活动，欢迎市民前来观赛。",
+             "　　比赛当天，沿江公园周边道路", "将实行临时交通管制。"]
+    arts = _items("\n".join(lines) + "\n")
+    assert any(a.kind == "banner" and a.headlines == ["攻坚克难抓落实 守正创新谋长远"] for a in arts)
+    assert next(a for a in arts if a.paragraphs).headlines == ["龙舟竞渡备端午"]
