@@ -701,3 +701,13 @@ def test_a_slogan_couplet_over_the_first_title_of_a_narrow_page_is_never_wrapped
     arts = _items("\n".join(lines) + "\n")
     assert any(a.kind == "banner" and a.headlines == ["攻坚克难抓落实 守正创新谋长远"] for a in arts)
     assert next(a for a in arts if a.paragraphs).headlines == ["龙舟竞渡备端午"]
+
+
+def test_an_indented_opening_that_ends_a_sentence_at_the_column_edge_goes_on_below():
+    lines = ["前十个月经济指标稳中有进",
+             "　　本报讯 11月15日，记者从", "市统计局获悉，今年前十个月全", "市经济运行总体平稳。",
+             "　　投资和消费协同发力。", "全市固定资产投资同比增长八", "个百分点，社会消费品零售总", "额同比增长近一成。",
+             "　　财政金融运行平稳。全市一", "般公共预算收入稳步增长，各", "项存款余额持续增加。",
+             "　　市统计局负责人表示，全年", "经济有望保持稳中向好态势。"]
+    (art,) = _pieces(lines)
+    assert "投资和消费协同发力。全市固定资产投资同比增长八个百分点，社会消费品零售总额同比增长近一成。" in art.paragraphs

@@ -567,7 +567,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False       # indented: a paragraph's first line
     if u.couplet:
         return False       # two phrases set apart by a space after a full stop: a headline
-    if prev.width <= layout.column_width - NARROW_SHORT_LAST:
+    # an indented opening line is as wide as the column with its indent (　　投资和消费协同发力。)
+    prev_span = prev.width + 2 * min(prev.indent, 2)
+    if prev_span <= layout.column_width - NARROW_SHORT_LAST:
         return False       # the line above stopped short: a paragraph's last line
     if u.labelled and _LABELLED.match(block.text):
         return False     # 科学佩戴口罩：… / 讲究个人卫生：…: labelled points, one a paragraph
@@ -575,7 +577,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # a flush line with no sentence end over an indented opening cannot be a
         # paragraph's last line: after a finished sentence it is a subhead (小标题)
         return False
-    if layout.indented and prev.width <= layout.column_width - NARROW_FULL_SLACK and not u.marks:
+    if layout.indented and prev_span <= layout.column_width - NARROW_FULL_SLACK and not u.marks:
         # an indented page opens paragraphs with an indent: after a sentence that stopped
         # short of the column, a flush line with no sentence mark is no prose — a headline
         return False
