@@ -27,7 +27,7 @@ from .. import lexicon
 from ..lexicon import has_surname
 from ..layout.patterns import HAN
 from ..layout.lines import display_width, squeeze
-from ..layout.reflow import Block, is_unit_name, straddles_word
+from ..layout.reflow import Block, is_unit_name, number_cut, straddles_word
 
 _DASH = re.compile(r"^\s*(?:——|—|--|─{1,2}|－－)\s*")
 _INLINE_DASH = re.compile(r"^(.{4,}?)\s*(——.{4,})$")
@@ -75,13 +75,22 @@ def collapse(text: str) -> str:
     return " ".join(text.split())
 
 
-_NUMBER_END = re.compile(r"[0-9０-９][.．]?$")
-_NUMBER_START = re.compile(r"[0-9０-９.．%％]|[至到年月日号万亿元个]")
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Characters no headline deck ends on (a conjunction, a particle, an enumeration mark).
 _OPEN_END = frozenset("和与及的、之并或")
 # The most characters of a ——subtitle's second line that the column wrapped.
 WRAPPED_DECK_TAIL = 12
+
+
+def _cut_deck(above: str, text: str) -> bool:
+    """Whether the column cut the deck ``above`` and ``text`` is its rest."""
+    if number_cut(above, text):
+        return True   # 红色旅游持续升温 1 / 至4月全县接待游客312万人次
+    if len(text) <= 2 and _HAN_ONLY.match(text) and len(above) >= 8 and not _DASH.match(above) \
+            and not above.endswith(("：", ":")):
+        return True   # …部署明年重点 / 任务: no deck is one word of two characters
+    # —访沧州市人力资源和 / 社会保障局…: no deck ends on a conjunction or a particle
+    return above[-1:] in _OPEN_END and not _DASH.match(text)
 
 
 def _decks(blocks: list[Block]) -> list[_Deck]:
@@ -107,20 +116,8 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                     and straddles_word(decks[-1].text, text):
                 # a ——subtitle wrapped mid-word (……优化营|商环境): one deck
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
-            elif decks and _NUMBER_END.search(decks[-1].text) and _NUMBER_START.match(text) \
-                    and bool(line.heading) == decks[-1].heading and all(d.text != text for d in decks):
-                # 红色旅游持续升温 1 / 至4月全县接待游客312万人次: a number the column cut
-                decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
-            elif decks and len(text) <= 2 and _HAN_ONLY.match(text) and len(decks[-1].text) >= 8 \
-                    and not _DASH.match(decks[-1].text) and bool(line.heading) == decks[-1].heading \
-                    and not decks[-1].text.endswith(("：", ":")) and all(d.text != text for d in decks):
-                # …部署明年重点 / 任务: no deck is one word of two characters; the column cut
-                # the title above
-                decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
-            elif decks and decks[-1].text[-1:] in _OPEN_END and not _DASH.match(text) \
-                    and bool(line.heading) == decks[-1].heading and all(d.text != text for d in decks):
-                # —访沧州市人力资源和 / 社会保障局局长温立新: a deck never ends on a
-                # conjunction or a particle, the column cut it
+            elif decks and bool(line.heading) == decks[-1].heading and all(d.text != text for d in decks) \
+                    and _cut_deck(decks[-1].text, text):
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and text[:1] in "、，。；：！？）》”’":
                 # 、局长谭丽华: a mark that never opens a line continues the deck above

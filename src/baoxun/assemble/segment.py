@@ -25,7 +25,7 @@ from functools import cache
 from importlib.resources import files
 
 from ..layout import patterns as P
-from ..layout.reflow import Block
+from ..layout.reflow import Block, _closing_credit, _credited_names
 from .subheads import _bigrams, gap_features, is_subhead, ranks_as_title, same_shape, signed_by_another
 
 # Units that carry their own heading (or none by nature) and never claim a gap.
@@ -152,16 +152,14 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         elif current is not None and current.opener == "photo" and (host := _photo_host(units, gaps)) is not None:
             # pictures set between two paragraphs of one piece: the piece goes on below them
             current = units[host]
-            kept = []
-            for photo in units[host + 1:]:
+            photos = units[host + 1:]
+            del units[host + 1:], gaps[host + 2:]
+            for photo in photos:
                 if related(photo, current) or not _picture_story(photo):
                     current.blocks.extend(_as_caption(photo))
-                else:
-                    kept.append(photo)
-            del units[host + 1:], gaps[host + 2:]
-            for photo in kept:
-                units.append(photo)
-                gaps.append([])
+                else:          # a picture story of its own stays an item
+                    units.append(photo)
+                    gaps.append([])
             current.blocks.append(block)
             continue
         elif current is None or current.opener == "photo":
@@ -195,7 +193,6 @@ def _credited_close(unit: Unit) -> bool:
     """The piece ends with its writers' names in brackets after its last sentence
     (…现场达成就业意向460人。（冉晓丽））: a brief is over, the text below opens the next
     one (简讯 columns print headline-less briefs one after another)."""
-    from ..layout.reflow import _closing_credit, _credited_names
     if unit.opener not in ("dispatch", "text") or not unit.blocks or unit.blocks[-1].kind not in ("text", "dispatch"):
         return False
     text = unit.blocks[-1].text.rstrip()
@@ -550,16 +547,10 @@ def _trailing_label(run: list[Block]) -> list[Block]:
         k -= 1
     if k == len(lines):
         return []
-    cut, kind = lines[k:], run[-1].kind
-    keep: list[Block] = []
-    seen = 0
-    for b in run:
-        take = [line for line in b.lines[:max(0, k - seen)]]
-        seen += len(b.lines)
-        if take:
-            keep.append(Block(b.kind, take, b.captions))
-    run[:] = keep
-    return [Block(kind, [line]) for line in cut]
+    kind, kept = run[-1].kind, set(map(id, lines[:k]))
+    run[:] = [Block(b.kind, [x for x in b.lines if id(x) in kept], b.captions)
+              for b in run if any(id(x) in kept for x in b.lines)]
+    return [Block(kind, [line]) for line in lines[k:]]
 
 
 def _assign_by_convention(units: list[Unit], gaps: list[list[Block]], after: bool) -> Segmented:

@@ -236,9 +236,20 @@ def _plain_notice(text: str) -> bool:
     return text.endswith("通知") and not re.search(r"(停电|停水|停气|停暖|封路|交通管制)通知$", text)
 
 
-_CONTACT_CUT = re.compile(r"(?:联\|系电话|联系\|电话|电\|话[：:]|联系电\|话)")
+# A contact label the column cut, as (end of the line above, start of the line below).
+_CONTACT_CUTS = (("联", "系电话"), ("联系", "电话"), ("联系电", "话"), ("电", "话："), ("电", "话:"))
 _NUMBER_LEFT = re.compile(r"[0-9０-９][.．]?$")
-_NUMBER_RIGHT = re.compile(r"[0-9０-９.．%％]|[年月日号时点分秒岁个万亿元]")
+_NUMBER_RIGHT = re.compile(r"[0-9０-９.．%％]|[至到年月日号时点分秒岁个万亿元]")
+
+
+def number_cut(left: str, right: str) -> bool:
+    """A number the column cut from its unit or its other digits (…至11 / 月30日, 8. / 6%)."""
+    return bool(_NUMBER_LEFT.search(left)) and bool(_NUMBER_RIGHT.match(right))
+
+
+def _contact_cut(left: str, right: str) -> bool:
+    """…联系人：聂勇　联 / 系电话：0851-…: a contact label the column cut."""
+    return any(left.endswith(a) and right.startswith(b) for a, b in _CONTACT_CUTS)
 
 
 def straddles_word(left: str, right: str) -> bool:
@@ -247,7 +258,7 @@ def straddles_word(left: str, right: str) -> bool:
     a, b = left[-3:], right[:3]
     if not a or not b:
         return False
-    if _NUMBER_LEFT.search(a) and _NUMBER_RIGHT.match(b):
+    if number_cut(a, b):
         return True      # …至11 / 月30日, 2 / 8.6%: a number and its unit the column cut
     cut = len(a)
     for _, start, end in rjieba.tokenize(a + b):
@@ -432,10 +443,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     t, u = traits(prev.text), traits(line.text)
     if line.text[:1] in _NO_LINE_START:
         return True      # 、局长谭丽华: no line opens with 、，。 — the column cut it
-    if _NUMBER_LEFT.search(prev.text) and _NUMBER_RIGHT.match(line.text) and not u.anchor:
-        return True      # …于2019年10月15日至1 / 1月30日，…: a number the column cut
-    if _CONTACT_CUT.search(prev.text + "|" + line.text[:4]):
-        return True      # …联系人：聂勇　联 / 系电话：0851-…: a contact label the column cut
+    if number_cut(prev.text, line.text) and not u.anchor or _contact_cut(prev.text, line.text):
+        return True      # …至1 / 1月30日，…, …联 / 系电话：…: a number or a label the column cut
     if layout.wide_indented and line.indent >= 1 and prev.indent == 0 and len(block.lines) == 1 \
             and not t.ends_sentence and len(prev.text) <= SUBHEAD_MAX_CHARS:
         return False     # 10岁女孩在家有“特护” / 　这两天，…: a flush short line over an indented opening is a headline
@@ -489,9 +498,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # word the line broke (…学生在新教|室上课。: a caption the column wrapped)
         filled = layout.full(prev) or bool(local_column) and prev.width >= local_column - 1
         return _narrow_head(line, layout) and layout.short(line) \
-            or u.ends_sentence and len(line.text) <= 8 and straddles_word(prev.text, line.text) \
-            or u.ends_sentence and len(line.text) <= 8 and filled and len(block.lines) == 1 \
-            and nxt is not None and P.is_credit_line(nxt.text) \
+            or u.ends_sentence and len(line.text) <= 8 and (
+                straddles_word(prev.text, line.text)
+                or filled and len(block.lines) == 1 and nxt is not None and P.is_credit_line(nxt.text)) \
             or u.caption and _wrapped_caption_tail(prev.text, line.text, filled)
     if (layout.narrow and len(block.lines) == 1 and block.kind == "text"
             and not t.ends_sentence and not t.marks
@@ -680,9 +689,9 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             if (u.ends_sentence and len(line.text) <= 40 and after is not None
                     and P.is_credit_line(nxt.text) and not traits(after.text).anchor
                     and _resumes(open_block, after)
-                    and not (len(open_block.lines) == 1 and straddles_word(open_block.last, line.text))
-                    and not (len(open_block.lines) == 1 and len(line.text) <= 8 and layout.narrow
-                             and layout.full(open_block.lines[-1]))):
+                    and not (len(open_block.lines) == 1 and (
+                        straddles_word(open_block.last, line.text)
+                        or len(line.text) <= 8 and layout.narrow and layout.full(open_block.lines[-1])))):
                 # (…麦田进行 / 飞防作业。 / 通讯员 张颖 摄: the caption's own tail, not a caption)
                 open_block.captions.append((line.text, nxt.text))
                 i += 2
@@ -774,7 +783,6 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
         return False
     if _LIST_FOLLOWS.search(block.text.strip()):
         return False     # 现将有关事项公告如下：: a sentence that announces the list below
-
     if any(line.heading for line in block.lines):
         return True
     if traits(block.last).ends_sentence and not block.last.endswith(("！", "!", "？", "?")):
