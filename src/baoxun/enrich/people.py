@@ -592,8 +592,9 @@ _GLUED_BEFORE = re.compile(r"^(?:总统|总理|首相|外长|财长|议长|国�
 
 
 _NO_TOKEN = Token(0, 0, "")
-# Forms of address after a surname that the name dictionary files as names (陈小姐).
-_ADDRESS = frozenset(["小姐", "太太", "夫人", "老师", "先生", "女士", "教授", "医生", "大夫", "师傅", "同志", "老板"])
+# Forms of address after a surname, beyond the kin words, that the name dictionary files
+# as names (陈小姐).
+_ADDRESS = frozenset(["小姐", "太太", "夫人", "教授", "医生", "大夫", "老板"])
 
 
 def _dictionary_name(g: _Grammar, text: str, s: int, e: int) -> bool:
