@@ -1,7 +1,6 @@
 """Tests for baoxun.enrich.orgs: sentences of our own -> the organisations they name."""
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -98,19 +97,3 @@ def test_company_named_again_without_its_place() -> None:
 def test_empty_and_plain_text() -> None:
     assert find_organizations("") == []
     assert find_organizations("今天天气很好，适合出行。") == []
-
-
-def test_speed() -> None:
-    # article by article: at least 1 MB of text a second (CPU)
-    article = ("6月2日，临泉县司法局联合县法律援助中心、城关司法所走进柳湾社区开展普法宣讲。"
-               "宣讲现场，律师和志愿者摆放展板、发放手册、现场答疑，"
-               "向居民讲解防范养老诈骗、劳动合同签订等常识，并逐一回应群众的咨询。"
-               "国网临泉县供电公司、阜阳市禾丰粮油有限公司的职工参加活动，"
-               "县委常委、副县长张某出席，县人大常委会副主任李某讲话。\n") * 6
-    texts = [article + str(i) for i in range(300)]
-    find_organizations(texts[0])  # load the word lists
-    t0 = time.process_time()
-    for t in texts:
-        find_organizations(t)
-    rate = sum(len(t.encode()) for t in texts) / max(time.process_time() - t0, 1e-9)
-    assert rate > 1_000_000, f"{rate / 1e6:.2f} MB/s"
