@@ -711,3 +711,23 @@ def test_an_indented_opening_that_ends_a_sentence_at_the_column_edge_goes_on_bel
              "　　市统计局负责人表示，全年", "经济有望保持稳中向好态势。"]
     (art,) = _pieces(lines)
     assert "投资和消费协同发力。全市固定资产投资同比增长八个百分点，社会消费品零售总额同比增长近一成。" in art.paragraphs
+
+
+def _wrap_flush(paragraphs: list[str], width: int) -> list[str]:
+    """A narrow dump cut every ``width`` characters, paragraphs opening flush."""
+    return [p[k:k + width] for p in paragraphs for k in range(0, len(p), width)]
+
+
+def test_a_title_with_a_comma_set_across_columns_of_a_narrow_page_heads_the_next_piece():
+    # the column is 12 characters; a 17-character line that ends no sentence, after a
+    # finished one, is a title set across columns, not a paragraph (comma or not)
+    first = ["本报讯（记者 罗文静）3日，县第一季度重点项目集中开工，共有项目27个，总投资86亿元。",
+             "县发展改革局负责人表示，将为项目建设提供全程服务。"]
+    second = ["近日，县人社局在县城广场举办春风行动招聘会，86家企业提供岗位2300余个。",
+              "求职者李晓军说，在家门口就能找到合适的工作，不用再外出打工了。"]
+    title = "稳岗就业，春风行动把岗位送到家门口"
+    lines = ["重点项目集中开工"] + _wrap_flush(first, 12) + [title] + _wrap_flush(second, 12)
+    arts = _pieces(lines)
+    assert [a.title for a in arts] == ["重点项目集中开工", title]
+    assert arts[0].paragraphs[-1] == first[-1]
+    assert arts[1].paragraphs == second

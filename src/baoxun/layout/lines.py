@@ -30,6 +30,7 @@ class Line:
     blank_before: int  # blank lines between this line and the previous non-blank one
     heading: int = 0   # Markdown heading level a converter gave it (0: none)
     indent: int = 0    # leading spaces/U+3000 the extractor kept
+    set_across: bool = False  # a narrow page's line set wider than its column (a title)
 
     @cached_property
     def width(self) -> int:

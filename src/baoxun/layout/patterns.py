@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 HAN = r"\u3400-\u9fff\uf900-\ufaff"
+HAN_RE = re.compile(f"[{HAN}]")
 # A personal name as printed in bylines: 2–4 hanzi, or a minority/transliterated name
 # with a middle dot (阿不都·热合曼).
 # A credited name; never a genre word that follows 记者/评论员 in a column title (记者手记),

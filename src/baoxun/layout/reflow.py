@@ -19,7 +19,7 @@ import dataclasses
 import re
 from collections import Counter
 from functools import cache, lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 from statistics import median
 
@@ -48,6 +48,10 @@ NARROW_SHORT_LAST = 6
 # Narrow pages: a line without a sentence end this many half-em units short of the column
 # is a headline line (an indented opening is 4–8 units short).
 NARROW_HEAD_SHORT = 10
+# Narrow pages: a line whose hanzi alone are this many half-em units wider than its column
+# (one character) is set across columns, a headline: a column line overruns only by a
+# hanging mark, and digits, spaces and quotes may be set narrow, so only hanzi count.
+OVER_COLUMN = 2
 # Narrow pages follow the indent convention when this share of paragraph openings is
 # indented (calibrated: 80–95 % on narrow dumps of district papers).
 INDENTED_SHARE = 0.6
@@ -123,6 +127,7 @@ class Layout:
     column_width: int  # most common printed width, half-em units (narrow pages)
     indented: bool = False  # narrow pages whose paragraphs open with a two-character indent
     wide_indented: bool = False  # wide pages that open some lines, not all, with an indent
+    by_characters: bool = False  # narrow dumps cut every N characters (:func:`_wrapped_by_characters`)
 
     def short(self, line: Line) -> bool:
         """Narrow pages: a line that stops well short of the column, shorter than an
@@ -270,7 +275,11 @@ def straddles_word(left: str, right: str) -> bool:
 def _narrow_head(line: Line, layout: Layout) -> bool:
     """Narrow pages: a line shaped like a headline line, not a column line of prose."""
     t = traits(line.text)
-    if t.ends_sentence or t.marks or t.anchor or t.jump_from:
+    if t.ends_sentence or t.anchor or t.jump_from:
+        return False
+    if t.marks and not line.set_across:
+        # a comma is prose's — unless the dump cut its column by character count and the
+        # line overruns it: a title set across columns (打通物流堵点，政策扶持要)
         return False
     if t.affiliation:
         return False     # （作者系…）: the last paragraph of an opinion or theory piece
@@ -278,6 +287,30 @@ def _narrow_head(line: Line, layout: Layout) -> bool:
         return True      # well short of the column, or wider than it: set in headline type
     # full width where a paragraph would be indented — unless the dump kept the indent
     return layout.indented and layout.full(line) and line.indent < 2
+
+
+def _hanzi_width(text: str) -> int:
+    return 2 * len(P.HAN_RE.findall(text))
+
+
+def _overruns(text: str, column: int) -> bool:
+    """A title set across columns (打通物流堵点，政策扶持要): its hanzi alone overrun the
+    column by a character or more, and it holds one comma at most and no full stop
+    (quotes and brackets are not counted: a dump may set them half-width)."""
+    return _hanzi_width(text) >= column + OVER_COLUMN and len(_SENTENCE_MARKS.findall(text)) <= 1 \
+        and not re.search(r"[。；;]", text)
+
+
+def _mark_set_across(lines: list[Line], column: int) -> None:
+    """On a page cut by character count, a line that overruns the column while the lines
+    around it do not is set across columns: a title (…的企业。 / 打通物流堵点，政策扶持要 /
+    明确细则), even with a comma in it. A page that mixes a wide chunk in keeps its wide
+    lines as prose: their neighbours overrun too."""
+    wide = [line.width >= column + 4 for line in lines]   # a hanging mark overruns by one
+    for k, line in enumerate(lines):
+        if wide[k] and line.indent == 0 and _overruns(line.text, column) \
+                and not (k > 0 and wide[k - 1]) and not (k + 1 < len(lines) and wide[k + 1]):
+            line.set_across = True
 
 
 def _resumes(block: Block, line: Line) -> bool:
@@ -570,6 +603,12 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             # mark that stop short would end a paragraph with no sentence end — they are
             # a title the column wrapped (printed after its body), not prose
             return False
+    if (nxt is None or not traits(nxt.text).ends_sentence) and not u.ends_sentence \
+            and _hanzi_width(line.text) >= max(local_column or 0, layout.column_width) + OVER_COLUMN:
+        # …挽救受疫情影响的企业。 / 打通物流堵点，政策扶持要 / 明确细则: the column sets no
+        # prose line wider than itself; after a finished sentence, a line that overruns it
+        # and ends no sentence is a headline set across columns, not the next paragraph
+        return False
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
     if line.width <= layout.column_width - NARROW_FULL_SLACK or (layout.indented and line.indent >= 2):
@@ -794,7 +833,8 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
             return False
         t = traits(line.text)
         if t.marks and not t.dash \
-                and not _comma_title(block, line, layout):
+                and not _comma_title(block, line, layout) \
+                and not (layout.narrow and _narrow_head(line, layout)):
             return False
     if P.JUMP_FROM.match(block.text):
         return False
@@ -897,7 +937,8 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     if layout.narrow and _wrapped_by_characters(lines, layout.column_width):
         for line in lines:
             line.__dict__["width"] = 2 * len(line.text)   # Line.width is a cached property
-        layout = detect_layout(lines)
+        layout = replace(detect_layout(lines), by_characters=True)
+        _mark_set_across(lines, layout.column_width)
     blocks = build_blocks(lines, layout)
     mark_headlines(blocks, layout)
     return blocks, layout
