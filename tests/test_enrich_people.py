@@ -213,3 +213,30 @@ def test_a_one_character_verb_with_its_particle_ends_the_name_before_it():
     from baoxun.enrich.people import find_people
     names = [p["name"] for p in find_people("来自外地的游客李明带着父母在古城游玩。")]
     assert names == ["李明"]
+
+
+@pytest.mark.parametrize("ner", ["rules", "lac"])
+def test_a_surname_with_a_form_of_address_is_a_person_only_where_it_stands(ner):
+    # 葛局长 names a person the text never names in full: the surname alone, with the
+    # post, and only there (not the 葛 of 葛根 nor any other)
+    from baoxun.enrich import find_mentions
+
+    text = "会上，葛局长通报了全县防汛工作。葛根种植户代表发言，卢大娘也谈了自己的体会。"
+    people = {p["name"]: p for p in find_mentions(text, ner=ner)["people"]}
+    assert people["葛"]["posts"] == ["局长"]
+    assert people["葛"]["spans"] == [[3, 4]]
+    assert people["卢"]["spans"] == [[text.index("卢大娘"), text.index("卢大娘") + 1]]
+
+
+@pytest.mark.parametrize("ner", ["rules", "lac"])
+def test_a_surname_with_a_form_of_address_is_the_person_the_text_names_in_full(ner):
+    from baoxun.enrich import find_mentions
+
+    text = "村党支部书记闵秋燕介绍，合作社去年分红20万元。闵书记说，明年还要扩大种植面积。"
+    names = [p["name"] for p in find_mentions(text, ner=ner)["people"]]
+    assert "闵秋燕" in names and "闵" not in names
+
+
+def test_a_figure_of_the_school_canon_is_named_bare():
+    names = [p["name"] for p in find_people("游客在詹天佑铜像前合影留念。")]
+    assert names == ["詹天佑"]

@@ -455,6 +455,9 @@ class _Found:
         self.word_ends: set[int] = set()
         #: the chain of posts printed right before a name placed by a post (start → posts)
         self.anchor_posts: dict[int, list[tuple[int, str]]] = {}
+        #: a person the text calls by surname and a form of address (李老师, 汤局长, 王某):
+        #: surname → where each such surname stands (only there is it a name)
+        self.addressed: dict[str, list[int]] = {}
 
     def add(self, name: str, posts: Iterable[tuple[int, str]] = ()) -> None:
         self.posts.setdefault(name, []).extend(posts)
@@ -486,15 +489,25 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
         _list(g, text, m, known, found)
     if found.learned:
         _prefer_learned(text, found)
-    if not found.posts:
+    _addressed_in_text(g, text, found)    # 6b.
+    if not found.posts and not found.addressed:
         return []
     # 7. every occurrence of every name, the longest name first where two overlap
     occ = []
     for name in found.posts:
+        if name in found.addressed:
+            continue      # a surname alone is a name only where a form of address follows it
         i = text.find(name)
         while i >= 0:
             occ.append((i, -len(name), name))
             i = text.find(name, i + 1)
+    for name, starts in found.addressed.items():
+        if any(len(full) > 1 and full.startswith(name) for full in found.posts):
+            found.posts.pop(name, None)
+            continue      # 薄春燕 … 薄书记: the person the text also names in full
+        if name not in found.posts:
+            found.add(name)
+        occ.extend((i, -1, name) for i in starts if (i, -1, name) not in occ)
     occ.sort()
     spans: dict[str, list[list[int]]] = {}
     end = 0
@@ -565,6 +578,8 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
         if sl and e - s > sl:
             given = text[s + sl:e]
             if given in _KIN or given[-1] in _KIN and e - s - sl == 1 or given in g.not_given:
+                if sl == 1 and given in _FORMS_OF_ADDRESS:
+                    _address(text, s, given, found)   # 李老师, 胡老, 王某: the surname is the person
                 continue
             if e - s - sl == 2 and e < n and _IS_HAN(text[e]) and text[e] not in _TERM \
                     and not _verb_at(g, text, e):
@@ -592,6 +607,47 @@ _GLUED_BEFORE = re.compile(r"^(?:总统|总理|首相|外长|财长|议长|国�
 
 
 _NO_TOKEN = Token(0, 0, "")
+# Forms of address after a bare surname that make the surname a person's mention (李老师,
+# 胡老, 陈小姐, 郑某, 刘家): People's Daily annotation marks the surname alone; the posts
+# among them (汤局长, 江主席) are that person's post.
+_FORMS_OF_ADDRESS = frozenset(["老师", "先生", "女士", "小姐", "太太", "夫人", "老", "某", "家",
+                               "大爷", "大妈", "大娘", "大姐", "大哥", "大叔", "大伯", "大婶", "阿姨",
+                               "师傅", "老汉", "老伯", "老太", "同志", "教授", "医生", "大夫", "老板",
+                               "书记", "主任", "局长", "队长", "主席", "市长", "县长", "厂长", "校长",
+                               "院长", "经理", "总"])
+_ADDRESS_POSTS = frozenset(["书记", "主任", "局长", "队长", "主席", "市长", "县长", "厂长", "校长", "院长",
+                            "经理", "教授", "医生"])
+
+
+# A bare surname and a form of address in running text (的陈小姐, ，常副局长, 诚如周先生):
+# the surname stands after a break or a function word, so it opens no longer word.
+_FORM_RE = re.compile("(副)?(" + "|".join(sorted(_FORMS_OF_ADDRESS - {"老", "家", "总"}
+                                                | {"外长", "部长", "省长", "镇长", "乡长", "村长", "处长",
+                                                   "科长", "所长", "站长"}, key=len, reverse=True)) + ")")
+# Surnames of the list that are, alone, far more often a word of their own (区长, 党委书记).
+_NOT_ALONE = frozenset("区党司全原时那万国")
+
+
+def _addressed_in_text(g: _Grammar, text: str, found: _Found) -> None:
+    for i in range(len(text) - 2):
+        c = text[i]
+        if c not in g.single or c in _TERM or c in _NOT_ALONE:
+            continue
+        if i > 0 and _IS_HAN(text[i - 1]) and text[i - 1] not in _TERM:
+            continue
+        m = _FORM_RE.match(text, i + 1)
+        if m is None or (found.addressed.get(c) and i in found.addressed[c]):
+            continue
+        if any(s <= i < e for s, e in found.learned_at.items()):
+            continue      # inside a name the tagger gave (陈小明老师)
+        _address(text, i, m.group(2), found)
+
+
+def _address(text: str, s: int, form: str, found: _Found) -> None:
+    surname = text[s]
+    found.addressed.setdefault(surname, []).append(s)
+    if form in _ADDRESS_POSTS:
+        found.add(surname, [(s, form)])
 # Forms of address after a surname, beyond the kin words, that the name dictionary files
 # as names (陈小姐).
 _ADDRESS = frozenset(["小姐", "太太", "夫人", "教授", "医生", "大夫", "老板"])
