@@ -26,6 +26,10 @@ MIN_VOTES = 2
 # given names too) or a town the table places in it (town names repeat across the country).
 NAMED_VOTE = 2
 _COUNTY_SELF = re.compile(r"(?:我|本|全)(?:区|县|旗)")
+# An autonomous prefecture's or a league's paper says 我州 / 全州, 我盟 / 全盟.
+_PREFECTURE_SELF = re.compile(r"(?:我|本|全)(州|盟)")
+# Province-level cities: their districts vote for them, and so does their own name.
+_MUNICIPALITIES = frozenset(["北京市", "天津市", "上海市", "重庆市"])
 
 
 def _inside_word(text: str, start: int) -> bool:
@@ -64,6 +68,7 @@ def infer_place(text: str) -> tuple[str | None, dict]:
     cities: Counter = Counter()      # a prefecture's own mentions and its counties'
     own: Counter = Counter()         # a prefecture's own mentions only
     counties: Counter = Counter()
+    municipal: Counter = Counter()   # 上海市, 北京市 named by their own name
     mentions = gazetteer.find_places(text)
     context = list({c[0].code: c[0] for _, _, c in mentions if len(c) == 1}.values())
     resolved: dict[str, object] = {}
@@ -91,6 +96,15 @@ def infer_place(text: str) -> tuple[str | None, dict]:
         elif place.level == "city":
             cities[place.name] += 1
             own[place.name] += 1
+        elif place.name in _MUNICIPALITIES:
+            municipal[place.name] += 1
+    # 上海市 is a province-level city: its own name votes for it as a city's does, but only
+    # on a page that names one of its districts too (a paper at home there names them;
+    # 推介会在北京举行 on another city's page does not)
+    for name, n in municipal.items():
+        if any(c for c in counties if any(p.city == name for p in gazetteer.lookup(c) if p.level == "county")):
+            cities[name] += n
+            own[name] += n
     # 3b. towns (镇, 乡, 街道) vote for their county: a name shared by several counties
     # votes for the one the page's other towns point to
     town_sets = [{p.parent for p in c if p.parent} for s, _, c in gazetteer.find_towns(text)
@@ -107,6 +121,13 @@ def infer_place(text: str) -> tuple[str | None, dict]:
                 cities[county.city] += 1
     evidence = {"self_city": city_self, "self_county": county_self,
                 "cities": dict(cities.most_common(5)), "counties": dict(counties.most_common(5))}
+    pref_self = Counter(_PREFECTURE_SELF.findall(text))
+    if pref_self:
+        kind, n = pref_self.most_common(1)[0]
+        fitting = Counter({k: v for k, v in cities.items() if k.endswith(("自治州" if kind == "州" else "盟"))})
+        if fitting and n >= max(city_self, county_self):
+            # 我州 / 全州 on the page of a 自治州 it names: the prefecture, not its seat
+            return fitting.most_common(1)[0][0], evidence
     if county_self > city_self:
         # a county or district paper: its place is a county, or unknown; one passing
         # mention is no proof of whose paper this is. 我县 is a 县, 我区 a 区, 我旗 a 旗:
