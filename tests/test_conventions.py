@@ -731,3 +731,12 @@ def test_a_title_with_a_comma_set_across_columns_of_a_narrow_page_heads_the_next
     assert [a.title for a in arts] == ["重点项目集中开工", title]
     assert arts[0].paragraphs[-1] == first[-1]
     assert arts[1].paragraphs == second
+
+
+def test_a_unit_kicker_printed_between_title_and_subtitle_keeps_all_three_roles():
+    # the dump printed the kicker after its title: title / 县交通运输局： / subtitle
+    text = ("城乡公交一体化跑出加速度\n\n县交通运输局：\n\n全县127个行政村通上公交车\n\n"
+            "本报讯（记者 岳小川）近日，随着最后一条城乡公交线路开通，全县127个行政村全部通上公交车。\n\n"
+            "县交通运输局负责人介绍，今年以来，全县新开城乡公交线路9条，投放新能源公交车46辆。\n")
+    (art,) = [a for a in _items(text) if a.paragraphs]
+    assert (art.kicker, art.title, art.subtitle) == ("县交通运输局：", "城乡公交一体化跑出加速度", "全县127个行政村通上公交车")

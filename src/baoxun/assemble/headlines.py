@@ -303,6 +303,12 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         # the title is the nearest plain deck, below the kicker if there is one
         plain = [i for i, d in enumerate(decks) if i != colon and not _DASH.match(d.text)]
         t = next((i for i in plain if i > colon), plain[-1] if plain else (colon + 1 if colon + 1 < len(decks) else colon - 1))
+        between = colon == 1 and len(decks) == 3 and t == 2 and not _DASH.match(decks[0].text) \
+            and not _COUPLET.match(decks[0].text)
+        if between:
+            # 黑土地上的“科技丰收” / 讷河市： / 讷河市大豆产业提质增效见闻: a kicker the dump
+            # printed after its title, the subtitle below both
+            t = 0
         title = decks[t]
         rest = [d for i, d in enumerate(decks) if i not in (colon, t)]
         sub = next((d for d in rest if _DASH.match(d.text)), None)
@@ -310,6 +316,8 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
             # a plain deck printed below the title is its subtitle, set without a dash
             # (a slogan couplet there is a banner: 全力以赴抓经济 踔厉奋发开新局)
             sub = next((d for i, d in enumerate(decks) if i > max(colon, t) and not _COUPLET.match(d.text)), None)
+            if between:
+                sub = decks[2]
         stack.kicker, stack.title = kicker.text, title.text
         if sub is not None:
             stack.subtitle = _DASH.sub("", sub.text)
