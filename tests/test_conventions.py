@@ -740,3 +740,17 @@ def test_a_unit_kicker_printed_between_title_and_subtitle_keeps_all_three_roles(
             "县交通运输局负责人介绍，今年以来，全县新开城乡公交线路9条，投放新能源公交车46辆。\n")
     (art,) = [a for a in _items(text) if a.paragraphs]
     assert (art.kicker, art.title, art.subtitle) == ("县交通运输局：", "城乡公交一体化跑出加速度", "全县127个行政村通上公交车")
+
+
+def test_the_issuer_line_closes_a_weather_box_and_the_headline_below_heads_the_next_piece():
+    lines = ["今日天气", "5月9日　星期四", "多云转晴　东南风2～3", "级　14℃～26℃",
+             "城关区气象台5月8", "日17时发布",
+             "春耕备耕忙", "全县完成春播42万亩",
+             "本报讯（记者 钟亚楠）眼下正", "是春耕备耕的关键时期，全县", "各地抢抓农时，已完成春播面", "积42万亩，占计划的八成。",
+             "县农业农村局组织60名农技人", "员下沉一线，指导农户科学播", "种，确保播种质量。"]
+    arts = _pieces(lines)
+    weather = [a for a in arts if a.kind == "weather"]
+    news = [a for a in arts if a.kind != "weather"]
+    assert [a.headlines for a in news] == [["春耕备耕忙", "全县完成春播42万亩"]]
+    assert news[0].paragraphs[0].startswith("眼下正是春耕备耕")
+    assert len(weather) == 1 and "发布" in weather[0].paragraphs[-1]

@@ -25,7 +25,7 @@ from functools import cache
 from importlib.resources import files
 
 from ..layout import patterns as P
-from ..layout.reflow import Block, _closing_credit, _credited_names
+from ..layout.reflow import Block, _closing_credit, _credited_names, forecast_issuer
 from .subheads import _bigrams, gap_features, is_subhead, ranks_as_title, same_shape, signed_by_another
 
 # Units that carry their own heading (or none by nature) and never claim a gap.
@@ -132,6 +132,10 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             continue
         if block.kind == "weather" and current is not None and current.opener == "weather":
             current.blocks.append(block)       # 明日天气, 生活指数预报: panels of one box
+            continue
+        if block.kind == "text" and current is not None and current.opener == "weather" \
+                and forecast_issuer(block.text):
+            current.blocks.append(block)       # 城关区气象台5月8日17时发布: who issued the box
             continue
         if block.kind == "text" and current is not None and current.opener == "notice" \
                 and _notice_closed(current) and (_signature(block) or _signing_unit(block)):

@@ -73,6 +73,13 @@ _SENTENCE_MARKS = re.compile(r"[。；;，,]")
 # A headline couplet: two or more phrases of hanzi set apart by spaces, no punctuation.
 _PHRASE = rf"[{P.HAN}“‘《][{P.HAN}“”‘’《》·、！？0-9A-Za-z%+]{{2,}}"
 COUPLET = re.compile(rf"^{_PHRASE}(?:[ \u3000]+{_PHRASE})+$")
+# Who issued a forecast (…气象台…发布): the last line of a weather box.
+_FORECAST_ISSUER = re.compile(r"气象[台局站]|气象服务中心")
+
+
+def forecast_issuer(text: str) -> bool:
+    return text.endswith("发布") and len(text) <= 30 and bool(_FORECAST_ISSUER.search(text))
+
 # A lede or caption opening with its date: 11月12日，… / 2 月 22日，…
 LEDE_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚|凌晨|傍晚)?[，,]")
 # An enumerated item (一、 （二） 3. ①): a list's items are paragraphs of their own.
@@ -484,6 +491,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if in_weather and layout.narrow and not t.ends_sentence and len(line.text) <= NARROW_HEAD_SHORT \
             and re.match(r"[0-9０-９℃～~\-－A-Za-z.]", line.text):
         return True      # 今天：晴间多云 西北风3～4级 - / 7℃～3℃: a reading the column wrapped
+    if forecast_issuer(block.text):
+        return False     # 长沙市气象台4月21日17时发布: the issuer line closes a weather box
     if in_weather and (P.WEATHER_DATA.search(prev.text) or P.WEATHER_DATA.search(line.text)):
         return False     # a weather box prints one reading a line
     if t.bracket_credit and len(block.lines) > 1:
@@ -820,6 +829,8 @@ _SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|全体|广大)[^，。
 def _headline_shaped(block: Block, layout: Layout) -> bool:
     if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
+    if forecast_issuer(block.text):
+        return False     # 城关区气象台5月8日17时发布: a weather box's last line
     if _LIST_FOLLOWS.search(block.text.strip()):
         return False     # 现将有关事项公告如下：: a sentence that announces the list below
     if any(line.heading for line in block.lines):
