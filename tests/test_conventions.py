@@ -754,3 +754,19 @@ def test_the_issuer_line_closes_a_weather_box_and_the_headline_below_heads_the_n
     assert [a.headlines for a in news] == [["春耕备耕忙", "全县完成春播42万亩"]]
     assert news[0].paragraphs[0].startswith("眼下正是春耕备耕")
     assert len(weather) == 1 and "发布" in weather[0].paragraphs[-1]
+
+
+def test_a_long_paragraph_that_ends_a_sentence_at_the_columns_edge_ends_there():
+    # a flush narrow page: nothing on the page marks the paragraph end; a paragraph that
+    # has run 170 characters is likelier over than one that has run 34
+    width = 17
+    p1 = ("本报讯（记者 庞立新）今年以来，全县坚持把高标准农田建设作为保障粮食安全的重要抓手，"
+          "统筹整合涉农资金，集中连片推进土地平整、灌溉排水、田间道路和农田防护工程建设，"
+          "全县已新建高标准农田5.2万亩，改造提升中低产田1.8万亩，项目区粮食亩产平均提高近百斤，"
+          "农田灌溉水有效利用系数提高到零点五六。")
+    p1 = p1[:len(p1) - len(p1) % width - 1] + "。"
+    p2 = "村民张永福算了一笔账：田块平整后，大型农机能下地作业，每亩地一年能省下近百元的成本。"
+    lines = ["高标准农田建设提速"] + _wrap_flush([p1, p2], width)
+    assert len(p1) % width == 0 and len(lines) >= 12
+    (art,) = _pieces(lines)
+    assert "".join(art.paragraphs[:-1]).endswith("。") and art.paragraphs[-1] == p2

@@ -67,17 +67,34 @@ def _model() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+# How long the paragraph has run when a sentence ends (characters): news paragraphs run
+# one to four sentences, so the longer it has run, the likelier the end.
+LENGTH_BINS = (40, 80, 120, 160, 220, 300)
+
+
+def length_bin(so_far: int) -> str:
+    return str(next((b for b in LENGTH_BINS if so_far < b), "more"))
+
+
 @lru_cache(maxsize=8192)
-def paragraph_break_score(prev_line: str, line: str) -> float:
-    """Log-odds that a paragraph ends between ``prev_line`` (ending a sentence) and
-    ``line``: the prior, the next line's first word, the way the sentence closed."""
+def _break_score(prev_line: str, line: str) -> float:
     m = _model()
     return m["prior"] + m["words"].get(first_word(line), 0.0) + m["ends"].get(end_kind(prev_line), 0.0) \
         + (m.get("speaker_opens", 0.0) if speaker_opens(line) else 0.0)
 
 
-def opens_paragraph(prev_line: str, line: str) -> bool:
-    return paragraph_break_score(prev_line, line) > THRESHOLD
+def paragraph_break_score(prev_line: str, line: str, so_far: int | None = None) -> float:
+    """Log-odds that a paragraph ends between ``prev_line`` (ending a sentence) and
+    ``line``: the prior, the next line's first word, the way the sentence closed, and
+    (``so_far``: the characters of the paragraph up to here) how long it has run."""
+    score = _break_score(prev_line, line)
+    if so_far is not None:
+        score += _model().get("length", {}).get(length_bin(so_far), 0.0)
+    return score
+
+
+def opens_paragraph(prev_line: str, line: str, so_far: int | None = None) -> bool:
+    return paragraph_break_score(prev_line, line, so_far) > THRESHOLD
 
 
 # --- fitting ------------------------------------------------------------------------------------
@@ -99,6 +116,7 @@ def fit(root: Path) -> dict:
     sentence inside one; smoothed log-odds ratios against the overall rate."""
     starts, inner, ends, mids = Counter(), Counter(), Counter(), Counter()
     speaker = Counter()
+    len_end, len_mid = Counter(), Counter()
     for paras in _paragraph_lists(root):
         for k, para in enumerate(paras):
             sents = [s for s in _SENTENCES.split(para) if s.strip()]
@@ -110,8 +128,12 @@ def fit(root: Path) -> dict:
                     speaker["start" if i == 0 else "inner"] += 1
             if sents and k < len(paras) - 1:
                 ends[end_kind(sents[-1])] += 1
+                len_end[length_bin(len(para))] += 1
+            run = 0
             for s in sents[:-1]:
                 mids[end_kind(s)] += 1
+                run += len(s)
+                len_mid[length_bin(run)] += 1
     n_start, n_inner = sum(starts.values()), sum(inner.values())
     prior = math.log(n_start / n_inner)
     words = {}
@@ -125,9 +147,11 @@ def fit(root: Path) -> dict:
     end_w = {k: round(math.log((ends[k] + 1) / (mids[k] + 1)) - math.log(n_end / n_mid), 3)
              for k in set(ends) | set(mids)}
     speaker_w = round(math.log((speaker["start"] + 1) / (speaker["inner"] + 1)) - prior, 3)
+    length_w = {k: round(math.log((len_end[k] + 1) / (len_mid[k] + 1)) - math.log(n_end / n_mid), 3)
+                for k in set(len_end) | set(len_mid)}
     return {"model": "naive Bayes log-odds of a paragraph break after a sentence end",
             "prior": round(prior, 3), "words": dict(sorted(words.items())), "ends": end_w,
-            "speaker_opens": speaker_w,
+            "speaker_opens": speaker_w, "length": length_w,
             "refit": "python -m baoxun.layout.openings fit",
             "fitted_on": f"{n_start} paragraph openings, {n_inner} sentence openings inside paragraphs"}
 
@@ -143,7 +167,7 @@ def main(argv=None) -> int:
     model = fit(args.root)
     args.out.write_text(json.dumps(model, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(model["fitted_on"], f"; {len(model['words'])} words; prior {model['prior']}; ends {model['ends']};"
-          f" speaker opens {model['speaker_opens']}")
+          f" speaker opens {model['speaker_opens']}; length {model['length']}")
     return 0
 
 

@@ -643,7 +643,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if not layout.indented and u.lede_date:
         return False     # …。 / 8月11日，游客在…: the day opens a lede or a picture story
-    if not layout.indented and opens_paragraph(prev.text, line.text):
+    if not layout.indented and opens_paragraph(prev.text, line.text, len(block.text)):
         return False     # …”刘德旺笑着说。 / 谈起新年愿望，…: the words say a paragraph ends here
     return True
 
