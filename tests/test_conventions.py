@@ -770,3 +770,15 @@ def test_a_long_paragraph_that_ends_a_sentence_at_the_columns_edge_ends_there():
     assert len(p1) % width == 0 and len(lines) >= 12
     (art,) = _pieces(lines)
     assert "".join(art.paragraphs[:-1]).endswith("。") and art.paragraphs[-1] == p2
+
+
+def test_a_one_character_speaker_after_a_closing_quote_stays_in_the_quotes_paragraph():
+    # the quote's last line fills the column; 他说。 alone below it is no paragraph
+    lines = ["苹果熟了",
+             "本报讯（记者 胡晓梅）村里的苹果", "园迎来丰收季，果农们忙着采摘装", "箱，一派繁忙景象。",
+             "“今年的苹果又大又甜，价钱也好", "，全靠路修通了，心里踏实多了。”",
+             "他说。",
+             "在村委会，村党支部书记姚红梅介", "绍，全村已有46户村民加入合作社", "，苹果远销广州、深圳等地。",
+             "下一步，村里还将建设冷库，延长", "苹果的销售期，让果农多增收。"]
+    (art,) = _pieces(lines)
+    assert "“今年的苹果又大又甜，价钱也好，全靠路修通了，心里踏实多了。”他说。" in art.paragraphs

@@ -121,7 +121,7 @@ WEATHER_DATA = re.compile(
 )
 
 # 7c. The attribution after a closing quote: “……。” 村民邹光明说。 (same paragraph)
-ATTRIBUTION = re.compile(r"^[^，。“”]{2,24}(?:说|表示|介绍|说道|笑着说|告诉记者|对记者说)[。！]$")
+ATTRIBUTION = re.compile(r"^[^，。“”\s]{1,24}?(?:说|表示|介绍|说道|笑着说|告诉记者|对记者说)[。！]")
 
 # 8. Trailing author credit closing a piece: …奠定了坚实基础。(周伟才)
 TRAILING_AUTHOR = re.compile(rf"(?<=[{TERMINAL}{CLOSERS}])\s*[（(]\s*({NAMES})\s*[)）]\s*$")
