@@ -782,3 +782,14 @@ def test_a_one_character_speaker_after_a_closing_quote_stays_in_the_quotes_parag
              "下一步，村里还将建设冷库，延长", "苹果的销售期，让果农多增收。"]
     (art,) = _pieces(lines)
     assert "“今年的苹果又大又甜，价钱也好，全靠路修通了，心里踏实多了。”他说。" in art.paragraphs
+
+
+def test_a_caption_credit_the_column_cut_after_its_first_characters_is_the_captions():
+    lines = ["红色研学线路受青睐",
+             "本报讯（记者 温晓东）暑假以来，", "县里的红色研学线路持续火热，日", "均接待学生团队30余批次。",
+             "学生在长征纪念馆参观学习。 县融", "媒体中心供图",
+             "县文旅局负责人介绍，今年新推出", "研学线路5条，配备讲解员42名。",
+             "下一步，县里还将开发红色研学课", "程，打造一批精品研学基地。"]
+    (art,) = _pieces(lines)
+    assert [c.text for c in art.captions] == ["学生在长征纪念馆参观学习。"]
+    assert not any("供图" in p or "纪念馆参观" in p for p in art.paragraphs)

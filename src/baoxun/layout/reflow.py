@@ -669,12 +669,25 @@ WRAPPED_CREDIT_MAX = 8
 _CREDIT_CUT = re.compile(rf"(?:{P.ROLE_WORDS}|摄影记者)\s*([{P.HAN}]?)$")
 
 
+# The first characters of a credit set after a caption's full stop (…参观。 县融, …。 图/).
+_CREDIT_HEAD = re.compile(r"[。！？”][ \u3000]+[^ \u3000，。、；：]{1,4}$")
+
+
 def _join_wrapped_credits(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     k = 0
     while k < len(lines):
         line = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and not line.heading and len(nxt.text) <= WRAPPED_CREDIT_MAX \
+                and _CREDIT_HEAD.search(line.text) and not P.caption_with_credit(line.text):
+            joined = line.text.rstrip() + nxt.text.strip()
+            if P.caption_with_credit(joined):
+                # 游客在纪念馆参观。 县融 / 媒体中心供图, …现场。 记 / 者 万博文 摄, …情况。
+                # 图/ / 胡晓东: a caption's credit the column cut after its first characters
+                out.append(dataclasses.replace(line, text=joined))
+                k += 2
+                continue
         if nxt is None or line.heading or len(nxt.text) > WRAPPED_CREDIT_MAX or not nxt.text.endswith(("摄", "摄影")):
             out.append(line)
             k += 1
