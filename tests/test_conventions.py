@@ -793,3 +793,13 @@ def test_a_caption_credit_the_column_cut_after_its_first_characters_is_the_capti
     (art,) = _pieces(lines)
     assert [c.text for c in art.captions] == ["学生在长征纪念馆参观学习。"]
     assert not any("供图" in p or "纪念馆参观" in p for p in art.paragraphs)
+
+
+def test_a_two_line_caption_dropped_into_a_sentence_is_lifted_and_the_sentence_joined():
+    lines = ["县里推出研学新线路",
+             "本报讯（记者 温晓东）暑假以来，", "县里的红色研学线路持续火热，日", "均接待学生团队30余批次。",
+             "县文旅局局长周明辉表", "学生在长征纪念馆参观学", "习。 县融媒体中心供图",
+             "示，今年新推出研学线路5条，配", "备讲解员42名，还将开发更多课程", "。"]
+    (art,) = _pieces(lines)
+    assert [c.text for c in art.captions] == ["学生在长征纪念馆参观学习。"]
+    assert art.paragraphs[-1].startswith("县文旅局局长周明辉表示，今年新推出")

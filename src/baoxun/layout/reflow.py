@@ -747,6 +747,16 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 i += 1
                 continue
             after = lines[i + 2] if i + 2 < len(lines) else None
+            if (not u.marks and not u.ends_sentence and after is not None and traits(nxt.text).caption
+                    and not traits(after.text).anchor and _resumes(open_block, after)
+                    and not straddles_word(open_block.last, line.text)
+                    and (m := P.caption_with_credit(line.text + nxt.text)) is not None
+                    and len(m.group(1)) <= CAPTION_MAX_CHARS):
+                # …刘晓峰表 / 游客在纪念馆 / 参观。 县融媒体中心供图 / 示，下一步…: a caption
+                # of two lines dropped into a sentence
+                open_block.captions.append((m.group(1).strip(), m.group(2).strip()))
+                i += 2
+                continue
             if (u.ends_sentence and len(line.text) <= 40 and after is not None
                     and P.is_credit_line(nxt.text) and not traits(after.text).anchor
                     and _resumes(open_block, after)
