@@ -803,3 +803,18 @@ def test_a_two_line_caption_dropped_into_a_sentence_is_lifted_and_the_sentence_j
     (art,) = _pieces(lines)
     assert [c.text for c in art.captions] == ["学生在长征纪念馆参观学习。"]
     assert art.paragraphs[-1].startswith("县文旅局局长周明辉表示，今年新推出")
+
+
+def test_a_wrapped_caption_between_two_paragraphs_is_the_pictures_and_opens_no_paragraph():
+    # a flush narrow page cut every 14 characters: the caption fills its first line and
+    # ends on the next, its credit after it
+    lines = ["山货直播间里年味浓",
+             "本报记者 钟慧敏",
+             "2月8日，记者走进梓山镇山塘", "村，村口的电商服务站里人头攒", "动。",
+             "“这段时间，直播间每天要发出", "七八百单，最多的一天卖了1.", "2万多元。”主播谢晓芸说，从", "去年11月开播至今，直播间累", "计销售额已达160余万元，带", "动38户农户户均增收4000多", "元。",
+             "谢晓芸（右）在直播间推介本地", "年货。钟慧敏 摄",
+             "村党支部书记刘春生介绍，为了", "支持年轻人创业，村里腾出闲置", "的老村部作为直播场地。",
+             "下一步，村里还将开通冷链物流", "专线，让山货卖得更远。"]
+    (art,) = _pieces(lines)
+    assert [c.text for c in art.captions] == ["谢晓芸（右）在直播间推介本地年货。"]
+    assert any(p.startswith("村党支部书记刘春生介绍") for p in art.paragraphs)

@@ -731,6 +731,19 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
         kind = u.anchor
         if kind is None and nxt is not None and _dispatch_across(line.text, nxt.text):
             kind = "dispatch"    # 本报南宁1月27日 / 电（记者…）: a dispatch the column cut
+        if (u.caption and open_block is not None and open_block.kind == "text" and len(open_block.lines) == 1
+                and len(blocks) >= 2 and blocks[-2].kind in ("text", "dispatch")
+                and traits(blocks[-2].last).ends_sentence and not traits(open_block.last).marks
+                and not traits(open_block.last).ends_sentence
+                and _wrapped_caption_tail(open_block.last, line.text,
+                                          layout.narrow and layout.full(open_block.lines[-1]))
+                and (m := P.caption_with_credit(open_block.last + line.text)) is not None):
+            # …户均增收4000多元。 / 谢晓芸（右）在直播间推介本地 / 年货。钟慧敏 摄: a caption the
+            # column wrapped, set between two paragraphs — the picture of the piece above
+            blocks.pop()
+            blocks[-1].captions.append((m.group(1).strip(), m.group(2).strip()))
+            i += 1
+            continue
         if (open_block is not None and open_block.kind in ("text", "dispatch")
                 and not traits(open_block.last).ends_sentence and nxt is not None
                 and below in (None, "credit")):
