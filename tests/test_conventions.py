@@ -818,3 +818,15 @@ def test_a_wrapped_caption_between_two_paragraphs_is_the_pictures_and_opens_no_p
     (art,) = _pieces(lines)
     assert [c.text for c in art.captions] == ["谢晓芸（右）在直播间推介本地年货。"]
     assert any(p.startswith("村党支部书记刘春生介绍") for p in art.paragraphs)
+
+
+def test_an_interview_subtitle_without_its_dash_is_a_deck_of_its_own_on_a_narrow_page():
+    lines = ["外贸“压舱石”如何压得更稳", "访区商务局局长沈卫东",
+             "□ 本报记者 庞立新",
+             "今年以来，面对复杂多变的外贸形", "势，我区外贸进出口总额逆势增长", "，同比增长12.6%。",
+             "问：今年外贸形势如何？",
+             "答：总体好于预期。新兴市场订单", "增长最快，占比提高到三成以上。",
+             "问：下一步有什么打算？",
+             "答：我们将继续帮助企业拓市场、", "稳订单，让外贸“压舱石”更稳。"]
+    (art,) = _pieces(lines)
+    assert (art.title, art.subtitle) == ("外贸“压舱石”如何压得更稳", "访区商务局局长沈卫东")

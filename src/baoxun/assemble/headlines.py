@@ -186,6 +186,9 @@ _COLUMN_SHAPE = re.compile(r"^.{0,4}(快讯|简讯|简报|短讯|速递|速览|�
 # Narrow pages: a first deck this many characters longer than the second is one title
 # the column wrapped (全县25万亩柑橘进入采摘旺季 果农忙着采摘 / 装箱发往全国各地).
 NARROW_WRAP_MARGIN = 6
+# The subtitle of an interview or a profile names whom it visits or portrays (访县委书记…,
+# 记…村乡村医生…), with or without its dash: a deck of its own, never a title's wrapped rest.
+_PROFILE_DECK = re.compile(r"^[—-]*(?:访|记)(?![者录忆得住载])[\u4e00-\u9fff]{4,}")
 # How far (half-em units) a wrapped title's first line may run past the body's column.
 WRAP_OVERHANG = 4
 
@@ -242,6 +245,8 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return a.text, b.text, None   # 记者手记 / 把“流量”变成“留量”: the genre heads the title
     if _FACTS_DECK.search(b.text) and not _FACTS_DECK.search(a.text) and "，" in b.text and "，" not in a.text:
         return None, a.text, b.text   # a second deck of figures (…增长9.2%，…增长8.1%) is the subtitle
+    if _PROFILE_DECK.match(b.text) and not straddles_word(a.text, b.text):
+        return None, a.text, b.text   # …这场硬仗 / 访县委书记常振东: an interview's or profile's subtitle, dash or not
     if narrow and len(a.text) >= len(b.text) + NARROW_WRAP_MARGIN and not cb_dash(b.text):
         # a long first line and a short rest: one title wrapped by the column
         return None, _join(a.text, b.text), None
