@@ -830,3 +830,11 @@ def test_an_interview_subtitle_without_its_dash_is_a_deck_of_its_own_on_a_narrow
              "答：我们将继续帮助企业拓市场、", "稳订单，让外贸“压舱石”更稳。"]
     (art,) = _pieces(lines)
     assert (art.title, art.subtitle) == ("外贸“压舱石”如何压得更稳", "访区商务局局长沈卫东")
+
+
+def test_a_dash_subtitle_the_column_cut_inside_its_figure_stays_one_deck_of_the_headline():
+    lines = ["全年地区生产总值迈上新台阶", "——全市生产总值达5034.6亿", "元，同比增长5.3%",
+             "　　本报讯（记者 艾明娟）1月23", "日，市统计局发布全年经济运行数", "据。初步核算，全市地区生产总值", "5034.6亿元，同比增长5.3%。",
+             "　　分产业看，第一产业增加值增长", "3.1%，第二产业增长6.2%，第三", "产业增长5.0%。"]
+    (art,) = _pieces(lines)
+    assert (art.title, art.subtitle) == ("全年地区生产总值迈上新台阶", "全市生产总值达5034.6亿元，同比增长5.3%")

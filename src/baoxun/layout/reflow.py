@@ -250,7 +250,7 @@ def _plain_notice(text: str) -> bool:
 
 # A contact label the column cut, as (end of the line above, start of the line below).
 _CONTACT_CUTS = (("联", "系电话"), ("联系", "电话"), ("联系电", "话"), ("电", "话："), ("电", "话:"))
-_NUMBER_LEFT = re.compile(r"[0-9０-９][.．]?$")
+_NUMBER_LEFT = re.compile(r"[0-9０-９](?:[.．]|[万亿])?$")
 _NUMBER_RIGHT = re.compile(r"[0-9０-９.．%％]|[至到年月日号时点分秒岁个万亿元]")
 
 
@@ -875,11 +875,12 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
         return False
     if len(block.lines) > 4:
         return False
+    dash_deck = traits(block.lines[0].text).dash
     for line in block.lines:
         if len(line.text) > HEAD_MAX_CHARS:
             return False
         t = traits(line.text)
-        if t.marks and not t.dash \
+        if t.marks and not t.dash and not dash_deck \
                 and not _comma_title(block, line, layout) \
                 and not (layout.narrow and _narrow_head(line, layout)):
             return False
