@@ -838,3 +838,11 @@ def test_a_dash_subtitle_the_column_cut_inside_its_figure_stays_one_deck_of_the_
              "　　分产业看，第一产业增加值增长", "3.1%，第二产业增长6.2%，第三", "产业增长5.0%。"]
     (art,) = _pieces(lines)
     assert (art.title, art.subtitle) == ("全年地区生产总值迈上新台阶", "全市生产总值达5034.6亿元，同比增长5.3%")
+
+
+def test_a_short_title_between_a_page_slogan_and_its_dash_subtitle_is_the_title_not_a_column_label():
+    text = ("绿色发展惠民生 实干担当促发展\n\n守护碧水清波\n\n——城区河道保护治理历程综述\n\n□ 本报记者 段丽萍\n\n"
+            "十年前，穿城而过的清水河一度黑臭，沿岸居民紧闭门窗。如今，河水清澈见底，白鹭翩翩起舞。\n\n"
+            "治理从截污开始。全市累计新建污水管网412公里，城区生活污水收集率提高到96%。\n")
+    (art,) = [a for a in _items(text) if a.paragraphs]
+    assert (art.title, art.subtitle, art.section) == ("守护碧水清波", "城区河道保护治理历程综述", None)

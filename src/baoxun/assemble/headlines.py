@@ -282,8 +282,11 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
     plain_below = sum(1 for d in decks[1:] if not _DASH.match(d.text))
     if len(decks) >= 2 and plain_below and _is_label(decks[0].text, narrow):
         label = 0
-    elif len(decks) >= 3 and _COUPLET.match(decks[0].text) and _is_label(decks[1].text, narrow):
-        label = 1          # a slogan banner over a column label over the title
+    elif len(decks) >= 3 and _COUPLET.match(decks[0].text) and _is_label(decks[1].text, narrow) \
+            and any(not _DASH.match(d.text) for d in decks[2:]):
+        # a slogan banner over a column label over the title (over a ——subtitle alone, the
+        # short deck is the title: 守护洱海清波 / ——大理洱海保护治理历程综述)
+        label = 1
     if label is None and len(decks) == 1 and is_column_label(decks[0].text):
         # a column head over a headless item (要闻简报 / 本报讯…): the label is its section
         stack.section = decks[0].text
