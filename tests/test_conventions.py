@@ -846,3 +846,15 @@ def test_a_short_title_between_a_page_slogan_and_its_dash_subtitle_is_the_title_
             "治理从截污开始。全市累计新建污水管网412公里，城区生活污水收集率提高到96%。\n")
     (art,) = [a for a in _items(text) if a.paragraphs]
     assert (art.title, art.subtitle, art.section) == ("守护碧水清波", "城区河道保护治理历程综述", None)
+
+
+def test_a_slogan_couplet_over_a_short_kicker_couplet_is_not_one_deck():
+    # no blank lines; the slogan is set whole and never runs on into the stack below
+    text = ("守正创新谋长远 绿色发展惠民生\n年味浓 消费旺\n春节假期我市重点商贸企业销售额增长9.6%\n"
+            "——文旅市场接待游客286.5万人次\n"
+            "　　本报讯（记者 邹雨晴）春节假期，全市消费市场人气旺盛，重点商贸企业实现销售额12.6亿元。\n"
+            "　　文旅市场同样火热，全市共接待游客286.5万人次，同比增长12.4%。\n")
+    arts = _items(text)
+    (art,) = [a for a in arts if a.paragraphs]
+    assert art.headlines[:2] == ["年味浓 消费旺", "春节假期我市重点商贸企业销售额增长9.6%"]
+    assert any(a.kind == "banner" and a.title == "守正创新谋长远 绿色发展惠民生" for a in arts)

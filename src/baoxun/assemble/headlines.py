@@ -93,6 +93,13 @@ def _cut_deck(above: str, text: str) -> bool:
     return above[-1:] in _OPEN_END and not _DASH.match(text)
 
 
+def _slogan_couplet(text: str) -> bool:
+    """Two phrases of one length set apart by a space (守正创新谋长远 绿色发展惠民生): a
+    slogan is set whole, the column never cuts it."""
+    parts = text.split()
+    return len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 4 and bool(_COUPLET.match(text))
+
+
 def _decks(blocks: list[Block]) -> list[_Deck]:
     decks: list[_Deck] = []
     texts = None   # every line's text, collapsed: read only when a title may have wrapped
@@ -127,9 +134,11 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                     and not text.endswith(("：", ":")) \
                     and (texts := texts or [collapse(x.text) for b in blocks for x in b.lines]).count(text) == 1 \
                     and texts.count(decks[-1].text) == 1 \
-                    and all(d.text != text for d in decks) and straddles_word(decks[-1].text, text):
+                    and all(d.text != text for d in decks) and straddles_word(decks[-1].text, text) \
+                    and not _slogan_couplet(decks[-1].text):
                 # a title the column wrapped mid-word (“沁州黄”谷子长|势喜人 丰收在望): one deck —
-                # the column fills the first line first
+                # the column fills the first line first (a couplet above is whole: 守正创新谋长远
+                # 绿色发展惠民生 / 年味浓 消费旺 are two)
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             else:
                 decks.append(_Deck(text, bool(line.heading)))
@@ -283,7 +292,7 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
     if len(decks) >= 2 and plain_below and _is_label(decks[0].text, narrow):
         label = 0
     elif len(decks) >= 3 and _COUPLET.match(decks[0].text) and _is_label(decks[1].text, narrow) \
-            and any(not _DASH.match(d.text) for d in decks[2:]):
+            and not _COUPLET.match(decks[1].text) and any(not _DASH.match(d.text) for d in decks[2:]):
         # a slogan banner over a column label over the title (over a ——subtitle alone, the
         # short deck is the title: 守护洱海清波 / ——大理洱海保护治理历程综述)
         label = 1
