@@ -858,3 +858,21 @@ def test_a_slogan_couplet_over_a_short_kicker_couplet_is_not_one_deck():
     (art,) = [a for a in arts if a.paragraphs]
     assert art.headlines[:2] == ["年味浓 消费旺", "春节假期我市重点商贸企业销售额增长9.6%"]
     assert any(a.kind == "banner" and a.title == "守正创新谋长远 绿色发展惠民生" for a in arts)
+
+
+def test_a_notice_title_after_its_signature_is_that_notices_title_on_a_page_of_titles_after_bodies():
+    text = ("　　今年，城区计划改造老旧小区42个，惠及居民5600余户。\n"
+            "城区老旧小区改造惠及居民5600余户\n"
+            "　　因实施城南路棚户区改造项目建设需要，区人民政府决定对项目范围内的房屋实施征收。\n"
+            "　　一、征收范围：东至青年路，西至解放路。\n"
+            "　　二、签约期限为2月20日至4月20日。\n"
+            "　　城关区人民政府\n"
+            "　　2026年2月17日\n"
+            "城关区人民政府关于城南路棚户区改造项目房屋征收决定的公告\n"
+            "　　本报讯（记者 雒海燕）金秋时节，全区1.3万亩苹果进入采摘期，果农们忙着摘果装箱。\n"
+            "苹果丰收果农笑\n")
+    arts = _items(text)
+    notices = [a for a in arts if a.kind == "notice"]
+    assert len(notices) == 1
+    assert notices[0].title == "城关区人民政府关于城南路棚户区改造项目房屋征收决定的公告"
+    assert notices[0].paragraphs[0].startswith("因实施城南路棚户区改造项目")

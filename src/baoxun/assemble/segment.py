@@ -181,7 +181,21 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         label = None
         units.append(current)
         gaps.append([])
+    _notice_titles_after(units, gaps)
     return units, gaps
+
+
+def _notice_titles_after(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """A notice's title printed after its text and signature (…特此公告。 / 阿荣旗人民政府 /
+    2023年3月10日 / 阿荣旗人民政府关于…的公告): the title opens nothing below it; it is the
+    title of the notice above."""
+    for k in range(len(units) - 1, 0, -1):
+        unit, above = units[k], units[k - 1]
+        if unit.opener == "notice" and len(unit.blocks) == 1 and not gaps[k] and above.opener == "text" \
+                and (_notice_closed(above) or _notice_text(above) or _signature(above.blocks[-1])):
+            above.blocks.insert(0, unit.blocks[0])
+            above.opener = "notice"
+            del units[k], gaps[k]
 
 
 def _jumped_away(unit: Unit) -> bool:
