@@ -876,3 +876,24 @@ def test_a_notice_title_after_its_signature_is_that_notices_title_on_a_page_of_t
     assert len(notices) == 1
     assert notices[0].title == "城关区人民政府关于城南路棚户区改造项目房屋征收决定的公告"
     assert notices[0].paragraphs[0].startswith("因实施城南路棚户区改造项目")
+
+
+def test_a_title_wrapped_before_its_figure_on_an_indented_narrow_page_is_one_title():
+    # the column is 10 characters; the title's rest (186.5万人次) stops short of it and the
+    # line below opens a paragraph with its indent: the rest is the title's, not prose
+    paras = ["记者从市文旅局获悉，国庆假期全市共接待游客186.5万人次，同比增长12.4%，实现旅游收入15.8亿元，"
+             "按可比口径分别增长12.4%和15.8%，游客人均消费突破800元。",
+             "焰火是这座城市最亮的名片，假期每晚上演的焰火秀场场爆满，1.2万张门票提前售罄，"
+             "周边酒店入住率超过九成，餐饮门店排起长队。",
+             "乡村旅游持续升温，全市32家民宿平均入住率达91.3%，比去年同期提高8.6个百分点，"
+             "采摘、露营等新业态受到年轻游客青睐。"]
+    lines = ["国庆假期全市共接待游客", "186.5万人次"] + _wrap_by_count(paras, 10)
+    (art,) = _pieces(lines)
+    assert art.title == "国庆假期全市共接待游客186.5万人次"
+    assert art.paragraphs[0].startswith("记者从市文旅局获悉")
+    # and the reflow reads the two lines as one block, so a page that prints its titles
+    # after their bodies cannot hand the rest to the piece below
+    from baoxun.layout.lines import split_lines
+    from baoxun.layout.reflow import reflow
+    blocks, _ = reflow(split_lines("\n".join(lines)))
+    assert blocks[0].text == "国庆假期全市共接待游客186.5万人次"

@@ -540,6 +540,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # word the line broke (…学生在新教|室上课。: a caption the column wrapped)
         filled = layout.full(prev) or bool(local_column) and prev.width >= local_column - 1
         return _narrow_head(line, layout) and layout.short(line) \
+            or not u.marks and not u.ends_sentence and not u.anchor and not layout.full(line) \
+            and layout.indented and line.indent < 2 and nxt is not None and nxt.indent >= 2 \
             or u.ends_sentence and len(line.text) <= 8 and (
                 straddles_word(prev.text, line.text)
                 or filled and len(block.lines) == 1 and nxt is not None and P.is_credit_line(nxt.text)) \
