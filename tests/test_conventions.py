@@ -897,3 +897,18 @@ def test_a_title_wrapped_before_its_figure_on_an_indented_narrow_page_is_one_tit
     from baoxun.layout.reflow import reflow
     blocks, _ = reflow(split_lines("\n".join(lines)))
     assert blocks[0].text == "国庆假期全市共接待游客186.5万人次"
+
+
+def test_a_first_deck_wider_than_a_column_cut_by_character_count_is_a_deck_of_its_own():
+    # the column is 16 characters, cut by count: the 19-character first deck (8.6% printed
+    # narrow) was set across columns, so the line below is a second deck, not its rest
+    paras = ["本报讯（记者 谭雅琴）记者9月19日从市统计局获悉，1至8月，全市规模工业增加值同比增长8.6%，"
+             "增速高于全省平均水平1.2个百分点，比上半年加快0.3个百分点。",
+             "分行业看，全市38个工业大类行业中有29个实现增长，增长面达76.3%，其中电子信息、"
+             "装备制造行业分别增长15.2%和11.8%。",
+             "市统计局相关负责人表示，下一步将继续加强运行监测，为全年目标的完成提供保障。"
+             "各县市区要紧盯重点企业和重点项目，及时协调解决企业生产经营中遇到的困难和问题，"
+             "推动工业经济持续稳定向好，为全市经济社会高质量发展提供有力支撑。"]
+    lines = ["我市前8个月规模工业增加值增长8.6%", "增速高于全省平均水平1.2个百分点"] + _wrap_flush(paras, 16)
+    (art,) = _pieces(lines)
+    assert art.headlines == ["我市前8个月规模工业增加值增长8.6%", "增速高于全省平均水平1.2个百分点"]

@@ -68,6 +68,7 @@ class Stack:
 class _Deck:
     text: str
     heading: bool = False
+    width: int = 0      # printed width of the one line the deck was set on (0: several, or unknown)
 
 
 def collapse(text: str) -> str:
@@ -141,7 +142,7 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                 # 绿色发展惠民生 / 年味浓 消费旺 are two)
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             else:
-                decks.append(_Deck(text, bool(line.heading)))
+                decks.append(_Deck(text, bool(line.heading), line.width))
     return decks
 
 
@@ -237,7 +238,7 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
     if narrow and len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 4 and _COUPLET.match(a.text):
         # 攻坚克难抓落实 守正创新谋长远: two parallel halves make a whole line, never a wrap
         narrow = False
-    if narrow and column and display_width(a.text) > column + WRAP_OVERHANG and 2 * len(b.text) > len(a.text):
+    if narrow and column and (a.width or display_width(a.text)) > column + WRAP_OVERHANG and 2 * len(b.text) > len(a.text):
         # a first line wider than the body's column was set on a line of its own: a title
         # wrapped wider than the column leaves a short rest (…果农忙着采摘 / 装箱发往全国各地),
         # two decks of like length are two decks
