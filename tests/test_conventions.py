@@ -912,3 +912,16 @@ def test_a_first_deck_wider_than_a_column_cut_by_character_count_is_a_deck_of_it
     lines = ["我市前8个月规模工业增加值增长8.6%", "增速高于全省平均水平1.2个百分点"] + _wrap_flush(paras, 16)
     (art,) = _pieces(lines)
     assert art.headlines == ["我市前8个月规模工业增加值增长8.6%", "增速高于全省平均水平1.2个百分点"]
+
+
+def test_a_column_label_after_a_finished_piece_is_no_writer_of_it():
+    # 简 is a surname, 简讯 two characters before a dispatch: still the column's label
+    text = ("全区中小学开启新学期\n"
+            "　　本报讯（记者 蒲海燕）9月1日，全区4.6万名中小学生走进校园，开启新学期。\n"
+            "　　区教育局局长师建平表示，将持续推进义务教育优质均衡发展。\n"
+            "简讯\n"
+            "　　本报讯（通讯员 赵晓燕）近日，区市场监管局开展春季农资打假专项行动，检查门店86家。\n"
+            "　　本报讯（通讯员 钱立）近日，区人社局举办春风行动招聘会，提供岗位1200个。\n")
+    arts = _pieces(text.splitlines())
+    assert not any("简讯" in a.authors + a.reporters for a in arts)
+    assert [a.section for a in arts[1:]] == ["简讯", "简讯"]

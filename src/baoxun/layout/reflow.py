@@ -189,6 +189,8 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None) -> bool:
         return False     # 优化营|商环境: the rest of a wrapped line, not a name
     if any(line.text.endswith(s) for s in lexicon.words("unit_suffixes")):
         return False
+    if line.text in lexicon.words("sections"):
+        return False     # 简讯 over 本报讯…: a column label, not the writer of the piece above
     if nxt is None:
         return True
     if not lexicon.has_surname(line.text):
