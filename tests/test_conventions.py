@@ -925,3 +925,13 @@ def test_a_column_label_after_a_finished_piece_is_no_writer_of_it():
     arts = _pieces(text.splitlines())
     assert not any("简讯" in a.authors + a.reporters for a in arts)
     assert [a.section for a in arts[1:]] == ["简讯", "简讯"]
+
+
+def test_a_picture_credit_cut_inside_its_role_word_joins_its_caption():
+    lines = ["重点项目建设提速",
+             "本报讯（记者 郜晓峰）1至4月，全市新", "开工亿元以上项目58个，完成投资186亿", "元，同比增长12.4%。",
+             "新材料项目建设现场。通", "讯员 岳丽娜 摄",
+             "市发展改革委负责人介绍，全市将持续", "优化审批服务，推动项目早开工早投产。"]
+    (art,) = _pieces(lines)
+    assert [c.text for c in art.captions] == ["新材料项目建设现场。"]
+    assert "岳丽娜" in art.photographers and "讯员" not in art.photographers

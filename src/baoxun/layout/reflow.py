@@ -674,7 +674,7 @@ _CREDIT_CUT = re.compile(rf"(?:{P.ROLE_WORDS}|摄影记者)\s*([{P.HAN}]?)$")
 
 
 # The first characters of a credit set after a caption's full stop (…参观。 县融, …。 图/).
-_CREDIT_HEAD = re.compile(r"[。！？”][ \u3000]+[^ \u3000，。、；：]{1,4}$")
+_CREDIT_HEAD = re.compile(r"[。！？”][ \u3000]*[^ \u3000，。、；：]{1,4}$")
 
 
 def _join_wrapped_credits(lines: list[Line]) -> list[Line]:
