@@ -935,3 +935,11 @@ def test_a_picture_credit_cut_inside_its_role_word_joins_its_caption():
     (art,) = _pieces(lines)
     assert [c.text for c in art.captions] == ["新材料项目建设现场。"]
     assert "岳丽娜" in art.photographers and "讯员" not in art.photographers
+
+
+def test_two_reporters_the_column_ran_together_are_two_names():
+    lines = ["长征出发纪念活动举行",
+             "新华社南昌10月16日电（记者 闵晓辉 ", "章雅芳）10月16日，纪念活动在于都县", "中央红军长征出发纪念碑广场举行。",
+             "来自全国各地的老红军后代、党员干部群", "众代表参加活动。"]
+    (art,) = _pieces(lines)
+    assert art.reporters == ["闵晓辉", "章雅芳"]

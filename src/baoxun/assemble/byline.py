@@ -56,8 +56,27 @@ class Credits:
 
 
 def split_names(text: str) -> list[str]:
-    """``殷雪鸢 胡引平`` / ``王元龙、赵冰玉`` → names; anything not name-shaped is dropped."""
-    return [n for n in re.split(r"[\s、，,；;]+", text.strip()) if _NAME.match(n)]
+    """``殷雪鸢 胡引平`` / ``王元龙、赵冰玉`` → names; anything not name-shaped is dropped.
+    Two names the line break ran together (闵晓辉 / 章雅芳 → 闵晓辉章雅芳) are two again."""
+    out = []
+    for n in re.split(r"[\s、，,；;]+", text.strip()):
+        if _NAME.match(n):
+            out.append(n)
+        else:
+            out.extend(_run_together(n))
+    return out
+
+
+def _run_together(text: str) -> list[str]:
+    """Five or six hanzi that split one way only into two surname-led names of two or
+    three characters (3+3, 2+3, 3+2); otherwise nothing."""
+    from .. import lexicon
+
+    if not 5 <= len(text) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", text):
+        return []
+    cuts = [k for k in (2, 3) if 2 <= len(text) - k <= 3
+            and lexicon.has_surname(text[:k]) and lexicon.has_surname(text[k:])]
+    return [text[:cuts[0]], text[cuts[0]:]] if len(cuts) == 1 else []
 
 
 def parse_credits(text: str, credits: Credits, default_role: str = "作者") -> None:
