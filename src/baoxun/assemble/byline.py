@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import lexicon
 from ..layout import patterns as P
 
 # Role words as printed, longest first. 记者/本报记者 → reporters, 通讯员 → correspondents.
@@ -70,8 +71,6 @@ def split_names(text: str) -> list[str]:
 def _run_together(text: str) -> list[str]:
     """Five or six hanzi that split one way only into two surname-led names of two or
     three characters (3+3, 2+3, 3+2); otherwise nothing."""
-    from .. import lexicon
-
     if not 5 <= len(text) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", text):
         return []
     cuts = [k for k in (2, 3) if 2 <= len(text) - k <= 3

@@ -234,8 +234,7 @@ def _join(a: str, b: str) -> str:
 def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None, str, str | None]:
     """4. Roles of a two-deck stack: (kicker, title, subtitle). ``column``: the narrow
     page's column width (half-em units), 0 when unknown."""
-    parts = a.text.split()
-    if narrow and len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 4 and _COUPLET.match(a.text):
+    if narrow and _slogan_couplet(a.text):
         # 攻坚克难抓落实 守正创新谋长远: two parallel halves make a whole line, never a wrap
         narrow = False
     if narrow and column and (a.width or display_width(a.text)) > column + WRAP_OVERHANG and 2 * len(b.text) > len(a.text):

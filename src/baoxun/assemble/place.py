@@ -102,7 +102,7 @@ def infer_place(text: str) -> tuple[str | None, dict]:
     # on a page that names one of its districts too (a paper at home there names them;
     # 推介会在北京举行 on another city's page does not)
     for name, n in municipal.items():
-        if any(c for c in counties if any(p.city == name for p in gazetteer.lookup(c) if p.level == "county")):
+        if any(p.city == name for c in counties for p in gazetteer.lookup(c) if p.level == "county"):
             cities[name] += n
             own[name] += n
     # 3b. towns (镇, 乡, 街道) vote for their county: a name shared by several counties

@@ -457,7 +457,7 @@ class _Found:
         self.anchor_posts: dict[int, list[tuple[int, str]]] = {}
         #: a person the text calls by surname and a form of address (李老师, 汤局长, 王某):
         #: surname → where each such surname stands (only there is it a name)
-        self.addressed: dict[str, list[int]] = {}
+        self.addressed: dict[str, set[int]] = {}
 
     def add(self, name: str, posts: Iterable[tuple[int, str]] = ()) -> None:
         self.posts.setdefault(name, []).extend(posts)
@@ -505,9 +505,8 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
         if any(len(full) > 1 and full.startswith(name) for full in found.posts):
             found.posts.pop(name, None)
             continue      # 薄春燕 … 薄书记: the person the text also names in full
-        if name not in found.posts:
-            found.add(name)
-        occ.extend((i, -1, name) for i in starts if (i, -1, name) not in occ)
+        found.add(name)
+        occ.extend((i, -1, name) for i in starts)
     occ.sort()
     spans: dict[str, list[list[int]]] = {}
     end = 0
@@ -629,14 +628,12 @@ _NOT_ALONE = frozenset("区党司全原时那万国")
 
 
 def _addressed_in_text(g: _Grammar, text: str, found: _Found) -> None:
-    for i in range(len(text) - 2):
+    for m in _FORM_RE.finditer(text, 1):
+        i = m.start() - 1
         c = text[i]
-        if c not in g.single or c in _TERM or c in _NOT_ALONE:
+        if c not in g.single or c in _TERM or c in _NOT_ALONE or i in found.addressed.get(c, ()):
             continue
         if i > 0 and _IS_HAN(text[i - 1]) and text[i - 1] not in _TERM:
-            continue
-        m = _FORM_RE.match(text, i + 1)
-        if m is None or (found.addressed.get(c) and i in found.addressed[c]):
             continue
         if any(s <= i < e for s, e in found.learned_at.items()):
             continue      # inside a name the tagger gave (陈小明老师)
@@ -645,9 +642,11 @@ def _addressed_in_text(g: _Grammar, text: str, found: _Found) -> None:
 
 def _address(text: str, s: int, form: str, found: _Found) -> None:
     surname = text[s]
-    found.addressed.setdefault(surname, []).append(s)
+    found.addressed.setdefault(surname, set()).add(s)
     if form in _ADDRESS_POSTS:
         found.add(surname, [(s, form)])
+
+
 # Forms of address after a surname, beyond the kin words, that the name dictionary files
 # as names (陈小姐).
 _ADDRESS = frozenset(["小姐", "太太", "夫人", "教授", "医生", "大夫", "老板"])

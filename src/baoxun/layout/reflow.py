@@ -15,7 +15,6 @@ Stages, in order:
 """
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections import Counter
 from functools import cache, lru_cache
@@ -79,6 +78,12 @@ _FORECAST_ISSUER = re.compile(r"气象[台局站]|气象服务中心")
 
 def forecast_issuer(text: str) -> bool:
     return text.endswith("发布") and len(text) <= 30 and bool(_FORECAST_ISSUER.search(text))
+
+
+def _caption_parts(m: re.Match[str]) -> tuple[str, str]:
+    """(caption, credit) of a :func:`~baoxun.layout.patterns.caption_with_credit` match."""
+    return m.group(1).strip(), m.group(2).strip()
+
 
 # A lede or caption opening with its date: 11月12日，… / 2 月 22日，…
 LEDE_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚|凌晨|傍晚)?[，,]")
@@ -689,7 +694,7 @@ def _join_wrapped_credits(lines: list[Line]) -> list[Line]:
             if P.caption_with_credit(joined):
                 # 游客在纪念馆参观。 县融 / 媒体中心供图, …现场。 记 / 者 万博文 摄, …情况。
                 # 图/ / 胡晓东: a caption's credit the column cut after its first characters
-                out.append(dataclasses.replace(line, text=joined))
+                out.append(replace(line, text=joined))
                 k += 2
                 continue
         if nxt is None or line.heading or len(nxt.text) > WRAPPED_CREDIT_MAX or not nxt.text.endswith(("摄", "摄影")):
@@ -704,7 +709,7 @@ def _join_wrapped_credits(lines: list[Line]) -> list[Line]:
             sep = "" if cut and cut.group(1) else " "
             joined = line.text.rstrip() + sep + nxt.text.lstrip()
             if P.caption_with_credit(joined) or P.is_credit_line(joined):
-                out.append(dataclasses.replace(line, text=joined))
+                out.append(replace(line, text=joined))
                 k += 2
                 continue
         out.append(line)
@@ -745,7 +750,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             # …户均增收4000多元。 / 谢晓芸（右）在直播间推介本地 / 年货。钟慧敏 摄: a caption the
             # column wrapped, set between two paragraphs — the picture of the piece above
             blocks.pop()
-            blocks[-1].captions.append((m.group(1).strip(), m.group(2).strip()))
+            blocks[-1].captions.append(_caption_parts(m))
             i += 1
             continue
         if (open_block is not None and open_block.kind in ("text", "dispatch")
@@ -756,7 +761,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             if u.caption and below is None and _resumes(open_block, nxt) \
                     and not _wrapped_caption_tail(open_block.last, line.text):
                 m = P.caption_with_credit(line.text)
-                open_block.captions.append((m.group(1).strip(), m.group(2).strip()))
+                open_block.captions.append(_caption_parts(m))
                 i += 1
                 continue
             if kind == "credit" and below is None and _resumes(open_block, nxt):
@@ -771,7 +776,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                     and len(m.group(1)) <= CAPTION_MAX_CHARS):
                 # …刘晓峰表 / 游客在纪念馆 / 参观。 县融媒体中心供图 / 示，下一步…: a caption
                 # of two lines dropped into a sentence
-                open_block.captions.append((m.group(1).strip(), m.group(2).strip()))
+                open_block.captions.append(_caption_parts(m))
                 i += 2
                 continue
             if (u.ends_sentence and len(line.text) <= 40 and after is not None
