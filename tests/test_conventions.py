@@ -15,6 +15,12 @@ def _pieces(lines: list[str]):
     return [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
 
 
+def _one_notice(arts):
+    """The page's only item, which must be a notice."""
+    assert len(arts) == 1 and arts[0].kind == "notice"
+    return arts[0]
+
+
 def _body(a) -> str:
     return "".join(a.paragraphs)
 
@@ -272,9 +278,8 @@ def test_a_labelled_line_inside_a_notice_is_its_text_not_a_new_headline():
              "　　公示时间：2024年9月12日至", "9月18日（5个工作日）。",
              "　　举报电话：0731-8866123",
              "　　中共某某县委组织部", "　　2024年9月11日"]
-    arts = _pieces(lines)
-    assert len(arts) == 1 and arts[0].kind == "notice"
-    assert any(p.startswith("公示时间：2024年9月12日至9月18日") for p in arts[0].paragraphs)
+    notice = _one_notice(_pieces(lines))
+    assert any(p.startswith("公示时间：2024年9月12日至9月18日") for p in notice.paragraphs)
 
 
 def test_the_list_of_a_public_notice_stays_in_the_notice():
@@ -287,10 +292,9 @@ def test_the_list_of_a_public_notice_stays_in_the_notice():
             "联系电话：0795-3288888\n\n"
             "某某县总工会\n\n"
             "2024年4月25日\n")
-    arts = [a for a in _items(text) if a.kind != "banner"]
-    assert len(arts) == 1 and arts[0].kind == "notice"
-    assert "孙晓梅（女）　县人民医院护理部主任" in arts[0].paragraphs or \
-        any(p.startswith("孙晓梅（女）") for p in arts[0].paragraphs)
+    notice = _one_notice([a for a in _items(text) if a.kind != "banner"])
+    assert "孙晓梅（女）　县人民医院护理部主任" in notice.paragraphs or \
+        any(p.startswith("孙晓梅（女）") for p in notice.paragraphs)
 
 
 def test_a_salutation_opens_the_notice_text_and_is_no_headline():
@@ -312,9 +316,8 @@ def test_a_long_notice_title_the_column_wrapped_is_one_title():
             "公示时间：2024年5月10日至5月19日。\n\n"
             "县自然资源和规划局\n\n"
             "2024年5月9日\n")
-    arts = [a for a in _items(text) if a.kind != "banner"]
-    assert len(arts) == 1 and arts[0].kind == "notice"
-    assert arts[0].title == "城东街道建设路以北地块建设工程规划设计方案批前公示"
+    notice = _one_notice([a for a in _items(text) if a.kind != "banner"])
+    assert notice.title == "城东街道建设路以北地块建设工程规划设计方案批前公示"
 
 
 def test_a_notice_title_printed_after_the_signing_date_is_not_joined_to_the_date():
@@ -476,9 +479,8 @@ def test_a_sentence_announcing_a_list_is_no_headline():
              "　二、本公告自发布之日起施行。",
              "某某县人民政府",
              "2024年6月1日"]
-    arts = _pieces(lines)
-    assert len(arts) == 1 and arts[0].kind == "notice"
-    assert any(p.endswith("如下：") for p in arts[0].paragraphs)
+    notice = _one_notice(_pieces(lines))
+    assert any(p.endswith("如下：") for p in notice.paragraphs)
 
 
 def test_a_set_in_line_the_column_cut_goes_on_in_the_flush_line_below():
@@ -686,9 +688,7 @@ def test_a_number_and_a_contact_label_the_narrow_column_cut_join_again():
              "委会进行登记，并在规定期限内", "自行迁移，每冢补助两千八百元", "。",
              "　　湄江街道联系人：聂勇　联", "系电话：0851-24221567",
              "　　县城东环线道路建设指挥部", "　　2019年10月12日"]
-    arts = _pieces(lines)
-    assert len(arts) == 1 and arts[0].kind == "notice"
-    body = "".join(arts[0].paragraphs)
+    body = "".join(_one_notice(_pieces(lines)).paragraphs)
     assert "至11月30日，携带" in body and "联系电话：0851-24221567" in body
 
 

@@ -1,30 +1,30 @@
 """What 我市 / 我州 / 本市 refer to (``paper.place``), on short pages written for the test."""
 from __future__ import annotations
 
+import pytest
+
 from baoxun.assemble.place import infer_place
 
-
-def test_a_prefecture_paper_that_says_quanzhou_is_the_prefecture_not_its_seat():
+PAGES = [
     # an autonomous prefecture's paper names its seat city more often than itself, but
     # 全州 / 我州 say whose paper it is
-    text = ("全州上下扎实推进乡村振兴。凯里市新建高标准农田3万亩，凯里市全市蓝莓种植面积达2万亩，"
-            "凯里市建成冷链仓库12座。黔东南苗族侗族自治州农业农村局介绍，我州今年粮食播种面积稳定，"
-            "凯里市全市秋粮丰收，全州农民人均可支配收入增长7.1%。凯里市还将举办丰收节。")
-    place, _ = infer_place(text)
-    assert place == "黔东南苗族侗族自治州"
+    ("全州上下扎实推进乡村振兴。凯里市新建高标准农田3万亩，凯里市全市蓝莓种植面积达2万亩，"
+     "凯里市建成冷链仓库12座。黔东南苗族侗族自治州农业农村局介绍，我州今年粮食播种面积稳定，"
+     "凯里市全市秋粮丰收，全州农民人均可支配收入增长7.1%。凯里市还将举办丰收节。",
+     "黔东南苗族侗族自治州"),
+    # a province-level city that says 本市 and names its districts is its own place
+    ("本市今年新增养老床位5000张。上海市民政局介绍，黄浦区新建社区食堂42家，"
+     "上海的助餐点已覆盖全部街镇。上海市与苏州市签订合作协议，苏州市、无锡市、苏州市吴中区"
+     "的企业参加签约，苏州市商务局到会。上海市将与苏州市共建产业园，上海市民可在线申请。",
+     "上海市"),
+    # a capital named on another city's page is not its place
+    ("新华社北京5月8日电 全国春播粮食已过六成。本报北京5月8日电 我市名优产品推介会在北京举行，"
+     "宜宾市30家企业参展，签约项目12个。宜宾市商务局负责人表示，我市将继续拓展北京市场。"
+     "宜宾市翠屏区、叙州区的茶叶和白酒企业参加了推介。",
+     "宜宾市"),
+]
 
 
-def test_a_province_level_city_that_says_benshi_and_names_its_districts_is_its_place():
-    text = ("本市今年新增养老床位5000张。上海市民政局介绍，黄浦区新建社区食堂42家，"
-            "上海的助餐点已覆盖全部街镇。上海市与苏州市签订合作协议，苏州市、无锡市、苏州市吴中区"
-            "的企业参加签约，苏州市商务局到会。上海市将与苏州市共建产业园，上海市民可在线申请。")
-    place, _ = infer_place(text)
-    assert place == "上海市"
-
-
-def test_a_capital_named_on_another_citys_page_is_not_its_place():
-    text = ("新华社北京5月8日电 全国春播粮食已过六成。本报北京5月8日电 我市名优产品推介会在北京举行，"
-            "宜宾市30家企业参展，签约项目12个。宜宾市商务局负责人表示，我市将继续拓展北京市场。"
-            "宜宾市翠屏区、叙州区的茶叶和白酒企业参加了推介。")
-    place, _ = infer_place(text)
-    assert place == "宜宾市"
+@pytest.mark.parametrize("text,place", PAGES, ids=["prefecture-quanzhou", "municipality-benshi", "capital-elsewhere"])
+def test_the_papers_place_is_what_the_page_calls_itself(text, place):
+    assert infer_place(text)[0] == place
