@@ -943,3 +943,59 @@ def test_two_reporters_the_column_ran_together_are_two_names():
              "来自全国各地的老红军后代、党员干部群", "众代表参加活动。"]
     (art,) = _pieces(lines)
     assert art.reporters == ["闵晓辉", "章雅芳"]
+
+
+# A composite piece (组合报道): a title, a short lede, then sections each headed by a kicker
+# and a subhead printed alike and each signed by its own reporters.
+_COMPOSITE = [
+    "守护“一老一小” 社区服务不打烊", "",
+    "入冬以来，各街道把独居老人和双职工家庭的孩子列为重点服务对象，志愿者队伍随叫随到。", "",
+    "记者走访了三个社区，看看他们是怎么做的。", "",
+    "上门问暖", "",
+    "一张清单管到底", "",
+    "南湖街道给辖区一百二十位独居老人每人建了一张服务清单，买菜、配药、理发都写在上面。", "",
+    "社工周雅琴说，清单每周更新一次，谁家缺什么一目了然。", "",
+    "本报记者  赵思远", "",
+    "课后托管", "",
+    "“四点半课堂”开到楼下", "",
+    "桂园社区把活动室改成了课后托管点，退休教师轮流值守，辅导孩子写作业。", "",
+    "家长孙立平说，以前下班赶不回来，现在心里踏实多了。", "",
+    "本报通讯员  梁一鸣  记者  何佳", "",
+    "邻里互助", "",
+    "楼组长成了“热心管家”", "",
+    "在东坡新村，楼组长们组建了互助群，谁家有困难在群里说一声，邻居们就来帮忙。", "",
+    "本报记者  罗晓川",
+]
+
+
+def test_a_composite_piece_with_signed_sections_stays_one_feature():
+    arts = _pieces(_COMPOSITE)
+    assert len(arts) == 1
+    (art,) = arts
+    assert art.title == "守护“一老一小” 社区服务不打烊" and art.kind == "feature"
+    # the sections, their heads and their signatures are all in the one body
+    for text in ("一张清单管到底", "“四点半课堂”开到楼下", "楼组长成了“热心管家”", "本报记者  赵思远"):
+        assert any(text in p for p in art.paragraphs), text
+
+
+def test_a_signed_piece_followed_by_a_differently_headed_piece_still_ends():
+    # the same signature convention, but the run after it is a title, not a section head
+    # printed like the piece's subheads: two pieces
+    page = _COMPOSITE[:25] + ["", "全市供暖管网改造完成", "",
+                              "今年改造的一百二十公里供暖管网已全部完工，老旧小区的室温普遍提高了两三度。"]
+    arts = _pieces(page)
+    assert [a.title for a in arts] == ["守护“一老一小” 社区服务不打烊", "全市供暖管网改造完成"]
+
+
+def test_a_reporters_line_run_onto_the_last_paragraph_closes_it():
+    # a wide dump that printed the signature at the end of the last paragraph, then the
+    # next section's heads: the heads are not words of that paragraph
+    page = ["老街换新颜", "",
+            "改造后的老街保留了青石板路，沿街商铺统一了招牌，游客比去年同期多了三成。本报记者  林泉", "",
+            "夜市开张", "",
+            "灯火点亮烟火气", "",
+            "每到傍晚，老街东口的夜市就热闹起来，小吃摊位排出两百多米。"]
+    (art,) = _pieces(page)
+    assert art.paragraphs[0].endswith("本报记者  林泉")
+    assert not any(p.startswith("本报记者") and "夜市开张" in p for p in art.paragraphs)
+    assert "夜市开张" in art.paragraphs and "灯火点亮烟火气" in art.paragraphs

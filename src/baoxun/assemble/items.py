@@ -225,8 +225,10 @@ def _kind(unit: Unit, art: Article) -> str:
         return "feature"
     if art.continued_from:
         return "news"
-    if unit.subheads or not art.headlines:
+    if not art.headlines:
         return "fragment"
+    if unit.subheads:
+        return "feature"    # a headed piece with subheads (小标题): 通讯, 特写, 综述
     if art.authors or any(b.kind == "byline" for b in unit.blocks) or _COMMENT_SECTION.search(art.section or ""):
         return "feature"    # a headed piece under its own byline or writer, not a dispatch: 通讯, 评论
     return "news"

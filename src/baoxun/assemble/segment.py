@@ -26,7 +26,7 @@ from importlib.resources import files
 
 from ..layout import patterns as P
 from ..layout.reflow import Block, _closing_credit, _credited_names, forecast_issuer
-from .subheads import _bigrams, gap_features, is_subhead, ranks_as_title, same_shape, signed_by_another
+from .subheads import _bigrams, gap_features, parallel, signed_off, is_subhead, ranks_as_title, same_shape, signed_by_another
 
 # Units that carry their own heading (or none by nature) and never claim a gap.
 _SELF_HEADED = ("notice", "weather")
@@ -347,10 +347,15 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
     of the piece above, and the section below joins that piece."""
     i = 1
     subheaded = False
+    subs: list[list[str]] = []      # the printed lines of the runs read as subheads of the piece above
     while i < len(units):
         x = gap_features(units, gaps, i, subheaded) if not units[i].label else None   # a labelled column opens its own piece
-        if x is None or not is_subhead(x) or signed_by_another(units, i) or ranks_as_title(gaps, i) \
-                or _signed_off(units[i - 1]):
+        # the signed sections of one composite piece (组合报道) are headed alike, line for line,
+        # like one of the piece's subheads
+        run = [line.text for b in gaps[i] for line in b.lines]
+        composite = x is not None and subheaded and any(parallel(sub, run) for sub in subs)
+        if x is None or not (composite or is_subhead(x)) or signed_by_another(units, i) or ranks_as_title(gaps, i) \
+                or (signed_off(units[i - 1]) and not composite):
             if x is not None and _opens_headless_piece(units, gaps, i):
                 # the first subhead of a piece printed without a headline: it looks like
                 # the subheads that follow it, and is a paragraph of the new piece
@@ -360,9 +365,17 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
                 subheaded = True
             else:
                 subheaded = False
+            subs = [run] if subheaded else []
             i += 1
             continue
         host = units[i - 1]
+        subs.append(run)
+        if composite and signed_off(host):
+            # a section's signature inside a composite piece is a line of its body
+            k = len(host.blocks)
+            while host.blocks[k - 1].kind == "byline":
+                k -= 1
+                host.blocks[k] = Block("text", host.blocks[k].lines, host.blocks[k].captions)
         host.blocks.extend(_as_body(gaps[i]))
         host.blocks.extend(units[i].blocks)
         host.subheads = True
@@ -377,12 +390,6 @@ _NOTICE_TEXT = re.compile(r"现(?:将|予以)|特此(?:公告|通知|公示|声�
 def _notice_text(unit: Unit) -> bool:
     """A unit whose text reads as a notice's (现将…公告如下, 特此公告, 咨询电话…)."""
     return unit.opener == "text" and any(_NOTICE_TEXT.search(b.text) for b in unit.blocks[:8])
-
-
-def _signed_off(host: Unit) -> bool:
-    """The piece above closes with its reporter's line (…。 / 本报记者 马丹): the run after
-    it heads another piece, not a section of this one."""
-    return len(host.blocks) >= 2 and host.blocks[-1].kind == "byline" and host.blocks[-2].kind == "text"
 
 
 def _opens_headless_piece(units: list[Unit], gaps: list[list[Block]], i: int) -> bool:

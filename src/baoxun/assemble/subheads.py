@@ -33,6 +33,10 @@ __all__ = ["FEATURES", "features", "is_subhead", "probability", "same_shape"]
 # The decision threshold on the model's probability (calibrated on the development corpus:
 # the point of best F1 for "subhead" on held-out styles).
 SUBHEAD_THRESHOLD = 0.5
+# A composite piece's section heads: each line at most this long, and lines of two heads
+# within this many characters of each other.
+PARALLEL_MAX = 12
+PARALLEL_SLACK = 3
 # How many characters of body each side are compared for cohesion (TextTiling's window).
 COHESION_WINDOW = 400
 
@@ -57,6 +61,31 @@ def _shape(line: str) -> tuple[int, bool, bool]:
 def same_shape(a: str, b: str) -> bool:
     """Whether two runs are printed alike (parallel subheads of one piece)."""
     return _shape(a) == _shape(b)
+
+
+def parallel(last: Sequence[str] | None, run: Sequence[str]) -> bool:
+    """Whether ``run`` is printed like the subhead ``last``, line for line: as many lines
+    (two or more: one line tells too little), each short enough for a subhead and within a
+    few characters of its counterpart (缓解焦虑 / “老伙伴”们来帮忙 after 自助助人 / 抗原检测高效率)."""
+    if not last or len(run) != len(last) or len(run) < 2:
+        return False
+    a = [_bare(line) for line in last]
+    b = [_bare(line) for line in run]
+    return all(0 < len(x) <= PARALLEL_MAX and 0 < len(y) <= PARALLEL_MAX and abs(len(x) - len(y)) <= PARALLEL_SLACK
+               and not _SENTENCE_END.search(y) for x, y in zip(a, b))
+
+
+def _bare(line: str) -> str:
+    return re.sub(r"[\s“”「」『』\"]", "", line)
+
+
+def signed_off(host) -> bool:
+    """The piece above closes with its reporter's line or lines (…。 / 本报记者 马丹 /
+    通讯员 李可)."""
+    k = len(host.blocks)
+    while k and host.blocks[k - 1].kind == "byline":
+        k -= 1
+    return 0 < k < len(host.blocks) and host.blocks[k - 1].kind == "text"
 
 
 #: Feature names, in the order of the weight vector (the model file names them too).
@@ -113,8 +142,8 @@ def features(run: Sequence[str], host_opener: str, host_subheaded: bool, before:
         float(bool(_DATE_START.match(first.strip()))),
         float(bool(_TAIL_CREDIT.search(section[-1]))) if section else 0.0,
         cohesion,
-        float(next_run is not None and _shape(" ".join(next_run)) == shape),
-        float(prev_run is not None and _shape(" ".join(prev_run)) == shape),
+        float(next_run is not None and (_shape(" ".join(next_run)) == shape or parallel(run, next_run))),
+        float(prev_run is not None and (_shape(" ".join(prev_run)) == shape or parallel(prev_run, run))),
         float(len(section) <= 2),
         float(host_headless),
     ]
@@ -269,20 +298,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, default=600)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--holdout", default=None, help="a dump style left out of fitting and scored alone")
+    ap.add_argument("--sources", default="articles,examples",
+                    help="where the pages' articles come from (articles, examples, corpora)")
     ap.add_argument("--out", type=Path, default=Path(str(files("baoxun").joinpath("data", "models", "subheads.json"))))
     args = ap.parse_args(argv)
     from ..evaluate import generate_corpus
     from ..synth import STYLES
 
     styles = [s for s in STYLES if s != args.holdout]
+    sources = [s for s in args.sources.split(",") if s]
     with tempfile.TemporaryDirectory() as tmp:
-        generate_corpus(Path(tmp) / "train", args.pages, seed=args.seed, styles=styles, sources=["articles", "examples"])
+        generate_corpus(Path(tmp) / "train", args.pages, seed=args.seed, styles=styles, sources=sources)
         rows, labels = training_rows(Path(tmp) / "train" / "pages", Path(tmp) / "train" / "gold")
         w = fit(rows, labels)
         report = [f"fitted on {len(rows)} runs ({sum(labels)} subheads) of {args.pages} pages"]
         test_styles = [args.holdout] if args.holdout else list(STYLES)
         generate_corpus(Path(tmp) / "test", max(60, args.pages // 4), seed=args.seed + 1, styles=test_styles,
-                        sources=["articles", "examples"])
+                        sources=sources)
         trows, tlabels = training_rows(Path(tmp) / "test" / "pages", Path(tmp) / "test" / "gold")
         tp = sum(1 for x, y in zip(trows, tlabels) if y and probability(x, w) >= SUBHEAD_THRESHOLD)
         fp = sum(1 for x, y in zip(trows, tlabels) if not y and probability(x, w) >= SUBHEAD_THRESHOLD)
@@ -293,7 +325,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                       f"subhead P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}")
     if args.command == "fit":
         save_weights(args.out, FEATURES, w, model="logistic", threshold=SUBHEAD_THRESHOLD,
-                     refit=f"python -m baoxun.assemble.subheads fit --pages {args.pages} --seed {args.seed}",
+                     refit=f"python -m baoxun.assemble.subheads fit --pages {args.pages} --seed {args.seed}"
+                           f" --sources {args.sources}",
                      fitted_on=report[0], held_out=report[1])
         _weights.cache_clear()
     print("\n".join(report))

@@ -472,6 +472,10 @@ def _wrapped_caption_tail(prev: str, text: str, filled: bool = False) -> bool:
         and (filled or straddles_word(prev, m.group(1).strip()))
 
 
+# The rest of a caption's credit the column cut (…上课。通讯员 潘一 / 帆 摄)
+_CREDIT_REST = re.compile(r"^\S{0,3}\s*(?:摄|供图|图)\s*$")
+
+
 def _closing_credit(text: str) -> bool:
     """Whether a paragraph ends in a bracketed credit after its last sentence (…。（记者 陆文静））."""
     m = _TAIL_BRACKET.search(text[-40:])
@@ -508,6 +512,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # …稳定。（记者 陆 / 文静）: a closing credit the column wrapped ends its piece too
     if t.caption:
         return False     # …作业现场。 图/俞佳: a caption's credit closes its block
+    if P.TAIL_BYLINE.search(prev.text[-30:]) and not _CREDIT_REST.match(line.text):
+        return False     # …随时联系。本报记者  袁玮: the reporter's line closes the piece (or section)
     if t.ends_sentence and u.caption:
         return False     # a caption with its credit, set after a finished sentence
     if len(block.lines) == 1 and block.kind == "text" and u.lede_date and not t.marks:
