@@ -999,3 +999,60 @@ def test_a_reporters_line_run_onto_the_last_paragraph_closes_it():
     assert art.paragraphs[0].endswith("本报记者  林泉")
     assert not any(p.startswith("本报记者") and "夜市开张" in p for p in art.paragraphs)
     assert "夜市开张" in art.paragraphs and "灯火点亮烟火气" in art.paragraphs
+
+
+# A page cut every ten characters with no indents and no blank lines (a narrow e-paper dump).
+_FLUSH_NARROW = [
+    "古镇新事",
+    "（上接第1版）今年游客",
+    "比去年多了一倍以上。",
+    "镇上的老茶馆重新开张",
+    "了，老街坊们又有了聚",
+    "会的地方。",
+    "老手艺有新传人",
+    "竹编艺人方桂林今年收",
+    "了三个徒弟，都是从外",
+    "地回乡的年轻人。他说",
+    "手艺不能断在自己手里",
+    "。",
+]
+
+
+def test_a_continued_pieces_headline_over_its_jump_line_heads_it():
+    (art,) = _pieces(_FLUSH_NARROW)
+    assert art.title == "古镇新事" and art.continued_from
+
+
+def test_a_short_unpunctuated_line_after_a_finished_sentence_on_a_flush_narrow_page_is_a_subhead():
+    (art,) = _pieces(_FLUSH_NARROW)
+    assert "老手艺有新传人" in art.paragraphs
+    assert not any(p.startswith("老手艺有新传人") and len(p) > 7 for p in art.paragraphs)
+
+
+def test_a_comma_title_wrapped_short_of_a_narrow_column_heads_the_dispatch_below():
+    page = ["今年全县粮食播种面积",
+            "稳定在一百二十万亩以",
+            "上，其中玉米八十多万",
+            "亩。入秋以来，各乡镇",
+            "农机手忙着抢收玉米，",
+            "预计月底前全部完成。",
+            "让秋粮颗粒归",
+            "仓，让农民增收有底",
+            "本报讯（记者 陈晓",
+            "峰）连日来，全县八十",
+            "多万亩玉米进入收获期",
+            "，农机手们抢抓晴好天",
+            "气昼夜作业。"]
+    arts = _pieces(page)
+    titled = [a for a in arts if a.title]
+    assert titled and titled[-1].title == "让秋粮颗粒归仓，让农民增收有底"
+    assert titled[-1].paragraphs[0].startswith("连日来")
+
+
+def test_a_reporters_line_cut_inside_or_after_a_role_word_is_one_line():
+    for cut in (["本报记者  孔繁星  特约通讯", "员  吕丹"], ["本报记者  孔繁星  通讯员", "吕丹"]):
+        page = ["湿地公园迎来候鸟", "", *cut, "",
+                "入冬以来，上万只候鸟飞抵城西湿地公园越冬，观鸟爱好者纷纷前来拍摄。"]
+        (art,) = _pieces(page)
+        assert art.reporters == ["孔繁星"] and art.correspondents == ["吕丹"], cut
+        assert not any("吕丹" in p for p in art.paragraphs)

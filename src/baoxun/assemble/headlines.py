@@ -101,6 +101,10 @@ def _slogan_couplet(text: str) -> bool:
     return len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 4 and bool(_COUPLET.match(text))
 
 
+# One character, then a comma: the tail of a word the column cut, never a deck's opening.
+_LONE_CHAR_CLAUSE = re.compile(r"^[\u4e00-\u9fff][，、,]")
+
+
 def _decks(blocks: list[Block]) -> list[_Deck]:
     decks: list[_Deck] = []
     texts = None   # every line's text, collapsed: read only when a title may have wrapped
@@ -126,6 +130,11 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and bool(line.heading) == decks[-1].heading and all(d.text != text for d in decks) \
                     and _cut_deck(decks[-1].text, text):
+                decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
+            elif decks and _LONE_CHAR_CLAUSE.match(text) and bool(line.heading) == decks[-1].heading \
+                    and straddles_word(decks[-1].text, text):
+                # 让如常生活回 / 归，让经济恢复重振: no deck opens on one character and a comma;
+                # the column cut a word of the line above
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and text[:1] in "、，。；：！？）》”’":
                 # 、局长谭丽华: a mark that never opens a line continues the deck above

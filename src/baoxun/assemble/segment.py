@@ -355,7 +355,9 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
         run = [line.text for b in gaps[i] for line in b.lines]
         composite = x is not None and subheaded and any(parallel(sub, run) for sub in subs)
         if x is None or not (composite or is_subhead(x)) or signed_by_another(units, i) or ranks_as_title(gaps, i) \
-                or (signed_off(units[i - 1]) and not composite):
+                or (signed_off(units[i - 1]) and not composite) \
+                or any(line.set_across for b in gaps[i] for line in b.lines):
+            # (a subhead sits inside its column; a line set across columns heads a piece)
             if x is not None and _opens_headless_piece(units, gaps, i):
                 # the first subhead of a piece printed without a headline: it looks like
                 # the subheads that follow it, and is a paragraph of the new piece

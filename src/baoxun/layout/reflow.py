@@ -570,6 +570,14 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # line of prose, was not cut by the column — they are headline lines (a paragraph's
         # opening line is short too, but prose runs on below it)
         return False
+    if (layout.narrow and not layout.indented and len(block.lines) == 1 and block.kind == "text"
+            and not t.ends_sentence and not t.marks and _hanzi_width(prev.text) >= 4 and prev.indent == 0
+            and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST
+            and not straddles_word(prev.text, line.text)):
+        # a page that indents no paragraph opens every one on a full line: a block's first
+        # line that stops three characters short with no mark is a paragraph of one unfinished
+        # line (…的地方。 / 老手艺有了新传人 / 竹编艺人方桂林今年收) — a subhead or title
+        return False
     if prev.text.endswith(("：", ":")) and (
             _ENUMERATED.match(line.text) or _ANNOUNCES.search(prev.text) and not layout.narrow):
         return False     # 现将有关事项公告如下： / 一、管制时间…: a colon that opens a list
@@ -688,6 +696,14 @@ _CREDIT_CUT = re.compile(rf"(?:{P.ROLE_WORDS}|摄影记者)\s*([{P.HAN}]?)$")
 _CREDIT_HEAD = re.compile(r"[。！？”][ \u3000]*[^ \u3000，。、；：]{1,4}$")
 
 
+# A reporter's line: it opens on a role word; one that ends on a role word after a name
+# (本报记者  江跃中  通讯员) has its last name on the line below.
+_ROLE_FIRST = re.compile(rf"^\s*(?:{P.ROLE_WORDS})\s*[\u4e00-\u9fff]{{2,4}}\s")
+_ROLE_LAST = re.compile(rf"[\u4e00-\u9fff]\s+(?:{P.ROLE_WORDS})\s*$")
+# A role word cut by the column (通讯|员, 记|者, 通|讯员), marked at the cut with |.
+_ROLE_SPLIT = re.compile(r"(?:通讯\|员|记\|者|通\|讯员)\s*[\u4e00-\u9fff]")
+
+
 def _join_wrapped_credits(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     k = 0
@@ -700,6 +716,17 @@ def _join_wrapped_credits(lines: list[Line]) -> list[Line]:
             if P.caption_with_credit(joined):
                 # 游客在纪念馆参观。 县融 / 媒体中心供图, …现场。 记 / 者 万博文 摄, …情况。
                 # 图/ / 胡晓东: a caption's credit the column cut after its first characters
+                out.append(replace(line, text=joined))
+                k += 2
+                continue
+        if nxt is not None and not line.heading and len(nxt.text.strip()) <= WRAPPED_CREDIT_MAX \
+                and _ROLE_FIRST.match(line.text) \
+                and (_ROLE_LAST.search(line.text) or _ROLE_SPLIT.search(line.text.rstrip() + "|" + nxt.text.strip())):
+            # 本报记者  江跃中  通讯员 / 严莺, 本报记者  潘高峰  特约通讯 / 员  忻文轲: a
+            # reporter's line the column cut after a role word, or inside one
+            sep = "  " if _ROLE_LAST.search(line.text) else ""
+            joined = line.text.rstrip() + sep + nxt.text.strip()
+            if P.BYLINE_PLAIN.match(joined.strip()):
                 out.append(replace(line, text=joined))
                 k += 2
                 continue
@@ -865,8 +892,15 @@ def _notice_opening_cut(blocks: list[Block], line: Line) -> bool:
 
 
 def _comma_title(block: Block, line: Line, layout: Layout) -> bool:
-    t = line.text.strip()
-    if layout.narrow or len(block.lines) != 1 or len(t) > COMMA_TITLE_MAX_CHARS:
+    if layout.narrow or len(block.lines) != 1:
+        return False
+    return _comma_title_text(line.text.strip())
+
+
+def _comma_title_text(t: str) -> bool:
+    """Two phrases of four characters or more on either side of one comma, and nothing
+    else a sentence has (保供稳价，社区团购开进小区)."""
+    if len(t) > COMMA_TITLE_MAX_CHARS:
         return False
     parts = re.split(r"[，,]", t)
     return (len(parts) == 2 and all(len(x) >= 4 for x in parts)
@@ -932,10 +966,13 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     for k in range(len(blocks) - 1, -1, -1):
         block = blocks[k]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if (layout.narrow and block.kind == "text" and len(block.lines) == 1 and nxt is not None
-                and nxt.kind in ("dispatch", "byline") and (k == 0 or P.ends_sentence(blocks[k - 1].last))
-                and _comma_title(block, block.lines[0], Layout(False, 0))):
-            block.kind = "head"    # 保供稳价，社区团购开进小区 over its byline, on a narrow page
+        if (layout.narrow and block.kind == "text" and nxt is not None and nxt.kind in ("dispatch", "byline")
+                and (len(block.lines) == 1 or len(block.lines) == 2 and not layout.full(block.lines[0]))
+                and (k == 0 or P.ends_sentence(blocks[k - 1].last) or P.JUMP_TO.search(blocks[k - 1].last))
+                and _comma_title_text(block.text.strip())):
+            # 保供稳价，社区团购开进小区 over its byline, on a narrow page — or wrapped short of
+            # the column (让如常生活回 / 归，让经济恢复重振), which no prose line is
+            block.kind = "head"
             continue
         if not _headline_shaped(block, layout) or block.captions:
             continue    # (a block a caption was lifted out of is a sentence's beginning)
@@ -967,8 +1004,18 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                 # indents every paragraph, flush unpunctuated lines after a finished
                 # sentence are a title the column wrapped, not a paragraph
                 block.kind = "head"
-            elif k > 0 and blocks[k - 1].kind in ("text", "dispatch") and nxt.kind == "text" \
+            elif not layout.indented and len(block.lines) == 1 and not traits(block.last).marks \
+                    and _hanzi_width(block.last) >= 4 and block.lines[0].indent == 0 \
+                    and block.lines[0].width <= layout.column_width - NARROW_SHORT_LAST \
+                    and (k == 0 or P.ends_sentence(blocks[k - 1].last) or blocks[k - 1].kind != "text"
+                         or _headline_shaped(blocks[k - 1], layout)):
+                # …值得期待。 / 重整行装再出发 / “大上海保卫战”取得: on a page that indents no
+                # paragraph, a line that stops short with no mark after a finished sentence is
+                # a paragraph of one unfinished line — a title or subhead
+                block.kind = "head"
+            elif (k == 0 or blocks[k - 1].kind in ("text", "dispatch")) and nxt.kind == "text" \
                     and P.JUMP_FROM.match(nxt.text):
+                # 长三角一家人 / （上接第8版）…: a continued piece's headline over its jump line
                 block.kind = "head"
 
 
