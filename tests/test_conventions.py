@@ -1056,3 +1056,21 @@ def test_a_reporters_line_cut_inside_or_after_a_role_word_is_one_line():
         (art,) = _pieces(page)
         assert art.reporters == ["孔繁星"] and art.correspondents == ["吕丹"], cut
         assert not any("吕丹" in p for p in art.paragraphs)
+
+
+def test_a_headline_between_two_jump_lines_heads_a_piece_of_its_own():
+    # …（下转第4版） ends a piece that goes on elsewhere; the run after it, and a run over
+    # （上接第2版）, head pieces of their own, however much they look like subheads
+    page = ["老城区改造提速", "",
+            "今年老城区改造涉及十二个片区，目前已完成征收签约的片区有八个，剩余片区正在加快推进。", "",
+            "一期工程", "",
+            "一期工程的三百多户居民已于上月全部搬入安置房，小区配套的幼儿园和菜市场同步投用。（下转第4版）", "",
+            "社区食堂开进小巷", "",
+            "在南门街道，一家社区食堂上周开张，六十岁以上老人每餐可享受两元补贴。", "",
+            "河道治理", "",
+            "（上接第2版）清淤后的护城河水质明显好转，两岸新建了三公里的步道。"]
+    arts = _pieces(page)
+    titles = [a.title for a in arts]
+    assert "社区食堂开进小巷" in titles and "河道治理" in titles
+    jumped = next(a for a in arts if a.title == "老城区改造提速")
+    assert jumped.continues_to and "一期工程" in jumped.paragraphs

@@ -356,8 +356,11 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
         composite = x is not None and subheaded and any(parallel(sub, run) for sub in subs)
         if x is None or not (composite or is_subhead(x)) or signed_by_another(units, i) or ranks_as_title(gaps, i) \
                 or (signed_off(units[i - 1]) and not composite) \
-                or any(line.set_across for b in gaps[i] for line in b.lines):
-            # (a subhead sits inside its column; a line set across columns heads a piece)
+                or any(line.set_across for b in gaps[i] for line in b.lines) \
+                or _jumps_between(units[i - 1], units[i]):
+            # (a subhead sits inside its column; a line set across columns heads a piece;
+            # a piece that goes on on another page, or one that comes from another page,
+            # is never the other's section)
             if x is not None and _opens_headless_piece(units, gaps, i):
                 # the first subhead of a piece printed without a headline: it looks like
                 # the subheads that follow it, and is a paragraph of the new piece
@@ -405,6 +408,13 @@ def _opens_headless_piece(units: list[Unit], gaps: list[list[Block]], i: int) ->
         return False
     a, b = gaps[i][0].text.strip(), " ".join(line.text for blk in gaps[i + 1] for line in blk.lines).strip()
     return same_shape(a, b) and len(gaps[i + 1]) == 1
+
+
+def _jumps_between(host: Unit, unit: Unit) -> bool:
+    """The piece above ends with a jump line (…（下转第八版）) or the section below opens
+    with one (（上接第A4版）…): the run between them heads a piece of its own."""
+    return bool(host.blocks and P.JUMP_TO.search(host.blocks[-1].last)
+                or unit.blocks and P.JUMP_FROM.match(unit.blocks[0].text))
 
 
 def _as_body(run: list[Block]) -> list[Block]:
