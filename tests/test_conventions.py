@@ -1074,3 +1074,24 @@ def test_a_headline_between_two_jump_lines_heads_a_piece_of_its_own():
     assert "社区食堂开进小巷" in titles and "河道治理" in titles
     jumped = next(a for a in arts if a.title == "老城区改造提速")
     assert jumped.continues_to and "一期工程" in jumped.paragraphs
+
+
+def test_a_sentence_ending_at_a_full_column_line_on_a_wide_indented_page_goes_on():
+    # a wide dump that indents paragraph openings and cuts its prose at thirty characters:
+    # a sentence that ends exactly at a full line does not end its paragraph
+    rows = [
+        "　　今年以来，全县坚持把项目建设作为经济工作的主抓手，围绕",
+        "新能源、新材料和农产品精深加工三条主线，累计签约项目四十",
+        "二个，总投资一百八十六亿元，项目数和投资额均创历年新高。",
+        "项目开工率达到百分之八十五，比去年同期提高十二个百分点。",
+        "　　县发展改革局负责人介绍，下一步将建立项目专班推进机制，",
+        "对重点项目实行一个项目、一名领导、一套班子、一抓到底，确",
+        "保年底前全部开工。同时加大要素保障力度，优先安排用地指标",
+        "和能耗指标，帮助企业解决融资难题，让项目早投产、早见效。",
+        "　　据了解，全县今年还将新建标准化厂房二十万平方米，为招",
+        "商引资提供更多承接平台，力争全年固定资产投资增长百分之十",
+        "以上，规模以上工业增加值增长百分之九左右，经济总量再上台阶。",
+    ]
+    (art,) = _pieces(["项目建设跑出加速度", ""] + rows)
+    assert len(art.paragraphs) == 3
+    assert "项目数和投资额均创历年新高。项目开工率达到" in art.paragraphs[0]

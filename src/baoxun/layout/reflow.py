@@ -47,6 +47,10 @@ NARROW_SHORT_LAST = 6
 # Narrow pages: a line without a sentence end this many half-em units short of the column
 # is a headline line (an indented opening is 4–8 units short).
 NARROW_HEAD_SHORT = 10
+# Wide-indented pages: lines at least this wide count when finding the column's width, and
+# that width must hold this share of them (else each line is a whole paragraph).
+WIDE_CUT_MIN = 30
+WIDE_CUT_SHARE = 0.5
 # Narrow pages: a line whose hanzi alone are this many half-em units wider than its column
 # (one character) is set across columns, a headline: a column line overruns only by a
 # hanging mark, and digits, spaces and quotes may be set narrow, so only hanzi count.
@@ -140,6 +144,7 @@ class Layout:
     indented: bool = False  # narrow pages whose paragraphs open with a two-character indent
     wide_indented: bool = False  # wide pages that open some lines, not all, with an indent
     by_characters: bool = False  # narrow dumps cut every N characters (:func:`_wrapped_by_characters`)
+    wide_column: int = 0  # wide-indented pages cut by a column: the width most long lines fill
 
     def short(self, line: Line) -> bool:
         """Narrow pages: a line that stops well short of the column, shorter than an
@@ -177,7 +182,19 @@ def detect_layout(lines: list[Line]) -> Layout:
     set_in = sum(1 for line in lines if line.indent >= 1 and not line.heading)
     wide_indented = not narrow and set_in >= KEPT_INDENT_MIN \
         and WIDE_INDENT_SHARE[0] * len(lines) <= set_in <= WIDE_INDENT_SHARE[1] * len(lines)
-    return Layout(narrow, width, indented, wide_indented)
+    return Layout(narrow, width, indented, wide_indented,
+                  wide_column=_wide_column(lines) if wide_indented else 0)
+
+
+def _wide_column(lines: list[Line]) -> int:
+    """The width a wide page's column cut its prose at (indent included), when most long
+    lines fill it; 0 when the dump put a whole paragraph on each line (no such width)."""
+    long = [line.width + 2 * line.indent for line in lines if line.width >= WIDE_CUT_MIN]
+    if len(long) < KEPT_INDENT_MIN:
+        return 0
+    width, count = Counter(long).most_common(1)[0]
+    near = sum(1 for w in long if width - 2 <= w <= width)
+    return width if near >= WIDE_CUT_SHARE * len(long) else 0
 
 
 # A lone author name under a piece: 2–3 hanzi on a line of their own.
@@ -620,6 +637,13 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             # no sentence mark at all (十多天没回家，… / “揽事民警”跨江配药; 做嫁衣的人 / 葛昆元):
             # a headline stack or a title over its author, not prose the column cut
             return False
+        return True
+    if layout.wide_column and line.indent == 0 and not line.heading \
+            and prev.width + 2 * prev.indent >= layout.wide_column - 2 \
+            and (len(line.text) > SUBHEAD_MAX_CHARS or _SENTENCE_MARKS.search(line.text)):
+        # a wide page that indents its openings and cuts its prose at one width: a line
+        # that filled the column ended a sentence by chance, and the flush prose below
+        # goes on with the paragraph (an indented line would open the next one)
         return True
     if not layout.narrow:
         # Wide dumps put one paragraph on a line: a sentence end at a line end is a
