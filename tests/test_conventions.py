@@ -1095,3 +1095,20 @@ def test_a_sentence_ending_at_a_full_column_line_on_a_wide_indented_page_goes_on
     (art,) = _pieces(["项目建设跑出加速度", ""] + rows)
     assert len(art.paragraphs) == 3
     assert "项目数和投资额均创历年新高。项目开工率达到" in art.paragraphs[0]
+
+
+def test_a_dated_report_under_a_reporters_line_is_news_and_a_long_profile_is_a_feature():
+    news_page = ["全县秋粮收购进度过半", "", "本报记者  韩雪梅", "",
+                 "10月18日，记者从县粮食和物资储备局获悉，全县今年秋粮收购已完成计划的百分之五十六。", "",
+                 "今年县里新增了八个收购网点，售粮农户平均排队时间缩短到半小时以内。", "",
+                 "县粮食和物资储备局负责人表示，收购工作将持续到明年三月底。"]
+    (news,) = _pieces(news_page)
+    assert news.kind == "news"
+    body = []
+    for head, text in (("初心", "“那年我刚从农校毕业，村里的果树一棵也不挂果。”回忆起二十年前，刘春山笑着摇头。"),
+                       ("坚守", "为了摸清土壤情况，他一个人背着工具跑遍了全村四十多个山头，记了厚厚三大本笔记。"),
+                       ("收获", "如今全村的苹果种植面积超过三千亩，刘春山也成了远近闻名的“果树医生”。")):
+        body += [head, ""] + [text + "他说，这些年最大的收获，是看着乡亲们的日子一天天好起来。", ""] * 3
+    feature_page = ["山坡上的“果树医生”", "", "——记北坡村党支部书记刘春山", "", "本报记者  韩雪梅", ""] + body
+    arts = _pieces(feature_page)
+    assert arts[0].kind == "feature"

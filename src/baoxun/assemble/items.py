@@ -20,6 +20,7 @@ from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
 from .headlines import collapse, read_stack
+from .kinds import is_feature
 from .segment import Segmented, Unit
 from .subheads import _bigrams
 
@@ -221,17 +222,13 @@ def _kind(unit: Unit, art: Article) -> str:
         return "feature"    # ——讷河市大豆产业提质增效见闻, ——…工作综述: its subtitle calls it a report
     if unit.opener == "dispatch":
         return "news"
-    if unit.opener == "byline":
-        return "feature"
-    if art.continued_from:
-        return "news"
-    if not art.headlines:
+    if not art.headlines and unit.opener != "byline":
         return "fragment"
-    if unit.subheads:
-        return "feature"    # a headed piece with subheads (小标题): 通讯, 特写, 综述
-    if art.authors or any(b.kind == "byline" for b in unit.blocks) or _COMMENT_SECTION.search(art.section or ""):
-        return "feature"    # a headed piece under its own byline or writer, not a dispatch: 通讯, 评论
-    return "news"
+    if _COMMENT_SECTION.search(art.section or ""):
+        return "feature"    # under a commentary column's label (评论, 观点): 评论
+    # a 消息 that opened on its byline, or a 通讯, 特写, 人物, 综述, 评论: weighed by the
+    # kind model (:mod:`.kinds`: its lede, length, subheads, subtitle, credits, quotes)
+    return "feature" if is_feature(art) else "news"
 
 
 def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, list[str], str, str]:
