@@ -229,6 +229,16 @@ def test_a_surname_with_a_form_of_address_is_a_person_only_where_it_stands(ner):
 
 
 @pytest.mark.parametrize("ner", ["rules", "lac"])
+def test_a_surname_addressed_after_a_word_of_one_character_is_still_addressed(ner):
+    # 当 / 同 / 请 before a surname and its post: the word ends there, the person begins
+    from baoxun.enrich import find_mentions
+
+    text = "当宁局长赶到现场时，抢修队已经连夜干了六个小时。"
+    people = {p["name"]: p for p in find_mentions(text, ner=ner)["people"]}
+    assert people["宁"]["posts"] == ["局长"] and people["宁"]["spans"] == [[1, 2]]
+
+
+@pytest.mark.parametrize("ner", ["rules", "lac"])
 def test_a_surname_with_a_form_of_address_is_the_person_the_text_names_in_full(ner):
     from baoxun.enrich import find_mentions
 

@@ -627,13 +627,18 @@ _FORM_RE = re.compile("(副)?(" + "|".join(sorted(_FORMS_OF_ADDRESS - {"老", "�
 _NOT_ALONE = frozenset("区党司全原时那万国")
 
 
+# Words of one character that stand before a person addressed so (当汤局长…, 对李老师说,
+# 和王主任一起): a preposition, a conjunction or 当, never the end of a longer word here.
+_BEFORE_ADDRESS = frozenset("当向对和与同跟给让请由被把")
+
+
 def _addressed_in_text(g: _Grammar, text: str, found: _Found) -> None:
     for m in _FORM_RE.finditer(text, 1):
         i = m.start() - 1
         c = text[i]
         if c not in g.single or c in _TERM or c in _NOT_ALONE or i in found.addressed.get(c, ()):
             continue
-        if i > 0 and _IS_HAN(text[i - 1]) and text[i - 1] not in _TERM:
+        if i > 0 and _IS_HAN(text[i - 1]) and text[i - 1] not in _TERM and text[i - 1] not in _BEFORE_ADDRESS:
             continue
         if any(s <= i < e for s, e in found.learned_at.items()):
             continue      # inside a name the tagger gave (陈小明老师)
