@@ -1112,3 +1112,27 @@ def test_a_dated_report_under_a_reporters_line_is_news_and_a_long_profile_is_a_f
     feature_page = ["山坡上的“果树医生”", "", "——记北坡村党支部书记刘春山", "", "本报记者  韩雪梅", ""] + body
     arts = _pieces(feature_page)
     assert arts[0].kind == "feature"
+
+
+def test_a_caption_line_dropped_between_the_halves_of_a_word_is_lifted_out():
+    # wide dump: …擦亮“绿 / caption / credit / 色之城”…: the sentence resumes mid-word after
+    # the credit, so the line before the credit is the whole caption (though 绿|洲 reads as
+    # a word across the first break too)
+    page = ["湿地保护成效显现", "",
+            "本报讯（记者 吴桐）今年全市新增湿地保护面积三千亩，持续擦亮“绿", "",
+            "洲头湿地的白鹭在浅滩觅食。", "",
+            "县融媒体中心供图", "",
+            "色之城”名片。"]
+    (art,) = _pieces(page)
+    assert [(c.text, c.credit) for c in art.captions] == [("洲头湿地的白鹭在浅滩觅食。", "县融媒体中心供图")]
+    assert art.paragraphs == ["今年全市新增湿地保护面积三千亩，持续擦亮“绿色之城”名片。"]
+
+
+def test_a_two_line_caption_with_its_credit_on_a_third_line_is_lifted_out_of_a_sentence():
+    prose = ["今年以来，全县蔬菜种植面", "积稳定在六万亩左右，建成", "标准化育苗基地十二个，年", "可供应优质种苗一亿"]
+    page = ["蔬菜产业提质增效", ""] + [x for row in prose for x in (row, "")] + [
+        "农技人员在大棚里查看辣", "", "椒苗长势。", "", "通讯员 何雨 摄", "",
+        "株以上。"]
+    (art,) = _pieces(page)
+    assert [c.text for c in art.captions] == ["农技人员在大棚里查看辣椒苗长势。"]
+    assert art.paragraphs[-1].endswith("年可供应优质种苗一亿株以上。")

@@ -836,13 +836,28 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 open_block.captions.append(_caption_parts(m))
                 i += 2
                 continue
+            past = lines[i + 3] if i + 3 < len(lines) else None
+            if (not u.marks and not u.ends_sentence and after is not None and past is not None
+                    and traits(nxt.text).ends_sentence and len(line.text + nxt.text) <= 40
+                    and P.is_credit_line(after.text) and not traits(nxt.text).anchor
+                    and not traits(past.text).anchor and _resumes(open_block, past)
+                    and (straddles_word(open_block.last, past.text)
+                         or not straddles_word(open_block.last, line.text))):
+                # …风电机舱18 / 晟远风电装备有限公司工人在组 / 装海上风电机舱。 / 射阳县融
+                # 媒体中心供图 / 台…: a caption of two lines, its credit on a third, dropped
+                # into a sentence
+                open_block.captions.append(((line.text + nxt.text).strip(), after.text.strip()))
+                i += 3
+                continue
             if (u.ends_sentence and len(line.text) <= 40 and after is not None
                     and P.is_credit_line(nxt.text) and not traits(after.text).anchor
                     and _resumes(open_block, after)
-                    and not (len(open_block.lines) == 1 and (
+                    and not (len(open_block.lines) == 1 and not straddles_word(open_block.last, after.text) and (
                         straddles_word(open_block.last, line.text)
                         or len(line.text) <= 8 and layout.narrow and layout.full(open_block.lines[-1])))):
-                # (…麦田进行 / 飞防作业。 / 通讯员 张颖 摄: the caption's own tail, not a caption)
+                # (…麦田进行 / 飞防作业。 / 通讯员 张颖 摄: the caption's own tail, not a caption —
+                # unless the line after the credit finishes the word: …擦亮“绿 / 晟远…机舱。 /
+                # 射阳县融媒体中心供图 / 色能源之城”名片。)
                 open_block.captions.append((line.text, nxt.text))
                 i += 2
                 continue
