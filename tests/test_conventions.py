@@ -1136,3 +1136,16 @@ def test_a_two_line_caption_with_its_credit_on_a_third_line_is_lifted_out_of_a_s
     (art,) = _pieces(page)
     assert [c.text for c in art.captions] == ["农技人员在大棚里查看辣椒苗长势。"]
     assert art.paragraphs[-1].endswith("年可供应优质种苗一亿株以上。")
+
+
+def test_a_wrapped_caption_after_a_finished_paragraph_is_the_pieces_picture():
+    # indented narrow page: the caption's first line follows the paragraph's last sentence
+    # flush, its second line carries the credit — the paragraph ends at its sentence
+    rows = ["　　连日来，全县十二个", "乡镇的四十多万亩水稻陆", "续成熟，各地抢抓晴好天", "气组织农机开镰收割。",
+            "　　今年全县新建高标准", "农田两万亩，粮食总产量", "有望比去年增长一成多。",
+            "农机手在田间收割水", "稻。记者 邓林 摄",
+            "　　县农业农村局负责人", "表示，明年将继续扩大高", "标准农田建设规模。"]
+    page = ["稻谷飘香丰收忙", "", "本报讯（记者 邓林）", ""] + [x for row in rows for x in (row, "")]
+    (art,) = _pieces(page)
+    assert [c.text for c in art.captions] == ["农机手在田间收割水稻。"]
+    assert not any("收割水稻" in p for p in art.paragraphs)

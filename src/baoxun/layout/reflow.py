@@ -810,6 +810,18 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             blocks[-1].captions.append(_caption_parts(m))
             i += 1
             continue
+        if (u.caption and open_block is not None and open_block.kind in ("text", "dispatch")
+                and len(open_block.lines) >= 2 and traits(open_block.lines[-2].text).ends_sentence
+                and not traits(open_block.last).marks and not traits(open_block.last).ends_sentence
+                and _wrapped_caption_tail(open_block.last, line.text,
+                                          layout.narrow and layout.full(open_block.lines[-1]))
+                and (m := P.caption_with_credit(open_block.last + line.text)) is not None):
+            # …产值可达5亿元以上。 / 游客在藉口镇樱桃园采摘 / 大樱桃。记者 苟文静 摄: a
+            # wrapped caption whose first line the paragraph above took — the piece's picture
+            open_block.lines.pop()
+            open_block.captions.append(_caption_parts(m))
+            i += 1
+            continue
         if (open_block is not None and open_block.kind in ("text", "dispatch")
                 and not traits(open_block.last).ends_sentence and nxt is not None
                 and below in (None, "credit")):
