@@ -1149,3 +1149,16 @@ def test_a_wrapped_caption_after_a_finished_paragraph_is_the_pieces_picture():
     (art,) = _pieces(page)
     assert [c.text for c in art.captions] == ["农机手在田间收割水稻。"]
     assert not any("收割水稻" in p for p in art.paragraphs)
+
+
+def test_a_titled_picture_whose_caption_runs_two_short_paragraphs_is_a_photo():
+    page = ["秋收正当时", "",
+            "10月9日，在城南村的稻田里，农机手驾驶收割机抢收水稻。", "",
+            "今年全镇水稻种植面积达到一万二千亩。", "",
+            "通讯员 陶明 摄", "",
+            "古镇夜游持续升温", "",
+            "本报讯（记者 冯晓）国庆假期以来，古镇夜游接待游客二十多万人次，带动周边餐饮住宿收入明显增长。"]
+    arts = _pieces(page)
+    photo = next(a for a in arts if a.title == "秋收正当时")
+    assert photo.kind == "photo" and photo.photographers == ["陶明"]
+    assert photo.paragraphs == ["10月9日，在城南村的稻田里，农机手驾驶收割机抢收水稻。今年全镇水稻种植面积达到一万二千亩。"]

@@ -151,6 +151,13 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 continue
         elif _is_photo(block, nxt):
             opener = "photo"
+            if _caption_opened(current, units, gaps):
+                # 烤烟收购忙 / 11月4日，在…交售烤烟。 / 今年全市计划…七成。 / 本报记者 龚庆 摄:
+                # a titled picture whose caption the dump set as two short paragraphs
+                current.opener = "photo"
+                first = current.blocks[0]
+                current.blocks[0] = Block("text", first.lines + block.lines, first.captions + block.captions)
+                continue
         elif block.kind == "text" and P.JUMP_FROM.match(block.text):
             opener = "text"
         elif current is not None and current.opener == "photo" and (host := _photo_host(units, gaps)) is not None:
@@ -183,6 +190,19 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         gaps.append([])
     _notice_titles_after(units, gaps)
     return units, gaps
+
+
+# A picture's caption set as paragraphs: each at most this long (a 消息's paragraph is longer).
+CAPTION_PARAGRAPH_MAX = 60
+
+
+def _caption_opened(current: Unit | None, units: list[Unit], gaps: list[list[Block]]) -> bool:
+    """Whether the open unit is the first paragraph of a titled picture's caption: one short
+    finished sentence under its own headline, with the caption's credit below the next."""
+    return (current is not None and current.opener == "text" and units and units[-1] is current
+            and len(current.blocks) == 1 and current.blocks[0].kind == "text" and bool(gaps[-2])
+            and len(current.blocks[0].text) <= CAPTION_PARAGRAPH_MAX
+            and P.ends_sentence(current.blocks[0].text))
 
 
 def _notice_titles_after(units: list[Unit], gaps: list[list[Block]]) -> None:
