@@ -26,7 +26,8 @@ from importlib.resources import files
 
 from ..layout import patterns as P
 from ..layout.reflow import Block, _closing_credit, _credited_names, forecast_issuer
-from .subheads import _bigrams, gap_features, parallel, signed_off, is_subhead, ranks_as_title, same_shape, signed_by_another
+from .subheads import (_bigrams, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
+                       signed_by_another, signed_off)
 
 # Units that carry their own heading (or none by nature) and never claim a gap.
 _SELF_HEADED = ("notice", "weather")
@@ -374,13 +375,7 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
         # like one of the piece's subheads
         run = [line.text for b in gaps[i] for line in b.lines]
         composite = x is not None and subheaded and any(parallel(sub, run) for sub in subs)
-        if x is None or not (composite or is_subhead(x)) or signed_by_another(units, i) or ranks_as_title(gaps, i) \
-                or (signed_off(units[i - 1]) and not composite) \
-                or any(line.set_across for b in gaps[i] for line in b.lines) \
-                or _jumps_between(units[i - 1], units[i]):
-            # (a subhead sits inside its column; a line set across columns heads a piece;
-            # a piece that goes on on another page, or one that comes from another page,
-            # is never the other's section)
+        if x is None or not (composite or is_subhead(x)) or _heads_own_piece(units, gaps, i, composite):
             if x is not None and _opens_headless_piece(units, gaps, i):
                 # the first subhead of a piece printed without a headline: it looks like
                 # the subheads that follow it, and is a paragraph of the new piece
@@ -396,11 +391,7 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
         host = units[i - 1]
         subs.append(run)
         if composite and signed_off(host):
-            # a section's signature inside a composite piece is a line of its body
-            k = len(host.blocks)
-            while host.blocks[k - 1].kind == "byline":
-                k -= 1
-                host.blocks[k] = Block("text", host.blocks[k].lines, host.blocks[k].captions)
+            _unsign(host)
         host.blocks.extend(_as_body(gaps[i]))
         host.blocks.extend(units[i].blocks)
         host.subheads = True
@@ -428,6 +419,25 @@ def _opens_headless_piece(units: list[Unit], gaps: list[list[Block]], i: int) ->
         return False
     a, b = gaps[i][0].text.strip(), " ".join(line.text for blk in gaps[i + 1] for line in blk.lines).strip()
     return same_shape(a, b) and len(gaps[i + 1]) == 1
+
+
+def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composite: bool) -> bool:
+    """Conventions under which the run ``gaps[i]`` heads a piece of its own, whatever the
+    subhead model weighs."""
+    return (signed_by_another(units, i)        # the section closes with another writer's credit
+            or ranks_as_title(gaps, i)         # a Markdown heading as high as the piece's title
+            or signed_off(units[i - 1]) and not composite   # the piece above closed on its reporter's line
+            or any(line.set_across for b in gaps[i] for line in b.lines)   # subheads sit inside their column
+            or _jumps_between(units[i - 1], units[i]))   # a piece continued elsewhere is nobody's section
+
+
+def _unsign(host: Unit) -> None:
+    """A section's signature inside a composite piece (…。 / 本报记者 姚丽萍 / 缓解焦虑 / …)
+    is a line of its body, not the piece's byline."""
+    k = len(host.blocks)
+    while host.blocks[k - 1].kind == "byline":
+        k -= 1
+        host.blocks[k] = Block("text", host.blocks[k].lines, host.blocks[k].captions)
 
 
 def _jumps_between(host: Unit, unit: Unit) -> bool:
