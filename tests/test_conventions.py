@@ -15,6 +15,11 @@ def _pieces(lines: list[str]):
     return [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
 
 
+def _spaced(rows: list[str]) -> list[str]:
+    """Printed lines with a blank line after each (a dump that spaces every line)."""
+    return [x for row in rows for x in (row, "")]
+
+
 def _one_notice(arts):
     """The page's only item, which must be a notice."""
     assert len(arts) == 1 and arts[0].kind == "notice"
@@ -1130,7 +1135,7 @@ def test_a_caption_line_dropped_between_the_halves_of_a_word_is_lifted_out():
 
 def test_a_two_line_caption_with_its_credit_on_a_third_line_is_lifted_out_of_a_sentence():
     prose = ["今年以来，全县蔬菜种植面", "积稳定在六万亩左右，建成", "标准化育苗基地十二个，年", "可供应优质种苗一亿"]
-    page = ["蔬菜产业提质增效", ""] + [x for row in prose for x in (row, "")] + [
+    page = ["蔬菜产业提质增效", ""] + _spaced(prose) + [
         "农技人员在大棚里查看辣", "", "椒苗长势。", "", "通讯员 何雨 摄", "",
         "株以上。"]
     (art,) = _pieces(page)
@@ -1145,7 +1150,7 @@ def test_a_wrapped_caption_after_a_finished_paragraph_is_the_pieces_picture():
             "　　今年全县新建高标准", "农田两万亩，粮食总产量", "有望比去年增长一成多。",
             "农机手在田间收割水", "稻。记者 邓林 摄",
             "　　县农业农村局负责人", "表示，明年将继续扩大高", "标准农田建设规模。"]
-    page = ["稻谷飘香丰收忙", "", "本报讯（记者 邓林）", ""] + [x for row in rows for x in (row, "")]
+    page = ["稻谷飘香丰收忙", "", "本报讯（记者 邓林）", ""] + _spaced(rows)
     (art,) = _pieces(page)
     assert [c.text for c in art.captions] == ["农机手在田间收割水稻。"]
     assert not any("收割水稻" in p for p in art.paragraphs)

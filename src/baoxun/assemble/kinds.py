@@ -22,7 +22,7 @@ from functools import cache
 from importlib.resources import files
 
 from ..model import Article
-from .fitted import print_weights, save_weights
+from .fitted import conclude, gold_pages
 
 __all__ = ["FEATURES", "features", "is_feature", "probability"]
 
@@ -96,18 +96,12 @@ def is_feature(art: Article) -> bool:
 def training_rows(pages_dir, gold_dir):
     """(features, label) of every parsed piece with no dispatch that the gold calls news
     or feature: 1 where the gold says feature. Pieces are matched on their body text."""
-    from pathlib import Path
-
     from ..pipeline import parse_page
 
     rows, labels = [], []
-    for page in sorted(Path(pages_dir).glob("*.txt")):
-        gold_file = Path(gold_dir) / (page.stem + ".json")
-        if not gold_file.exists():
-            continue
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    for text, gold in gold_pages(pages_dir, gold_dir):
         kinds = {_key(a.get("paragraphs") or []): a.get("kind") for a in gold["articles"]}
-        for art in parse_page(page.read_text(encoding="utf-8"), mentions=False).articles:
+        for art in parse_page(text, mentions=False).articles:
             if art.dispatch or art.kind not in ("news", "feature"):
                 continue
             kind = kinds.get(_key(art.paragraphs))
@@ -148,15 +142,9 @@ def main(argv=None) -> int:
         trows, tlabels = training_rows(Path(tmp) / "test" / "pages", Path(tmp) / "test" / "gold")
         right = sum(1 for x, y in zip(trows, tlabels) if (probability(x, w) >= FEATURE_THRESHOLD) == bool(y))
         report.append(f"held-out (new seed): {len(trows)} pieces, accuracy {right / max(1, len(trows)):.3f}")
-    if args.command == "fit":
-        save_weights(args.out, FEATURES, w, model="logistic", threshold=FEATURE_THRESHOLD,
-                     refit=f"python -m baoxun.assemble.kinds fit --pages {args.pages} --seed {args.seed}"
-                           f" --sources {args.sources}",
-                     fitted_on=report[0], held_out=report[1])
-        _weights.cache_clear()
-    print("\n".join(report))
-    print_weights(FEATURES, w)
-    return 0
+    return conclude(args.command, args.out, FEATURES, w, report, threshold=FEATURE_THRESHOLD, saved=_weights.cache_clear,
+                    refit=f"python -m baoxun.assemble.kinds fit --pages {args.pages} --seed {args.seed}"
+                          f" --sources {args.sources}")
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 
-from .fitted import print_weights, save_weights
+from .fitted import conclude, gold_pages
 
 __all__ = ["FEATURES", "features", "is_subhead", "probability", "same_shape"]
 
@@ -250,22 +250,15 @@ def _norm(s: str) -> str:
 def training_rows(pages_dir, gold_dir):
     """(features, label) of every candidate run of every generated page: 1 where the gold
     keeps the run's text as a paragraph (a subhead), 0 where it is a headline."""
-    from pathlib import Path
-
     from ..layout.lines import split_lines
     from ..layout.masthead import read_masthead
     from ..layout.reflow import reflow
     from .segment import cut_units
 
     rows, labels = [], []
-    for page in sorted(Path(pages_dir).glob("*.txt")):
-        gold_file = Path(gold_dir) / (page.stem + ".json")
-        if not gold_file.exists():
-            continue
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+    for text, gold in gold_pages(pages_dir, gold_dir):
         paras = {_norm(p) for a in gold["articles"] for p in a.get("paragraphs") or []}
         heads = {_norm(h) for a in gold["articles"] for h in a.get("headlines") or []}
-        text = page.read_text(encoding="utf-8")
         _, lines = read_masthead(split_lines(text))
         blocks, _ = reflow(lines)
         units, gaps = cut_units(blocks)
@@ -323,15 +316,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         r = tp / (tp + fn) if tp + fn else 0.0
         report.append(f"held-out ({'style ' + args.holdout if args.holdout else 'new seed'}): {len(trows)} runs, "
                       f"subhead P {p:.3f} R {r:.3f} F1 {2 * p * r / (p + r) if p + r else 0:.3f}")
-    if args.command == "fit":
-        save_weights(args.out, FEATURES, w, model="logistic", threshold=SUBHEAD_THRESHOLD,
-                     refit=f"python -m baoxun.assemble.subheads fit --pages {args.pages} --seed {args.seed}"
-                           f" --sources {args.sources}",
-                     fitted_on=report[0], held_out=report[1])
-        _weights.cache_clear()
-    print("\n".join(report))
-    print_weights(FEATURES, w)
-    return 0
+    return conclude(args.command, args.out, FEATURES, w, report, threshold=SUBHEAD_THRESHOLD, saved=_weights.cache_clear,
+                    refit=f"python -m baoxun.assemble.subheads fit --pages {args.pages} --seed {args.seed}"
+                          f" --sources {args.sources}")
 
 
 if __name__ == "__main__":
