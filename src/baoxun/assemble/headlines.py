@@ -133,7 +133,7 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and _LONE_CHAR_CLAUSE.match(text) and bool(line.heading) == decks[-1].heading \
                     and straddles_word(decks[-1].text, text):
-                # 让如常生活回 / 归，让经济恢复重振: no deck opens on one character and a comma;
+                # 让秋粮颗粒归 / 仓，让农民增收有底: no deck opens on one character and a comma;
                 # the column cut a word of the line above
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and text[:1] in "、，。；：！？）》”’":

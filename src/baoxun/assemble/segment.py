@@ -432,7 +432,7 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
 
 
 def _unsign(host: Unit) -> None:
-    """A section's signature inside a composite piece (…。 / 本报记者 姚丽萍 / 缓解焦虑 / …)
+    """A section's signature inside a composite piece (…。 / 本报记者 赵思远 / 课后托管 / …)
     is a line of its body, not the piece's byline."""
     k = len(host.blocks)
     while host.blocks[k - 1].kind == "byline":
@@ -441,8 +441,8 @@ def _unsign(host: Unit) -> None:
 
 
 def _jumps_between(host: Unit, unit: Unit) -> bool:
-    """The piece above ends with a jump line (…（下转第八版）) or the section below opens
-    with one (（上接第A4版）…): the run between them heads a piece of its own."""
+    """The piece above ends with a jump line (…（下转第4版）) or the section below opens
+    with one (（上接第2版）…): the run between them heads a piece of its own."""
     return bool(host.blocks and P.JUMP_TO.search(host.blocks[-1].last)
                 or unit.blocks and P.JUMP_FROM.match(unit.blocks[0].text))
 

@@ -66,7 +66,7 @@ def same_shape(a: str, b: str) -> bool:
 def parallel(last: Sequence[str] | None, run: Sequence[str]) -> bool:
     """Whether ``run`` is printed like the subhead ``last``, line for line: as many lines
     (two or more: one line tells too little), each short enough for a subhead and within a
-    few characters of its counterpart (缓解焦虑 / “老伙伴”们来帮忙 after 自助助人 / 抗原检测高效率)."""
+    few characters of its counterpart (课后托管 / “四点半课堂”开到楼下 after 上门问暖 / 一张清单管到底)."""
     if not last or len(run) != len(last) or len(run) < 2:
         return False
     a = [_bare(line) for line in last]

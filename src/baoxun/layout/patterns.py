@@ -55,7 +55,7 @@ BYLINE_PLAIN = re.compile(
     rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+|(?:本报|特约)?(?:特约)?评论员"
     rf"|(?:文|撰文|图文)\s*[/／:：]\s*{NAMES})$"                 # 文/付秀宏: a writer's credit line
 )
-# A reporter's line run onto the end of the last paragraph: …随时联系。本报记者  袁玮
+# A reporter's line run onto the end of the last paragraph: …多了三成。本报记者  林泉
 TAIL_BYLINE = re.compile(rf"[。！？”]\s*(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+$")
 # A credit in brackets on a line of its own, closing a piece: （记者 金晓晓）, （徐晓燕 施红梅）
 BRACKET_CREDIT = re.compile(rf"^[（(]\s*(?:{ROLE_WORDS})?\s*{NAME}(?:[\s、，,]+(?:{ROLE_WORDS})?\s*{NAME})*\s*[)）]$")

@@ -530,7 +530,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if t.caption:
         return False     # …作业现场。 图/俞佳: a caption's credit closes its block
     if P.TAIL_BYLINE.search(prev.text[-30:]) and not _CREDIT_REST.match(line.text):
-        return False     # …随时联系。本报记者  袁玮: the reporter's line closes the piece (or section)
+        return False     # …多了三成。本报记者  林泉: the reporter's line closes the piece (or section)
     if t.ends_sentence and u.caption:
         return False     # a caption with its credit, set after a finished sentence
     if len(block.lines) == 1 and block.kind == "text" and u.lede_date and not t.marks:
@@ -593,7 +593,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             and not straddles_word(prev.text, line.text)):
         # a page that indents no paragraph opens every one on a full line: a block's first
         # line that stops three characters short with no mark is a paragraph of one unfinished
-        # line (…的地方。 / 老手艺有了新传人 / 竹编艺人方桂林今年收) — a subhead or title
+        # line (…的地方。 / 老手艺有新传人 / 竹编艺人方桂林今年收) — a subhead or title
         return False
     if prev.text.endswith(("：", ":")) and (
             _ENUMERATED.match(line.text) or _ANNOUNCES.search(prev.text) and not layout.narrow):
@@ -721,7 +721,7 @@ _CREDIT_HEAD = re.compile(r"[。！？”][ \u3000]*[^ \u3000，。、；：]{1,
 
 
 # A reporter's line: it opens on a role word; one that ends on a role word after a name
-# (本报记者  江跃中  通讯员) has its last name on the line below.
+# (本报记者  孔繁星  通讯员) has its last name on the line below.
 _ROLE_FIRST = re.compile(rf"^\s*(?:{P.ROLE_WORDS})\s*[\u4e00-\u9fff]{{2,4}}\s")
 _ROLE_LAST = re.compile(rf"[\u4e00-\u9fff]\s+(?:{P.ROLE_WORDS})\s*$")
 # A role word cut by the column (通讯|员, 记|者, 通|讯员), marked at the cut with |.
@@ -746,7 +746,7 @@ def _join_wrapped_credits(lines: list[Line]) -> list[Line]:
         if nxt is not None and not line.heading and len(nxt.text.strip()) <= WRAPPED_CREDIT_MAX \
                 and _ROLE_FIRST.match(line.text) \
                 and (_ROLE_LAST.search(line.text) or _ROLE_SPLIT.search(line.text.rstrip() + "|" + nxt.text.strip())):
-            # 本报记者  江跃中  通讯员 / 严莺, 本报记者  潘高峰  特约通讯 / 员  忻文轲: a
+            # 本报记者  孔繁星  通讯员 / 吕丹, 本报记者  孔繁星  特约通讯 / 员  吕丹: a
             # reporter's line the column cut after a role word, or inside one
             sep = "  " if _ROLE_LAST.search(line.text) else ""
             joined = line.text.rstrip() + sep + nxt.text.strip()
@@ -1022,7 +1022,7 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                 and (k == 0 or P.ends_sentence(blocks[k - 1].last) or P.JUMP_TO.search(blocks[k - 1].last))
                 and _comma_title_text(block.text.strip())):
             # 保供稳价，社区团购开进小区 over its byline, on a narrow page — or wrapped short of
-            # the column (让如常生活回 / 归，让经济恢复重振), which no prose line is
+            # the column (让秋粮颗粒归 / 仓，让农民增收有底), which no prose line is
             block.kind = "head"
             continue
         if not _headline_shaped(block, layout) or block.captions:
@@ -1060,13 +1060,13 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                     and block.lines[0].width <= layout.column_width - NARROW_SHORT_LAST \
                     and (k == 0 or P.ends_sentence(blocks[k - 1].last) or blocks[k - 1].kind != "text"
                          or _headline_shaped(blocks[k - 1], layout)):
-                # …值得期待。 / 重整行装再出发 / “大上海保卫战”取得: on a page that indents no
+                # …的地方。 / 老手艺有新传人 / 竹编艺人方桂林今年收: on a page that indents no
                 # paragraph, a line that stops short with no mark after a finished sentence is
                 # a paragraph of one unfinished line — a title or subhead
                 block.kind = "head"
             elif (k == 0 or blocks[k - 1].kind in ("text", "dispatch")) and nxt.kind == "text" \
                     and P.JUMP_FROM.match(nxt.text):
-                # 长三角一家人 / （上接第8版）…: a continued piece's headline over its jump line
+                # 古镇新事 / （上接第1版）…: a continued piece's headline over its jump line
                 block.kind = "head"
 
 
