@@ -320,6 +320,16 @@ def _narrow_head(line: Line, layout: Layout) -> bool:
     return layout.indented and layout.full(line) and line.indent < 2
 
 
+def _flush_short(line: Line, layout: Layout, column: int | None = None) -> bool:
+    """Narrow pages that indent nothing open every paragraph on a full line: a line that
+    stops three characters short of the column with no 。；， and no sentence end, as a
+    paragraph of its own, is a paragraph of one unfinished line — a title or subhead."""
+    t = traits(line.text)
+    return (layout.narrow and not layout.indented and line.indent == 0 and not t.marks and not t.ends_sentence
+            and _hanzi_width(line.text) >= 4
+            and line.width <= (column or layout.column_width) - NARROW_SHORT_LAST)
+
+
 def _hanzi_width(text: str) -> int:
     return 2 * len(P.HAN_RE.findall(text))
 
@@ -587,14 +597,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # line of prose, was not cut by the column — they are headline lines (a paragraph's
         # opening line is short too, but prose runs on below it)
         return False
-    if (layout.narrow and not layout.indented and len(block.lines) == 1 and block.kind == "text"
-            and not t.ends_sentence and not t.marks and _hanzi_width(prev.text) >= 4 and prev.indent == 0
-            and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST
-            and not straddles_word(prev.text, line.text)):
-        # a page that indents no paragraph opens every one on a full line: a block's first
-        # line that stops three characters short with no mark is a paragraph of one unfinished
-        # line (…的地方。 / 老手艺有新传人 / 竹编艺人方桂林今年收) — a subhead or title
-        return False
+    if len(block.lines) == 1 and block.kind == "text" and _flush_short(prev, layout, local_column) \
+            and not straddles_word(prev.text, line.text):
+        return False     # …的地方。 / 老手艺有新传人 / 竹编艺人方桂林今年收: a title or subhead
     if prev.text.endswith(("：", ":")) and (
             _ENUMERATED.match(line.text) or _ANNOUNCES.search(prev.text) and not layout.narrow):
         return False     # 现将有关事项公告如下： / 一、管制时间…: a colon that opens a list
@@ -1055,9 +1060,7 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                 # indents every paragraph, flush unpunctuated lines after a finished
                 # sentence are a title the column wrapped, not a paragraph
                 block.kind = "head"
-            elif not layout.indented and len(block.lines) == 1 and not traits(block.last).marks \
-                    and _hanzi_width(block.last) >= 4 and block.lines[0].indent == 0 \
-                    and block.lines[0].width <= layout.column_width - NARROW_SHORT_LAST \
+            elif len(block.lines) == 1 and _flush_short(block.lines[0], layout) \
                     and (k == 0 or P.ends_sentence(blocks[k - 1].last) or blocks[k - 1].kind != "text"
                          or _headline_shaped(blocks[k - 1], layout)):
                 # …的地方。 / 老手艺有新传人 / 竹编艺人方桂林今年收: on a page that indents no
