@@ -237,3 +237,41 @@ def test_synth_corpus_articles_render_with_exact_gold(shared):
         assert check_page(page, shared) == [], page.name
         rest, missing = residue(page)
         assert (rest, missing) == ("", []), page.name
+
+
+def _corpus_line(paragraphs: list[str], **extra) -> str:
+    return json.dumps({"paper": "某某晚报", "date": "2022-04-02", "title": "社区里的新鲜事",
+                       "paragraphs": paragraphs, **extra}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("printed, reporters, correspondents", [
+    ("本报记者  柯南溪", ["柯南溪"], []),
+    ("本报记者  柯南溪  通讯员  麦秋禾", ["柯南溪"], ["麦秋禾"]),
+    ("本报通讯员  麦秋禾  记者  柯南溪", ["柯南溪"], ["麦秋禾"]),
+    ("本报记者  柯南溪  简一苇", ["柯南溪", "简一苇"], []),
+])
+def test_synth_a_closing_signature_on_its_own_line_is_the_pieces_credit(tmp_path, printed, reporters,
+                                                                         correspondents):
+    """A paper that prints its reporters' line alone after the last paragraph: the line is
+    the piece's credit (each role word heads its own names), not a paragraph."""
+    from baoxun.synth.records import from_shared_corpus
+
+    path = tmp_path / "paper.jsonl"
+    path.write_text(_corpus_line(["街道里新开了一家书店。", "居民说周末常来坐坐。", printed]) + "\n",
+                    encoding="utf-8")
+    (rec,) = from_shared_corpus(path)
+    assert (rec.reporters, rec.correspondents) == (reporters, correspondents)
+    assert printed not in rec.paragraphs and not rec.credits_unknown
+
+
+def test_synth_a_composite_pieces_section_signatures_stay_in_its_body(tmp_path):
+    """组合报道: each section closes with its own reporter's line, so the last line signs
+    one section, not the piece — every signature stays a line of the body."""
+    from baoxun.synth.records import from_shared_corpus
+
+    paras = ["街道里新开了一家书店。", "本报记者  柯南溪", "菜场的早市又热闹起来。", "本报记者  简一苇"]
+    path = tmp_path / "paper.jsonl"
+    path.write_text(_corpus_line(paras) + "\n", encoding="utf-8")
+    (rec,) = from_shared_corpus(path)
+    kept = rec.paragraphs + [s["text"] if isinstance(s, dict) else s.text for s in rec.subheads]
+    assert set(kept) == set(paras) and rec.credits_unknown and rec.reporters == []

@@ -412,11 +412,10 @@ _BYLINE_HEAD = re.compile(
     r"^(?:◆\s*|文[／/]\s*|□\s*)?(?:(首席记者|本报记者|记者|特约记者|见习记者|本报通讯员|通讯员)\s*)?"
     r"([\u4e00-\u9fff·]{2,4}(?:\s+[\u4e00-\u9fff·]{2,4}){0,3})$")
 _CREDIT_TAIL = re.compile(
-    r"^(.*?)(?:\s{2,}|(?<=[。！？”…）]))((?:本报|首席|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}"
+    r"^(.*?)(?:^|\s{2,}|(?<=[。！？”…）]))((?:本报|首席|特约|见习)?(?:记者|通讯员)\s*[\u4e00-\u9fff·]{2,4}"
     r"(?:\s+(?:(?:本报)?(?:记者|通讯员)\s*)?[\u4e00-\u9fff·]{2,4})*(?:\s*摄影?报道|\s*摄)?)$", re.S)
 _LEAD = re.compile(r"^(据?)((?:本报|新华社|中新社)[\u4e00-\u9fff\d]*?(?:讯|电))\s*"
                    r"(?:[（(]([^（）()]{2,40})[）)])?\s*")
-_ROLE_NAMES = re.compile(r"(记者|通讯员)\s*((?:[\u4e00-\u9fff·]{2,4}\s*)+)")
 _SENTENCE_END = "。！？!?”…）)"
 
 
@@ -424,8 +423,9 @@ def _credits_of(text: str) -> tuple[list[str], list[str], list[str]]:
     """Reporters, correspondents and photographers named in a printed credit."""
     reporters: list[str] = []
     corr: list[str] = []
-    for role, names in _ROLE_NAMES.findall(text):
-        found = [n for n in names.split() if n not in ("记者", "通讯员", "摄", "摄影", "报道", "摄影报道")]
+    # 记者  杨洁  通讯员  刘一剑: each role word heads the names up to the next one
+    for role, names in re.findall(r"(记者|通讯员)((?:(?!(?:本报|特约|见习|首席)?(?:记者|通讯员)).)*)", text):
+        found = [n for n in re.findall(r"[\u4e00-\u9fff·]+", names) if n not in ("摄", "摄影", "报道", "摄影报道")]
         found = [re.sub(r"(摄影报道|摄影|报道|摄)$", "", n) for n in found]
         (reporters if role == "记者" else corr).extend(n for n in found if len(n) >= 2)
     photographers = reporters + corr if "摄" in text else []
@@ -496,7 +496,10 @@ def from_shared_corpus(path: Path) -> list[Record]:
                 d["reporters"] = list(src["authors"])
                 known = True
         t = _CREDIT_TAIL.match(paras[-1])
-        if t and (t.group(1).strip() or len(paras) > 1):
+        # a composite piece (组合报道) signs each section on a line of its own: its last
+        # signature is one section's, not the piece's — the lines stay in the body
+        composite = any((m := _CREDIT_TAIL.match(q)) and not m.group(1).strip() for q in paras[:-1])
+        if t and (t.group(1).strip() or len(paras) > 1) and not composite:
             d["tail"] = t.group(2)
             r, c, ph = _credits_of(t.group(2))
             if ph:
