@@ -107,6 +107,17 @@ def test_a_dispatch_cut_by_the_column_still_opens_its_item():
     assert art.kind == "news" and art.reporters == ["冯建军"]
 
 
+def test_a_relayed_agency_dispatch_opens_its_item_and_credits_the_agencys_reporter():
+    """据新华社北京…电（记者 X）: a paper relaying an agency's story prints 据 before the
+    agency's dispatch; the dispatch still opens the item and names its reporter."""
+    text = ("跨省通办事项再增一批\n"
+            "　　据新华社北京3月9日电（记者  田野青）记者9日从有关部门获悉，跨省通办事项再增二十项。\n"
+            "　　新增事项涵盖社保、户籍和教育等领域。\n")
+    (art,) = [a for a in _items(text) if a.title == "跨省通办事项再增一批"]
+    assert art.kind == "news" and art.dispatch == "新华社北京3月9日电" and art.reporters == ["田野青"]
+    assert art.paragraphs[0].startswith("记者9日")
+
+
 def test_a_leader_whose_given_name_is_a_county_casts_no_vote_for_the_papers_place():
     text = ("县委常委会召开会议\n\n"
             "本报讯（记者 周敏）11月18日，县委副书记、县长吴永胜主持召开专题会议，研究我县冬季农业生产。"

@@ -30,7 +30,7 @@ CLOSERS = "”’」』）)》】\"'"
 # 1. Dispatch (电头) that opens a news item: 本报讯, 本报北京10月9日电, 本报绍兴5月8日讯,
 #    新华社北京3月5日电, and the agencies' and other papers' own markers.
 DISPATCH = re.compile(
-    rf"^(?:[□■◆●]\s*)?("
+    rf"^(?:[□■◆●]\s*)?(?:据\s*)?("                  # 据新华社北京4月2日电: a relayed dispatch
     rf"本报讯"
     rf"|本报[{HAN}]{{0,8}}\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*[电讯]"
     rf"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网|央广网|[{HAN}]{{2,6}}报)"
