@@ -118,6 +118,28 @@ def test_a_relayed_agency_dispatch_opens_its_item_and_credits_the_agencys_report
     assert art.paragraphs[0].startswith("记者9日")
 
 
+def test_a_notices_signers_after_its_contact_lines_sign_it_and_the_next_title_heads_the_next_piece():
+    """A 启事 that ends on its contact lines, with no 特此公告, is signed below them (the
+    signing bodies, the date); the next headline still opens the next piece."""
+    lines = _spaced(["青禾区全民阅读节志愿者招募启事",
+                     "为办好第五届全民阅读节，现面向社会招募志愿者。",
+                     "一、招募人数：60名。",
+                     "二、报名方式：登录区文明网填写报名表。",
+                     "联系人：韦小满",
+                     "联系电话：0771-5550123",
+                     "青禾区委宣传部",
+                     "青禾区文化和旅游局",
+                     "2024年4月2日",
+                     "青禾湾湿地公园二期开园：市民家门口多了一片绿",
+                     "本报讯（记者 蓝一帆）4月8日，青禾湾湿地公园二期正式开园。",
+                     "二期新增步道五公里，栽种乡土树种三千余株。"])
+    arts = _pieces(lines)
+    notice = next(a for a in arts if a.kind == "notice")
+    assert notice.paragraphs[-3:] == ["青禾区委宣传部", "青禾区文化和旅游局", "2024年4月2日"]
+    news = next(a for a in arts if a.kind == "news")
+    assert news.title == "青禾湾湿地公园二期开园：市民家门口多了一片绿" and len(arts) == 2
+
+
 def test_a_leader_whose_given_name_is_a_county_casts_no_vote_for_the_papers_place():
     text = ("县委常委会召开会议\n\n"
             "本报讯（记者 周敏）11月18日，县委副书记、县长吴永胜主持召开专题会议，研究我县冬季农业生产。"

@@ -104,16 +104,16 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             if current is not None and current.opener == "weather" and _weather_line(block):
                 current.blocks.append(block)
                 continue
-            if current is not None and current.opener == "notice" and not _notice_closed(current) \
+            if current is not None and current.opener == "notice" and not _notice_signing(current) \
                     and all(_LABELLED_LINE.match(x.text.strip()) or _LIST_ENTRY.match(x.text.strip())
                             for x in block.lines):
                 # 公示时间：2017年9月12日至… / 邹国庆　宜春市公路事业发展中心高级工程师:
                 # lines of the open notice's text, not a headline
                 current.blocks.append(block)
                 continue
-            if current is not None and current.opener == "notice" and _notice_closed(current) \
+            if current is not None and current.opener == "notice" and _notice_signing(current) \
                     and (_signature(block) or _signing_unit(block)):
-                # the signature lines after 特此公告 (signing unit, date)
+                # the signature lines after 特此公告 or the contact lines (signing unit, date)
                 current.blocks.append(block)
                 continue
             gaps[-1].append(block)
@@ -139,7 +139,7 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             current.blocks.append(block)       # 城关区气象台5月8日17时发布: who issued the box
             continue
         if block.kind == "text" and current is not None and current.opener == "notice" \
-                and _notice_closed(current) and (_signature(block) or _signing_unit(block)):
+                and _notice_signing(current) and (_signature(block) or _signing_unit(block)):
             current.blocks.append(block)       # more signers, the date
             continue
         opener = None
@@ -354,6 +354,12 @@ def _signing_unit(block: Block) -> bool:
 
 def _notice_closed(unit: Unit) -> bool:
     return any(P.NOTICE_CLOSE.match(b.last) for b in unit.blocks)
+
+
+def _notice_signing(unit: Unit) -> bool:
+    """A notice at its close: after 特此公告, or after its contact lines (联系人：… /
+    联系电话：…), which come last in its text — the signing body and date follow."""
+    return _notice_closed(unit) or _signature(unit.blocks[-1])
 
 
 def _lone_name(block: Block) -> bool:
