@@ -140,6 +140,20 @@ def test_a_notices_signers_after_its_contact_lines_sign_it_and_the_next_title_he
     assert news.title == "青禾湾湿地公园二期开园：市民家门口多了一片绿" and len(arts) == 2
 
 
+def test_an_experts_name_with_the_post_in_brackets_closes_the_piece_above_and_heads_nothing():
+    """高明远（…医院感染管理科副主任） under an advice piece: the expert who wrote it,
+    printed as its last line — not the headline of a piece of its own."""
+    lines = _spaced(["居家防护小贴士",
+                     "近期天气转凉，呼吸道疾病进入高发期，市民要做好居家防护。",
+                     "科学佩戴口罩：在人员密集的室内场所要佩戴口罩。",
+                     "高明远（青禾市第一人民医院感染管理科副主任）",
+                     "第二届青禾读书月启幕",
+                     "本报讯（记者 蓝一帆）4月8日，第二届青禾读书月启幕。"])
+    arts = _items("\n".join(lines) + "\n")
+    assert [a.title for a in arts] == ["居家防护小贴士", "第二届青禾读书月启幕"]
+    assert arts[0].paragraphs[-1] == "高明远（青禾市第一人民医院感染管理科副主任）"
+
+
 def test_a_leader_whose_given_name_is_a_county_casts_no_vote_for_the_papers_place():
     text = ("县委常委会召开会议\n\n"
             "本报讯（记者 周敏）11月18日，县委副书记、县长吴永胜主持召开专题会议，研究我县冬季农业生产。"

@@ -967,9 +967,20 @@ def _comma_title_text(t: str) -> bool:
 _SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|全体|广大)[^，。；]{1,16}[：:]$")
 
 
+# Words of a post or an affiliation (the bracket after an expert's name says where they work).
+_POST_WORDS = re.compile(r"(?:院|局|委|会|所|校|大学|中心|公司|协会|学会|主任|长|教授|专家|医师|研究员|委员|主席|书记|顾问)")
+
+
+def _expert_signature(text: str) -> bool:
+    m = P.NAMED_POST.match(text)
+    return bool(m) and lexicon.has_surname(m.group(1)) and bool(_POST_WORDS.search(m.group(2)))
+
+
 def _headline_shaped(block: Block, layout: Layout) -> bool:
     if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
+    if _expert_signature(block.text.strip()):
+        return False     # 高明远（某某医院感染管理科副主任）: who wrote the piece above, not a headline
     if forecast_issuer(block.text):
         return False     # 城关区气象台5月8日17时发布: a weather box's last line
     if _LIST_FOLLOWS.search(block.text.strip()):
