@@ -154,6 +154,34 @@ def test_an_experts_name_with_the_post_in_brackets_closes_the_piece_above_and_he
     assert arts[0].paragraphs[-1] == "高明远（青禾市第一人民医院感染管理科副主任）"
 
 
+def test_a_sections_number_printed_alone_over_its_subhead_stays_in_the_piece():
+    """A feature numbers its sections with a figure on a line of its own over the subhead
+    (2 / 初心): the number and the subhead are paragraphs of the piece; the two-character
+    subhead under the number is not a writer's name, and the number joins no line."""
+    lines = _spaced(["老街上的修表铺",
+                     "◆ 柳青禾",
+                     "青禾镇老街尽头，有一间开了四十年的修表铺，铺主是七十岁的方师傅，街坊都叫他老方。"
+                     "铺子门口挂着一块木牌，上面的字是他自己写的：修表，修钟，不修人心。",
+                     "1",
+                     "学艺",
+                     "方师傅十六岁进城拜师，师傅不教手艺，只让他先拆一百只旧表，再一只只装回去。"
+                     "拆坏了要赔，装错了重来，一百只表他整整拆了大半年。",
+                     "那一年，他每天在工作台前坐足十个小时，手上的镊子从没离过身，他说那是修表人的第一课——",
+                     "2",
+                     "初心",
+                     "回到镇上开铺子，是方师傅早就想好的事，他说镇上的老人修表不该跑几十里路进城。"
+                     "铺子不大，一张工作台、两把椅子、满墙的挂钟，修一只表收十块钱，几十年没涨过价。",
+                     "有人劝他涨价，他摆摆手说，来修表的多是老街坊，表里装的是念想，不是生意。",
+                     "3",
+                     "传承",
+                     "如今，方师傅的孙子放暑假回来，也开始跟着他在工作台前学拆表、学装表了。"
+                     "孙子说，等他学会了，老街上的钟表就不会停，方师傅听了，笑着把镊子递给了他。"])
+    arts = _pieces(lines)
+    assert len(arts) == 1
+    assert ["1", "学艺"] == arts[0].paragraphs[1:3] and ["2", "初心"] == arts[0].paragraphs[5:7]
+    assert arts[0].authors == ["柳青禾"]
+
+
 def test_a_leader_whose_given_name_is_a_county_casts_no_vote_for_the_papers_place():
     text = ("县委常委会召开会议\n\n"
             "本报讯（记者 周敏）11月18日，县委副书记、县长吴永胜主持召开专题会议，研究我县冬季农业生产。"

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 
+from ..layout import patterns as P
 from .fitted import conclude, gold_pages
 
 __all__ = ["FEATURES", "features", "is_subhead", "probability", "same_shape"]
@@ -119,6 +120,9 @@ def features(run: Sequence[str], host_opener: str, host_subheaded: bool, before:
     """The feature vector of one headline run (its printed lines ``run``) standing between
     the piece above (how it opened, whether it has subheads, the text ``before``) and the
     section below (its paragraphs ``section``), with its neighbouring runs."""
+    numbered = len(run) >= 2 and bool(P.SECTION_NUMBER.match(run[0]))
+    if numbered:
+        run = run[1:]    # 2 / 初见: the section's number printed on a line of its own
     line = " ".join(s.strip() for s in run)
     after = "".join(section)
     shape = _shape(line)
@@ -133,7 +137,7 @@ def features(run: Sequence[str], host_opener: str, host_subheaded: bool, before:
         len(line) / 20.0,
         float(" " in line.strip() or "\u3000" in line.strip()),
         float(bool(_QUOTED.match(line.strip()))),
-        float(bool(_NUMBERED.match(line.strip()))),
+        float(numbered or bool(_NUMBERED.match(line.strip()))),
         float("——" in line or "—" in line or "：" in line or ":" in line),
         float(bool(_SENTENCE_END.search(line.strip()))),
         float(host_opener == "byline"),

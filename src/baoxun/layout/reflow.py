@@ -213,6 +213,8 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None) -> bool:
         return False
     if line.text in lexicon.words("sections"):
         return False     # 简讯 over 本报讯…: a column label, not the writer of the piece above
+    if above is not None and P.SECTION_NUMBER.match(above.last):
+        return False     # 2 / 初见: the subhead under a section's number, not a writer
     if nxt is None:
         return True
     if not lexicon.has_surname(line.text):
@@ -564,6 +566,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if len(block.lines) == 1 and t.unit and (u.unit or u.bare_date):
         return False     # 中共潍坊市委宣传部 / 潍坊市文明办 / 2019年6月2日: a notice's signers, one a line
+    if P.SECTION_NUMBER.match(line.text) and not re.search(r"[0-9０-９\-－：:]$", prev.text) \
+            or len(block.lines) == 1 and P.SECTION_NUMBER.match(prev.text):
+        return False     # …敬重—— / 2 / 初见: a number alone on its line numbers a section
     if t.contact and re.search(r"[0-9０-９\-－]$", prev.text) \
             and re.match(r"[0-9０-９\-－]", line.text) and not u.contact:
         return True      # 联系电话：08 / 51-24221567: a number the column cut
