@@ -1058,6 +1058,31 @@ def test_a_composite_piece_with_signed_sections_stays_one_feature():
         assert any(text in p for p in art.paragraphs), text
 
 
+# The same piece with one-line section heads set in spaced parts (a district, then its story).
+_COMPOSITE_SPACED = [
+    "守护“一老一小” 社区服务不打烊", "",
+    "入冬以来，各街道把独居老人和双职工家庭的孩子列为重点服务对象，志愿者队伍随叫随到。", "",
+    "南湖街道  一张清单管到底", "",
+    "南湖街道给辖区一百二十位独居老人每人建了一张服务清单，买菜、配药、理发都写在上面。", "",
+    "本报记者  赵思远", "",
+    "桂园社区  “四点半课堂”开到楼下", "",
+    "桂园社区把活动室改成了课后托管点，退休教师轮流值守，辅导孩子写作业。", "",
+    "本报通讯员  梁一鸣  记者  何佳", "",
+    "东坡新村  楼组长成了“热心管家”", "",
+    "在东坡新村，楼组长们组建了互助群，谁家有困难在群里说一声，邻居们就来帮忙。", "",
+    "本报记者  罗晓川",
+]
+
+
+def test_a_composite_pieces_one_line_section_heads_set_alike_keep_it_one_piece():
+    """Sections headed by one line in spaced parts, part for part alike (南湖街道  一张清单
+    管到底 / 桂园社区  “四点半课堂”开到楼下), are sections of one piece even after a
+    section's signature."""
+    (art,) = _pieces(_COMPOSITE_SPACED)
+    assert art.title == "守护“一老一小” 社区服务不打烊"
+    assert "东坡新村 楼组长成了“热心管家”" in [" ".join(p.split()) for p in art.paragraphs]
+
+
 def test_a_signed_piece_followed_by_a_differently_headed_piece_still_ends():
     # the same signature convention, but the run after it is a title, not a section head
     # printed like the piece's subheads: two pieces

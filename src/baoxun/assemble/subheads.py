@@ -67,11 +67,19 @@ def same_shape(a: str, b: str) -> bool:
 def parallel(last: Sequence[str] | None, run: Sequence[str]) -> bool:
     """Whether ``run`` is printed like the subhead ``last``, line for line: as many lines
     (two or more: one line tells too little), each short enough for a subhead and within a
-    few characters of its counterpart (课后托管 / “四点半课堂”开到楼下 after 上门问暖 / 一张清单管到底)."""
-    if not last or len(run) != len(last) or len(run) < 2:
+    few characters of its counterpart (课后托管 / “四点半课堂”开到楼下 after 上门问暖 / 一张清单管到底).
+    One line counts when it is set in spaced parts, part for part alike (黄浦区  “先锋上海”
+    志愿者打头阵 after 长宁区  居民“金点子”更生动周全)."""
+    if not last or len(run) != len(last):
         return False
-    a = [_bare(line) for line in last]
-    b = [_bare(line) for line in run]
+    if len(run) == 1:
+        a, b = last[0].split(), run[0].split()
+        if len(a) < 2 or len(a) != len(b):
+            return False
+    else:
+        a, b = list(last), list(run)
+    a = [_bare(line) for line in a]
+    b = [_bare(line) for line in b]
     return all(0 < len(x) <= PARALLEL_MAX and 0 < len(y) <= PARALLEL_MAX and abs(len(x) - len(y)) <= PARALLEL_SLACK
                and not _SENTENCE_END.search(y) for x, y in zip(a, b))
 
