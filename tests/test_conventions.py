@@ -182,6 +182,28 @@ def test_a_sections_number_printed_alone_over_its_subhead_stays_in_the_piece():
     assert arts[0].authors == ["柳青禾"]
 
 
+def test_a_title_that_quotes_someone_whole_heads_the_interview_below_it():
+    """“在青禾投资，我们很放心” over its ——subtitle and byline on a narrow page: a quoted
+    title (no sentence end inside the quote, as a quoted sentence of prose has), not the
+    last paragraph of the piece above."""
+    lines = _spaced(["上半年青禾县经济稳中有进",
+                     "本报讯（记者 蓝一帆）上半年",
+                     "，全县地区生产总值同比增长",
+                     "5.6%，规模以上工业增加值同",
+                     "比增长7.2%，城镇居民人均可",
+                     "支配收入同比增长5.1%。",
+                     "“在青禾投资，我们很放心”",
+                     "——访青禾精密机械有限公司总经理",
+                     "□ 本报记者 柯南溪",
+                     "记者：企业为什么选择落户青",
+                     "禾？这里的审批快、服务好，",
+                     "项目从签约到开工只用了两个",
+                     "月，我们有信心扎下根来。"])
+    arts = _pieces(lines)
+    assert [a.title for a in arts] == ["上半年青禾县经济稳中有进", "“在青禾投资，我们很放心”"]
+    assert arts[0].paragraphs[-1].endswith("5.1%。")
+
+
 def test_a_leader_whose_given_name_is_a_county_casts_no_vote_for_the_papers_place():
     text = ("县委常委会召开会议\n\n"
             "本报讯（记者 周敏）11月18日，县委副书记、县长吴永胜主持召开专题会议，研究我县冬季农业生产。"

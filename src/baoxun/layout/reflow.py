@@ -559,6 +559,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if len(block.lines) == 1 and block.kind == "text" and (t.couplet or t.dash):
         # two phrases set apart by a space, or a ——subtitle: a headline deck, not prose
         return False
+    if t.ends_sentence and _QUOTED_TITLE.match(line.text.strip()) and nxt is not None \
+            and (traits(nxt.text).dash or anchor_kind(nxt) in ("dispatch", "byline")):
+        return False     # …增长5.1%。 / “在这里投资，我们放心” / ——访…: a quoted title over its deck
     if u.dash and not u.ends_sentence and not (len(block.lines) >= 2 and _SENTENCE_MARKS.search(prev.text)
                                                and not P.ends_sentence(prev.text)):
         # a ——subtitle deck never continues the line above — unless the line above is
@@ -981,6 +984,11 @@ def _expert_signature(text: str) -> bool:
     return bool(m) and lexicon.has_surname(m.group(1)) and bool(_POST_WORDS.search(m.group(2)))
 
 
+# A title that quotes someone whole (“在这里投资，我们放心”): the quote closes with no
+# sentence end inside it, as a quoted sentence of prose would have (…放心。”).
+_QUOTED_TITLE = re.compile(r"^“[^“”。！？!?；;]{2,30}”$")
+
+
 def _headline_shaped(block: Block, layout: Layout) -> bool:
     if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
@@ -1002,7 +1010,7 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
             return False
         t = traits(line.text)
         if t.marks and not t.dash and not dash_deck \
-                and not _comma_title(block, line, layout) \
+                and not _comma_title(block, line, layout) and not _QUOTED_TITLE.match(line.text.strip()) \
                 and not (layout.narrow and _narrow_head(line, layout)):
             return False
     if P.JUMP_FROM.match(block.text):
