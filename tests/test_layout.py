@@ -94,3 +94,20 @@ def test_layout_masthead_is_read_off():
     assert head.date_line == "2022年6月8日 星期三"
     assert head.page_label == "第3版 要闻"
     assert [l.text for l in rest][0] == "稻田里一片金黄"
+
+
+@pytest.mark.parametrize("title", ["2016年我市财政收入迈上新台阶", "“在这里投资，我们很放心”"])
+def test_a_title_as_wide_as_the_column_after_a_finished_sentence_does_not_continue_it(title):
+    """A narrow page set by characters: a title that fills the column as a prose line would,
+    printed after a finished sentence and over its ——deck, does not continue the paragraph
+    above — no paragraph ends on a line with no sentence in it."""
+    from baoxun.layout.reflow import Block, Layout, _joins
+
+    lines = split_lines("年全市财政收支保持平稳运行，为今\n年实现更高质量发展打下了坚实基础。\n"
+                        f"{title}\n——一般公共预算收入达2103.\n")
+    for line in lines:
+        line.__dict__["width"] = 2 * len(line.text)     # set by characters
+    layout = Layout(True, 34, False, False, by_characters=True)
+    assert not _joins(Block("text", lines[:2]), lines[2], lines[3], layout)
+    # the same line under a prose line that runs on does continue it
+    assert _joins(Block("text", lines[:1]), lines[1], lines[2], layout)

@@ -559,9 +559,12 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if len(block.lines) == 1 and block.kind == "text" and (t.couplet or t.dash):
         # two phrases set apart by a space, or a ——subtitle: a headline deck, not prose
         return False
-    if t.ends_sentence and _QUOTED_TITLE.match(line.text.strip()) and nxt is not None \
-            and (traits(nxt.text).dash or anchor_kind(nxt) in ("dispatch", "byline")):
-        return False     # …增长5.1%。 / “在这里投资，我们放心” / ——访…: a quoted title over its deck
+    if t.ends_sentence and (_QUOTED_TITLE.match(line.text.strip()) or not u.marks and not u.ends_sentence) \
+            and nxt is not None and (traits(nxt.text).dash or anchor_kind(nxt) in ("dispatch", "byline")):
+        # …增长5.1%。 / “在这里投资，我们放心” / ——访…: after a finished sentence, a line with
+        # no sentence in it over a ——deck, a byline or a dispatch is their headline — no
+        # paragraph could end on it
+        return False
     if u.dash and not u.ends_sentence and not (len(block.lines) >= 2 and _SENTENCE_MARKS.search(prev.text)
                                                and not P.ends_sentence(prev.text)):
         # a ——subtitle deck never continues the line above — unless the line above is
