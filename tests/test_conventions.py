@@ -204,6 +204,22 @@ def test_a_title_that_quotes_someone_whole_heads_the_interview_below_it():
     assert arts[0].paragraphs[-1].endswith("5.1%。")
 
 
+def test_a_dash_the_column_cut_in_two_stays_in_its_sentence():
+    """—— set across a line end (…也是不错的选择— / —受他启发…): one mark the column cut,
+    not a ——subtitle opening a line of its own."""
+    lines = ["宅家听什么", "□ 柯南溪",
+             "宅家的日子里，最好的陪伴是音",
+             "乐，老歌听来格外亲切。",
+             "其次，电影原声也是不错的选择",
+             "—受一位老作曲家启发，我把他",
+             "的作品从头听了一遍，心里安静",
+             "了许多，日子也过得快了。"]
+    lines[4] += "—"
+    (art,) = _pieces(lines)
+    assert art.paragraphs[-1] == ("其次，电影原声也是不错的选择——受一位老作曲家启发，我把他的作品从头听了一遍，"
+                                  "心里安静了许多，日子也过得快了。")
+
+
 def test_a_leader_whose_given_name_is_a_county_casts_no_vote_for_the_papers_place():
     text = ("县委常委会召开会议\n\n"
             "本报讯（记者 周敏）11月18日，县委副书记、县长吴永胜主持召开专题会议，研究我县冬季农业生产。"

@@ -523,6 +523,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     t, u = traits(prev.text), traits(line.text)
     if line.text[:1] in _NO_LINE_START:
         return True      # 、局长谭丽华: no line opens with 、，。 — the column cut it
+    if prev.text.endswith("—") and not prev.text.endswith("——") and line.text.startswith("—") \
+            and not line.text.startswith("——"):
+        return True      # …也是不错的选择— / —受他启发: the column cut a dash (——) in two
     if number_cut(prev.text, line.text) and not u.anchor or _contact_cut(prev.text, line.text):
         return True      # …至1 / 1月30日，…, …联 / 系电话：…: a number or a label the column cut
     if layout.wide_indented and line.indent >= 1 and prev.indent == 0 and len(block.lines) == 1 \
