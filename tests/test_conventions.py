@@ -220,6 +220,20 @@ def test_a_dash_the_column_cut_in_two_stays_in_its_sentence():
                                   "心里安静了许多，日子也过得快了。")
 
 
+def test_a_sentence_that_begins_记者从_at_a_line_end_is_no_reporters_line():
+    """…回暖。记者从青 / 禾县商务局获悉，…: 记者 and two characters after a full stop look
+    like a reporter's line run onto the paragraph, but 从 is a word of grammar, no name —
+    the sentence goes on below."""
+    lines = _spaced(["青禾夜市人气回升",
+                     "　　随着天气转暖，青禾",
+                     "老街夜市的客流持续回暖。记者从青",
+                     "禾县商务局获悉，五一期间夜",
+                     "市日均客流超过两万人次。"])
+    (art,) = _pieces(lines)
+    assert art.paragraphs == ["随着天气转暖，青禾老街夜市的客流持续回暖。记者从青禾县商务局获悉，"
+                              "五一期间夜市日均客流超过两万人次。"]
+
+
 def test_a_leader_whose_given_name_is_a_county_casts_no_vote_for_the_papers_place():
     text = ("县委常委会召开会议\n\n"
             "本报讯（记者 周敏）11月18日，县委副书记、县长吴永胜主持召开专题会议，研究我县冬季农业生产。"

@@ -544,7 +544,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # …稳定。（记者 陆 / 文静）: a closing credit the column wrapped ends its piece too
     if t.caption:
         return False     # …作业现场。 图/俞佳: a caption's credit closes its block
-    if P.TAIL_BYLINE.search(prev.text[-30:]) and not _CREDIT_REST.match(line.text):
+    if (m := P.TAIL_BYLINE.search(prev.text[-30:])) and _credited_people(m.group()[1:]) \
+            and not _CREDIT_REST.match(line.text):
         return False     # …多了三成。本报记者  林泉: the reporter's line closes the piece (or section)
     if t.ends_sentence and u.caption:
         return False     # a caption with its credit, set after a finished sentence
