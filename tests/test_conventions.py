@@ -234,6 +234,35 @@ def test_a_sentence_that_begins_记者从_at_a_line_end_is_no_reporters_line():
                               "五一期间夜市日均客流超过两万人次。"]
 
 
+def test_a_profiles_subtitle_the_column_wrapped_mid_word_is_one_deck():
+    """草原上的“牧羊人” / 记青禾镇白音嘎查党 / 支部书记巴图: the 记… subtitle of a profile,
+    wrapped inside 党支部, is one subtitle — not a kicker, a title and a subtitle."""
+    lines = _spaced(["草原上的“牧羊人”",
+                     "记青禾镇白音嘎查党",
+                     "支部书记、嘎查委员会主任巴图",
+                     "□ 本报记者 柯南溪",
+                     "清晨，嘎查的肉牛养殖小区里，一头头牛膘肥体壮，巴图正在给牛添料。",
+                     "这几年，嘎查的养殖户人均收入翻了一番。"])
+    (art,) = _pieces(lines)
+    assert (art.kicker, art.title, art.subtitle) == (None, "草原上的“牧羊人”", "记青禾镇白音嘎查党支部书记、嘎查委员会主任巴图")
+
+
+def test_a_bracketed_credit_naming_people_without_a_surname_list_still_closes_the_piece():
+    """（包青禾 其木格）: a closing credit whose second name is a Mongolian one with no Han
+    surname still names people and closes the piece; the title below heads the next one."""
+    lines = ["牧区文化节开幕", "本报讯 牧区文化节昨日在青禾镇开幕，",
+             "预计带动农畜产品销售额五十万元以上。",
+             "（包青禾 其木格）",
+             "治沙人的坚守",
+             "□ 包青禾",
+             "在青禾镇采访时，记者见到了七十多岁的治沙老人郝玉山。",
+             "二十多年来，他带着家人在沙窝子里种下了上万棵树。"]
+    arts = _pieces(lines)
+    assert [a.title for a in arts] == ["牧区文化节开幕", "治沙人的坚守"]
+    assert arts[0].reporters + arts[0].authors + arts[0].correspondents == ["包青禾", "其木格"]
+    assert arts[1].kicker is None
+
+
 def test_a_leader_whose_given_name_is_a_county_casts_no_vote_for_the_papers_place():
     text = ("县委常委会召开会议\n\n"
             "本报讯（记者 周敏）11月18日，县委副书记、县长吴永胜主持召开专题会议，研究我县冬季农业生产。"

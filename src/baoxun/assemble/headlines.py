@@ -123,10 +123,12 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                 # title ——subtitle printed on one line: two decks
                 decks.append(_Deck(m.group(1).strip(), bool(line.heading)))
                 decks.append(_Deck(m.group(2).strip(), False))
-            elif decks and _DASH.match(decks[-1].text) and not line.heading and len(text) <= 8 \
-                    and len(decks[-1].text) >= 10 and all(d.text != text for d in decks) \
+            elif decks and (_DASH.match(decks[-1].text) and len(text) <= 8 and len(decks[-1].text) >= 10
+                            or _PROFILE_DECK.match(decks[-1].text)) \
+                    and not line.heading and not _DASH.match(text) and all(d.text != text for d in decks) \
                     and straddles_word(decks[-1].text, text):
-                # a ——subtitle wrapped mid-word (……优化营|商环境): one deck
+                # a ——subtitle wrapped mid-word (……优化营|商环境), or a profile's 记…/访…
+                # subtitle (记某某镇某某嘎查党|支部书记…): one deck
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and bool(line.heading) == decks[-1].heading and all(d.text != text for d in decks) \
                     and _cut_deck(decks[-1].text, text):

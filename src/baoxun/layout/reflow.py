@@ -462,9 +462,11 @@ def traits(text: str) -> LineTraits:
 
 
 def _credited_names(text: str) -> bool:
-    """Every name in a bracketed credit is led by a surname (not （新春走基层）)."""
-    names = re.split(r"[\s、，,]+", re.sub(rf"[（()）]|{P.ROLE_WORDS}", " ", text).strip())
-    return bool(names) and all(2 <= len(n) <= 4 and lexicon.has_surname(n) for n in names if n)
+    """A bracketed credit names people: every name two to four characters with no word of
+    grammar in it, one at least led by a surname (（包红梅 其木格）, not （新春走基层））."""
+    names = [n for n in re.split(r"[\s、，,]+", re.sub(rf"[（()）]|{P.ROLE_WORDS}", " ", text).strip()) if n]
+    return bool(names) and all(2 <= len(n) <= 4 and not any(c in _NOT_IN_NAMES for c in n) for n in names) \
+        and any(lexicon.has_surname(n) for n in names)
 
 
 def _deck_like(text: str) -> bool:
