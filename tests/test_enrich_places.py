@@ -71,6 +71,10 @@ CASES = [
     ("全县9个乡镇、110个村实现全覆盖，农村面貌焕然一新。", "襄垣县", {}),
     ("义诊进社区，城乡居民都受益，美丽乡村建设提速。", None, {}),
     ("30个提档升级村和6个示范村通过验收。", None, {}),
+    # a generic word (建制村, 部分社区, 贫困嘎查) or a sentence's verb (推动社区治理) before an
+    # ending names no place; the verbs villages are named by still do (前进村)
+    ("全县共有建制村120个，部分社区实行网格化管理。", None, {}),
+    ("全旗贫困嘎查全部出列，推动社区治理创新。", None, {}),
     # places abroad keep no province, city or county
     ("苹果经中欧班列发往哈萨克斯坦、俄罗斯。", None,
      {"哈萨克斯坦": (None, None, None), "俄罗斯": (None, None, None)}),

@@ -42,6 +42,11 @@ _SAYS_AFTER = re.compile(r"[说称讲道]|表示|介绍|告诉|指出|强调|认
 _STEM_STOP_CHARS = frozenset("的了在到于对从向往是为将把被由经赴至")
 # Part-of-speech tags (rjieba) of words that cannot be part of a village or town name.
 _STEM_STOP_POS = ("p", "c", "u", "d", "r", "m", "q", "t", "x", "y", "e", "o", "w")
+# Verbs villages and communities are named by (前进村, 胜利社区, 团结村): the words of the
+# years they were named in. Any other verb before an ending is the sentence's (推动社区治理).
+_VERB_NAMES = frozenset("前进 胜利 团结 建设 联合 解放 跃进 振兴 发展 和平 奋斗 先进 光荣 保卫 "
+                        "胜天 丰收 兴旺 繁荣 富裕 致富 争光 立新 更新 创新 改革 开放 复兴 永进 "
+                        "红旗 东风 新建 互助 合作 友谊 民主 共和 和谐 拥军 爱民 向阳 朝阳".split())
 # A name never starts with a determiner (各嘎查, 该村, 每个社区).
 _NOT_FIRST = frozenset("各该本每此这那其某")
 # Coordinators between two places of one list (仙桥村、新安村).
@@ -310,7 +315,7 @@ def _stem_start(text: str, k: int, floor: int, hi: int) -> int:
         return k
     hard = j == floor or not _cjk(text[j - 1]) or text[j - 1] in _STEM_STOP_CHARS
     toks = _left_tokens(text, j if hard else max(floor, j - 4), k)
-    if hard and len(toks) == 1 and toks[0][1].startswith("v"):
+    if hard and len(toks) == 1 and toks[0][1].startswith("v") and toks[0][0] in _VERB_NAMES:
         return j  # 在前进村, 、胜利村: a village named by a single verb word
     start = k
     for w, tag, a, b in reversed(toks):
@@ -689,8 +694,9 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
         name = text[t.start:t.end]
         if name in _CHINA:
             continue
-        if not all(_cjk(c) for c in name) or _NOT_ADMIN_END.search(name) or name[0] in _NOT_FIRST:
-            continue
+        if not all(_cjk(c) for c in name) or _NOT_ADMIN_END.search(name) or name[0] in _NOT_FIRST \
+                or name in _generic():
+            continue     # …, or a generic word with a place's ending (建制村, 贫困嘎查)
         if name in _foreign_names():   # 法国|总理, 荷兰|人: a country rjieba glues to the next word
             out.append(_Mention(t.start, t.end, name, "foreign"))
             continue
