@@ -75,6 +75,8 @@ CASES = [
     # ending names no place; the verbs villages are named by still do (前进村)
     ("全县共有建制村120个，部分社区实行网格化管理。", None, {}),
     ("全旗贫困嘎查全部出列，推动社区治理创新。", None, {}),
+    ("他被选派驻村担任第一书记。", None, {}),
+    ("让桑树河村的村民过上好日子。", None, {"桑树河村": (None, None, None)}),
     # places abroad keep no province, city or county
     ("苹果经中欧班列发往哈萨克斯坦、俄罗斯。", None,
      {"哈萨克斯坦": (None, None, None), "俄罗斯": (None, None, None)}),
