@@ -263,6 +263,20 @@ def test_a_bracketed_credit_naming_people_without_a_surname_list_still_closes_th
     assert arts[1].kicker is None
 
 
+def test_a_colon_over_labelled_items_opens_a_list_of_paragraphs_on_a_wide_page():
+    """…进行临时调整： / 5路：原经…: a line ending in a colon over a labelled item (a short
+    label and a colon) opens a list; each item is its own paragraph, not the rest of the
+    sentence the column cut."""
+    lines = _spaced(["公交线路调整", "便民信息",
+                     "即日起，因青禾大街改造施工，市公交公司对5路、12路公交线路进行临时调整：",
+                     "5路：原经青禾大街的线路改经文化路绕行，取消青禾大街东口站点。",
+                     "12路：由新华路南口右转经人民路绕行，恢复日期另行通知。",
+                     "咨询电话：0351-5551234"])
+    arts = [a for a in _items("\n".join(lines) + "\n") if a.paragraphs]
+    (art,) = arts
+    assert art.paragraphs[:3] == lines[4:9:2]
+
+
 def test_a_leader_whose_given_name_is_a_county_casts_no_vote_for_the_papers_place():
     text = ("县委常委会召开会议\n\n"
             "本报讯（记者 周敏）11月18日，县委副书记、县长吴永胜主持召开专题会议，研究我县冬季农业生产。"

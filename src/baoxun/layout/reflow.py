@@ -513,6 +513,10 @@ def _closing_credit(text: str) -> bool:
     return bool(m) and bool(P.BRACKET_CREDIT.match(re.sub(r"\s+", " ", m.group(1))))
 
 
+# A labelled item of a list (3路：…, 停气范围：…, 11路、19路：…): a short label and a colon.
+_LIST_LABEL = re.compile(r"^[\w、·（）()]{1,10}[：:]\S")
+
+
 def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False,
            local_column: int | None = None) -> bool:
     """2. Does ``line`` continue the paragraph of ``block``? ``local_column`` is the width
@@ -618,8 +622,11 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             and not straddles_word(prev.text, line.text):
         return False     # …的地方。 / 老手艺有新传人 / 竹编艺人方桂林今年收: a title or subhead
     if prev.text.endswith(("：", ":")) and (
-            _ENUMERATED.match(line.text) or _ANNOUNCES.search(prev.text) and not layout.narrow):
-        return False     # 现将有关事项公告如下： / 一、管制时间…: a colon that opens a list
+            _ENUMERATED.match(line.text) or not layout.narrow and (_ANNOUNCES.search(prev.text)
+                                                                   or _LIST_LABEL.match(line.text))):
+        # 现将有关事项公告如下： / 一、管制时间…, …进行临时调整： / 3路：原经…: a colon that
+        # opens a list (on a wide page, a labelled item below it starts a line of its own)
+        return False
     if prev.text.endswith(("）", ")")) and P.AFFILIATION.match(block.text) and _balanced(block.text):
         return False     # （作者系…教授）: the affiliation ends at its closing bracket
     if layout.narrow and prev.text.endswith(("；", ";")) and not _ENUMERATED.match(line.text) \
