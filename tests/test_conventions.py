@@ -1178,6 +1178,26 @@ def test_a_composite_pieces_one_line_section_heads_set_alike_keep_it_one_piece()
     assert "东坡新村 楼组长成了“热心管家”" in [" ".join(p.split()) for p in art.paragraphs]
 
 
+def test_a_composite_piece_whose_opening_section_is_signed_stays_one_piece():
+    """The piece's opening section is signed too (…安心多了。 / 本报记者  赵思远) before the
+    first section's head: that head is printed like the next section's, so it opens a
+    section of the same piece, not a new piece."""
+    page = ["守护“一老一小” 社区服务不打烊", "",
+            "入冬以来，各街道把独居老人和双职工家庭的孩子列为重点服务对象，志愿者队伍随叫随到。", "",
+            "本报记者  赵思远", "",
+            "上门问暖", "",
+            "一张清单管到底", "",
+            "南湖街道给辖区一百二十位独居老人每人建了一张服务清单，买菜、配药、理发都写在上面。", "",
+            "本报记者  何佳", "",
+            "课后托管", "",
+            "“四点半课堂”开到楼下", "",
+            "桂园社区把活动室改成了课后托管点，退休教师轮流值守，辅导孩子写作业。", "",
+            "本报记者  罗晓川"]
+    (art,) = _pieces(page)
+    assert art.title == "守护“一老一小” 社区服务不打烊"
+    assert "“四点半课堂”开到楼下" in art.paragraphs and "一张清单管到底" in art.paragraphs
+
+
 def test_a_signed_piece_followed_by_a_differently_headed_piece_still_ends():
     # the same signature convention, but the run after it is a title, not a section head
     # printed like the piece's subheads: two pieces

@@ -380,7 +380,11 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
         # the signed sections of one composite piece (组合报道) are headed alike, line for line,
         # like one of the piece's subheads
         run = [line.text for b in gaps[i] for line in b.lines]
-        composite = x is not None and subheaded and any(parallel(sub, run) for sub in subs)
+        nxt = [line.text for b in gaps[i + 1] for line in b.lines] if i + 1 < len(gaps) else []
+        composite = x is not None and (subheaded and any(parallel(sub, run) for sub in subs)
+                                       # the first section of such a piece: the model reads a
+                                       # subhead, and the next section is headed alike
+                                       or is_subhead(x) and bool(nxt) and parallel(run, nxt))
         if x is None or not (composite or is_subhead(x)) or _heads_own_piece(units, gaps, i, composite):
             if x is not None and _opens_headless_piece(units, gaps, i):
                 # the first subhead of a piece printed without a headline: it looks like
