@@ -277,6 +277,15 @@ def test_a_colon_over_labelled_items_opens_a_list_of_paragraphs_on_a_wide_page()
     assert art.paragraphs[:3] == lines[4:9:2]
 
 
+def test_a_headline_the_column_cut_inside_a_range_of_months_is_one_deck():
+    """乡村旅游持续升温 1至 / 5月全县接待游客86万人次: the column cut a range after its 至;
+    the two lines are one deck, not a kicker over a title."""
+    text = ("乡村旅游持续升温 1至\n\n5月全县接待游客86万人次\n\n"
+            "本报讯（记者 蓝一帆）记者从县文旅局获悉，1至5月，全县接待游客86万人次，同比增长21%。\n")
+    (art,) = [a for a in _items(text) if a.paragraphs]
+    assert art.kicker is None and art.title.replace(" ", "") == "乡村旅游持续升温1至5月全县接待游客86万人次"
+
+
 def test_a_leader_whose_given_name_is_a_county_casts_no_vote_for_the_papers_place():
     text = ("县委常委会召开会议\n\n"
             "本报讯（记者 周敏）11月18日，县委副书记、县长吴永胜主持召开专题会议，研究我县冬季农业生产。"

@@ -277,12 +277,15 @@ def _plain_notice(text: str) -> bool:
 # A contact label the column cut, as (end of the line above, start of the line below).
 _CONTACT_CUTS = (("联", "系电话"), ("联系", "电话"), ("联系电", "话"), ("电", "话："), ("电", "话:"))
 _NUMBER_LEFT = re.compile(r"[0-9０-９](?:[.．]|[万亿])?$")
+_RANGE_LEFT = re.compile(r"[0-9０-９][至到~～\-－—]$")
 _NUMBER_RIGHT = re.compile(r"[0-9０-９.．%％]|[至到年月日号时点分秒岁个万亿元]")
 
 
 def number_cut(left: str, right: str) -> bool:
-    """A number the column cut from its unit or its other digits (…至11 / 月30日, 8. / 6%)."""
-    return bool(_NUMBER_LEFT.search(left)) and bool(_NUMBER_RIGHT.match(right))
+    """A number the column cut from its unit or its other digits (…至11 / 月30日, 8. / 6%),
+    or a range cut after its 至 (1至 / 4月)."""
+    return bool(_NUMBER_LEFT.search(left)) and bool(_NUMBER_RIGHT.match(right)) \
+        or bool(_RANGE_LEFT.search(left)) and right[:1].isdigit()
 
 
 def _contact_cut(left: str, right: str) -> bool:
