@@ -1207,6 +1207,24 @@ def test_a_composite_piece_whose_opening_section_is_signed_stays_one_piece():
     assert "“四点半课堂”开到楼下" in art.paragraphs and "一张清单管到底" in art.paragraphs
 
 
+def test_essays_headed_by_a_title_and_the_writers_name_after_a_signed_piece_stay_apart():
+    """A signed piece, then two essays, each a title over its writer's name: the runs are
+    printed alike, but a writer's name under a title heads a piece of its own."""
+    page = ["夜市重开烟火气回来了", "",
+            "入夏以来，青禾老街夜市重新开张，摊位从三十个增加到一百二十个，每晚客流超过两万人次。", "",
+            "本报记者  赵思远", "",
+            "珍惜时光", "",
+            "柯南溪", "",
+            "冰箱里过年时储存的年糕还剩几条，母亲说再不吃就要坏了，我想起小时候一块年糕要分三顿吃。", "",
+            "那时候的日子紧，粮食金贵，母亲常说，过日子要细水长流。", "",
+            "春天的味道", "",
+            "简一苇", "",
+            "清明前后，野菜冒出了头，外婆挎着竹篮去田埂上挖荠菜，回来包一锅荠菜馄饨。", "",
+            "那是我记忆里最鲜的春天。"]
+    arts = _pieces(page)
+    assert [a.title for a in arts] == ["夜市重开烟火气回来了", "珍惜时光", "春天的味道"]
+
+
 def test_a_signed_piece_followed_by_a_differently_headed_piece_still_ends():
     # the same signature convention, but the run after it is a title, not a section head
     # printed like the piece's subheads: two pieces

@@ -366,6 +366,10 @@ def _lone_name(block: Block) -> bool:
     return not P.BYLINE_LINE.match(block.text)
 
 
+# A writer's name alone on the last line of a headline run (an essay's title over its writer).
+_LONE_WRITER = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+
+
 def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
     """2. In-body subheads (小标题): a headline run between two stretches of body, with no
     dispatch or byline opening the stretch below it, is weighed by the subhead model
@@ -382,9 +386,12 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
         run = [line.text for b in gaps[i] for line in b.lines]
         nxt = [line.text for b in gaps[i + 1] for line in b.lines] if i + 1 < len(gaps) else []
         composite = x is not None and (subheaded and any(parallel(sub, run) for sub in subs)
-                                       # the first section of such a piece: the model reads a
-                                       # subhead, and the next section is headed alike
-                                       or is_subhead(x) and bool(nxt) and parallel(run, nxt))
+                                       # the first section of such a piece, after a signed
+                                       # opening: the model reads a subhead, and the next
+                                       # section is headed alike — not by a writer's name
+                                       # (珍惜资源 / 南妮: an essay's title and writer)
+                                       or is_subhead(x) and bool(nxt) and parallel(run, nxt)
+                                       and signed_off(units[i - 1]) and not _LONE_WRITER.match(run[-1].strip()))
         if x is None or not (composite or is_subhead(x)) or _heads_own_piece(units, gaps, i, composite):
             if x is not None and _opens_headless_piece(units, gaps, i):
                 # the first subhead of a piece printed without a headline: it looks like
