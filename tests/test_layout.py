@@ -111,3 +111,16 @@ def test_a_title_as_wide_as_the_column_after_a_finished_sentence_does_not_contin
     assert not _joins(Block("text", lines[:2]), lines[2], lines[3], layout)
     # the same line under a prose line that runs on does continue it
     assert _joins(Block("text", lines[:1]), lines[1], lines[2], layout)
+
+
+@pytest.mark.parametrize("text, title", [
+    ("还是那句话：冬天过去，春天还会远吗？", False),   # a sentence with a colon, not a kicker
+    ("青禾镇：苹果红了，更要“品牌”亮了", True),        # a body's kicker inline
+    ("区政协：专题协商，助推产业发展", True),
+    ("柯南溪：故事讲完了，生活还在继续", True),        # a person quoted by name
+    ("保供稳价，社区团购开进小区", True),
+])
+def test_a_comma_title_with_a_colon_names_a_body_place_or_person_before_it(text, title):
+    from baoxun.layout.reflow import _comma_title_text
+
+    assert _comma_title_text(text) is title

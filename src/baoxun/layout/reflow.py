@@ -980,12 +980,22 @@ def _comma_title(block: Block, line: Line, layout: Layout) -> bool:
     return _comma_title_text(line.text.strip())
 
 
+# A body named before a kicker's colon (区政协：, 县人大：, 上戈镇：).
+_KICKER_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:政协|人大|委|局|办|院|会|所|队|站|中心|公司|街道|社区|镇|乡|村|县|区|市|旗|州|省)")
+
+
 def _comma_title_text(t: str) -> bool:
     """Two phrases of four characters or more on either side of one comma, and nothing
     else a sentence has (保供稳价，社区团购开进小区)."""
     if len(t) > COMMA_TITLE_MAX_CHARS:
         return False
     parts = re.split(r"[，,]", t)
+    head, colon, _ = parts[0].partition("：")
+    if colon and not (is_unit_name(head) or _KICKER_BODY.fullmatch(head)
+                      or 2 <= len(head) <= 3 and lexicon.has_surname(head)):
+        # 还是那句话：冬天已到，…: a colon after words that name no body, place or person
+        # (上戈镇：…, 周大新：…) is a sentence's, not a kicker's
+        return False
     return (len(parts) == 2 and all(len(x) >= 4 for x in parts)
             and not re.search(r"[。；;]", t) and not LEDE_DATE.match(t) and not P.JUMP_TO.search(t))
 
