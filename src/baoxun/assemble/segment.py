@@ -25,7 +25,7 @@ from functools import cache
 from importlib.resources import files
 
 from ..layout import patterns as P
-from ..layout.reflow import Block, _closing_credit, _credited_names, forecast_issuer
+from ..layout.reflow import _LONE_NAME, Block, _closing_credit, _credited_names, forecast_issuer
 from .subheads import (_bigrams, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
                        signed_by_another, signed_off)
 
@@ -366,8 +366,13 @@ def _lone_name(block: Block) -> bool:
     return not P.BYLINE_LINE.match(block.text)
 
 
-# A writer's name alone on the last line of a headline run (an essay's title over its writer).
-_LONE_WRITER = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
+def _first_signed_section(units: list[Unit], gaps: list[list[Block]], i: int, x, run: list[str]) -> bool:
+    """The first section of a composite piece whose opening is signed: the model reads its
+    head as a subhead, and the next section is headed alike — not by a writer's name under
+    a title (珍惜资源 / 南妮: an essay's title and writer)."""
+    nxt = [line.text for b in gaps[i + 1] for line in b.lines] if i + 1 < len(gaps) else []
+    return is_subhead(x) and bool(nxt) and parallel(run, nxt) and signed_off(units[i - 1]) \
+        and not _LONE_NAME.match(run[-1].strip())
 
 
 def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
@@ -384,14 +389,8 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
         # the signed sections of one composite piece (组合报道) are headed alike, line for line,
         # like one of the piece's subheads
         run = [line.text for b in gaps[i] for line in b.lines]
-        nxt = [line.text for b in gaps[i + 1] for line in b.lines] if i + 1 < len(gaps) else []
         composite = x is not None and (subheaded and any(parallel(sub, run) for sub in subs)
-                                       # the first section of such a piece, after a signed
-                                       # opening: the model reads a subhead, and the next
-                                       # section is headed alike — not by a writer's name
-                                       # (珍惜资源 / 南妮: an essay's title and writer)
-                                       or is_subhead(x) and bool(nxt) and parallel(run, nxt)
-                                       and signed_off(units[i - 1]) and not _LONE_WRITER.match(run[-1].strip()))
+                                       or _first_signed_section(units, gaps, i, x, run))
         if x is None or not (composite or is_subhead(x)) or _heads_own_piece(units, gaps, i, composite):
             if x is not None and _opens_headless_piece(units, gaps, i):
                 # the first subhead of a piece printed without a headline: it looks like

@@ -61,12 +61,12 @@ TAIL_BYLINE = re.compile(rf"[。！？”]\s*(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+$
 BRACKET_CREDIT = re.compile(rf"^[（(]\s*(?:{ROLE_WORDS})?\s*{NAME}(?:[\s、，,]+(?:{ROLE_WORDS})?\s*{NAME})*\s*[)）]$")
 # 2c. An author's affiliation closing an opinion or theory piece: （作者系中共某某市委党校副教授）
 AFFILIATION = re.compile(r"^[（(]\s*(?:作者|笔者)(?:系|为|是|单位)")
-# 2e. A section's number printed alone on its line (2, （三）) over the section's subhead:
-#     no column leaves a number alone on a line.
-SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(][一二三四五六七八九十]{1,2}[）)])\s*$")
 # 2d. An expert's signature closing a piece they wrote or answered in: the name, then the
 #     post in brackets (高明远（某某医院感染管理科副主任））.
 NAMED_POST = re.compile(r"^([\u4e00-\u9fff·]{2,4})\s*[（(]([^（）()]{6,80})[）)]$")
+# 2e. A section's number printed alone on its line (2, （三）) over the section's subhead:
+#     no column leaves a number alone on a line.
+SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(][一二三四五六七八九十]{1,2}[）)])\s*$")
 
 # 3. Photo credit on its own line: 李勇 摄, 本报记者 司敏 摄, 图/文 张三, 王五 摄影.
 CREDIT_LINE = re.compile(
