@@ -108,13 +108,13 @@ def test_a_dispatch_cut_by_the_column_still_opens_its_item():
 
 
 def test_a_relayed_agency_dispatch_opens_its_item_and_credits_the_agencys_reporter():
-    """据新华社北京…电（记者 X）: a paper relaying an agency's story prints 据 before the
+    """据新华社南京…电（记者 X）: a paper relaying an agency's story prints 据 before the
     agency's dispatch; the dispatch still opens the item and names its reporter."""
     text = ("跨省通办事项再增一批\n"
-            "　　据新华社北京3月9日电（记者  田野青）记者9日从有关部门获悉，跨省通办事项再增二十项。\n"
+            "　　据新华社南京3月9日电（记者  田野青）记者9日从有关部门获悉，跨省通办事项再增二十项。\n"
             "　　新增事项涵盖社保、户籍和教育等领域。\n")
     (art,) = [a for a in _items(text) if a.title == "跨省通办事项再增一批"]
-    assert art.kind == "news" and art.dispatch == "新华社北京3月9日电" and art.reporters == ["田野青"]
+    assert art.kind == "news" and art.dispatch == "新华社南京3月9日电" and art.reporters == ["田野青"]
     assert art.paragraphs[0].startswith("记者9日")
 
 
@@ -141,17 +141,17 @@ def test_a_notices_signers_after_its_contact_lines_sign_it_and_the_next_title_he
 
 
 def test_an_experts_name_with_the_post_in_brackets_closes_the_piece_above_and_heads_nothing():
-    """高明远（…医院感染管理科副主任） under an advice piece: the expert who wrote it,
+    """高明远（…医院呼吸科副主任） under an advice piece: the expert who wrote it,
     printed as its last line — not the headline of a piece of its own."""
     lines = _spaced(["居家防护小贴士",
                      "近期天气转凉，呼吸道疾病进入高发期，市民要做好居家防护。",
-                     "科学佩戴口罩：在人员密集的室内场所要佩戴口罩。",
-                     "高明远（青禾市第一人民医院感染管理科副主任）",
+                     "出门戴好口罩：在人员密集的室内场所要戴好。",
+                     "高明远（青禾市中心医院呼吸科副主任）",
                      "第二届青禾读书月启幕",
                      "本报讯（记者 蓝一帆）4月8日，第二届青禾读书月启幕。"])
     arts = _items("\n".join(lines) + "\n")
     assert [a.title for a in arts] == ["居家防护小贴士", "第二届青禾读书月启幕"]
-    assert arts[0].paragraphs[-1] == "高明远（青禾市第一人民医院感染管理科副主任）"
+    assert arts[0].paragraphs[-1] == "高明远（青禾市中心医院呼吸科副主任）"
 
 
 def test_a_sections_number_printed_alone_over_its_subhead_stays_in_the_piece():
@@ -189,11 +189,11 @@ def test_a_title_that_quotes_someone_whole_heads_the_interview_below_it():
     lines = _spaced(["上半年青禾县经济稳中有进",
                      "本报讯（记者 蓝一帆）上半年",
                      "，全县地区生产总值同比增长",
-                     "5.6%，规模以上工业增加值同",
+                     "5.6%，全县工业总产值同",
                      "比增长7.2%，城镇居民人均可",
                      "支配收入同比增长5.1%。",
                      "“在青禾投资，我们很放心”",
-                     "——访青禾精密机械有限公司总经理",
+                     "——访青禾精密机械厂厂长",
                      "□ 本报记者 柯南溪",
                      "记者：企业为什么选择落户青",
                      "禾？这里的审批快、服务好，",
@@ -205,18 +205,18 @@ def test_a_title_that_quotes_someone_whole_heads_the_interview_below_it():
 
 
 def test_a_dash_the_column_cut_in_two_stays_in_its_sentence():
-    """—— set across a line end (…也是不错的选择— / —受他启发…): one mark the column cut,
+    """—— set across a line end (…也值得一听— / —受他启发…): one mark the column cut,
     not a ——subtitle opening a line of its own."""
     lines = ["宅家听什么", "□ 柯南溪",
              "宅家的日子里，最好的陪伴是音",
              "乐，老歌听来格外亲切。",
-             "其次，电影原声也是不错的选择",
+             "其次，电影原声也同样值得一听",
              "—受一位老作曲家启发，我把他",
              "的作品从头听了一遍，心里安静",
              "了许多，日子也过得快了。"]
     lines[4] += "—"
     (art,) = _pieces(lines)
-    assert art.paragraphs[-1] == ("其次，电影原声也是不错的选择——受一位老作曲家启发，我把他的作品从头听了一遍，"
+    assert art.paragraphs[-1] == ("其次，电影原声也同样值得一听——受一位老作曲家启发，我把他的作品从头听了一遍，"
                                   "心里安静了许多，日子也过得快了。")
 
 
@@ -1215,7 +1215,7 @@ def test_essays_headed_by_a_title_and_the_writers_name_after_a_signed_piece_stay
             "本报记者  赵思远", "",
             "珍惜时光", "",
             "柯南溪", "",
-            "冰箱里过年时储存的年糕还剩几条，母亲说再不吃就要坏了，我想起小时候一块年糕要分三顿吃。", "",
+            "橱柜里攒下的年糕还剩几条，母亲说再不吃就要坏了，我想起小时候一块年糕要分三顿吃。", "",
             "那时候的日子紧，粮食金贵，母亲常说，过日子要细水长流。", "",
             "春天的味道", "",
             "简一苇", "",

@@ -68,8 +68,8 @@ def parallel(last: Sequence[str] | None, run: Sequence[str]) -> bool:
     """Whether ``run`` is printed like the subhead ``last``, line for line: as many lines
     (two or more: one line tells too little), each short enough for a subhead and within a
     few characters of its counterpart (课后托管 / “四点半课堂”开到楼下 after 上门问暖 / 一张清单管到底).
-    One line counts when it is set in spaced parts, part for part alike (黄浦区  “先锋上海”
-    志愿者打头阵 after 长宁区  居民“金点子”更生动周全)."""
+    One line counts when it is set in spaced parts, part for part alike (桂园社区  “四点半课堂”
+    开到楼下 after 南湖街道  一张清单管到底)."""
     if not last or len(run) != len(last):
         return False
     if len(run) == 1:

@@ -30,7 +30,7 @@ CLOSERS = "”’」』）)》】\"'"
 # 1. Dispatch (电头) that opens a news item: 本报讯, 本报北京10月9日电, 本报绍兴5月8日讯,
 #    新华社北京3月5日电, and the agencies' and other papers' own markers.
 DISPATCH = re.compile(
-    rf"^(?:[□■◆●]\s*)?(?:据\s*)?("                  # 据新华社北京4月2日电: a relayed dispatch
+    rf"^(?:[□■◆●]\s*)?(?:据\s*)?("                  # 据新华社南京3月9日电: a relayed dispatch
     rf"本报讯"
     rf"|本报[{HAN}]{{0,8}}\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*[电讯]"
     rf"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网|央广网|[{HAN}]{{2,6}}报)"
@@ -62,7 +62,7 @@ BRACKET_CREDIT = re.compile(rf"^[（(]\s*(?:{ROLE_WORDS})?\s*{NAME}(?:[\s、，,
 # 2c. An author's affiliation closing an opinion or theory piece: （作者系中共某某市委党校副教授）
 AFFILIATION = re.compile(r"^[（(]\s*(?:作者|笔者)(?:系|为|是|单位)")
 # 2d. An expert's signature closing a piece they wrote or answered in: the name, then the
-#     post in brackets (高明远（某某医院感染管理科副主任））.
+#     post in brackets (高明远（某某医院呼吸科副主任））.
 NAMED_POST = re.compile(r"^([\u4e00-\u9fff·]{2,4})\s*[（(]([^（）()]{6,80})[）)]$")
 # 2e. A section's number printed alone on its line (2, （三）) over the section's subhead:
 #     no column leaves a number alone on a line.

@@ -534,7 +534,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return True      # 、局长谭丽华: no line opens with 、，。 — the column cut it
     if prev.text.endswith("—") and not prev.text.endswith("——") and line.text.startswith("—") \
             and not line.text.startswith("——"):
-        return True      # …也是不错的选择— / —受他启发: the column cut a dash (——) in two
+        return True      # …也值得一听— / —受他启发: the column cut a dash (——) in two
     if number_cut(prev.text, line.text) and not u.anchor or _contact_cut(prev.text, line.text):
         return True      # …至1 / 1月30日，…, …联 / 系电话：…: a number or a label the column cut
     if layout.wide_indented and line.indent >= 1 and prev.indent == 0 and len(block.lines) == 1 \
@@ -993,7 +993,7 @@ def _comma_title_text(t: str) -> bool:
     head, colon, _ = parts[0].partition("：")
     if colon and not (is_unit_name(head) or _KICKER_BODY.fullmatch(head)
                       or 2 <= len(head) <= 3 and lexicon.has_surname(head)):
-        # 还是那句话：冬天已到，…: a colon after words that name no body, place or person
+        # 归根结底一句话：办法总比困难多，…: a colon after words that name no body, place or person
         # (上戈镇：…, 周大新：…) is a sentence's, not a kicker's
         return False
     return (len(parts) == 2 and all(len(x) >= 4 for x in parts)
@@ -1022,7 +1022,7 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
     if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
     if _expert_signature(block.text.strip()):
-        return False     # 高明远（某某医院感染管理科副主任）: who wrote the piece above, not a headline
+        return False     # 高明远（某某医院呼吸科副主任）: who wrote the piece above, not a headline
     if forecast_issuer(block.text):
         return False     # 城关区气象台5月8日17时发布: a weather box's last line
     if _LIST_FOLLOWS.search(block.text.strip()):
