@@ -23,6 +23,7 @@ import random
 import re
 from dataclasses import dataclass, field
 
+from ..layout.patterns import WEATHER_HEAD
 from .records import CREDIT_FIELDS, Record, collapse, squeeze
 
 __all__ = ["Piece", "ItemPlan", "plan_item", "gold_item", "caption_credit", "SENTENCE_END"]
@@ -235,6 +236,12 @@ def gold_item(plan: ItemPlan) -> dict:
         if n not in credits["photographers"]:
             credits["photographers"].append(n)
     paragraphs = [p.text for p in plan.body if p.role in ("para", "subhead")]
+    if plan.kind == "weather":
+        # a weather box's panels (明日天气, 生活指数) are its second headings, as the gold of
+        # ../shared/gold reads them (今日天气 / 生活指数预报 / 明日天气), not lines of its text
+        panels = [t for t in paragraphs if WEATHER_HEAD.match(collapse(t))]
+        headlines += [collapse(t) for t in panels if collapse(t) not in headlines]
+        paragraphs = [t for t in paragraphs if t not in panels]
     item = {
         "kind": plan.kind,
         "section": collapse(plan.section) if plan.section else None,
