@@ -238,7 +238,7 @@ def gold_item(plan: ItemPlan) -> dict:
     paragraphs = [p.text for p in plan.body if p.role in ("para", "subhead")]
     if plan.kind == "weather":
         # a weather box's panels (明日天气, 生活指数) are its second headings, as the gold of
-        # ../shared/gold reads them (今日天气 / 生活指数预报 / 明日天气), not lines of its text
+        # ../shared/gold reads them (今日天气 / 明日天气 as headings), not lines of its text
         panels = [t for t in paragraphs if WEATHER_HEAD.match(collapse(t))]
         headlines += [collapse(t) for t in panels if collapse(t) not in headlines]
         paragraphs = [t for t in paragraphs if t not in panels]
