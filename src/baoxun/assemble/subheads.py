@@ -65,11 +65,11 @@ def same_shape(a: str, b: str) -> bool:
 
 
 def parallel(last: Sequence[str] | None, run: Sequence[str]) -> bool:
-    """Whether ``run`` is printed like the subhead ``last``, line for line: as many lines
-    (two or more: one line tells too little), each short enough for a subhead and within a
-    few characters of its counterpart (课后托管 / “四点半课堂”开到楼下 after 上门问暖 / 一张清单管到底).
-    One line counts when it is set in spaced parts, part for part alike (桂园社区  “四点半课堂”
-    开到楼下 after 南湖街道  一张清单管到底)."""
+    """Whether ``run`` is printed like the subhead ``last``, line for line: as many lines,
+    each short enough for a subhead and within a few characters of its counterpart (课后托管 /
+    “四点半课堂”开到楼下 after 上门问暖 / 一张清单管到底). A single line tells too little
+    unless it is set in spaced parts, compared part for part (桂园社区  “四点半课堂”开到楼下
+    after 南湖街道  一张清单管到底)."""
     if not last or len(run) != len(last):
         return False
     if len(run) == 1:
