@@ -1409,3 +1409,17 @@ def test_a_titled_picture_whose_caption_runs_two_short_paragraphs_is_a_photo():
     photo = next(a for a in arts if a.title == "秋收正当时")
     assert photo.kind == "photo" and photo.photographers == ["陶明"]
     assert photo.paragraphs == ["10月9日，在城南村的稻田里，农机手驾驶收割机抢收水稻。今年全镇水稻种植面积达到一万二千亩。"]
+
+
+def test_a_notices_phone_and_date_cut_by_a_narrow_column_close_the_notice_not_head_the_next_piece():
+    lines = _spaced(["县图书馆寒假开放时间", "调整启事",
+                     "　　寒假期间，县图书", "馆开放时间调整为每", "天上午九时至下午五", "时，周一闭馆。",
+                     "　　咨询电话：073", "1-5562180",
+                     "　　县图书馆", "　　2024年1月1", "5日",
+                     "河西片区新建公交站台十二座",
+                     "本报讯（记者 柯雨", "桐）近日，河西片区新", "建的十二座公交站台", "投入使用，站台均配", "有座椅和线路图。"])
+    arts = _pieces(lines)
+    notice = next(a for a in arts if a.kind == "notice")
+    assert "0731-5562180" in _body(notice) and "河西片区" not in _body(notice)
+    news = next(a for a in arts if a.kind == "news")
+    assert news.title == "河西片区新建公交站台十二座", news.headlines

@@ -592,7 +592,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             and re.match(r"[0-9０-９\-－]", line.text) and not u.contact:
         return True      # 联系电话：08 / 51-24221567: a number the column cut
     if t.contact or u.contact or u.notice_close or traits(block.lines[0].text).contact \
-            or u.bare_date or t.bare_date:
+            or u.bare_date or t.bare_date or len(block.lines) > 1 and _BARE_DATE.match(block.text):
         return False     # 联系电话：…, 特此公告。, the signing date: a notice prints these one a line
     if prev.text.endswith(("。”", "！”", "？”")) and P.ATTRIBUTION.match(line.text):
         return True      # “……。”村民邹光明说。 — the speaker closes the quote's paragraph
@@ -1050,8 +1050,8 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
 def _signature(block: Block, nxt: Block | None) -> bool:
     """A notice's closing lines (联系人：…, 联系电话：…, the signing body over its date,
     the date): they close the text above and never head the text below."""
-    if _BARE_DATE.match(block.text) or all(traits(x.text).contact or traits(x.text).bare_date
-                                            for x in block.lines):
+    if _BARE_DATE.match(block.text) or traits(block.text).contact \
+            or all(traits(x.text).contact or traits(x.text).bare_date for x in block.lines):
         return True
     if 2 <= len(block.lines) <= 3 and traits(block.lines[-1].text).bare_date \
             and all(len(x.text) <= 24 for x in block.lines):
