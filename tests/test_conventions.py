@@ -1411,6 +1411,33 @@ def test_a_titled_picture_whose_caption_runs_two_short_paragraphs_is_a_photo():
     assert photo.paragraphs == ["10月9日，在城南村的稻田里，农机手驾驶收割机抢收水稻。今年全镇水稻种植面积达到一万二千亩。"]
 
 
+def test_a_run_set_off_by_the_pages_wider_gap_between_pieces_heads_a_piece_of_its_own():
+    # The dump keeps one blank line between paragraphs and three between pieces: the
+    # spaced pair after the wider gap heads the next piece, though it is shaped like the
+    # feature's own subheads and no byline opens the text below it.
+    gap = ["", "", ""]
+    lines = (["城南片区完成雨污分流改造", "",
+              "本报讯（记者 钱立伟）11月20日，城南片区雨污分流改造工程通过验收。工程历时十个月，片区内二十六条道路的雨水、污水管网全部完成分设改造，沿街商户的排水口也一并接入了市政管网，汛期积水点由原来的九处减少到一处。"]
+             + gap +
+             ["老街巷里的新生活", "",
+              "□ 本报记者 邵慧敏", "",
+              "清晨六点，柳条巷的早点铺子已经冒出热气，街坊们端着碗在门口坐成一排，说起这两年巷子里的变化，话匣子一打开就收不住。", "",
+              "拆违治乱  腾出公共空间", "",
+              "去年春天，社区对巷子里二十多处私搭乱建逐一登门劝拆，腾出的空地铺上了透水砖，添了石凳和花箱，成了老人们晒太阳、孩子们跳房子的好去处。", "",
+              "微改造  留住烟火气息", "",
+              "改造没有推倒重来。", "",
+              "青砖墙面只做清洗修补，老门牌也被原样挂回了门框，住了四十多年的老住户说，巷子还是那条巷子，日子却比从前舒心多了。"]
+             + gap +
+             ["冬储菜上市  菜价总体平稳", "",
+              "进入十一月，本地大白菜、萝卜、土豆集中上市，城区几家农贸市场里的冬储菜摊位前排起了长队，不少居民一次就买上百斤。", "",
+              "市场监管部门介绍，今年蔬菜产量充足，主要品种价格与去年同期基本持平。"])
+    arts = _pieces(lines)
+    titles = [a.title for a in arts]
+    assert "冬储菜上市  菜价总体平稳" in titles or "冬储菜上市 菜价总体平稳" in titles, titles
+    feature = next(a for a in arts if a.title == "老街巷里的新生活")
+    assert "冬储菜" not in _body(feature) and "透水砖" in _body(feature)
+
+
 def test_a_notices_phone_and_date_cut_by_a_narrow_column_close_the_notice_not_head_the_next_piece():
     lines = _spaced(["县图书馆寒假开放时间", "调整启事",
                      "　　寒假期间，县图书", "馆开放时间调整为每", "天上午九时至下午五", "时，周一闭馆。",

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -375,7 +376,19 @@ def _first_signed_section(units: list[Unit], gaps: list[list[Block]], i: int, x,
         and not _LONE_NAME.match(run[-1].strip())
 
 
-def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
+def _piece_gap(blocks: list[Block]) -> int | None:
+    """The blank lines a page sets between pieces, when it sets more there than between
+    paragraphs (an e-paper's text keeps the extra space above an article): the paragraph
+    gap is the page's common gap, and a wider one must recur, and stay the exception."""
+    gaps = Counter(b.lines[0].blank_before for b in blocks[1:])
+    if not gaps:
+        return None
+    common, n = gaps.most_common(1)[0]
+    wider = sum(c for g, c in gaps.items() if g > common)
+    return common + 1 if common >= 1 and 2 <= wider <= n / 3 else None
+
+
+def merge_subheads(units: list[Unit], gaps: list[list[Block]], piece_gap: int | None = None) -> None:
     """2. In-body subheads (小标题): a headline run between two stretches of body, with no
     dispatch or byline opening the stretch below it, is weighed by the subhead model
     (:mod:`.subheads`: its shape, the piece above, the section below, the cohesion of the
@@ -391,7 +404,7 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]]) -> None:
         run = [line.text for b in gaps[i] for line in b.lines]
         composite = x is not None and (subheaded and any(parallel(sub, run) for sub in subs)
                                        or _first_signed_section(units, gaps, i, x, run))
-        if x is None or not (composite or is_subhead(x)) or _heads_own_piece(units, gaps, i, composite):
+        if x is None or not (composite or is_subhead(x)) or _heads_own_piece(units, gaps, i, composite, piece_gap):
             if x is not None and _opens_headless_piece(units, gaps, i):
                 # the first subhead of a piece printed without a headline: it looks like
                 # the subheads that follow it, and is a paragraph of the new piece
@@ -437,10 +450,12 @@ def _opens_headless_piece(units: list[Unit], gaps: list[list[Block]], i: int) ->
     return same_shape(a, b) and len(gaps[i + 1]) == 1
 
 
-def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composite: bool) -> bool:
+def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composite: bool,
+                     piece_gap: int | None = None) -> bool:
     """Conventions under which the run ``gaps[i]`` heads a piece of its own, whatever the
     subhead model weighs."""
-    return (signed_by_another(units, i)        # the section closes with another writer's credit
+    return (piece_gap is not None and gaps[i][0].lines[0].blank_before >= piece_gap   # set off as pieces are
+            or signed_by_another(units, i)        # the section closes with another writer's credit
             or ranks_as_title(gaps, i)         # a Markdown heading as high as the piece's title
             or signed_off(units[i - 1]) and not composite   # the piece above closed on its reporter's line
             or any(line.set_across for b in gaps[i] for line in b.lines)   # subheads sit inside their column
@@ -659,7 +674,7 @@ def segment(blocks: list[Block]) -> Segmented:
     """Run stages 1–3."""
     units, gaps = cut_units(blocks)
     fold_closing_pictures(units, gaps)
-    merge_subheads(units, gaps)
+    merge_subheads(units, gaps, _piece_gap(blocks))
     return assign(units, gaps)
 
 
