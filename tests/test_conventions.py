@@ -1450,3 +1450,27 @@ def test_a_notices_phone_and_date_cut_by_a_narrow_column_close_the_notice_not_he
     assert "0731-5562180" in _body(notice) and "河西片区" not in _body(notice)
     news = next(a for a in arts if a.kind == "news")
     assert news.title == "河西片区新建公交站台十二座", news.headlines
+
+
+def test_a_title_goes_to_the_piece_it_is_not_set_apart_from_whatever_the_page_convention():
+    # The page prints its titles after their bodies and keeps three blank lines between
+    # pieces. The second report is printed without a title; the title after it is set off
+    # from it by a gap between pieces and sits close above the third report: it is the
+    # third report's, though the page's convention would give it to the report above.
+    gap = ["", "", ""]
+    lines = (["本报讯（记者 钱立伟）11月20日，城南片区雨污分流改造工程通过验收。工程历时十个月，片区内二十六条道路的雨水、污水管网全部完成分设改造。", "",
+              "沿街商户的排水口也一并接入了市政管网，汛期积水点由原来的九处减少到一处。", "",
+              "城南片区完成雨污分流改造"]
+             + gap +
+             ["本报讯（记者 邵慧敏）入冬以来，县城各供热站提前完成设备检修，全县集中供热面积达到三百二十万平方米，比去年增加十五万平方米。", "",
+              "供热公司开通了二十四小时服务热线，接到报修后一小时内上门处理。", "",
+              "今年新并网的两个小区也已按时供热，室温普遍达到二十度以上。"]
+             + gap +
+             ["菜篮子拎得更稳了", "",
+              "本报讯（通讯员 孙晓梅）进入十一月，本地大白菜、萝卜、土豆集中上市，城区几家农贸市场里的冬储菜摊位前排起了长队。", "",
+              "市场监管部门介绍，今年蔬菜产量充足，主要品种价格与去年同期基本持平。", "",
+              "部分市场还为老年顾客提供送货上门服务，三十斤以上免费送到楼下。"])
+    arts = _pieces(lines)
+    owner = {a.title: _body(a) for a in arts}
+    assert "管网" in owner.get("城南片区完成雨污分流改造", ""), owner
+    assert "冬储菜" in owner.get("菜篮子拎得更稳了", ""), owner

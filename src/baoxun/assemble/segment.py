@@ -546,8 +546,13 @@ def _coverage(head: set[str], body: set[str]) -> float:
     return len(head & body) / len(head) if head else 0.0
 
 
+# A run set off from a piece by a gap between pieces weighs against that piece this many
+# times the page's convention: the space is printed evidence, the convention a guess.
+APART_COST = 2.0
+
+
 def assign(units: list[Unit], gaps: list[list[Block]],
-           weights: tuple[float, float, float] | None = None) -> Segmented:
+           weights: tuple[float, float, float] | None = None, piece_gap: int | None = None) -> Segmented:
     """3b. Give each unit its headline run: each run goes to the piece above it, the piece
     below it or neither, each piece takes one run at most, and the assignment with the
     best total score wins (a dynamic programme along the page): the page's convention
@@ -576,7 +581,11 @@ def assign(units: list[Unit], gaps: list[list[Block]],
             run_bigrams[g] = _bigrams("".join(b.text for b in gaps[g]))
         if owner not in body_bigrams:
             body_bigrams[owner] = _bigrams(_opening(units[owner]))
-        return side(owner, below) + cohesion_w * _coverage(run_bigrams[g], body_bigrams[owner])
+        # a run set off from a piece by the page's gap between pieces is not that piece's
+        blank = gaps[g][0].lines[0].blank_before if below else units[owner].blocks[0].lines[0].blank_before \
+            if units[owner].blocks else 0
+        apart = APART_COST * convention_w if piece_gap is not None and blank >= piece_gap else 0.0
+        return side(owner, below) + cohesion_w * _coverage(run_bigrams[g], body_bigrams[owner]) - apart
 
     # best[taken] after gap g: taken = unit g has already a run (from gap g)
     NEG = float("-inf")
@@ -674,8 +683,9 @@ def segment(blocks: list[Block]) -> Segmented:
     """Run stages 1–3."""
     units, gaps = cut_units(blocks)
     fold_closing_pictures(units, gaps)
-    merge_subheads(units, gaps, _piece_gap(blocks))
-    return assign(units, gaps)
+    piece_gap = _piece_gap(blocks)
+    merge_subheads(units, gaps, piece_gap)
+    return assign(units, gaps, piece_gap=piece_gap)
 
 
 def fold_closing_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:
