@@ -1474,3 +1474,14 @@ def test_a_title_goes_to_the_piece_it_is_not_set_apart_from_whatever_the_page_co
     owner = {a.title: _body(a) for a in arts}
     assert "管网" in owner.get("城南片区完成雨污分流改造", ""), owner
     assert "冬储菜" in owner.get("菜篮子拎得更稳了", ""), owner
+
+
+def test_a_labelled_date_cut_after_its_year_goes_on_into_the_next_label_and_its_word():
+    # 公示时间：2024 / 年…日。公示地点：县自 / 然资源局…: the first line looks like a contact
+    # line (a label and a number) only until the column's cut is mended.
+    lines = _spaced(["城北地块规划方案批前公示",
+                     "　　城北地块商住项目", "规划设计方案已经我局", "初步审查，现予以批前", "公示。",
+                     "　　公示时间：2024", "年9月10日至9月19", "日。公示地点：县自", "然资源和规划局门户网", "站、项目现场。",
+                     "　　公众如有意见，请", "于公示期内书面反映。"])
+    (notice,) = [a for a in _pieces(lines) if a.kind == "notice"]
+    assert any("公示地点：县自然资源和规划局门户网站、项目现场。" in x for x in notice.paragraphs), notice.paragraphs

@@ -591,7 +591,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if t.contact and re.search(r"[0-9０-９\-－]$", prev.text) \
             and re.match(r"[0-9０-９\-－]", line.text) and not u.contact:
         return True      # 联系电话：08 / 51-24221567: a number the column cut
-    if t.contact or u.contact or u.notice_close or traits(block.lines[0].text).contact \
+    if t.contact or u.contact or u.notice_close or traits(block.text).contact \
             or u.bare_date or t.bare_date or len(block.lines) > 1 and _BARE_DATE.match(block.text):
         return False     # 联系电话：…, 特此公告。, the signing date: a notice prints these one a line
     if prev.text.endswith(("。”", "！”", "？”")) and P.ATTRIBUTION.match(line.text):
