@@ -1485,3 +1485,37 @@ def test_a_labelled_date_cut_after_its_year_goes_on_into_the_next_label_and_its_
                      "　　公众如有意见，请", "于公示期内书面反映。"])
     (notice,) = [a for a in _pieces(lines) if a.kind == "notice"]
     assert any("公示地点：县自然资源和规划局门户网站、项目现场。" in x for x in notice.paragraphs), notice.paragraphs
+
+
+def test_a_line_short_of_a_flush_column_whose_words_the_lede_repeats_is_the_ledes_title():
+    # A page with no indents and no blank lines: the title stops one character short of
+    # the 16-character column, no dispatch opens the report under it, and only its
+    # lede, which says the title's words again, shows it is no line of prose.
+    lines = ["县城新增停车泊位八百个",
+             "本报讯（记者 柯雨桐）今年以来，县城",
+             "管局在老城区和医院、学校周边新施划",
+             "停车泊位八百个，缓解了停车难问题。",
+             "泊位启用后，周边道路违停明显减少。",
+             "城管局有关负责人介绍，下一步将在新",
+             "建小区周边再施划一批泊位，并在重点",
+             "路段安装违停抓拍设备，引导市民有序",
+             "停车，让老城区的道路更加通畅整洁。",
+             "白河镇“三夏”农机作业全面展开",
+             "连日来，白河镇“三夏”农机作业全面",
+             "展开，全镇投入收割机一百二十台，已",
+             "收获小麦三万亩，占总面积的六成。",
+             "镇农业服务中心组织技术人员驻村指导",
+             "机手作业，确保颗粒归仓。（李文涛）",
+             "县图书馆开展暑期阅读推广活动",
+             "本报讯（通讯员 孙晓梅）7月10日，县",
+             "图书馆暑期阅读推广活动启动，活动持",
+             "续到八月底，共安排绘本共读、科普讲",
+             "座和非遗体验等四十余场，面向全县中",
+             "小学生免费开放，目前已有六百多名学",
+             "生报名参加，馆内自习座位也延长了开",
+             "放时间，每天晚上九点闭馆。"]
+    arts = _pieces(lines)
+    titles = [a.title for a in arts]
+    assert "白河镇“三夏”农机作业全面展开" in titles, titles
+    first = next(a for a in arts if a.title == "县城新增停车泊位八百个")
+    assert "白河镇" not in _body(first)

@@ -293,6 +293,20 @@ def _contact_cut(left: str, right: str) -> bool:
     return any(left.endswith(a) and right.startswith(b) for a, b in _CONTACT_CUTS)
 
 
+# A title says again what its lede says: most of its character pairs recur just below.
+ECHO_SHARE = 0.6
+ECHO_MIN_PAIRS = 4
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def _echoed(title: str, below: str) -> bool:
+    pairs = {run[i:i + 2] for run in _HAN_RUN.findall(title) for i in range(len(run) - 1)}
+    if len(pairs) < ECHO_MIN_PAIRS:
+        return False
+    # ... down to its last words (…持续升温), where a line of prose cut mid-name (…园长宋) is not
+    return sum(p in below for p in pairs) >= ECHO_SHARE * len(pairs) and title[-3:] in below
+
+
 def straddles_word(left: str, right: str) -> bool:
     """True when a dictionary word runs across the break between two lines (志愿|者):
     the break cannot be a paragraph or headline end."""
@@ -565,6 +579,12 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 专题协商助推花 / 牛苹果产业提质增效 / 12月20日，…: a wrapped title over its lede
     if layout.narrow and layout.indented and line.indent >= 2:
         return False     # an indent the dump kept opens a paragraph, whatever came before
+    if layout.narrow and len(block.lines) == 1 and block.kind == "text" and not t.marks and not t.ends_sentence \
+            and prev.indent < 2 and prev.width <= (local_column or layout.column_width) - 2 and nxt is not None \
+            and _echoed(prev.text, line.text + nxt.text):
+        # 湄潭县“五一”乡村旅游持续升温 / “五一”假期…，湄潭县乡村旅游持续升温，…: a line
+        # short of the column whose words the lede below says again is that lede's title
+        return False
     if (len(block.lines) == 1 and block.kind == "text" and t.dash and not u.marks and not u.dash
             and (straddles_word(prev.text, line.text)
                  or (layout.narrow and layout.full(prev) and line.width < prev.width))):
@@ -1113,7 +1133,9 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                 # indents every paragraph, flush unpunctuated lines after a finished
                 # sentence are a title the column wrapped, not a paragraph
                 block.kind = "head"
-            elif len(block.lines) == 1 and _flush_short(block.lines[0], layout) \
+            elif len(block.lines) == 1 and (_flush_short(block.lines[0], layout)
+                                            or block.lines[0].indent < 2 and not traits(block.text).marks
+                                            and _echoed(block.text, nxt.text[:80])) \
                     and (k == 0 or P.ends_sentence(blocks[k - 1].last) or blocks[k - 1].kind != "text"
                          or _headline_shaped(blocks[k - 1], layout)):
                 # …的地方。 / 老手艺有新传人 / 竹编艺人方桂林今年收: on a page that indents no
