@@ -1519,3 +1519,25 @@ def test_a_line_short_of_a_flush_column_whose_words_the_lede_repeats_is_the_lede
     assert "白河镇“三夏”农机作业全面展开" in titles, titles
     first = next(a for a in arts if a.title == "县城新增停车泊位八百个")
     assert "白河镇" not in _body(first)
+
+
+def test_a_reporters_line_naming_someone_new_under_a_bylined_piece_opens_the_next_piece():
+    # Titles printed after their bodies (but the page's first): the second piece's
+    # reporter line stands right under the first piece's body. The first piece opened on
+    # its own byline, and a piece is credited once: the line is the second piece's.
+    lines = _spaced(["山路弯弯送药人",
+                     "□ 本报记者 包文静",
+                     "　　清晨五点，乡村医生韩立春背起药箱出了门。从村卫生室到最远的羊圈沟，他要走两个多小时山路。",
+                     "　　二十年来，他走坏了三十多双胶鞋，村里七十多位慢性病老人的用药情况，他都记在一个小本子上。",
+                     "本报记者 其乐格",
+                     "　　入秋以来，全旗各苏木乡镇抢抓晴好天气收储饲草，截至目前已储备青贮饲料四十二万吨。",
+                     "　　旗农牧局组织技术人员深入嘎查，指导牧民科学调制青贮，确保牲畜安全越冬。",
+                     "全旗储备饲草四十二万吨",
+                     "　　本报讯（记者 萨仁）9月20日，旗第二届农民丰收节在乌兰镇开幕，一百多家合作社带来了特色农产品。",
+                     "　　丰收节持续三天，设置了农产品展销、农机展示和文艺演出等活动。",
+                     "农民丰收节开幕"])
+    arts = _pieces(lines)
+    first = next(a for a in arts if a.title == "山路弯弯送药人")
+    second = next(a for a in arts if "青贮" in _body(a))
+    assert "其乐格" not in first.reporters and "青贮" not in _body(first)
+    assert "其乐格" in second.reporters, (second.title, second.reporters)

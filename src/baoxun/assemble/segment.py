@@ -129,7 +129,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 current.blocks.append(block)
                 continue
         if block.kind == "byline" and _lone_name(block) and units \
-                and not (gaps[-1] and nxt is not None and nxt.kind == "text"):
+                and not (gaps[-1] and nxt is not None and nxt.kind == "text") \
+                and not _credited_above(units[-1], block):
             units[-1].blocks.append(block)     # a lone author name under a piece
             continue
         if block.kind == "weather" and current is not None and current.opener == "weather":
@@ -361,6 +362,16 @@ def _notice_signing(unit: Unit) -> bool:
     """A notice at its close: after 特此公告, or after its contact lines (联系人：… /
     联系电话：…), which come last in its text — the signing body and date follow."""
     return _notice_closed(unit) or _signature(unit.blocks[-1])
+
+
+def _credited_above(unit: Unit, block: Block) -> bool:
+    """The piece above opened on its own credit (□ 本报记者 包红梅, 本报讯（记者 X）) naming
+    no one of this reporter's line: a piece is credited once, so the line opens the piece
+    below (a page that prints titles after bodies sets it right under the body above)."""
+    if unit.opener not in ("byline", "dispatch") or not unit.blocks or unit.blocks[0].kind != unit.opener:
+        return False
+    names = [n for n in re.split(r"[\s、，,]+", re.sub(P.ROLE_WORDS, " ", block.text)) if 2 <= len(n) <= 4]
+    return bool(names) and not any(n in unit.blocks[0].text[:60] for n in names)
 
 
 def _lone_name(block: Block) -> bool:
