@@ -1541,3 +1541,17 @@ def test_a_reporters_line_naming_someone_new_under_a_bylined_piece_opens_the_nex
     second = next(a for a in arts if "青贮" in _body(a))
     assert "其乐格" not in first.reporters and "青贮" not in _body(first)
     assert "其乐格" in second.reporters, (second.title, second.reporters)
+
+
+def test_a_marked_signature_under_a_commentary_with_no_text_below_it_signs_the_commentary():
+    lines = ["让节日市场既热闹又安心", "",
+             "　　节日临近，商场超市人流明显增多。越是客流高峰，越要把食品安全、消防安全和价格监管落到实处，不让一处隐患藏在热闹背后。", "",
+             "　　监管部门要多到一线走走，经营者要守住底线，消费者也要增强维权意识，共同营造放心舒心的消费环境。", "",
+             "■ 评论员 韩晓峰", "",
+             "今日天气", "",
+             "晴转多云", "",
+             "东北风2～3级"]
+    arts = _items("\n".join(lines) + "\n")
+    comment = next(a for a in arts if a.title == "让节日市场既热闹又安心")
+    assert "韩晓峰" in comment.authors + comment.reporters, (comment.authors, comment.reporters)
+    assert not any(a.kind == "feature" and not a.paragraphs and not a.headlines for a in arts)

@@ -128,7 +128,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             if current is not None:
                 current.blocks.append(block)
                 continue
-        if block.kind == "byline" and _lone_name(block) and units \
+        if block.kind == "byline" and units \
+                and (_lone_name(block) or not gaps[-1] and (nxt is None or nxt.kind in _NO_BODY)) \
                 and not (gaps[-1] and nxt is not None and nxt.kind == "text") \
                 and not _credited_above(units[-1], block):
             units[-1].blocks.append(block)     # a lone author name under a piece
@@ -362,6 +363,11 @@ def _notice_signing(unit: Unit) -> bool:
     """A notice at its close: after 特此公告, or after its contact lines (联系人：… /
     联系电话：…), which come last in its text — the signing body and date follow."""
     return _notice_closed(unit) or _signature(unit.blocks[-1])
+
+
+# Blocks that open no body under a byline above them: a byline there signs the piece
+# above (■ 评论员 赵博文 under a commentary, then the weather box).
+_NO_BODY = ("head", "weather", "notice", "dispatch", "byline")
 
 
 def _credited_above(unit: Unit, block: Block) -> bool:
