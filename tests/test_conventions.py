@@ -1555,3 +1555,12 @@ def test_a_marked_signature_under_a_commentary_with_no_text_below_it_signs_the_c
     comment = next(a for a in arts if a.title == "让节日市场既热闹又安心")
     assert "韩晓峰" in comment.authors + comment.reporters, (comment.authors, comment.reporters)
     assert not any(a.kind == "feature" and not a.paragraphs and not a.headlines for a in arts)
+
+
+def test_a_profiles_subtitle_wrapped_before_the_post_and_name_it_ends_on_is_one_deck():
+    lines = ["稳岗扩就业", "要在精准上下功夫", "", "——访县住房和城乡建设", "局局长刘振华", "", "本报记者 杜佳琪", "",
+             "　　今年以来，全县城镇新增就业三千二百人，", "零就业家庭实现动态清零。", "",
+             "　　记者：今年稳就业有哪些新举措？", "",
+             "　　刘振华：我们把招聘会开到了乡镇和园区，", "全年计划举办专场招聘四十场。"]
+    (art,) = _pieces(lines)
+    assert "——访县住房和城乡建设局局长刘振华" in art.headlines, art.headlines

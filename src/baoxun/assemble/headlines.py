@@ -130,6 +130,11 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                 # a ——subtitle wrapped mid-word (……优化营|商环境), or a profile's 记…/访…
                 # subtitle (记某某镇某某嘎查党|支部书记…): one deck
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
+            elif decks and _PROFILE_DECK.match(decks[-1].text) and not _POST_NAME_END.search(decks[-1].text) \
+                    and len(text) <= 10 and _POST_NAME_END.search(text) and not line.heading:
+                # ——访市工业和信息化 / 局局长高振宇: a profile's subtitle ends on whom it
+                # portrays; a line that does not, over a short one that does, is one deck
+                decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and bool(line.heading) == decks[-1].heading and all(d.text != text for d in decks) \
                     and _cut_deck(decks[-1].text, text):
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
@@ -210,6 +215,9 @@ NARROW_WRAP_MARGIN = 6
 # The subtitle of an interview or a profile names whom it visits or portrays (访县委书记…,
 # 记…村乡村医生…), with or without its dash: a deck of its own, never a title's wrapped rest.
 _PROFILE_DECK = re.compile(r"^[—-]*(?:访|记)(?![者录忆得住载])[\u4e00-\u9fff]{4,}")
+# The end of such a subtitle: a post and the name of whom it portrays (…局长高振宇).
+_POST_NAME_END = re.compile(r"(?:长|书记|主任|委员|代表|医生|教师|老师|队员|民警|党员|模范|工人|农民|员|家|手|匠)"
+                           r"[\u4e00-\u9fff]{2,3}$")
 # How far (half-em units) a wrapped title's first line may run past the body's column.
 WRAP_OVERHANG = 4
 
