@@ -1564,3 +1564,12 @@ def test_a_profiles_subtitle_wrapped_before_the_post_and_name_it_ends_on_is_one_
              "　　刘振华：我们把招聘会开到了乡镇和园区，", "全年计划举办专场招聘四十场。"]
     (art,) = _pieces(lines)
     assert "——访县住房和城乡建设局局长刘振华" in art.headlines, art.headlines
+
+
+def test_a_brief_with_no_headline_under_a_column_label_is_news():
+    lines = ["乡镇简讯", "",
+             "　　石桥镇近日组织农技人员深入田间地头，为种植户讲解秋播技术，发放技术资料三百余份。（通讯员 周文静）", "",
+             "　　县人民医院10月8日启动巡回义诊活动，首站来到河口村，为村民免费测量血压、血糖。（记者 杨慧）"]
+    briefs = [a for a in _pieces(lines) if a.paragraphs]
+    assert len(briefs) == 2 and all(a.section == "乡镇简讯" for a in briefs), [(a.section, a.kind) for a in briefs]
+    assert all(a.kind == "news" for a in briefs), [a.kind for a in briefs]

@@ -361,3 +361,6 @@ def _carry_sections(placed: list[Placed]) -> None:
             current = art.section
         elif current:
             art.section = current
+        if art.section and art.kind == "fragment" and not art.headlines and art.paragraphs \
+                and not _COMMENT_SECTION.search(art.section):
+            art.kind = "news"    # a brief with no headline of its own under its column's label (简讯)
