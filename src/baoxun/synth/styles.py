@@ -357,44 +357,60 @@ def _narrow_heads(plan: ItemPlan, width: int, r: random.Random) -> list[Line]:
     return out
 
 
-def _lay_narrow(d: Draft, *, width: int, indent: str, blank: bool, heads_after: bool,
+def _lay_narrow(d: Draft, *, width: int, indent: str, blank: bool | str, heads_after: bool,
                 first_before: bool = False) -> list[Line]:
+    """``blank``: a blank line after every printed line (True), none (False), or one after
+    each paragraph and headline line only (``"paragraphs"``)."""
     r = d.rng
     items: list[list[Line]] = []
     prev_section = None
+    by_paragraph = blank == "paragraphs"
+
+    def group(lines: list[Line]) -> list[Line]:
+        return lines + [BLANK] if by_paragraph and lines else lines
+
     for n, plan in enumerate(d.plans):
         body: list[Line] = []
         if plan.byline:
-            body.append(Line(plan.byline.text))
+            body.extend(group([Line(plan.byline.text)]))
         for piece in plan.body:
             if piece.role == "para":
-                body.extend(_narrow_para(piece, width, indent))
+                body.extend(group(_narrow_para(piece, width, indent)))
             elif piece.role == "caption":
-                body.extend(Line(t) for c in _caption_lines(piece) for t in _wrap(c, width))
+                body.extend(group([Line(t) for c in _caption_lines(piece) for t in _wrap(c, width)]))
             elif piece.role == "noise":
-                body.append(Line(piece.text, noise=True))
+                body.extend(group([Line(piece.text, noise=True)]))
             else:
-                body.extend(Line(t) for t in _wrap(piece.text, width))
-        heads = _narrow_heads(plan, width, r)
-        sec = [Line(plan.section)] if plan.section and plan.section != prev_section else []
+                body.extend(group([Line(t) for t in _wrap(piece.text, width)]))
+        heads = [x for h in _narrow_heads(plan, width, r) for x in group([h])]
+        sec = group([Line(plan.section)]) if plan.section and plan.section != prev_section else []
         prev_section = plan.section
         after = heads_after and not (n == 0 and first_before)
-        items.append(sec + (body + heads if after else heads + body))
-    return _stack(items, blank, r, (0, 1) if blank else (0, 0))
+        lines = sec + (body + heads if after else heads + body)
+        items.append(lines[:-1] if by_paragraph and lines and lines[-1] is BLANK else lines)
+    if by_paragraph:
+        return _stack(items, False, r, (1, 2))
+    return _stack(items, bool(blank), r, (0, 1) if blank else (0, 0))
+
+
+def _narrow_blank(x: float, share: float) -> bool | str:
+    """Blank lines of a narrow dump from one draw: between paragraphs only (a fifth of
+    the dumps that have blank lines), between all lines, or none."""
+    return "paragraphs" if x < 0.2 * share else x < share
 
 
 def narrow(d: Draft) -> list[Line]:
     """Re-wrapped at 10–20 characters; ``　　`` indents or none; blank lines or none."""
     r = d.rng
     return _lay_narrow(d, width=r.randint(10, 20), indent=r.choice(("　　", "")),
-                       blank=r.random() < 0.5, heads_after=False)
+                       blank=_narrow_blank(r.random(), 0.5), heads_after=False)
 
 
 def after(d: Draft) -> list[Line]:
     """Narrow columns, each headline block printed after its body (e-paper dumps)."""
     r = d.rng
     return _lay_narrow(d, width=r.randint(10, 20), indent=r.choice(("　　", "", "　　")),
-                       blank=r.random() < 0.6, heads_after=True, first_before=r.random() < 0.4)
+                       blank=_narrow_blank(r.random(), 0.6), heads_after=True, first_before=r.random() < 0.4)
 
 
 # --------------------------------------------------------------------------- plan changes
