@@ -1573,3 +1573,20 @@ def test_a_brief_with_no_headline_under_a_column_label_is_news():
     briefs = [a for a in _pieces(lines) if a.paragraphs]
     assert len(briefs) == 2 and all(a.section == "乡镇简讯" for a in briefs), [(a.section, a.kind) for a in briefs]
     assert all(a.kind == "news" for a in briefs), [a.kind for a in briefs]
+
+
+def test_a_narrow_page_that_sets_blank_lines_between_paragraphs_only_breaks_there_and_nowhere_else():
+    # Blank lines after paragraphs, none inside one: a quote closing on a short line goes
+    # on with its speaker, and a paragraph that ends on a full line still ends at the blank.
+    lines = ["县里新添三条公交线路", "",
+             "本报讯（记者 冯雪）7月1日起，", "县城新开通三条公交线路，覆盖", "城东新区和高铁站。", "",
+             "新线路全部使用新能源公交车，", "首末班时间分别为早六点和晚九", "点，票价统一为一元，市民可用", "手机扫码乘车。", "",
+             "“以前去高铁站要打车，现在坐", "公交就能直达，方便多了。”", "家住城东新区的市民王丽华说，", "她每周都要坐高铁去省城", "上班。", "",
+             "开通首日，三条线路共运送乘客", "两千余人次，早高峰时段车厢", "里坐满了上班族。", "",
+             "不少老年乘客专门坐车去新区", "转了一圈，看看新建的公园和", "体育馆。", "",
+             "县交通运输局表示，下一步将根", "据客流情况优化发车间隔，让更", "多群众享受到便捷的公交服务", "",
+             "据介绍，今年全县还将新建和改", "造公交候车亭四十个。"]
+    (art,) = _pieces(lines)
+    assert any(p.startswith("“以前去高铁站") and "王丽华说" in p for p in art.paragraphs), art.paragraphs
+    assert any(p.startswith("据介绍") for p in art.paragraphs), art.paragraphs
+    assert len(art.paragraphs) == 7, art.paragraphs

@@ -145,6 +145,7 @@ class Layout:
     wide_indented: bool = False  # wide pages that open some lines, not all, with an indent
     by_characters: bool = False  # narrow dumps cut every N characters (:func:`_wrapped_by_characters`)
     wide_column: int = 0  # wide-indented pages cut by a column: the width most long lines fill
+    blank_paragraphs: bool = False  # narrow pages that set blank lines between paragraphs only
 
     def short(self, line: Line) -> bool:
         """Narrow pages: a line that stops well short of the column, shorter than an
@@ -183,7 +184,30 @@ def detect_layout(lines: list[Line]) -> Layout:
     wide_indented = not narrow and set_in >= KEPT_INDENT_MIN \
         and WIDE_INDENT_SHARE[0] * len(lines) <= set_in <= WIDE_INDENT_SHARE[1] * len(lines)
     return Layout(narrow, width, indented, wide_indented,
-                  wide_column=_wide_column(lines) if wide_indented else 0)
+                  wide_column=_wide_column(lines) if wide_indented else 0,
+                  blank_paragraphs=narrow and _blank_paragraphs(lines, width))
+
+
+# How many paragraph ends and line wraps must agree before blank lines are read as the
+# page's paragraph marks, and what share of each.
+BLANK_MARK_MIN = 3
+BLANK_MARK_SHARE = 0.85
+
+
+def _blank_paragraphs(lines: list[Line], width: int) -> bool:
+    """Whether a narrow page sets a blank line after each paragraph and none inside one:
+    after a sentence that stops short of the column (a paragraph's end) the next line
+    comes after a blank, and after a full line (a wrap) it never does."""
+    ends = wraps = ends_blank = wraps_tight = 0
+    for a, b in zip(lines, lines[1:]):
+        if P.ends_sentence(a.text) and a.width <= width - NARROW_SHORT_LAST:
+            ends += 1
+            ends_blank += b.blank_before >= 1
+        elif a.width >= width - NARROW_FULL_SLACK + 1 and not P.ends_sentence(a.text):
+            wraps += 1
+            wraps_tight += b.blank_before == 0
+    return ends >= BLANK_MARK_MIN and wraps >= BLANK_MARK_MIN \
+        and ends_blank >= BLANK_MARK_SHARE * ends and wraps_tight >= BLANK_MARK_SHARE * wraps
 
 
 def _wide_column(lines: list[Line]) -> int:
@@ -544,6 +568,11 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if prev.heading or line.heading:
         return False
     t, u = traits(prev.text), traits(line.text)
+    if layout.blank_paragraphs:
+        if line.blank_before >= 1:
+            return False     # the page's paragraph mark: a blank line ends the paragraph
+        if not u.anchor and not u.caption and (t.marks or len(block.lines) > 1 or layout.full(prev)):
+            return True      # no blank line: the paragraph goes on, whatever its sentence did
     if line.text[:1] in _NO_LINE_START:
         return True      # 、局长谭丽华: no line opens with 、，。 — the column cut it
     if prev.text.endswith("—") and not prev.text.endswith("——") and line.text.startswith("—") \
