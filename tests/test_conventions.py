@@ -1590,3 +1590,40 @@ def test_a_narrow_page_that_sets_blank_lines_between_paragraphs_only_breaks_ther
     assert any(p.startswith("“以前去高铁站") and "王丽华说" in p for p in art.paragraphs), art.paragraphs
     assert any(p.startswith("据介绍") for p in art.paragraphs), art.paragraphs
     assert len(art.paragraphs) == 7, art.paragraphs
+
+
+def test_a_top_story_set_across_narrow_columns_keeps_one_paragraph_a_line():
+    top = ["全市秋冬季重点项目建设推进会召开", "",
+           "本报讯（记者 孔文博）11月20日，全市秋冬季重点项目建设推进会召开，观摩项目建设成效，部署冲刺全年目标任务。", "",
+           "与会人员先后来到高新区、经开区和临港片区，实地观摩了智能装备、新能源电池、冷链物流等十二个重点项目。", "",
+           "会议通报，今年全市安排重点项目三百个，年度计划投资一千二百亿元，1至10月已完成年度计划的九成以上。", ""]
+    narrow = ["冬季蔬菜陆续上市",
+              "　　本报讯（记者 吴雨晴）连日来，",
+              "全市冬暖式大棚里的黄瓜、彩椒、",
+              "番茄陆续上市，每天发往外地的蔬",
+              "菜超过一千吨。",
+              "　　市农业农村局负责人介绍，今冬",
+              "全市设施蔬菜种植面积稳定在二十",
+              "万亩左右。",
+              "社区食堂开进老小区",
+              "　　本报讯（记者 钱立伟）近日，城",
+              "南街道第一家社区食堂在老旧小区",
+              "开业，老年人就餐可享受八折优惠。",
+              "　　食堂每天供应早中晚三餐，还为",
+              "行动不便的老人提供送餐服务。",
+              "县图书馆延长开放时间",
+              "　　本报讯（通讯员 孙晓梅）即日",
+              "起，县图书馆每天开放时间延长到",
+              "晚上九点，自习区新增座位八十个。",
+              "　　图书馆还开通了线上预约，读者",
+              "可提前预约座位和借阅图书，到馆",
+              "后凭手机号码即可取书。",
+              "城区新增停车泊位",
+              "　　本报讯（记者 柯雨桐）今年以来，",
+              "城管部门在医院、学校周边新施划",
+              "停车泊位八百个，缓解了停车难。",
+              "　　泊位启用后，周边道路违停现象",
+              "明显减少，早晚高峰通行更加顺畅。"]
+    arts = _items("\n".join(top + narrow) + "\n")
+    lead = next(a for a in arts if a.title == "全市秋冬季重点项目建设推进会召开")
+    assert len(lead.paragraphs) == 3, lead.paragraphs

@@ -188,6 +188,10 @@ def detect_layout(lines: list[Line]) -> Layout:
                   blank_paragraphs=narrow and _blank_paragraphs(lines, width))
 
 
+# A line this many times the narrow column's width was set across the columns.
+ACROSS_COLUMNS = 2
+
+
 # How many paragraph ends and line wraps must agree before blank lines are read as the
 # page's paragraph marks, and what share of each.
 BLANK_MARK_MIN = 3
@@ -745,6 +749,12 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # …挽救受疫情影响的企业。 / 打通物流堵点，政策扶持要 / 明确细则: the column sets no
         # prose line wider than itself; after a finished sentence, a line that overruns it
         # and ends no sentence is a headline set across columns, not the next paragraph
+        return False
+    if t.ends_sentence and line.blank_before >= 1 \
+            and _hanzi_width(prev.text) >= ACROSS_COLUMNS * layout.column_width:
+        # a page that sets its top story across the columns (one paragraph a line, blank
+        # lines between) over narrow columns: a line twice the column's width that ends a
+        # sentence is a whole paragraph, not a wrap
         return False
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
