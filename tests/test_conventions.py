@@ -1627,3 +1627,15 @@ def test_a_top_story_set_across_narrow_columns_keeps_one_paragraph_a_line():
     arts = _items("\n".join(top + narrow) + "\n")
     lead = next(a for a in arts if a.title == "全市秋冬季重点项目建设推进会召开")
     assert len(lead.paragraphs) == 3, lead.paragraphs
+
+
+def test_a_dated_two_line_caption_with_its_credit_on_a_third_line_is_lifted_out_of_a_sentence():
+    # a caption opens on its day and a comma (11月19日，…): the comma is the caption's, not
+    # a sign of the sentence it was dropped into
+    prose = ["今年以来，全县蔬菜种植面", "积稳定在六万亩左右，建成", "标准化育苗基地十二个，年", "可供应优质种苗一亿"]
+    page = ["蔬菜产业提质增效", ""] + _spaced(prose) + [
+        "11月19日，农技人员在大", "", "棚里查看辣椒苗长势。", "", "通讯员 何雨 摄", "",
+        "株以上。"]
+    (art,) = _pieces(page)
+    assert [c.text for c in art.captions] == ["11月19日，农技人员在大棚里查看辣椒苗长势。"]
+    assert art.paragraphs[-1].endswith("年可供应优质种苗一亿株以上。")

@@ -940,7 +940,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 i += 2
                 continue
             past = lines[i + 3] if i + 3 < len(lines) else None
-            if (not u.marks and not u.ends_sentence and after is not None and past is not None
+            if ((not u.marks or u.lede_date) and not u.ends_sentence and after is not None and past is not None
                     and traits(nxt.text).ends_sentence and len(line.text + nxt.text) <= 40
                     and P.is_credit_line(after.text) and not traits(nxt.text).anchor
                     and not traits(past.text).anchor and _resumes(open_block, past)
