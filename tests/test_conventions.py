@@ -1639,3 +1639,27 @@ def test_a_dated_two_line_caption_with_its_credit_on_a_third_line_is_lifted_out_
     (art,) = _pieces(page)
     assert [c.text for c in art.captions] == ["11月19日，农技人员在大棚里查看辣椒苗长势。"]
     assert art.paragraphs[-1].endswith("年可供应优质种苗一亿株以上。")
+
+
+def _column(paragraphs: list[str], width: int) -> list[str]:
+    """Paragraphs set in a column ``width`` characters wide, each opening on a two-character indent."""
+    out = []
+    for text in paragraphs:
+        text = "　　" + text
+        out += [text[k:k + width] for k in range(0, len(text), width)]
+    return out
+
+
+def test_a_flush_line_under_a_sentence_that_fills_a_narrower_column_goes_on_with_the_paragraph():
+    # The page's columns are 18 characters wide, this piece's 15: a sentence that ends
+    # filling the 15-character line is no paragraph's end on a page that indents openings.
+    wide = _column(["本报讯（记者 冯雪）7月1日起，县城新开通三条公交线路，覆盖城东新区和高铁站，线路全部使用"
+                    "新能源公交车，票价统一为一元，开通首日共运送乘客两千余人次，早高峰时段车厢里坐满了上班族和学生。",
+                    "县交通运输局表示，下一步将根据客流情况优化发车间隔，并在城东新区增设候车亭二十个，让更多群众"
+                    "享受到便捷的公交服务，也让城东新区和老城区的联系更加紧密。"], 18)
+    first = "本报讯（记者 韩雪）连日来，市农业农村局联合公安、海事等部门开展禁渔执法巡查，严防非法渔获物流入农贸市场和街头餐馆。"
+    assert (len(first) + 2) % 15 == 0       # the sentence ends where a line of the column does
+    narrow = _column([first + "今年以来，全市已查处涉渔违法案件四十六起，收缴违规网具两百余套。"], 15)
+    arts = _pieces(["县城新开三条公交线路"] + wide + ["禁渔巡查全面展开"] + narrow)
+    patrol = next(a for a in arts if a.title == "禁渔巡查全面展开")
+    assert any("街头餐馆。今年以来" in p for p in patrol.paragraphs), patrol.paragraphs

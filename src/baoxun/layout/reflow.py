@@ -758,13 +758,16 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
-    if line.width <= layout.column_width - NARROW_FULL_SLACK or (layout.indented and line.indent >= 2):
-        return False       # indented: a paragraph's first line
+    column = min(local_column or layout.column_width, layout.column_width)
+    if line.width <= column - NARROW_FULL_SLACK or (layout.indented and line.indent >= 2):
+        # indented: a paragraph's first line (a column narrower than the page's is its own
+        # measure; a wider one only seems so, by the punctuation its lines let hang)
+        return False
     if u.couplet:
         return False       # two phrases set apart by a space after a full stop: a headline
     # an indented opening line is as wide as the column with its indent (　　投资和消费协同发力。)
     prev_span = prev.width + 2 * min(prev.indent, 2)
-    if prev_span <= layout.column_width - NARROW_SHORT_LAST:
+    if prev_span <= column - NARROW_SHORT_LAST:
         return False       # the line above stopped short: a paragraph's last line
     if u.labelled and _LABELLED.match(block.text):
         return False     # 科学佩戴口罩：… / 讲究个人卫生：…: labelled points, one a paragraph
