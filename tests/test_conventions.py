@@ -1663,3 +1663,17 @@ def test_a_flush_line_under_a_sentence_that_fills_a_narrower_column_goes_on_with
     arts = _pieces(["县城新开三条公交线路"] + wide + ["禁渔巡查全面展开"] + narrow)
     patrol = next(a for a in arts if a.title == "禁渔巡查全面展开")
     assert any("街头餐馆。今年以来" in p for p in patrol.paragraphs), patrol.paragraphs
+
+
+def test_a_running_header_set_on_two_lines_between_items_is_furniture():
+    lines = ["第5版", "", "2024年8月8日", "",
+             "城区新增停车泊位八百个", "",
+             "本报讯（记者 柯雨桐）今年以来，城管部门在医院、学校周边新施划停车泊位八百个，缓解了停车难问题。", "",
+             "第5版", "", "2024年8月8日", "",
+             "县图书馆延长开放时间", "",
+             "本报讯（通讯员 孙晓梅）即日起，县图书馆每天开放时间延长到晚上九点，自习区新增座位八十个。", "",
+             "本版责编：孙嘉禾 钱宁"]
+    page = parse_page("\n".join(lines) + "\n", mentions=False)
+    assert [a.title for a in page.articles] == ["城区新增停车泊位八百个", "县图书馆延长开放时间"], \
+        [(a.kind, a.title, a.paragraphs) for a in page.articles]
+    assert page.issue.date == "2024-08-08"

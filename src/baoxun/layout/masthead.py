@@ -69,7 +69,8 @@ def _dated(text: str) -> bool:
     return bool(DATE_LINE.match(text) or PAGE_LABEL.match(text) or running_head(text))
 
 
-EDITORS = re.compile(r"^(?:责任编辑|责编|本版编辑|编辑|美术编辑|美编|校对|版式设计|组版|审读)\s*[:：]?\s*\S")
+EDITORS = re.compile(r"^(?:责任编辑|责编|本版责编|本版编辑|本版责任编辑|版面编辑|编辑|美术编辑|美编|校对|责任校对"
+                     r"|版式设计|组版|审读)\s*[:：]?\s*\S")
 
 
 @dataclass
@@ -102,6 +103,10 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         run = running_head(text) if not line.heading else None
         if run is None and _PAGE_ONLY.match(text):
             run = (text, None)          # 第6版：时政 printed where a column broke
+        if run is None and DATE_LINE.match(text) and not line.heading and (
+                k > 0 and _PAGE_ONLY.match(lines[k - 1].text.strip())
+                or k + 1 < len(lines) and _PAGE_ONLY.match(lines[k + 1].text.strip())):
+            run = (None, text)          # 第5版 / 2024年8月8日: a running header set on two lines
         if run is not None:
             head.page_label = head.page_label or run[0]
             head.date_line = head.date_line or run[1]
