@@ -1677,3 +1677,12 @@ def test_a_running_header_set_on_two_lines_between_items_is_furniture():
     assert [a.title for a in page.articles] == ["城区新增停车泊位八百个", "县图书馆延长开放时间"], \
         [(a.kind, a.title, a.paragraphs) for a in page.articles]
     assert page.issue.date == "2024-08-08"
+
+
+def test_a_page_number_with_its_section_at_the_top_is_the_page_label_not_a_headline():
+    lines = ["4 要闻", "",
+             "城区新增停车泊位八百个", "",
+             "本报讯（记者 柯雨桐）今年以来，城管部门在医院、学校周边新施划停车泊位八百个，缓解了停车难问题。"]
+    page = parse_page("\n".join(lines) + "\n", mentions=False)
+    (art,) = page.articles
+    assert art.headlines == ["城区新增停车泊位八百个"] and art.section is None, (art.headlines, art.section)

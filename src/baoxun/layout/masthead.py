@@ -24,6 +24,8 @@ DATE_LINE = re.compile(
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[^\s]{2,12})?\s*$"
 )
 PAGE_LABEL = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)(?:\s*[{HAN}·]{{0,8}})?$")
+# At the top of a page, a page number with its section's name (4 要闻, 06 科技·产业).
+_TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}\s+[{HAN}][{HAN}·]{{1,7}}$")
 # A running page header or footer printed anywhere (at the top of each column of an
 # e-paper dump, or in the middle of a sentence the page break cut): a page label or the
 # paper's name together with the issue date, and at most a section name besides
@@ -96,7 +98,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             if head.date_line is None and DATE_LINE.match(text):
                 head.date_line = text
                 continue
-            if head.page_label is None and PAGE_LABEL.match(text):
+            if head.page_label is None and (PAGE_LABEL.match(text) or _TOP_PAGE_LABEL.match(text)):
                 head.page_label = text
                 continue
         top = top and not keep
