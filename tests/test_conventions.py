@@ -1686,3 +1686,10 @@ def test_a_page_number_with_its_section_at_the_top_is_the_page_label_not_a_headl
     page = parse_page("\n".join(lines) + "\n", mentions=False)
     (art,) = page.articles
     assert art.headlines == ["城区新增停车泊位八百个"] and art.section is None, (art.headlines, art.section)
+
+
+def test_a_quoted_name_closing_before_four_characters_and_a_comma_opens_no_run_in_subhead():
+    from baoxun.assemble.items import split_runin_subheads
+    paragraphs = ["让“千村示范”成色更足，要在产业上下功夫。产业兴旺是乡村振兴的基础。",
+                  "让“千村示范”成色更足，要在机制上求突破。要用好结对帮扶机制。"]
+    assert split_runin_subheads(paragraphs) == paragraphs

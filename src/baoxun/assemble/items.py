@@ -151,7 +151,9 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
 # A run-in subhead (段首小标题) set in the body: four characters, a comma, a short phrase
 # and a full stop (强链补链，多点发力壮大集群。). Two or more in one piece, in parallel,
 # each open a paragraph even where the dump ran them into the text before.
-_RUNIN = re.compile(r"(?<=[。！？”])([\u4e00-\u9fff]{4}[，,][^，,。！？；]{4,16}。)")
+# (after a sentence's end, or a quote that ends one: …功夫。” — not a quoted name's close,
+# 让“百千万工程”成色更足，…)
+_RUNIN = re.compile(r"(?:(?<=[。！？])|(?<=[。！？]”))([\u4e00-\u9fff]{4}[，,][^，,。！？；]{4,16}。)")
 RUNIN_MIN = 2
 
 
