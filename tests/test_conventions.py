@@ -1693,3 +1693,11 @@ def test_a_quoted_name_closing_before_four_characters_and_a_comma_opens_no_run_i
     paragraphs = ["让“千村示范”成色更足，要在产业上下功夫。产业兴旺是乡村振兴的基础。",
                   "让“千村示范”成色更足，要在机制上求突破。要用好结对帮扶机制。"]
     assert split_runin_subheads(paragraphs) == paragraphs
+
+
+def test_an_undated_relayed_agency_dispatch_opens_its_item_and_leaves_the_lede():
+    lines = ["安全生产月活动全面启动", "",
+             "据新华社电 记者从应急管理部获悉，今年“安全生产月”活动日前在全国启动，活动将持续一个月。"]
+    (art,) = _pieces(lines)
+    assert art.dispatch and "新华社" in art.dispatch, art.dispatch
+    assert art.paragraphs[0].startswith("记者从应急管理部获悉"), art.paragraphs
