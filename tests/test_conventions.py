@@ -1701,3 +1701,21 @@ def test_an_undated_relayed_agency_dispatch_opens_its_item_and_leaves_the_lede()
     (art,) = _pieces(lines)
     assert art.dispatch and "新华社" in art.dispatch, art.dispatch
     assert art.paragraphs[0].startswith("记者从应急管理部获悉"), art.paragraphs
+
+
+def test_a_pages_table_of_contents_is_furniture_and_each_title_heads_its_piece():
+    lines = ["本版导读", "", "城区新增停车泊位八百个", "", "县图书馆延长开放时间", "",
+             "城区新增停车泊位八百个", "",
+             "本报讯（记者 柯雨桐）今年以来，城管部门在医院、学校周边新施划停车泊位八百个，缓解了停车难问题。", "",
+             "县图书馆延长开放时间", "",
+             "本报讯（通讯员 孙晓梅）即日起，县图书馆每天开放时间延长到晚上九点，自习区新增座位八十个。"]
+    arts = _items("\n".join(lines) + "\n")
+    assert [(a.kind, a.title) for a in arts] == [("news", "城区新增停车泊位八百个"), ("news", "县图书馆延长开放时间")], \
+        [(a.kind, a.headlines) for a in arts]
+
+
+def test_a_piece_titled_like_a_contents_label_keeps_its_title():
+    lines = ["导读", "", "导读", "",
+             "本报讯（记者 柯雨桐）今年以来，城管部门在医院、学校周边新施划停车泊位八百个，缓解了停车难问题。"]
+    (art,) = _items("\n".join(lines) + "\n")
+    assert art.title == "导读"

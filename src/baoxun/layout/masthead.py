@@ -83,13 +83,38 @@ class Masthead:
     editors: list[str] = field(default_factory=list)
 
 
+# The page's table of contents (本版导读): its label, then titles printed again below.
+_CONTENTS_LABEL = re.compile(r"^(?:本版)?(?:导读|提要|要目)$")
+CONTENTS_MIN = 2
+
+
+def _contents(lines: list[Line]) -> set[int]:
+    """Indexes of a 本版导读 list: the label and the lines after it that the page prints
+    again further down (each title over its piece), up to the first that it does not."""
+    texts = [line.text.strip() for line in lines]
+    out: set[int] = set()
+    for k, text in enumerate(texts):
+        if not _CONTENTS_LABEL.match(text):
+            continue
+        j = k + 1
+        while j < len(texts) and texts[j] != text and texts[j] in texts[j + 1:]:
+            j += 1
+        if j >= k + 1 + CONTENTS_MIN:      # a list, not a piece titled 导读 printed twice
+            out.update(range(k, j))
+    return out
+
+
 def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
-    """Split off masthead/header lines at the top and editors' lines anywhere."""
+    """Split off masthead/header lines at the top, editors' lines and a 本版导读 list
+    anywhere."""
     head = Masthead()
     keep: list[Line] = []
     top = True
+    contents = _contents(lines)
     for k, line in enumerate(lines):
         text = line.text.strip()
+        if k in contents:
+            continue
         if top and k < MASTHEAD_MAX_LINES and not line.heading:
             if head.paper is None and (PAPER_NAME.match(text) or _TODAY_PAPER.match(text) and k + 1 < len(lines)
                                        and _dated(lines[k + 1].text.strip())):
