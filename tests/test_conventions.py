@@ -1719,3 +1719,11 @@ def test_a_piece_titled_like_a_contents_label_keeps_its_title():
              "本报讯（记者 柯雨桐）今年以来，城管部门在医院、学校周边新施划停车泊位八百个，缓解了停车难问题。"]
     (art,) = _items("\n".join(lines) + "\n")
     assert art.title == "导读"
+
+
+def test_a_profiles_subtitle_wrapped_before_a_title_ending_in_ren_and_the_name_is_one_deck():
+    lines = ["一片茶叶的“守艺人”", "", "——记省级非遗代表性", "传承人朱正林", "", "本报记者 杜佳琪", "",
+             "　　清晨五点，朱正林已经在茶厂里忙开了。杀青、揉捻、烘干，每一道工序他都要亲自上手。", "",
+             "　　三十多年来，他带出了六十多名徒弟，让老手艺有了新传人。"]
+    (art,) = _pieces(lines)
+    assert "——记省级非遗代表性传承人朱正林" in art.headlines, art.headlines

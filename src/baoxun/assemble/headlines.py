@@ -216,7 +216,7 @@ NARROW_WRAP_MARGIN = 6
 # 记…村乡村医生…), with or without its dash: a deck of its own, never a title's wrapped rest.
 _PROFILE_DECK = re.compile(r"^[—-]*(?:访|记)(?![者录忆得住载])[\u4e00-\u9fff]{4,}")
 # The end of such a subtitle: a post and the name of whom it portrays (…局长高振宇).
-_POST_NAME_END = re.compile(r"(?:长|书记|主任|委员|代表|医生|教师|老师|队员|民警|党员|模范|工人|农民|员|家|手|匠)"
+_POST_NAME_END = re.compile(r"(?:长|书记|主任|委员|代表|医生|教师|老师|队员|民警|党员|模范|工人|农民|员|家|手|匠|人)"
                            r"[\u4e00-\u9fff]{2,3}$")
 # How far (half-em units) a wrapped title's first line may run past the body's column.
 WRAP_OVERHANG = 4
