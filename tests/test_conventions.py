@@ -1727,3 +1727,11 @@ def test_a_profiles_subtitle_wrapped_before_a_title_ending_in_ren_and_the_name_i
              "　　三十多年来，他带出了六十多名徒弟，让老手艺有了新传人。"]
     (art,) = _pieces(lines)
     assert "——记省级非遗代表性传承人朱正林" in art.headlines, art.headlines
+
+
+def test_a_two_character_name_padded_to_three_in_a_byline_is_one_name():
+    lines = ["老街巷里的新生活", "", "本报记者 邓 琳", "",
+             "　　清晨六点，柳条巷的早点铺子已经冒出热气，街坊们端着碗在门口坐成一排。", "",
+             "　　去年春天，社区对巷子里的私搭乱建逐一登门劝拆，腾出的空地铺上了透水砖。"]
+    (art,) = _pieces(lines)
+    assert art.reporters == ["邓琳"], (art.reporters, art.headlines)

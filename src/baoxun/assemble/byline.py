@@ -56,10 +56,14 @@ class Credits:
                 target.append(name)
 
 
+_PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+
+
 def split_names(text: str) -> list[str]:
     """``殷雪鸢 胡引平`` / ``王元龙、赵冰玉`` → names; anything not name-shaped is dropped.
     Two names the line break ran together (闵晓辉 / 章雅芳 → 闵晓辉章雅芳) are two again."""
     out = []
+    text = _PADDED.sub(r"\1\2", text)    # 邓 琳: a two-character name padded to three
     for n in re.split(r"[\s、，,；;]+", text.strip()):
         if _NAME.match(n):
             out.append(n)

@@ -12,9 +12,11 @@ HAN = r"\u3400-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
 # A personal name as printed in bylines: 2–4 hanzi, or a minority/transliterated name
 # with a middle dot (阿不都·热合曼).
+# A two-character name padded to a three-character one's width (邓 琳), as bylines set it.
+PADDED_NAME = rf"[{HAN}][ \u3000][{HAN}](?![{HAN}·])"
 # A credited name; never a genre word that follows 记者/评论员 in a column title (记者手记),
 # never a role word (本报, 首席) of the next credit.
-NAME = rf"(?!(?:手记|观察|调查|札记|笔记|来信|探访|走基层|视线|一线)(?![{HAN}]))(?!本报|特约|首席|见习|实习|通讯员|记者|新华社)[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?"
+NAME = rf"(?:{PADDED_NAME}|(?!(?:手记|观察|调查|札记|笔记|来信|探访|走基层|视线|一线)(?![{HAN}]))(?!本报|特约|首席|见习|实习|通讯员|记者|新华社)[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?)"
 NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
 DIGITS = r"[0-9０-９一二三四五六七八九十〇零两]"
 
