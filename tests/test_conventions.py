@@ -1735,3 +1735,12 @@ def test_a_two_character_name_padded_to_three_in_a_byline_is_one_name():
              "　　去年春天，社区对巷子里的私搭乱建逐一登门劝拆，腾出的空地铺上了透水砖。"]
     (art,) = _pieces(lines)
     assert art.reporters == ["邓琳"], (art.reporters, art.headlines)
+
+
+def test_a_notices_list_of_labelled_entries_keeps_one_entry_a_paragraph():
+    lines = ["关于拟命名县级示范村的公示", "",
+             "经乡镇申报、县级评估和综合评审，拟命名以下村为县级示范村，现予以公示。", "",
+             "东坝头镇：张庄村", "", "堌阳镇：徐场村", "", "谷营镇：姚寨村", "", "仪封镇：代庄村", "",
+             "公示时间：2023年6月13日至6月19日。"]
+    (notice,) = [a for a in _items("\n".join(lines) + "\n") if a.kind == "notice"]
+    assert "堌阳镇：徐场村" in notice.paragraphs and "谷营镇：姚寨村" in notice.paragraphs, notice.paragraphs

@@ -717,10 +717,12 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         if (not layout.narrow and block.kind == "text" and len(block.lines) == 1 and line.blank_before >= 1
                 and len(prev.text) <= SUBHEAD_MAX_CHARS and len(line.text) <= SUBHEAD_MAX_CHARS
                 and not u.ends_sentence and not _SENTENCE_MARKS.search(line.text)
-                and not straddles_word(prev.text, line.text)):
+                and (not straddles_word(prev.text, line.text)
+                     or t.labelled and u.labelled and not _SENTENCE_MARKS.search(prev.text))):
             # ... or two short lines set apart, neither ending a sentence, the second with
             # no sentence mark at all (十多天没回家，… / “揽事民警”跨江配药; 做嫁衣的人 / 葛昆元):
-            # a headline stack or a title over its author, not prose the column cut
+            # a headline stack or a title over its author, not prose the column cut — nor
+            # two entries of a list, each a label and its item (堌阳镇：徐场村 / 谷营镇：姚寨村)
             return False
         return True
     if layout.wide_column and line.indent == 0 and not line.heading \
