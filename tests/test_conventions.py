@@ -1744,3 +1744,11 @@ def test_a_notices_list_of_labelled_entries_keeps_one_entry_a_paragraph():
              "公示时间：2023年6月13日至6月19日。"]
     (notice,) = [a for a in _items("\n".join(lines) + "\n") if a.kind == "notice"]
     assert "堌阳镇：徐场村" in notice.paragraphs and "谷营镇：姚寨村" in notice.paragraphs, notice.paragraphs
+
+
+def test_a_papers_own_dated_dispatch_in_xun_opens_its_item():
+    lines = ["冒充快递客服诈骗被民警拦下", "",
+             "长沙晚报7月23日讯（全媒体记者 贺文斌 通讯员 蒋思远）7月22日下午，家住雨花区的李女士接到一通自称快递客服的电话，民警及时上门劝阻。"]
+    (art,) = _pieces(lines)
+    assert art.dispatch and art.dispatch.startswith("长沙晚报"), art.dispatch
+    assert art.paragraphs[0].startswith("7月22日下午"), art.paragraphs
