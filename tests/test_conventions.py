@@ -1752,3 +1752,14 @@ def test_a_papers_own_dated_dispatch_in_xun_opens_its_item():
     (art,) = _pieces(lines)
     assert art.dispatch and art.dispatch.startswith("长沙晚报"), art.dispatch
     assert art.paragraphs[0].startswith("7月22日下午"), art.paragraphs
+
+
+def test_on_a_narrow_page_a_shorter_line_over_a_longer_one_above_a_dash_subtitle_is_a_kicker():
+    body = _column(["深秋时节，走进将乐县高唐镇，层林尽染的山峦间，护林员正沿着巡山步道查看林木长势，"
+                    "村里的集体林地通过改革实现了一次投资、长期受益。",
+                    "近年来，我市以林业改革为抓手，探索出一条生态美、百姓富的绿色发展路子，"
+                    "全市森林覆盖率保持在百分之七十八以上，林业总产值连续五年增长。"], 20)
+    lines = ["深化集体林权制度改革", "“林票”“碳票”让青山生金", "——我市推进林业改革发展综述", "",
+             "本报记者 林晓岚", ""] + body
+    (art,) = _pieces(lines)
+    assert (art.kicker, art.title) == ("深化集体林权制度改革", "“林票”“碳票”让青山生金"), art.headlines

@@ -377,7 +377,10 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
     elif len(main) == 2 and dash is not None:
         # with a ——subtitle below, two decks above it are kicker and title
         kicker, title = main[0].text, main[1].text
-        if narrow and not _COUPLET.match(main[0].text) and not is_unit_name(main[0].text):
+        if narrow and not _COUPLET.match(main[0].text) and not is_unit_name(main[0].text) \
+                and len(main[0].text) >= len(main[1].text):
+            # one title the column wrapped, which fills its first line first (a shorter
+            # line over a longer one is a kicker over its title)
             kicker, title = None, _join(main[0].text, main[1].text)
     elif len(main) == 2:
         kicker, title, subtitle = _two(main[0], main[1], narrow, column)
