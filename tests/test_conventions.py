@@ -3,6 +3,8 @@ for the test (no text from ../shared): the expected reading is the convention's,
 ../shared/gold/README.md states it, not whatever the parser printed."""
 from __future__ import annotations
 
+import pytest
+
 from baoxun.pipeline import parse_page
 
 
@@ -1375,13 +1377,19 @@ def test_a_caption_line_dropped_between_the_halves_of_a_word_is_lifted_out():
     assert art.paragraphs == ["今年全市新增湿地保护面积三千亩，持续擦亮“绿色之城”名片。"]
 
 
-def test_a_two_line_caption_with_its_credit_on_a_third_line_is_lifted_out_of_a_sentence():
+@pytest.mark.parametrize("caption", [
+    ("农技人员在大棚里查看辣", "椒苗长势。"),
+    # a caption may open on its day and a comma (11月19日，…): the comma is the caption's,
+    # not a sign of the sentence it was dropped into
+    ("11月19日，农技人员在大", "棚里查看辣椒苗长势。"),
+])
+def test_a_two_line_caption_with_its_credit_on_a_third_line_is_lifted_out_of_a_sentence(caption):
     prose = ["今年以来，全县蔬菜种植面", "积稳定在六万亩左右，建成", "标准化育苗基地十二个，年", "可供应优质种苗一亿"]
     page = ["蔬菜产业提质增效", ""] + _spaced(prose) + [
-        "农技人员在大棚里查看辣", "", "椒苗长势。", "", "通讯员 何雨 摄", "",
+        caption[0], "", caption[1], "", "通讯员 何雨 摄", "",
         "株以上。"]
     (art,) = _pieces(page)
-    assert [c.text for c in art.captions] == ["农技人员在大棚里查看辣椒苗长势。"]
+    assert [c.text for c in art.captions] == ["".join(caption)]
     assert art.paragraphs[-1].endswith("年可供应优质种苗一亿株以上。")
 
 
@@ -1629,37 +1637,16 @@ def test_a_top_story_set_across_narrow_columns_keeps_one_paragraph_a_line():
     assert len(lead.paragraphs) == 3, lead.paragraphs
 
 
-def test_a_dated_two_line_caption_with_its_credit_on_a_third_line_is_lifted_out_of_a_sentence():
-    # a caption opens on its day and a comma (11月19日，…): the comma is the caption's, not
-    # a sign of the sentence it was dropped into
-    prose = ["今年以来，全县蔬菜种植面", "积稳定在六万亩左右，建成", "标准化育苗基地十二个，年", "可供应优质种苗一亿"]
-    page = ["蔬菜产业提质增效", ""] + _spaced(prose) + [
-        "11月19日，农技人员在大", "", "棚里查看辣椒苗长势。", "", "通讯员 何雨 摄", "",
-        "株以上。"]
-    (art,) = _pieces(page)
-    assert [c.text for c in art.captions] == ["11月19日，农技人员在大棚里查看辣椒苗长势。"]
-    assert art.paragraphs[-1].endswith("年可供应优质种苗一亿株以上。")
-
-
-def _column(paragraphs: list[str], width: int) -> list[str]:
-    """Paragraphs set in a column ``width`` characters wide, each opening on a two-character indent."""
-    out = []
-    for text in paragraphs:
-        text = "　　" + text
-        out += [text[k:k + width] for k in range(0, len(text), width)]
-    return out
-
-
 def test_a_flush_line_under_a_sentence_that_fills_a_narrower_column_goes_on_with_the_paragraph():
     # The page's columns are 18 characters wide, this piece's 15: a sentence that ends
     # filling the 15-character line is no paragraph's end on a page that indents openings.
-    wide = _column(["本报讯（记者 冯雪）7月1日起，县城新开通三条公交线路，覆盖城东新区和高铁站，线路全部使用"
+    wide = _wrap_by_count(["本报讯（记者 冯雪）7月1日起，县城新开通三条公交线路，覆盖城东新区和高铁站，线路全部使用"
                     "新能源公交车，票价统一为一元，开通首日共运送乘客两千余人次，早高峰时段车厢里坐满了上班族和学生。",
                     "县交通运输局表示，下一步将根据客流情况优化发车间隔，并在城东新区增设候车亭二十个，让更多群众"
                     "享受到便捷的公交服务，也让城东新区和老城区的联系更加紧密。"], 18)
     first = "本报讯（记者 韩雪）连日来，市农业农村局联合公安、海事等部门开展禁渔执法巡查，严防非法渔获物流入农贸市场和街头餐馆。"
     assert (len(first) + 2) % 15 == 0       # the sentence ends where a line of the column does
-    narrow = _column([first + "今年以来，全市已查处涉渔违法案件四十六起，收缴违规网具两百余套。"], 15)
+    narrow = _wrap_by_count([first + "今年以来，全市已查处涉渔违法案件四十六起，收缴违规网具两百余套。"], 15)
     arts = _pieces(["县城新开三条公交线路"] + wide + ["禁渔巡查全面展开"] + narrow)
     patrol = next(a for a in arts if a.title == "禁渔巡查全面展开")
     assert any("街头餐馆。今年以来" in p for p in patrol.paragraphs), patrol.paragraphs
@@ -1755,7 +1742,7 @@ def test_a_papers_own_dated_dispatch_in_xun_opens_its_item():
 
 
 def test_on_a_narrow_page_a_shorter_line_over_a_longer_one_above_a_dash_subtitle_is_a_kicker():
-    body = _column(["深秋时节，走进将乐县高唐镇，层林尽染的山峦间，护林员正沿着巡山步道查看林木长势，"
+    body = _wrap_by_count(["深秋时节，走进将乐县高唐镇，层林尽染的山峦间，护林员正沿着巡山步道查看林木长势，"
                     "村里的集体林地通过改革实现了一次投资、长期受益。",
                     "近年来，我市以林业改革为抓手，探索出一条生态美、百姓富的绿色发展路子，"
                     "全市森林覆盖率保持在百分之七十八以上，林业总产值连续五年增长。"], 20)
