@@ -132,7 +132,7 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and _PROFILE_DECK.match(decks[-1].text) and not _POST_NAME_END.search(decks[-1].text) \
                     and len(text) <= 10 and _POST_NAME_END.search(text) and not line.heading:
-                # ——访市工业和信息化 / 局局长高振宇: a profile's subtitle ends on whom it
+                # ——访县林业和草原 / 局局长高振宇: a profile's subtitle ends on whom it
                 # portrays; a line that does not, over a short one that does, is one deck
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and bool(line.heading) == decks[-1].heading and all(d.text != text for d in decks) \
