@@ -1750,3 +1750,15 @@ def test_on_a_narrow_page_a_shorter_line_over_a_longer_one_above_a_dash_subtitle
              "本报记者 林晓岚", ""] + body
     (art,) = _pieces(lines)
     assert (art.kicker, art.title) == ("深化集体林权制度改革", "“林票”“碳票”让青山生金"), art.headlines
+
+
+def test_contact_lines_led_by_a_long_unit_name_close_the_notice():
+    lines = ["迁坟启事", "",
+             "因县城东环线道路建设需要，需对项目用地范围内的坟墓进行迁移，请坟主见报后三十日内到所在街道登记。", "",
+             "城东街道联系人：聂勇　联系电话：0851-24221567", "",
+             "黄家坝街道联系人：佘明　联系电话：0851-24331234", "",
+             "县城东环线道路建设指挥部", "",
+             "2020年10月12日"]
+    arts = _items("\n".join(lines) + "\n")
+    assert [a.kind for a in arts] == ["notice"], [(a.kind, a.headlines) for a in arts]
+    assert arts[0].paragraphs[-1] == "2020年10月12日"

@@ -109,7 +109,7 @@ NOTICE_TITLE = re.compile(rf"^(?!特此)(?:[{HAN}（）()“”‘’《》·]{{
 NOTICE_CLOSE = re.compile(r"^(特此(?:公告|声明|通知|公示|通告)|此告)[。！]?$")
 
 # 6b. Contact lines of notices and service items: 联系人：…, 咨询电话：…
-CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:联系人|联系电话|咨询电话|服务电话|监督电话|举报电话|电\s*话|地\s*址|邮\s*箱|"
+CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:联系人|联系电话|咨询电话|服务电话|监督电话|举报电话|电\s*话|地\s*址|邮\s*箱|"
                           r"电子邮箱|传\s*真|邮\s*编|网\s*址)\s*[:：]"
                           # a service listing: a short label and a phone number (供电服务热线：95598)
                           rf"|^[{HAN}（）()·]{{2,16}}\s*[:：]\s*[\d\-－—()（）\s/、转]{{3,40}}$")
