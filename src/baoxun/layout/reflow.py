@@ -1141,10 +1141,12 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if (layout.narrow and block.kind == "text" and nxt is not None and nxt.kind in ("dispatch", "byline")
                 and (len(block.lines) == 1 or len(block.lines) == 2 and not layout.full(block.lines[0]))
-                and (k == 0 or P.ends_sentence(blocks[k - 1].last) or P.JUMP_TO.search(blocks[k - 1].last))
+                and (k == 0 or P.ends_sentence(blocks[k - 1].last) or P.JUMP_TO.search(blocks[k - 1].last)
+                     or _headline_shaped(blocks[k - 1], layout))
                 and _comma_title_text(block.text.strip())):
-            # 保供稳价，社区团购开进小区 over its byline, on a narrow page — or wrapped short of
-            # the column (让秋粮颗粒归 / 仓，让农民增收有底), which no prose line is
+            # 保供稳价，社区团购开进小区 over its byline, on a narrow page (after a finished
+            # sentence or under a column's label) — or wrapped short of the column (让秋粮颗粒归
+            # / 仓，让农民增收有底), which no prose line is
             block.kind = "head"
             continue
         if not _headline_shaped(block, layout) or block.captions:
