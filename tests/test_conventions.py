@@ -1773,3 +1773,16 @@ def test_a_comma_title_under_a_column_label_over_its_byline_heads_the_commentary
     arts = _items("\n".join(lines) + "\n")
     comment = next(a for a in arts if "纺织产业" in _body(a))
     assert comment.title == "“织”造未来，靠的是创新这根“金线”", (comment.section, comment.headlines, comment.paragraphs[:1])
+
+
+def test_markdown_bullets_bold_lines_and_picture_placeholders_are_markup_not_text():
+    lines = ["# 全省天气预报", "", "- 海口：多云 23℃～31℃", "- 三亚：晴间多云 25℃～33℃", "",
+             "# 芒果飘香采摘忙", "", "![](media/image3.jpeg)", "",
+             "4月14日，崖州区一处芒果种植基地里，果农在采摘成熟的芒果。 本报记者 林海 摄", "",
+             "# 做强热带特色产业", "", "**一、把产业链做长**", "",
+             "本报讯（记者 林海）近年来，全省热带水果种植面积稳定在三百万亩以上，加工转化率逐年提高。"]
+    arts = _items("\n".join(lines) + "\n")
+    weather = next(a for a in arts if a.kind == "weather")
+    assert "海口：多云 23℃～31℃" in weather.paragraphs, weather.paragraphs
+    assert not any("![](" in x for a in arts for x in a.headlines + a.paragraphs)
+    assert not any("**" in p for a in arts for p in a.paragraphs)

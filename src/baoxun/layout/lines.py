@@ -14,6 +14,11 @@ from functools import cached_property
 
 # PDF→Markdown converters prefix what they took for headings with `#`, `##` …
 _MD_HEADING = re.compile(r"^(#{1,6})\s*")
+# ... a list item with a bullet (- 海口：多云 23℃～31℃), a line set in bold (**一、…**),
+# and a picture's placeholder (![](media/image3.jpeg)), which holds no printed text.
+_MD_BULLET = re.compile(r"^[-*+]\s+(?=\S)")
+_MD_BOLD = re.compile(r"^\*\*(?=\S)(.+?)\*\*$")
+_MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 # Whitespace that is not a line break, including the ideographic space U+3000.
 _EDGE_SPACE = " \t\u3000\u00a0"
 # ... and what else a blank line may hold.
@@ -61,7 +66,7 @@ def split_lines(text: str) -> list[Line]:
         start = pos
         pos += len(raw) + 1
         stripped = raw.strip(_BLANK)
-        if not stripped:
+        if not stripped or stripped[0] == "!" and _MD_IMAGE.match(stripped):
             blank += 1
             continue
         lead = len(raw) - len(raw.lstrip(_EDGE_SPACE))
@@ -72,6 +77,10 @@ def split_lines(text: str) -> list[Line]:
             heading = len(m.group(1))
             offset += m.end()
             stripped = stripped[m.end():]
+        if stripped[0] in "-*+" and (m := _MD_BULLET.match(stripped) or _MD_BOLD.match(stripped)):
+            cut = m.start(1) if m.re is _MD_BOLD else m.end()
+            offset += cut
+            stripped = m.group(1) if m.re is _MD_BOLD else stripped[cut:]
         lines.append(Line(stripped, offset, len(lines), blank, heading, lead))
         blank = 0
     return lines
