@@ -1786,3 +1786,12 @@ def test_markdown_bullets_bold_lines_and_picture_placeholders_are_markup_not_tex
     assert "海口：多云 23℃～31℃" in weather.paragraphs, weather.paragraphs
     assert not any("![](" in x for a in arts for x in a.headlines + a.paragraphs)
     assert not any("**" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_writer_credited_for_words_and_pictures_is_the_pieces_reporter_and_photographer():
+    lines = ["牡丹花开正当时", "", "——全市接待赏花游客超千万人次", "", "首席记者 杜若飞 文/图", "",
+             "　　第41届牡丹文化节于4月1日开幕，城区各大公园游人如织，赏花、拍照、看演出的市民游客络绎不绝。", "",
+             "　　为应对客流高峰，公安、交通等部门加强了景区周边的交通疏导。"]
+    (art,) = _pieces(lines)
+    assert art.reporters == ["杜若飞"] and art.photographers == ["杜若飞"], (art.reporters, art.photographers, art.headlines)
+    assert all("文/图" not in h for h in art.headlines)

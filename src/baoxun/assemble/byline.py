@@ -128,7 +128,14 @@ def read_byline_line(text: str, credits: Credits) -> None:
     elif m:
         parse_credits(f"{m.group(1)} {m.group(2) or ''} {m.group(3) or ''}", credits)
     elif P.BYLINE_PLAIN.match(text):
-        parse_credits(text, credits)
+        pictures = re.search(r"文\s*[/／]\s*图$", text)
+        parse_credits(text[:pictures.start()] if pictures else text, credits)
+        if pictures:       # 首席记者 杜若飞 文/图: who wrote the piece took its pictures too
+            writers = Credits()
+            parse_credits(text[:pictures.start()], writers)
+            for name in writers.reporters + writers.correspondents + writers.authors:
+                if name not in credits.photographers:
+                    credits.photographers.append(name)
     else:
         credits.add("作者", split_names(text))
 

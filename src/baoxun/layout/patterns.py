@@ -56,7 +56,7 @@ BYLINE_LINE = re.compile(
 
 # 2b. A byline line with no marker, roles and names only: 本报记者 高娃 通讯员 刘建军
 BYLINE_PLAIN = re.compile(
-    rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+|(?:本报|特约)?(?:特约)?评论员"
+    rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+(?:文\s*[/／]\s*图)?|(?:本报|特约)?(?:特约)?评论员"   # …杜若飞 文/图
     rf"|(?:文|撰文|图文)\s*[/／:：]\s*{NAMES})$"                 # 文/付秀宏: a writer's credit line
 )
 # A reporter's line run onto the end of the last paragraph: …多了三成。本报记者  林泉
