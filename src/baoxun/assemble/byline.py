@@ -118,6 +118,13 @@ def read_dispatch(first: str, credits: Credits) -> tuple[str | None, str]:
     return dispatch, rest.lstrip(" \u3000:：，,")
 
 
+_WORDS_AND_PICTURES = re.compile(r"\s*文\s*[/／]\s*图$")
+
+
+def _add_new(target: list[str], names: list[str]) -> None:
+    target.extend(n for n in dict.fromkeys(names) if n not in target)
+
+
 def read_byline_line(text: str, credits: Credits) -> None:
     """A feature's byline line (□ 本报通讯员 岳路艺) or a lone author name."""
     m = P.BYLINE_LINE.match(text)
@@ -128,14 +135,13 @@ def read_byline_line(text: str, credits: Credits) -> None:
     elif m:
         parse_credits(f"{m.group(1)} {m.group(2) or ''} {m.group(3) or ''}", credits)
     elif P.BYLINE_PLAIN.match(text):
-        pictures = re.search(r"文\s*[/／]\s*图$", text)
-        parse_credits(text[:pictures.start()] if pictures else text, credits)
+        pictures = _WORDS_AND_PICTURES.search(text)
         if pictures:       # 首席记者 杜若飞 文/图: who wrote the piece took its pictures too
+            text = text[:pictures.start()]
             writers = Credits()
-            parse_credits(text[:pictures.start()], writers)
-            for name in writers.reporters + writers.correspondents + writers.authors:
-                if name not in credits.photographers:
-                    credits.photographers.append(name)
+            parse_credits(text, writers)
+            _add_new(credits.photographers, writers.reporters + writers.correspondents + writers.authors)
+        parse_credits(text, credits)
     else:
         credits.add("作者", split_names(text))
 
