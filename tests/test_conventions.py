@@ -1795,3 +1795,13 @@ def test_a_writer_credited_for_words_and_pictures_is_the_pieces_reporter_and_pho
     (art,) = _pieces(lines)
     assert art.reporters == ["杜若飞"] and art.photographers == ["杜若飞"], (art.reporters, art.photographers, art.headlines)
     assert all("文/图" not in h for h in art.headlines)
+
+
+def test_a_weather_boxs_index_readings_stay_in_the_box():
+    lines = ["今日天气", "多云转晴", "南风2～3级", "10℃～24℃", "生活指数", "赏花：适宜", "晾晒：较适宜",
+             "穿衣：早晚温差大，注意增减衣物", "",
+             "志愿者护航文明赏花", "",
+             "本报讯（记者 柯雨桐）连日来，三百余名志愿者走进城区各大公园，为游客提供线路咨询和应急救助服务。"]
+    arts = _items("\n".join(lines) + "\n")
+    assert [a.kind for a in arts] == ["weather", "news"], [(a.kind, a.headlines, a.paragraphs) for a in arts]
+    assert "赏花：适宜" in arts[0].paragraphs

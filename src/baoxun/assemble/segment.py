@@ -344,8 +344,13 @@ def _weather_line(block: Block) -> bool:
             and all(len(line.text) <= 10 for line in block.lines[1:]):
         return True      # a reading and the tail the column wrapped (…首要污染物：P / M2.5)
     return all(P.WEATHER_DATA.search(line.text) or P.WEATHER_HEAD.match(line.text)
+               or _INDEX_READING.match(line.text)
                or (len(line.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(line.text))
                for line in block.lines)
+
+
+# A reading of a box's index panel, a short label and its grade (赏花：适宜, 晾晒：较适宜).
+_INDEX_READING = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[：:]\s*[\u4e00-\u9fff]{1,6}$")
 
 
 def _signing_unit(block: Block) -> bool:
