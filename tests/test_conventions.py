@@ -1767,7 +1767,7 @@ def test_contact_lines_led_by_a_long_unit_name_close_the_notice():
 def test_a_comma_title_under_a_column_label_over_its_byline_heads_the_commentary_on_a_narrow_page():
     body = _wrap_by_count(["3月24日，全区纺织产业数字化改造推进会召开。会上传出消息：去年全区纺织印染企业技改投入增长两成，"
                            "一批老厂房里装上了智能织机和在线检测设备。",
-                           "创新从来不是一句口号，而是一台台机器、一道道工序上的真功夫。"], 16)
+                           "创新要落在一台台机器、一道道工序上，靠的是日积月累的真功夫。"], 16)
     lines = (["县城新增停车泊位八百个", "本报讯（记者 柯雨桐）今年以来，城管部门在医院、学", "校周边新施划停车泊位八百个。", ""]
              + ["柯桥时评", "", "“织”造未来，靠的是创新这根“金线”", "", "○ 施一帆", ""] + _spaced(body))
     arts = _items("\n".join(lines) + "\n")
