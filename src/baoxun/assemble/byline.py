@@ -121,8 +121,11 @@ def read_dispatch(first: str, credits: Credits) -> tuple[str | None, str]:
 _WORDS_AND_PICTURES = re.compile(r"\s*文\s*[/／]\s*图$")
 
 
-def _add_new(target: list[str], names: list[str]) -> None:
-    target.extend(n for n in dict.fromkeys(names) if n not in target)
+def add_names(target: list[str], names: list[str]) -> None:
+    """Append the names not yet in ``target``, in order."""
+    for name in names:
+        if name and name not in target:
+            target.append(name)
 
 
 def read_byline_line(text: str, credits: Credits) -> None:
@@ -140,7 +143,7 @@ def read_byline_line(text: str, credits: Credits) -> None:
             text = text[:pictures.start()]
             writers = Credits()
             parse_credits(text, writers)
-            _add_new(credits.photographers, writers.reporters + writers.correspondents + writers.authors)
+            add_names(credits.photographers, writers.reporters + writers.correspondents + writers.authors)
         parse_credits(text, credits)
     else:
         credits.add("作者", split_names(text))

@@ -69,18 +69,18 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
                 art.captions.append(Caption(text, B.credit_value(credit) if credit else None))
                 if credit and _BY_PHOTOGRAPHER.search(credit):
                     # a picture of the piece: its photographer is the piece's too
-                    _add(credits.photographers, B.read_photo_credit(credit))
+                    B.add_names(credits.photographers, B.read_photo_credit(credit))
             elif credit:
-                _add(credits.photographers, B.read_photo_credit(credit))
+                B.add_names(credits.photographers, B.read_photo_credit(credit))
         if block.kind == "credit":
             names = B.read_photo_credit(block.text)
             if unit.opener == "photo" or not names:
                 if names:
-                    _add(credits.photographers, names)
+                    B.add_names(credits.photographers, names)
                 elif paragraphs:
                     art.captions.append(Caption(paragraphs.pop(), block.text))
             else:
-                _add(credits.photographers, names)
+                B.add_names(credits.photographers, names)
             continue
         if block.kind == "byline":
             B.read_byline_line(block.text, credits)
@@ -110,7 +110,7 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             for part in parts:
                 names = B.read_photo_credit(part) if P.is_credit_line(part) else []
                 if names:
-                    _add(credits.photographers, names)
+                    B.add_names(credits.photographers, names)
                 else:
                     kept.append(part)
             parts = kept
@@ -138,9 +138,9 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             paragraphs[-1] = m.group(1).strip()
             credit = m.group(2)
             if _BY_PHOTOGRAPHER.search(credit):
-                _add(credits.photographers, B.read_photo_credit(credit))
+                B.add_names(credits.photographers, B.read_photo_credit(credit))
             else:
-                _add(credits.authors, [credit])
+                B.add_names(credits.authors, [credit])
     if paragraphs and unit.opener not in ("notice", "weather"):
         paragraphs[-1] = B.cut_trailing_author(paragraphs[-1], credits)
         paragraphs = split_runin_subheads(paragraphs)
@@ -173,12 +173,6 @@ def split_runin_subheads(paragraphs: list[str]) -> list[str]:
         else:
             out.append(piece)
     return out
-
-
-def _add(target: list[str], names: list[str]) -> None:
-    for name in names:
-        if name and name not in target:
-            target.append(name)
 
 
 # A labelled reading or note inside a weather line (… -4℃～2℃ 供暖提示：…): a paragraph.

@@ -128,10 +128,7 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             if current is not None:
                 current.blocks.append(block)
                 continue
-        if block.kind == "byline" and units \
-                and (_lone_name(block) or not gaps[-1] and (nxt is None or nxt.kind in _NO_BODY)) \
-                and not (gaps[-1] and nxt is not None and nxt.kind == "text") \
-                and not _credited_above(units[-1], block):
+        if block.kind == "byline" and units and _signs_piece_above(block, nxt, units[-1], bool(gaps[-1])):
             units[-1].blocks.append(block)     # a lone author name under a piece
             continue
         if block.kind == "weather" and current is not None and current.opener == "weather":
@@ -385,6 +382,18 @@ def _credited_above(unit: Unit, block: Block) -> bool:
     return bool(names) and not any(n in unit.blocks[0].text[:60] for n in names)
 
 
+def _signs_piece_above(block: Block, nxt: Block | None, above: Unit, headed: bool) -> bool:
+    """Whether a byline block signs the piece above it rather than opening the next: a
+    name with no role marker (张三, 本报记者 李四) does, unless a headline run stands
+    between (``headed``) with text below; a marked byline does only when no text follows
+    it (■ 评论员 X before a box); neither does when the piece above was already credited
+    to others."""
+    if headed and nxt is not None and nxt.kind == "text":
+        return False
+    signs = _lone_name(block) or not headed and (nxt is None or nxt.kind in _NO_BODY)
+    return signs and not _credited_above(above, block)
+
+
 def _lone_name(block: Block) -> bool:
     return not P.BYLINE_LINE.match(block.text)
 
@@ -573,6 +582,15 @@ def _coverage(head: set[str], body: set[str]) -> float:
 APART_COST = 2.0
 
 
+def _set_apart(run: list[Block], unit: Unit, below: bool, piece_gap: int | None) -> bool:
+    """Whether the page's gap between pieces stands between a headline run and a unit:
+    above the run when it stands below the unit, above the unit when it stands over it."""
+    if piece_gap is None:
+        return False
+    first = run[0] if below else (unit.blocks[0] if unit.blocks else None)
+    return first is not None and first.lines[0].blank_before >= piece_gap
+
+
 def assign(units: list[Unit], gaps: list[list[Block]],
            weights: tuple[float, float, float] | None = None, piece_gap: int | None = None) -> Segmented:
     """3b. Give each unit its headline run: each run goes to the piece above it, the piece
@@ -603,10 +621,7 @@ def assign(units: list[Unit], gaps: list[list[Block]],
             run_bigrams[g] = _bigrams("".join(b.text for b in gaps[g]))
         if owner not in body_bigrams:
             body_bigrams[owner] = _bigrams(_opening(units[owner]))
-        # a run set off from a piece by the page's gap between pieces is not that piece's
-        blank = gaps[g][0].lines[0].blank_before if below else units[owner].blocks[0].lines[0].blank_before \
-            if units[owner].blocks else 0
-        apart = APART_COST * convention_w if piece_gap is not None and blank >= piece_gap else 0.0
+        apart = APART_COST * convention_w if _set_apart(gaps[g], units[owner], below, piece_gap) else 0.0
         return side(owner, below) + cohesion_w * _coverage(run_bigrams[g], body_bigrams[owner]) - apart
 
     # best[taken] after gap g: taken = unit g has already a run (from gap g)

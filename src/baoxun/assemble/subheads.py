@@ -45,13 +45,11 @@ _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][�
 _QUOTED = re.compile(r"^[“「『].*[”」』]$")
 _DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日|^\d{4}年")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _TAIL_CREDIT = re.compile(r"[（(][^（）()]{2,16}[)）]\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]$")
 
 
-def _bigrams(text: str) -> set[str]:
-    return {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}
+_bigrams = P.han_pairs
 
 
 def _shape(line: str) -> tuple[int, bool, bool]:

@@ -57,6 +57,17 @@ def squeeze(text: str) -> str:
     return "".join(text.split())
 
 
+def _unmark(text: str) -> tuple[int, str]:
+    """A Markdown bullet before the line or bold stars around it taken off: (characters
+    cut before the text, the text)."""
+    if text[0] in "-*+":
+        if (m := _MD_BOLD.match(text)) is not None:
+            return m.start(1), m.group(1)
+        if (m := _MD_BULLET.match(text)) is not None:
+            return m.end(), text[m.end():]
+    return 0, text
+
+
 def split_lines(text: str) -> list[Line]:
     """Split page text into non-blank :class:`Line` objects (offsets into ``text``)."""
     lines: list[Line] = []
@@ -77,10 +88,8 @@ def split_lines(text: str) -> list[Line]:
             heading = len(m.group(1))
             offset += m.end()
             stripped = stripped[m.end():]
-        if stripped[0] in "-*+" and (m := _MD_BULLET.match(stripped) or _MD_BOLD.match(stripped)):
-            cut = m.start(1) if m.re is _MD_BOLD else m.end()
-            offset += cut
-            stripped = m.group(1) if m.re is _MD_BOLD else stripped[cut:]
+        cut, stripped = _unmark(stripped)
+        offset += cut
         lines.append(Line(stripped, offset, len(lines), blank, heading, lead))
         blank = 0
     return lines

@@ -194,3 +194,11 @@ def caption_with_credit(text: str) -> re.Match[str] | None:
 def page_number(raw: str) -> str:
     """``一`` → ``第一版``; the page number is kept as printed (一 or 1)."""
     return f"第{raw.strip()}版"
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def han_pairs(text: str) -> set[str]:
+    """The pairs of adjacent hanzi in ``text`` (lexical cohesion, as TextTiling counts it)."""
+    return {run[i:i + 2] for run in _HAN_RUN.findall(text) for i in range(len(run) - 1)}

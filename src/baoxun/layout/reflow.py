@@ -324,11 +324,10 @@ def _contact_cut(left: str, right: str) -> bool:
 # A title says again what its lede says: most of its character pairs recur just below.
 ECHO_SHARE = 0.6
 ECHO_MIN_PAIRS = 4
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 
 
 def _echoed(title: str, below: str) -> bool:
-    pairs = {run[i:i + 2] for run in _HAN_RUN.findall(title) for i in range(len(run) - 1)}
+    pairs = P.han_pairs(title)
     if len(pairs) < ECHO_MIN_PAIRS:
         return False
     # ... down to its last words (…持续升温), where a line of prose cut mid-name (…园长宋) is not
