@@ -32,7 +32,7 @@ from ..layout.reflow import Block, is_unit_name, number_cut, straddles_word
 _DASH = re.compile(r"^\s*(?:——|—|--|─{1,2}|－－)\s*")
 _INLINE_DASH = re.compile(r"^(.{4,}?)\s*(——.{4,})$")
 _COLON_KICKER = re.compile(r"^.{2,16}[：:]$")
-# 引题 that report who spoke: 张明在参加县代表团审议时强调
+# 引题 that report who spoke: 张明在参加镇代表团讨论时指出
 _SPEECH_VERB = re.compile(r"(强调|指出|表示|要求|提出|寄语|批示|讲话|发言|时说|希望|说)$")
 # 副题 that report which leaders took part: 王峰孟明带队, 赵明远主持召开全市重点工作推进会
 _LEADER_ACTIVITY = re.compile(
@@ -49,7 +49,7 @@ _GENRE_LABEL = re.compile(r"^(?:记者手记|编后|编后语|编者按|短评|�
 _FACTS_DECK = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万元|万人|万吨|亿|万)")
 # A name of two or three hanzi, nothing else: a writer's credit when it closes a run.
 _LONE_AUTHOR = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
-# Two or more phrases set apart by a space: 加快开发区提质升级 构建现代化产业体系
+# Two or more phrases set apart by a space: 推动园区扩容提质 培育优势产业集群
 _COUPLET = re.compile(r"^\S{3,}(?:\s+\S{2,})+$")
 
 
@@ -61,7 +61,7 @@ class Stack:
     subtitle: str | None = None
     headlines: list[str] = field(default_factory=list)
     leftovers: list[str] = field(default_factory=list)   # lines of no deck: banners
-    author: str | None = None    # a writer's name printed alone under the title (做嫁衣的人 / 葛昆元)
+    author: str | None = None    # a writer's name printed alone under the title (点灯的人 / 范长青)
 
 
 @dataclass

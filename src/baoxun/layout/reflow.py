@@ -334,16 +334,17 @@ def _echoed(title: str, below: str) -> bool:
     return sum(p in below for p in pairs) >= ECHO_SHARE * len(pairs) and title[-3:] in below
 
 
-def straddles_word(left: str, right: str) -> bool:
+def straddles_word(left: str, right: str, guess: bool = True) -> bool:
     """True when a dictionary word runs across the break between two lines (志愿|者):
-    the break cannot be a paragraph or headline end."""
+    the break cannot be a paragraph or headline end. With ``guess`` the segmenter's
+    new-word guesses count too (a name the column cut: 王小|明)."""
     a, b = left[-3:], right[:3]
     if not a or not b:
         return False
     if number_cut(a, b):
         return True      # …至11 / 月30日, 2 / 8.6%: a number and its unit the column cut
     cut = len(a)
-    for _, start, end in rjieba.tokenize(a + b):
+    for _, start, end in rjieba.tokenize(a + b, hmm=guess):
         if start < cut < end:
             return True
     return False
@@ -716,10 +717,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         if (not layout.narrow and block.kind == "text" and len(block.lines) == 1 and line.blank_before >= 1
                 and len(prev.text) <= SUBHEAD_MAX_CHARS and len(line.text) <= SUBHEAD_MAX_CHARS
                 and not u.ends_sentence and not _SENTENCE_MARKS.search(line.text)
-                and (not straddles_word(prev.text, line.text)
+                and (not straddles_word(prev.text, line.text, guess=not _LONE_NAME.match(line.text))
                      or t.labelled and u.labelled and not _SENTENCE_MARKS.search(prev.text))):
             # ... or two short lines set apart, neither ending a sentence, the second with
-            # no sentence mark at all (十多天没回家，… / “揽事民警”跨江配药; 做嫁衣的人 / 葛昆元):
+            # no sentence mark at all (十多天没回家，… / “揽事民警”跨江配药; 点灯的人 / 范长青):
             # a headline stack or a title over its author, not prose the column cut — nor
             # two entries of a list, each a label and its item (堌阳镇：徐场村 / 谷营镇：姚寨村)
             return False
@@ -747,7 +748,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             return False
     if (nxt is None or not traits(nxt.text).ends_sentence) and not u.ends_sentence \
             and _hanzi_width(line.text) >= max(local_column or 0, layout.column_width) + OVER_COLUMN:
-        # …挽救受疫情影响的企业。 / 打通物流堵点，政策扶持要 / 明确细则: the column sets no
+        # …帮一批小微商户渡过难关。 / 打通物流堵点，政策扶持要 / 明确细则: the column sets no
         # prose line wider than itself; after a finished sentence, a line that overruns it
         # and ends no sentence is a headline set across columns, not the next paragraph
         return False
