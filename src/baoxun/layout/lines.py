@@ -19,6 +19,11 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s*")
 _MD_BULLET = re.compile(r"^[-*+]\s+(?=\S)")
 _MD_BOLD = re.compile(r"^\*\*(?=\S)(.+?)\*\*$")
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+# ... a rule between parts of the page (---, ***), which prints nothing either, a quoted
+# block's mark (> 书香满城 阅见美好) and a line set in italics (*…摄*, a caption).
+_MD_RULE = re.compile(r"^([-*_])(?:[ \t]*\1){2,}$")
+_MD_QUOTE = re.compile(r"^>[ \t\u3000]*(?=\S)")
+_MD_ITALIC = re.compile(r"^[*_](?=[^*_\s])(.+?)[*_]$")
 # Whitespace that is not a line break, including the ideographic space U+3000.
 _EDGE_SPACE = " \t\u3000\u00a0"
 # ... and what else a blank line may hold.
@@ -58,13 +63,18 @@ def squeeze(text: str) -> str:
 
 
 def _unmark(text: str) -> tuple[int, str]:
-    """A Markdown bullet before the line or bold stars around it taken off: (characters
-    cut before the text, the text)."""
-    if text[0] in "-*+":
+    """A Markdown quote mark or bullet before the line, or bold or italic marks around
+    it, taken off: (characters cut before the text, the text)."""
+    if text[0] == ">" and (m := _MD_QUOTE.match(text)) is not None:
+        cut, rest = _unmark(text[m.end():])
+        return m.end() + cut, rest
+    if text[0] in "-*+_":
         if (m := _MD_BOLD.match(text)) is not None:
             return m.start(1), m.group(1)
         if (m := _MD_BULLET.match(text)) is not None:
             return m.end(), text[m.end():]
+        if (m := _MD_ITALIC.match(text)) is not None and text[0] == text[-1]:
+            return m.start(1), m.group(1)
     return 0, text
 
 
@@ -77,7 +87,8 @@ def split_lines(text: str) -> list[Line]:
         start = pos
         pos += len(raw) + 1
         stripped = raw.strip(_BLANK)
-        if not stripped or stripped[0] == "!" and _MD_IMAGE.match(stripped):
+        if not stripped or stripped[0] == "!" and _MD_IMAGE.match(stripped) \
+                or stripped[0] in "-*_" and _MD_RULE.match(stripped):
             blank += 1
             continue
         lead = len(raw) - len(raw.lstrip(_EDGE_SPACE))
