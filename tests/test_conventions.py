@@ -565,12 +565,12 @@ def test_a_picture_story_between_paragraphs_stays_an_item_of_its_own():
     assert any(a.kind == "photo" and "赏樱" in a.paragraphs[0] for a in arts)
 
 
-def _wrap_by_count(paragraphs: list[str], width: int) -> list[str]:
-    """A narrow dump cut every ``width`` characters, digits counted like hanzi, each
-    paragraph opening with a two-character indent."""
+def _wrap_by_count(paragraphs: list[str], width: int, indent: str = "　　") -> list[str]:
+    """A dump cut every ``width`` characters, digits counted like hanzi, each paragraph
+    opening with an indent (two characters unless told)."""
     out = []
     for p in paragraphs:
-        text = "　　" + p
+        text = indent + p
         out += [text[k:k + width] for k in range(0, len(text), width)]
     return out
 
@@ -1788,6 +1788,17 @@ def test_markdown_bullets_bold_lines_and_picture_placeholders_are_markup_not_tex
     assert not any("**" in p for a in arts for p in a.paragraphs)
 
 
+def test_markdown_rules_quote_marks_and_italics_are_markup_not_text():
+    lines = ["> 绿水青山 幸福家园", "", "---", "", "# 古村落里的新课堂", "",
+             "本报讯（记者 赵启明）秋假期间，村里的祠堂变成了研学课堂，城里的孩子跟着老匠人学做竹编。", "",
+             "*孩子们在祠堂里学编竹篮。 本报记者 赵启明 摄*", "", "* * *", "",
+             "老匠人说，手艺有人学，他心里就踏实。"]
+    arts = _items("\n".join(lines) + "\n")
+    texts = [x for a in arts for x in a.headlines + a.paragraphs + [c.text for c in a.captions]]
+    assert any("绿水青山" in x for x in texts) and any("孩子们在祠堂里学编竹篮" in x for x in texts)
+    assert not any(x.startswith((">", "*", "-")) or x.endswith("*") for x in texts), texts
+
+
 def test_a_writer_credited_for_words_and_pictures_is_the_pieces_reporter_and_photographer():
     lines = ["牡丹花开正当时", "", "——全市接待赏花游客超千万人次", "", "首席记者 杜若飞 文/图", "",
              "　　第41届牡丹文化节于4月1日开幕，城区各大公园游人如织，赏花、拍照、看演出的市民游客络绎不绝。", "",
@@ -1815,3 +1826,26 @@ def test_a_title_over_its_author_is_not_joined_by_a_guessed_word_across_the_brea
             "那盏灯是守林的老周挂上去的，一挂就是二十年。\n")
     piece = next(a for a in _items(text) if a.title == "点灯的人")
     assert piece.authors == ["葛长青"] and piece.paragraphs[0].startswith("每到冬至前后")
+
+
+def test_a_subhead_the_narrow_column_wrapped_ends_where_its_short_line_stops():
+    # an 11-character column: the subhead fills one line and stops short on the next
+    rows = ["果园里来了技术服务队", "本报讯（记者林晓）连日", "来，县农技中心组织技术", "人员深入果园开展冬季修", "剪指导，帮助果农提高来",
+            "年产量。", "把果树修剪技术送到农户", "的果园里", "“修剪要趁早，枝条留多", "少有讲究。”技术员一边",
+            "示范一边讲解要领，围观", "的果农不时提问。"]
+    texts = [p for a in _pieces(_spaced(rows)) for p in a.paragraphs + a.headlines]
+    assert any(p.startswith("“修剪要趁早") for p in texts), texts
+
+
+def test_a_flush_short_line_on_an_indented_page_cut_at_one_width_opens_no_paragraph():
+    # the page cuts its prose at 26 characters and indents each paragraph's opening line
+    first = ["石桥镇今年新建高标准农田一万二千亩，完成机耕道路硬化十八公里，新修灌溉渠道二十六公里，田块平整后更便于大型农机作业。",
+             "镇农业服务中心负责人介绍，项目区内推行统一供种、统一机收，亩均节本增效约一百五十元，农户种粮积极性明显提高。",
+             "明年，全镇将再建高标准农田八千亩，并同步配套建设烘干中心和农机库棚，让种粮大户和合作社的收储难题得到缓解。"]
+    second = ["那年冬天，我第一次离开家乡到县城读书，母亲把一条旧围巾塞进我的背包里，叮嘱我天冷了一定要围上。",
+              "后来我走过很多地方，那条围巾一直跟着我，颜色早已褪了，却始终舍不得丢掉，因为它装着家里灶膛的温度。",
+              "今年入冬前，我给母亲打电话说想回家过年，她在电话那头笑着说，你那条围巾该换了，我又给你织了一条新的。"]
+    lines = (["高标准农田建设提速", "本报讯"] + _wrap_by_count(first, 26, "　") + ["　本报记者  吴一鸣", "妈妈，那条围巾还在", "苏小禾"]
+             + _wrap_by_count(second, 26, "　"))
+    essay = next(a for a in _pieces(lines) if "那年冬天" in "".join(a.paragraphs))
+    assert essay.paragraphs[0].startswith("那年冬天")

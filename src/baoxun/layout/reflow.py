@@ -539,6 +539,30 @@ def _opens_mid_clause(text: str) -> bool:
 _TAIL_BRACKET = re.compile(r"[。！？][”’」]?\s*([（(][^（）()]{2,30}[)）])$")
 
 
+# How far short of a wide page's column cut (half-em units) a flush line must stop to be
+# read as no prose: a paragraph's lines fill the column, the last one aside.
+SHORT_OF_COLUMN = 4
+
+
+def _short_flush_opening(block: Block, prev: Line, layout: Layout) -> bool:
+    """On a wide page that indents its paragraph openings and cuts its prose at one width,
+    a block's first line set flush and well short of the column is no paragraph's first
+    line (that would be indented) nor its middle (that would fill the column): it is a
+    headline line or an author's name (明天，我想重新喜欢上自己 / 林夏萨摩 / 　Hi，…)."""
+    return bool(layout.wide_column) and len(block.lines) == 1 and block.kind == "text" \
+        and prev.indent == 0 and not prev.heading \
+        and prev.width <= layout.wide_column - SHORT_OF_COLUMN
+
+
+def _flush_head(block: Block, layout: Layout) -> bool:
+    """A one-line block that :func:`_short_flush_opening` reads as no prose, with no
+    sentence in it: a headline line, commas and all (明天，我想重新喜欢上自己)."""
+    line = block.lines[0]
+    return _short_flush_opening(block, line, layout) and len(line.text) <= HEAD_MAX_CHARS \
+        and not traits(line.text).ends_sentence and not re.search(r"[。；;]|[：:]$", line.text) \
+        and not traits(line.text).anchor and not traits(line.text).unit and not _LONE_NAME.match(line.text)
+
+
 def _wrapped_caption_tail(prev: str, text: str, filled: bool = False) -> bool:
     """…纪念馆参 / 观。 县融媒体中心供图: the last characters of a caption the column
     wrapped, its credit printed after them on the same line — the break cuts a word, or
@@ -699,6 +723,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             return True
         if _opens_mid_clause(line.text):
             return True  # 会议还对近期重点工作 / 作了安排部署，…: a verb with its 了 goes on a clause
+        if _short_flush_opening(block, prev, layout) and not straddles_word(prev.text, line.text, guess=False):
+            return False  # a flush line short of the column opens no paragraph: a headline line
         if len(block.lines) == 1 and _ENUMERATED.match(prev.text) and re.search(r"[：:].", prev.text):
             return True  # 二、管制路段：人民广场至 / 解放北路…: a labelled list item the column cut
         if (not layout.narrow and block.kind == "text" and len(block.lines) == 1
@@ -723,6 +749,14 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             # no sentence mark at all (十多天没回家，… / “揽事民警”跨江配药; 点灯的人 / 范长青):
             # a headline stack or a title over its author, not prose the column cut — nor
             # two entries of a list, each a label and its item (堌阳镇：徐场村 / 谷营镇：姚寨村)
+            return False
+        if layout.narrow and len(block.lines) >= 2 and block.kind == "text" \
+                and not _SENTENCE_MARKS.search(block.text) and not traits(block.text).anchor \
+                and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST \
+                and not straddles_word(prev.text, line.text, guess=False):
+            # 深刻把握“四下基层” / 的精神实质 / “四下基层”的核心是…: the column stops no
+            # prose line short of itself mid-clause; lines with no mark that end short are
+            # a subhead or title it wrapped, and the line below opens what follows
             return False
         return True
     if layout.wide_column and line.indent == 0 and not line.heading \
@@ -1148,6 +1182,10 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             # sentence or under a column's label) — or wrapped short of the column (让秋粮颗粒归
             # / 仓，让农民增收有底), which no prose line is
             block.kind = "head"
+            continue
+        if _flush_head(block, layout) and not block.captions and nxt is not None and not _signature(block, nxt) \
+                and (k == 0 or blocks[k - 1].kind != "text" or P.ends_sentence(blocks[k - 1].last)):
+            block.kind = "head"  # 明天，我想重新喜欢上自己 / 林夏萨摩 / 　Hi，…: see _short_flush_opening
             continue
         if not _headline_shaped(block, layout) or block.captions:
             continue    # (a block a caption was lifted out of is a sentence's beginning)
