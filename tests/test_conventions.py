@@ -1849,3 +1849,20 @@ def test_a_flush_short_line_on_an_indented_page_cut_at_one_width_opens_no_paragr
              + _wrap_by_count(second, 26, "　"))
     essay = next(a for a in _pieces(lines) if "那年冬天" in "".join(a.paragraphs))
     assert essay.paragraphs[0].startswith("那年冬天")
+
+
+@pytest.mark.parametrize("header", ["8　文化·副刊　　　2024年3月5日　星期二　　　清溪日报",
+                                    "2024年3月5日 星期二　　B02　　城事　　云江晚报"])
+def test_a_running_header_with_a_dotted_section_or_a_label_mid_line_is_furniture(header):
+    text = (header + "\n\n梅林古镇迎来赏梅季\n\n本报讯（记者 何静）3月3日，梅林古镇赏梅季开幕，"
+            "十里梅林吸引各地游客前来踏青。\n")
+    page = parse_page(text, mentions=False)
+    assert page.issue.date == "2024-03-05"
+    assert all(header.split()[0] not in h for a in page.articles for h in a.headlines)
+
+
+def test_a_masthead_with_the_papers_name_in_pinyin_and_its_publishers_is_furniture():
+    text = ("清溪报\n\nQINGXI BAO\n\n中共清溪县委主办　清溪县融媒体中心出版\n\n2024年3月5日　星期二\n\n"
+            "春耕备耕有序推进\n\n本报讯（记者 何静）连日来，全县各乡镇抓住有利天气，组织农户开展春耕备耕。\n")
+    (art,) = _pieces(text.splitlines())
+    assert art.headlines == ["春耕备耕有序推进"], art.headlines

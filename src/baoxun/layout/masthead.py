@@ -31,9 +31,11 @@ _TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}\s+[{HAN}][{HAN}·]{{1,7}}$")
 # paper's name together with the issue date, and at most a section name besides
 # (第5版 经济 2021年12月25日, 02 民生 2022年6月1日 星期三, 长治日报 2024年5月16日 第3版).
 _RUN_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
-_RUN_LABEL = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|^[A-Z]?\d{1,2}(?=\s|[\u4e00-\u9fff])|^[A-Z]\d{1,2}版?")
-_RUN_REST = re.compile(rf"^[\s|｜·•/／]*(?:[{HAN}]{{0,8}}[\s|｜·•/／]*)?(?:(?:星期|周|礼拜)[一二三四五六日天])?[\s|｜·•/／]*"
-                       rf"(?:[{HAN}]{{0,8}})?[\s|｜·•/／]*(?:农历[^\s]{{2,12}})?\s*$")
+_RUN_LABEL = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|^[A-Z]?\d{1,2}(?=\s|[\u4e00-\u9fff])|^[A-Z]\d{1,2}版?"
+                        r"|(?<=\s)[A-Z]\d{1,2}版?(?=\s|$)")
+# What else the header holds: the weekday, the lunar date, a section's name (理论·评论).
+_RUN_REST = re.compile(rf"^(?:[\s|｜·•/／]*(?:(?:星期|周|礼拜)[一二三四五六日天]|农历[^\s]{{2,12}}"
+                       rf"|[{HAN}]{{1,8}}(?:[·•][{HAN}]{{1,8}})?)){{0,3}}[\s|｜·•/／]*$")
 RUNNING_HEAD_MAX = 40
 # A page label with its section name, alone on a line: 第6版：时政, A3 要闻.
 _PAGE_ONLY = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)\s*[：:|｜·]?\s*[{HAN}]{{0,6}}$")
@@ -65,6 +67,12 @@ def running_head(text: str) -> tuple[str | None, str] | None:
 # County papers named 今日 + the place (今日临泉, 今日桐乡): a paper's name only over the
 # issue's date line, so the weather box's 今日天气 stays a headline.
 _TODAY_PAPER = re.compile(rf"^今日[{HAN}]{{2,4}}$")
+
+
+# More of a masthead: the paper's name in pinyin (LINTAO BAO) and who publishes it
+# (中共某某县委主办　某某县融媒体中心出版).
+_PINYIN_NAME = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,}){0,4}$")
+_PUBLISHER = re.compile(rf"^(?:[{HAN}（）()]{{2,24}}(?:主办|主管|出版|承办|编辑出版)\s*){{1,3}}$")
 
 
 def _dated(text: str) -> bool:
@@ -125,6 +133,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 continue
             if head.page_label is None and (PAGE_LABEL.match(text) or _TOP_PAGE_LABEL.match(text)):
                 head.page_label = text
+                continue
+            if _PINYIN_NAME.match(text) or _PUBLISHER.match(text):
                 continue
         top = top and not keep
         run = running_head(text) if not line.heading else None
