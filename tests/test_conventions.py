@@ -1866,3 +1866,12 @@ def test_a_masthead_with_the_papers_name_in_pinyin_and_its_publishers_is_furnitu
             "春耕备耕有序推进\n\n本报讯（记者 何静）连日来，全县各乡镇抓住有利天气，组织农户开展春耕备耕。\n")
     (art,) = _pieces(text.splitlines())
     assert art.headlines == ["春耕备耕有序推进"], art.headlines
+
+
+def test_a_marked_writers_line_with_words_and_pictures_over_a_dispatch_is_one_news_piece():
+    lines = ["乡村医生培训班开班", "□林巧云　文/图",
+             "　　本报讯　11月5日，县卫生健康局举办乡村医生培训班，全县八十余名乡村医生参加培训。",
+             "　　培训为期三天，内容包括常见病诊治、急救技能和慢病管理等。"]
+    (art,) = _pieces(lines)
+    assert art.kind == "news" and art.dispatch == "本报讯" and art.headlines == ["乡村医生培训班开班"]
+    assert art.authors == ["林巧云"] and art.photographers == ["林巧云"] and len(art.paragraphs) == 2

@@ -135,18 +135,20 @@ def read_byline_line(text: str, credits: Credits) -> None:
     text = re.sub(r"^(?:文|撰文|图文)\s*[/／:：]\s*", "", text.strip())    # 文/付秀宏
     if role in _COMMENTATOR:
         credits.add("作者", [role])  # 本报评论员 signs as the paper (gold README): the author
-    elif m:
-        parse_credits(f"{m.group(1)} {m.group(2) or ''} {m.group(3) or ''}", credits)
+        return
+    pictures = _WORDS_AND_PICTURES.search(text)
+    if m:
+        names = f"{m.group(1)} {m.group(2) or ''} {m.group(3) or ''}"
     elif P.BYLINE_PLAIN.match(text):
-        pictures = _WORDS_AND_PICTURES.search(text)
-        if pictures:       # 首席记者 杜若飞 文/图: who wrote the piece took its pictures too
-            text = text[:pictures.start()]
-            writers = Credits()
-            parse_credits(text, writers)
-            add_names(credits.photographers, writers.reporters + writers.correspondents + writers.authors)
-        parse_credits(text, credits)
+        names = text[:pictures.start()] if pictures else text
     else:
         credits.add("作者", split_names(text))
+        return
+    if pictures:           # 首席记者 杜若飞 文/图, □杨秀琴 文/图: who wrote the piece took its pictures too
+        writers = Credits()
+        parse_credits(names, writers)
+        add_names(credits.photographers, writers.reporters + writers.correspondents + writers.authors)
+    parse_credits(names, credits)
 
 
 def cut_trailing_author(paragraph: str, credits: Credits) -> str:

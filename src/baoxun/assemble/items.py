@@ -216,8 +216,8 @@ def _kind(unit: Unit, art: Article) -> str:
         return "notice"     # a notice's text with its title printed after it
     if _FEATURE_SUBTITLE.search(art.subtitle or ""):
         return "feature"    # ——讷河市大豆产业提质增效见闻, ——…工作综述: its subtitle calls it a report
-    if unit.opener == "dispatch":
-        return "news"
+    if unit.opener == "dispatch" or unit.opener == "byline" and art.dispatch:
+        return "news"       # a 本报讯 piece (its byline may stand over the dispatch: □本报记者 X / 本报讯 …)
     if not art.headlines and unit.opener != "byline":
         return "fragment"
     if _COMMENT_SECTION.search(art.section or ""):

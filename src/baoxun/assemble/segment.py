@@ -142,6 +142,10 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 and _notice_signing(current) and (_signature(block) or _signing_unit(block)):
             current.blocks.append(block)       # more signers, the date
             continue
+        if block.kind == "dispatch" and current is not None and current.opener == "byline" and not gaps[-1] \
+                and all(b.kind == "byline" for b in current.blocks):
+            current.blocks.append(block)       # □本报记者 X / 本报讯 …: the byline's piece goes on
+            continue
         opener = None
         if block.kind in ("dispatch", "byline", "notice", "weather"):
             opener = block.kind

@@ -51,7 +51,7 @@ ROLE_WORDS = (r"(?:本报|特约|新华社)?(?:首席|见习|实习|特约|融�
               r"|特约评论员|撰稿|实习生")
 BYLINE_LINE = re.compile(
     rf"^[□■◆●◎○]\s*((?:{ROLE_WORDS})?)\s*({NAMES})?"
-    rf"((?:\s*(?:{ROLE_WORDS})\s*{NAMES})*)\s*$"      # more roles: □ 本报记者 X 本报通讯员 Y
+    rf"((?:\s*(?:{ROLE_WORDS})\s*{NAMES})*)(?:\s*文\s*[/／]\s*图)?\s*$"      # more roles: □ 本报记者 X 本报通讯员 Y; □X 文/图
 )
 
 # 2b. A byline line with no marker, roles and names only: 本报记者 高娃 通讯员 刘建军
