@@ -1875,3 +1875,10 @@ def test_a_marked_writers_line_with_words_and_pictures_over_a_dispatch_is_one_ne
     (art,) = _pieces(lines)
     assert art.kind == "news" and art.dispatch == "本报讯" and art.headlines == ["乡村医生培训班开班"]
     assert art.authors == ["林巧云"] and art.photographers == ["林巧云"] and len(art.paragraphs) == 2
+
+
+@pytest.mark.parametrize("mark", ["新晚报讯", "齐鲁晚报讯", "晶报讯"])
+def test_a_papers_own_dispatch_named_after_it_opens_a_news_piece(mark):
+    text = f"冰灯游园会开幕\n\n{mark}（记者 郑小川）昨天，第十届冰灯游园会在江畔公园开幕，首日接待游客两万人次。\n"
+    (art,) = _items(text)
+    assert art.dispatch == mark and art.reporters == ["郑小川"] and art.paragraphs[0].startswith("昨天")
