@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from baoxun.layout.lines import split_lines
+from baoxun.layout.reflow import reflow
 from baoxun.pipeline import parse_page
 
 
@@ -1882,3 +1884,13 @@ def test_a_papers_own_dispatch_named_after_it_opens_a_news_piece(mark):
     text = f"冰灯游园会开幕\n\n{mark}（记者 郑小川）昨天，第十届冰灯游园会在江畔公园开幕，首日接待游客两万人次。\n"
     (art,) = _items(text)
     assert art.dispatch == mark and art.reporters == ["郑小川"] and art.paragraphs[0].startswith("昨天")
+
+
+def test_a_writers_name_under_an_essay_is_never_run_into_the_next_title():
+    essay = ["那年秋天，我跟着祖父上山采茶，他说茶树和人一样，要慢慢长，急不得。",
+             "如今祖父不在了，茶山还在，每年春天我都回去看看，摘一把新芽带回城里。",
+             "泡上一杯，热气升起来的时候，好像又听见他在茶垄间喊我的小名。"]
+    news = ["本报讯（记者 谭明）9月20日，社区书画展在文化馆开幕，展出作品一百二十余幅。"]
+    rows = _wrap_by_count(essay, 16) + ["顾晓岚", "社区书画展在文化馆开幕"] + _wrap_by_count(news, 16)
+    blocks, _ = reflow(split_lines("\n".join(rows) + "\n"))
+    assert "顾晓岚" in [b.text for b in blocks], [b.text for b in blocks]

@@ -255,6 +255,12 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None) -> bool:
             and (len(nxt.text) > SUBHEAD_MAX_CHARS or (len(line.text) == 3 and nxt.indent >= 2)))
 
 
+def _signed_name(text: str) -> bool:
+    """A lone name that signs a piece: 2–3 hanzi led by a surname (a headline's column never
+    wraps after two or three characters)."""
+    return bool(_LONE_NAME.match(text)) and lexicon.has_surname(text)
+
+
 def anchor_kind(line: Line) -> str | None:
     """The block kind a line opens on its own, whatever came before it."""
     return _anchor_kind(line.text)
@@ -596,6 +602,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if prev.heading or line.heading:
         return False
     t, u = traits(prev.text), traits(line.text)
+    if len(block.lines) == 1 and _signed_name(prev.text) and len(line.text) > len(prev.text) \
+            and not straddles_word(prev.text, line.text, guess=False):
+        return False     # …走远。 / 邢若楠 / 市民诗歌朗诵会…: a writer's name closes the piece above
     if layout.blank_paragraphs:
         if line.blank_before >= 1:
             return False     # the page's paragraph mark: a blank line ends the paragraph
