@@ -1894,3 +1894,24 @@ def test_a_writers_name_under_an_essay_is_never_run_into_the_next_title():
     rows = _wrap_by_count(essay, 16) + ["顾晓岚", "社区书画展在文化馆开幕"] + _wrap_by_count(news, 16)
     blocks, _ = reflow(split_lines("\n".join(rows) + "\n"))
     assert "顾晓岚" in [b.text for b in blocks], [b.text for b in blocks]
+
+
+def test_a_title_printed_after_its_body_on_a_page_without_blank_lines_inside_pieces_stays_a_title():
+    text = ("本报讯（记者 邵晨）5月18日，全市中学生田径运动会在体育中心开幕，42所学校的1600余名运动员参赛。\n"
+            "本届运动会设田赛、径赛两大类共38个项目，赛期三天。\n"
+            "1600余名运动员同场竞技\n全市中学生田径运动会开幕\n\n"
+            "5月20日8时至18时，因线路检修，东湖路部分路段停电，请沿线商户提前做好准备。\n"
+            "供电服务热线：95598\n便民信息\n")
+    arts = _items(text)
+    sport = next(a for a in arts if a.dispatch)
+    assert "全市中学生田径运动会开幕" in sport.headlines, [(a.headlines, a.paragraphs) for a in arts]
+    assert not any("开幕5月20日" in p for a in arts for p in a.paragraphs)
+
+
+def test_entries_of_a_list_with_a_label_and_a_colon_are_paragraphs_not_headlines():
+    lines = ["关于2024年度县级“最美家庭”拟表彰对象的公示",
+             "根据县级“最美家庭”评选工作安排，经推荐、审核，拟表彰以下家庭，现予以公示。",
+             "城关镇：何建国家庭、孙丽萍家庭", "东坝乡：冉光明家庭、向春梅家庭", "石门镇：谭玉兰家庭、罗志强家庭",
+             "公示期为2024年5月10日至5月16日，如有异议，请向县文明办反映。", "县文明办", "2024年5月9日"]
+    notice = _one_notice(_pieces(lines))
+    assert "东坝乡：冉光明家庭、向春梅家庭" in notice.paragraphs, notice.paragraphs

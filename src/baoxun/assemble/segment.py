@@ -420,7 +420,7 @@ def _piece_gap(blocks: list[Block]) -> int | None:
         return None
     common, n = gaps.most_common(1)[0]
     wider = sum(c for g, c in gaps.items() if g > common)
-    return common + 1 if common >= 1 and 2 <= wider <= n / 3 else None
+    return common + 1 if 2 <= wider <= n / 3 else None
 
 
 def merge_subheads(units: list[Unit], gaps: list[list[Block]], piece_gap: int | None = None) -> None:

@@ -749,12 +749,14 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             # ... or a short unpunctuated line set apart by a blank line on a page whose
             # lines are whole paragraphs (专题协商助推… / 区政协： / 12月20日，…): a deck
             return False
-        if (not layout.narrow and block.kind == "text" and len(block.lines) == 1 and line.blank_before >= 1
+        if (not layout.narrow and block.kind == "text" and len(block.lines) == 1
+                and (line.blank_before >= 1 or not t.marks)
                 and len(prev.text) <= SUBHEAD_MAX_CHARS and len(line.text) <= SUBHEAD_MAX_CHARS
                 and not u.ends_sentence and not _SENTENCE_MARKS.search(line.text)
                 and (not straddles_word(prev.text, line.text, guess=not _LONE_NAME.match(line.text))
                      or t.labelled and u.labelled and not _SENTENCE_MARKS.search(prev.text))):
-            # ... or two short lines set apart, neither ending a sentence, the second with
+            # ... or two short lines set apart (or the first with no mark at all: 186支球队将角逐
+            # 两个月 / 全市青少年校园足球联赛开赛), neither ending a sentence, the second with
             # no sentence mark at all (十多天没回家，… / “揽事民警”跨江配药; 点灯的人 / 范长青):
             # a headline stack or a title over its author, not prose the column cut — nor
             # two entries of a list, each a label and its item (堌阳镇：徐场村 / 谷营镇：姚寨村)
@@ -1125,9 +1127,15 @@ def _expert_signature(text: str) -> bool:
 _QUOTED_TITLE = re.compile(r"^“[^“”。！？!?；;]{2,30}”$")
 
 
+# An entry of a list: a label, a colon and a 、-list of short items (利通区：马文军家庭、周晓红家庭).
+_LIST_ENTRY = re.compile(r"^[^：:，。、]{1,10}[：:](?:[^、，。；：:]{1,12}、)+[^、，。；：:]{1,12}$")
+
+
 def _headline_shaped(block: Block, layout: Layout) -> bool:
     if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
+    if all(_LIST_ENTRY.match(line.text.strip()) for line in block.lines):
+        return False     # 利通区：马文军家庭、周晓红家庭: an entry of a list, one a line
     if _expert_signature(block.text.strip()):
         return False     # 高明远（某某医院呼吸科副主任）: who wrote the piece above, not a headline
     if forecast_issuer(block.text):
