@@ -1915,3 +1915,12 @@ def test_entries_of_a_list_with_a_label_and_a_colon_are_paragraphs_not_headlines
              "公示期为2024年5月10日至5月16日，如有异议，请向县文明办反映。", "县文明办", "2024年5月9日"]
     notice = _one_notice(_pieces(lines))
     assert "东坝乡：冉光明家庭、向春梅家庭" in notice.paragraphs, notice.paragraphs
+
+
+def test_a_slogan_of_four_parallel_phrases_over_a_lone_title_is_the_pages_banner():
+    text = ("守初心 担使命 找差距 抓落实\n\n以实干实绩推动乡村全面振兴\n\n"
+            "□ 周明远\n\n　　全面推进乡村振兴，关键在于把各项政策落到实处，让群众得到看得见的实惠。\n")
+    arts = _items(text)
+    assert any(a.kind == "banner" for a in arts), [(a.kind, a.headlines) for a in arts]
+    piece = next(a for a in arts if a.paragraphs)
+    assert piece.headlines == ["以实干实绩推动乡村全面振兴"] and piece.kicker is None

@@ -226,6 +226,13 @@ def cb_dash(text: str) -> bool:
     return bool(_DASH.match(text))
 
 
+def _parallel_slogan(text: str) -> bool:
+    """Four or more phrases of one length set apart by spaces (学思想 强党性 重实践 建新功):
+    a page's slogan, even over a lone title (three, 搬得出 稳得住 能致富, make a kicker)."""
+    parts = text.split()
+    return len(parts) >= 4 and len({len(x) for x in parts}) == 1 and 2 <= len(parts[0]) <= 5
+
+
 # A column label is short: longer lines over a title are kickers.
 LABEL_MAX_CHARS = 6
 
@@ -322,8 +329,8 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
     if label is None and len(decks) >= 3 and not is_unit_name(decks[0].text) \
             and is_unit_name(decks[1].text) and not decks[1].text.endswith(("：", ":")):
         label = 0          # slogan over a unit kicker over a title: the slogan heads the column
-    if label is None and len(decks) >= 3 and len(decks[0].text.split(" ")) >= 3 \
-            and len(decks[1].text.split(" ")) < 3:
+    if label is None and (len(decks) >= 3 or len(decks) == 2 and _parallel_slogan(decks[0].text)) \
+            and len(decks[0].text.split(" ")) >= 3 and len(decks[1].text.split(" ")) < 3:
         # a slogan of three or more phrases over a stack is the page's banner
         stack.leftovers = [decks[0].text]
         decks = decks[1:]
