@@ -1924,3 +1924,10 @@ def test_a_slogan_of_four_parallel_phrases_over_a_lone_title_is_the_pages_banner
     assert any(a.kind == "banner" for a in arts), [(a.kind, a.headlines) for a in arts]
     piece = next(a for a in arts if a.paragraphs)
     assert piece.headlines == ["以实干实绩推动乡村全面振兴"] and piece.kicker is None
+
+
+def test_a_year_printed_before_an_events_name_dates_the_page():
+    text = ("2023清溪“稻香杯”农民篮球联赛开赛\n\n5月20日，2023清溪“稻香杯”农民篮球联赛在县体育馆开赛，"
+            "来自全县12个乡镇的16支球队参赛。\n\n比赛将持续到6月中旬。\n")
+    page = parse_page(text, mentions=False)
+    assert page.issue.year == 2023 and page.issue.date and page.issue.date.startswith("2023-05")

@@ -278,6 +278,11 @@ _RESULT_AFTER = re.compile(r"^(，|全年|年底|年末|底|末|初|年初|度|�
 _EVENT_AFTER = re.compile(r"^[^，]{0,14}(大会|会议|博览会|交易会|论坛|开幕|峰会|运动会|比赛|大赛|赛事|"
                           r"文化节|旅游节|艺术节|丰收节|展会|展览|活动周|启动仪式)")
 KINDS = ("plain", "result", "future", "origin", "event", "annual", "period")
+# A year printed without 年 before an event's name (2025乌鲁木齐市“丝路杯”业余足球联赛开赛,
+# 2024成都市民阅读季): the event is that year's.
+_BARE_EVENT_YEAR = re.compile(r"(?<![\d〔\[（(.\-/])((?:19|20)\d{2})(?=[\u4e00-\u9fff“])")
+_BARE_EVENT = re.compile(r"^[^，。；]{0,20}?(大会|博览会|交易会|论坛|峰会|运动会|联赛|锦标赛|比赛|大赛|马拉松|"
+                         r"文化节|旅游节|艺术节|音乐节|丰收节|阅读季|购物节|展会|展览|活动周|启动仪式)")
 
 
 def year_mentions(text: str) -> list[tuple[int, str, str]]:
@@ -319,6 +324,11 @@ def year_mentions(text: str) -> list[tuple[int, str, str]]:
         sentence = before + after
         flags = ("j" if "今年" in sentence else "") + ("m" if "明年" in sentence else "")
         out.append((y, kind, flags))
+    for m in _BARE_EVENT_YEAR.finditer(text):
+        if not text.startswith("年", m.end()) and _BARE_EVENT.match(text[m.end():m.end() + 30]):
+            sentence = text[max(0, m.start() - 40):m.end() + 60]
+            flags = ("j" if "今年" in sentence else "") + ("m" if "明年" in sentence else "")
+            out.append((int(m.group(1)), "event", flags))
     return out
 
 
