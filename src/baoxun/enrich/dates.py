@@ -186,6 +186,7 @@ BARE_DAY = re.compile(rf"(?<![\d月号年])(\d{{1,2}}){_S}日(?![\d])")
 # years (2024年, 2022年底, 03年, 九七年); then relative years and a bare 年底.
 _YEAR_SPAN = rf"(?P<ya>(?:1[6-9]|20)\d{{2}})(?:{_S}年)?{_RANGE}(?P<yb>(?:1[6-9]|20)\d{{2}}){_S}年(?:度)?"
 _DECADE = (r"(?P<c>上世纪|上个世纪|本世纪|(?:20|二十|21|二十一)世纪)?"
+           r"(?P<d0>[一二三四五六七八](?=[一二三四五六七八九]十年代))?"     # 八九十年代: two decades
            r"(?P<d>(?:1[6-9]|20)\d0|\d0|[一二三四五六七八九]十|[〇零]{1,2})年代(?P<ds>初期|中期|末期|初|中|末)?")
 _YEAR = (rf"(?P<y>{_YEARS}){_S}年(?P<s>度|{_YEAR_SUFFIX})?"
          rf"(?!代|级|制|龄|以来|的?历史|之久)(?![ \t\u3000\d]*月)")
@@ -896,4 +897,9 @@ def _decade(m: re.Match[str], found: _Found) -> None:
             start = 2000 + n
         else:
             start = 1900 + n
-    found.add(m.start(), m.end(), f"{start}/{start + 9}")
+    first = start
+    if m.group("d0"):       # 上世纪八九十年代: from the first decade to the end of the second
+        first = start - 10 * (_small(m.group("d")[0]) - _small(m.group("d0")))
+        if first >= start:
+            return
+    found.add(m.start(), m.end(), f"{first}/{start + 9}")
