@@ -1931,3 +1931,15 @@ def test_a_year_printed_before_an_events_name_dates_the_page():
             "来自全县12个乡镇的16支球队参赛。\n\n比赛将持续到6月中旬。\n")
     page = parse_page(text, mentions=False)
     assert page.issue.year == 2023 and page.issue.date and page.issue.date.startswith("2023-05")
+
+
+def test_a_numbered_subhead_over_a_blank_line_is_a_paragraph_of_its_own():
+    text = ("把好事办到群众心坎上\n\n□ 陶立新\n\n"
+            "基层治理千头万绪，关键是把群众的事当成自己的事，一件一件抓落实。\n\n"
+            "一、走进院落听民声，在面对面交流中摸清“家底”\n\n"
+            "群众的难处在哪里，干部就要走到哪里。要经常到田间地头、楼道院落里坐一坐、问一问，把情况摸准摸透。\n\n"
+            "二、“问题不过夜，事事有回音”\n\n"
+            "对群众反映的问题，要建立台账、限时办结，做到件件有着落、事事有回音。\n")
+    piece = next(a for a in _items(text) if a.paragraphs)
+    assert "一、走进院落听民声，在面对面交流中摸清“家底”" in piece.paragraphs, piece.paragraphs
+    assert "二、“问题不过夜，事事有回音”" in piece.paragraphs

@@ -569,6 +569,17 @@ def _flush_head(block: Block, layout: Layout) -> bool:
         and not traits(line.text).anchor and not traits(line.text).unit and not _LONE_NAME.match(line.text)
 
 
+def _numbered_subhead(block: Block, prev: Line, line: Line, layout: Layout) -> bool:
+    """On a wide page whose lines are whole paragraphs, a numbered line with no colon that
+    ends on a word or a closing quote (no comma, no sentence end) over a blank line and a
+    longer line is a section's subhead (一、…找准治理“堵点”, 二、“暖气热不热，摸一摸就知道”),
+    not a paragraph the column cut."""
+    return not layout.narrow and not layout.wide_column and len(block.lines) == 1 and block.kind == "text" \
+        and line.blank_before >= 1 and bool(_ENUMERATED.match(prev.text)) and len(prev.text) <= HEAD_MAX_CHARS \
+        and not re.search(r"[：:]", prev.text) and bool(re.search(r"[\u4e00-\u9fff”」》）)]$", prev.text)) \
+        and len(line.text) > len(prev.text) and not straddles_word(prev.text, line.text, guess=False)
+
+
 def _wrapped_caption_tail(prev: str, text: str, filled: bool = False) -> bool:
     """…纪念馆参 / 观。 县融媒体中心供图: the last characters of a caption the column
     wrapped, its credit printed after them on the same line — the break cuts a word, or
@@ -736,6 +747,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             return False  # a flush line short of the column opens no paragraph: a headline line
         if len(block.lines) == 1 and _ENUMERATED.match(prev.text) and re.search(r"[：:].", prev.text):
             return True  # 二、管制路段：人民广场至 / 解放北路…: a labelled list item the column cut
+        if _numbered_subhead(block, prev, line, layout):
+            return False  # 一、深入基层察实情，在调查研究中找准治理“堵点” / 调查研究是…: a numbered subhead
         if (not layout.narrow and block.kind == "text" and len(block.lines) == 1
                 and len(prev.text) <= SUBHEAD_MAX_CHARS and len(line.text) > 2 * len(prev.text)
                 and not t.marks
