@@ -1943,3 +1943,22 @@ def test_a_numbered_subhead_over_a_blank_line_is_a_paragraph_of_its_own():
     piece = next(a for a in _items(text) if a.paragraphs)
     assert "一、走进院落听民声，在面对面交流中摸清“家底”" in piece.paragraphs, piece.paragraphs
     assert "二、“问题不过夜，事事有回音”" in piece.paragraphs
+
+
+def test_a_county_papers_name_over_its_publishers_line_is_furniture():
+    text = ("今日清溪\n中共清溪县委主管　清溪县融媒体中心主办\n2024年3月5日　星期二　第2版\n\n"
+            "春耕备耕有序推进\n\n本报讯（记者 何静）连日来，全县各乡镇抓住有利天气，组织农户开展春耕备耕。\n")
+    page = parse_page(text, mentions=False)
+    assert page.paper.name == "今日清溪" and page.issue.date == "2024-03-05"
+    (art,) = [a for a in page.articles if a.paragraphs]
+    assert art.headlines == ["春耕备耕有序推进"], art.headlines
+
+
+def test_a_briefs_title_printed_under_it_in_a_labelled_column_goes_to_the_brief_it_sums_up():
+    text = ("乡镇动态\n\n本报讯 3月4日，县中医院与市第一人民医院签订医疗合作协议，双方将在专科建设、"
+            "人才培养等方面开展深度合作。（记者 宋 雨）\n县中医院与市第一人民医院签订合作协议\n"
+            "本报讯 日前，青石镇组织开展春季森林防火宣传，发放宣传资料1500余份。（通讯员 彭 飞）\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    first = next(a for a in arts if "医疗合作协议" in a.paragraphs[0])
+    assert first.title == "县中医院与市第一人民医院签订合作协议", [(a.title, a.paragraphs[0][:10]) for a in arts]
+    assert all(a.section == "乡镇动态" for a in arts)

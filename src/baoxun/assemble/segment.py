@@ -628,6 +628,8 @@ def assign(units: list[Unit], gaps: list[list[Block]],
         apart = APART_COST * convention_w if _set_apart(gaps[g], units[owner], below, piece_gap) else 0.0
         return side(owner, below) + cohesion_w * _coverage(run_bigrams[g], body_bigrams[owner]) - apart
 
+    from .headlines import is_column_label
+    labels_only = [bool(run) and all(is_column_label(b.text) for b in run) for run in gaps]
     # best[taken] after gap g: taken = unit g has already a run (from gap g)
     NEG = float("-inf")
     best = {False: 0.0, True: NEG}
@@ -642,7 +644,8 @@ def assign(units: list[Unit], gaps: list[list[Block]],
             if not gaps[g]:
                 options.append((False, "none", 0.0))
             else:
-                options.append((False, "none", -unclaimed_cost))
+                # a column's label left unclaimed still heads the column below (see below)
+                options.append((False, "none", 0.0 if labels_only[g] else -unclaimed_cost))
                 if can_take(g - 1) and not taken:
                     options.append((False, "up", score(g, g - 1)))
                 if can_take(g):
@@ -667,10 +670,8 @@ def assign(units: list[Unit], gaps: list[list[Block]],
         elif what == "down":
             units[g].heads = gaps[g]
             claimed[g] = True
-    from .headlines import is_column_label
     for g in range(min(len(gaps), n)):
-        if gaps[g] and not claimed[g] and units[g].heads and can_take(g) \
-                and all(is_column_label(b.text) for b in gaps[g]):
+        if gaps[g] and not claimed[g] and can_take(g) and labels_only[g]:
             # 政务动态 over a piece whose title is printed after it: the column's label
             units[g].heads = gaps[g] + units[g].heads
             claimed[g] = True

@@ -79,6 +79,12 @@ def _dated(text: str) -> bool:
     return bool(DATE_LINE.match(text) or PAGE_LABEL.match(text) or running_head(text))
 
 
+def _masthead_follows(text: str) -> bool:
+    """A line that only a masthead prints under the paper's name: the date or page label,
+    the name in pinyin, the publishers."""
+    return _dated(text) or bool(_PINYIN_NAME.match(text) or _PUBLISHER.match(text))
+
+
 EDITORS = re.compile(r"^(?:责任编辑|责编|本版责编|本版编辑|本版责任编辑|版面编辑|编辑|美术编辑|美编|校对|责任校对"
                      r"|版式设计|组版|审读)\s*[:：]?\s*\S")
 
@@ -125,7 +131,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             continue
         if top and k < MASTHEAD_MAX_LINES and not line.heading:
             if head.paper is None and (PAPER_NAME.match(text) or _TODAY_PAPER.match(text) and k + 1 < len(lines)
-                                       and _dated(lines[k + 1].text.strip())):
+                                       and _masthead_follows(lines[k + 1].text.strip())):
                 head.paper = text
                 continue
             if head.date_line is None and DATE_LINE.match(text):
