@@ -1962,3 +1962,12 @@ def test_a_briefs_title_printed_under_it_in_a_labelled_column_goes_to_the_brief_
     first = next(a for a in arts if "医疗合作协议" in a.paragraphs[0])
     assert first.title == "县中医院与市第一人民医院签订合作协议", [(a.title, a.paragraphs[0][:10]) for a in arts]
     assert all(a.section == "乡镇动态" for a in arts)
+
+
+def test_a_line_of_names_in_a_notice_is_a_paragraph_not_a_headline():
+    lines = ["清溪县2024年度“最美护林员”拟表彰人选公示",
+             "经各乡镇推荐、县评审委员会评审，拟表彰以下同志，现予以公示：",
+             "何建国 孙丽萍 冉光明 向春梅 谭玉兰",
+             "公示时间：2024年3月5日至3月11日。如有异议，请向县林业局反映。", "清溪县林业局", "2024年3月4日"]
+    notice = _one_notice(_pieces(lines))
+    assert "何建国 孙丽萍 冉光明 向春梅 谭玉兰" in notice.paragraphs, notice.paragraphs

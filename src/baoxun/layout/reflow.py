@@ -1144,11 +1144,22 @@ _QUOTED_TITLE = re.compile(r"^“[^“”。！？!?；;]{2,30}”$")
 _LIST_ENTRY = re.compile(r"^[^：:，。、]{1,10}[：:](?:[^、，。；：:]{1,12}、)+[^、，。；：:]{1,12}$")
 
 
+# How many names a line must list to be a list of names rather than a headline couplet.
+NAME_LIST_MIN = 4
+
+
+def _name_list(text: str) -> bool:
+    """Four or more people's names set apart by spaces (王军峰 张秀梅 李怀德 杨宝平): the
+    names a notice lists, not a headline."""
+    parts = text.split()
+    return len(parts) >= NAME_LIST_MIN and all(_LONE_NAME.match(x) and lexicon.has_surname(x) for x in parts)
+
+
 def _headline_shaped(block: Block, layout: Layout) -> bool:
     if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
-    if all(_LIST_ENTRY.match(line.text.strip()) for line in block.lines):
-        return False     # 利通区：马文军家庭、周晓红家庭: an entry of a list, one a line
+    if all(_LIST_ENTRY.match(line.text.strip()) or _name_list(line.text) for line in block.lines):
+        return False     # 利通区：马文军家庭、周晓红家庭, 王军峰 张秀梅 李怀德 …: a list, one a line
     if _expert_signature(block.text.strip()):
         return False     # 高明远（某某医院呼吸科副主任）: who wrote the piece above, not a headline
     if forecast_issuer(block.text):
