@@ -1971,3 +1971,23 @@ def test_a_line_of_names_in_a_notice_is_a_paragraph_not_a_headline():
              "公示时间：2024年3月5日至3月11日。如有异议，请向县林业局反映。", "清溪县林业局", "2024年3月4日"]
     notice = _one_notice(_pieces(lines))
     assert "何建国 孙丽萍 冉光明 向春梅 谭玉兰" in notice.paragraphs, notice.paragraphs
+
+
+def test_a_closing_credit_in_brackets_never_runs_into_the_next_title():
+    body = ["本报讯　昨日，城区12处“爱心驿站”全部启用，为环卫工人、快递员等户外劳动者提供休息、饮水、热饭等服务。",
+            "据了解，驿站由社区、商户和志愿者共同管理，每天开放十二小时。"]
+    rows = (["“爱心驿站”暖人心"] + _wrap_by_count(body, 16) + ["（记者 方 圆）", "社区网格员的", "“冬日清单”"]
+            + _wrap_by_count(["1月15日清晨，网格员刘芳已经开始了一天的走访，她要把独居老人的需求一一记下。"], 16))
+    arts = _items("\n".join(rows) + "\n")
+    heads = [h for a in arts for h in a.headlines]
+    assert not any("方 圆" in h or "方圆" in h for h in heads), heads
+    first = next(a for a in arts if a.title == "“爱心驿站”暖人心")
+    assert first.reporters == ["方圆"] and not any("方 圆" in p for p in first.paragraphs)
+
+
+def test_a_county_papers_name_under_its_date_and_page_label_is_the_papers_name():
+    text = ("2024年9月10日 星期二\n第2版 综合\n今日清溪\n\n清溪红茶组团参展\n"
+            "本报讯（记者 熊英）9月6日至9日，清溪县组织12家茶叶企业参加茶业博览会。\n")
+    page = parse_page(text, mentions=False)
+    assert page.paper.name == "今日清溪"
+    assert [a.headlines for a in page.articles if a.paragraphs] == [["清溪红茶组团参展"]]

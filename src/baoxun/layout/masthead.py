@@ -130,8 +130,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         if k in contents:
             continue
         if top and k < MASTHEAD_MAX_LINES and not line.heading:
-            if head.paper is None and (PAPER_NAME.match(text) or _TODAY_PAPER.match(text) and k + 1 < len(lines)
-                                       and _masthead_follows(lines[k + 1].text.strip())):
+            if head.paper is None and (PAPER_NAME.match(text) or _TODAY_PAPER.match(text) and (
+                    k + 1 < len(lines) and _masthead_follows(lines[k + 1].text.strip())
+                    or head.date_line is not None or head.page_label is not None)):
                 head.paper = text
                 continue
             if head.date_line is None and DATE_LINE.match(text):

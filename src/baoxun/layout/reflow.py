@@ -613,6 +613,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if prev.heading or line.heading:
         return False
     t, u = traits(prev.text), traits(line.text)
+    if len(block.lines) == 1 and t.bracket_credit:
+        return False     # （记者 方 圆） on its own line closes the piece above; nothing runs on from it
     if len(block.lines) == 1 and _signed_name(prev.text) and len(line.text) > len(prev.text) \
             and not straddles_word(prev.text, line.text, guess=False):
         return False     # …走远。 / 邢若楠 / 市民诗歌朗诵会…: a writer's name closes the piece above
@@ -1158,6 +1160,8 @@ def _name_list(text: str) -> bool:
 def _headline_shaped(block: Block, layout: Layout) -> bool:
     if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
+    if traits(block.text).bracket_credit:
+        return False     # （记者 方 圆）: the closing credit of the piece above
     if all(_LIST_ENTRY.match(line.text.strip()) or _name_list(line.text) for line in block.lines):
         return False     # 利通区：马文军家庭、周晓红家庭, 王军峰 张秀梅 李怀德 …: a list, one a line
     if _expert_signature(block.text.strip()):
