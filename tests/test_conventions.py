@@ -1991,3 +1991,11 @@ def test_a_county_papers_name_under_its_date_and_page_label_is_the_papers_name()
     page = parse_page(text, mentions=False)
     assert page.paper.name == "今日清溪"
     assert [a.headlines for a in page.articles if a.paragraphs] == [["清溪红茶组团参展"]]
+
+
+def test_a_reports_subtitle_wrapped_before_its_genre_word_is_one_deck():
+    body = ["初秋时节，走进石门镇的脐橙基地，一排排果树挂满青果，果农们正忙着疏果、施肥。",
+            "近年来，石门镇把脐橙产业作为增收主业，种植面积发展到一万二千亩。"]
+    rows = ["一颗脐橙的“致富经”", "——石门镇发展脐橙产业带动", "群众增收见闻", "本报记者 彭 芳"] + _wrap_flush(body, 16)
+    piece = next(a for a in _pieces(rows) if a.title)
+    assert piece.subtitle and piece.subtitle.endswith("群众增收见闻"), piece.headlines

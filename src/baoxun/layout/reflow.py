@@ -569,6 +569,12 @@ def _flush_head(block: Block, layout: Layout) -> bool:
         and not traits(line.text).anchor and not traits(line.text).unit and not _LONE_NAME.match(line.text)
 
 
+# A report's subtitle ends on the word for its genre (——…见闻, ——…纪实, ——…工作综述); a short
+# line ending so under a ——deck is that deck's wrapped rest.
+_REPORT_END = re.compile(r"(?:见闻|纪实|侧记|综述|记事|速写|走笔|手记|札记|巡礼|纪行|调查|探访)$")
+REPORT_TAIL_MAX = 12
+
+
 def _numbered_subhead(block: Block, prev: Line, line: Line, layout: Layout) -> bool:
     """On a wide page whose lines are whole paragraphs, a numbered line with no colon that
     ends on a word or a closing quote (no comma, no sentence end) over a blank line and a
@@ -668,6 +674,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             and (straddles_word(prev.text, line.text)
                  or (layout.narrow and layout.full(prev) and line.width < prev.width))):
         return True      # ——一论深化作风能力优化营|商环境: a subtitle deck wrapped mid-word
+    if len(block.lines) == 1 and block.kind == "text" and t.dash and not u.marks and not u.dash \
+            and len(line.text) <= REPORT_TAIL_MAX and _REPORT_END.search(line.text):
+        return True      # ——热市镇发展柑橘产业带动 / 群众增收见闻: the rest of a report's subtitle
     if len(block.lines) == 1 and block.kind == "text" and (t.couplet or t.dash):
         # two phrases set apart by a space, or a ——subtitle: a headline deck, not prose
         return False
