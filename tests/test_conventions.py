@@ -1999,3 +1999,14 @@ def test_a_reports_subtitle_wrapped_before_its_genre_word_is_one_deck():
     rows = ["一颗脐橙的“致富经”", "——石门镇发展脐橙产业带动", "群众增收见闻", "本报记者 彭 芳"] + _wrap_flush(body, 16)
     piece = next(a for a in _pieces(rows) if a.title)
     assert piece.subtitle and piece.subtitle.endswith("群众增收见闻"), piece.headlines
+
+
+def test_a_wrapped_notice_title_naming_a_road_and_a_service_box_after_the_notice_stay_apart():
+    lines = ["关于S205线部分路段施工期间", "实行交通管制的通告",
+             "　　因S205线道路养护施工需要，自2024年6月1日至6月30日，对部分路段实行单向交替通行。",
+             "　　特此通告。", "　　　　清溪县公安局交通警察大队", "　　　　2024年5月28日", "",
+             "便民信息", "政务服务便民热线：12345", "供电服务热线：95598"]
+    arts = [a for a in _items("\n".join(lines) + "\n") if a.kind == "notice"]
+    assert [a.title for a in arts] == ["关于S205线部分路段施工期间实行交通管制的通告", "便民信息"], \
+        [(a.title, a.paragraphs) for a in arts]
+    assert "供电服务热线：95598" in arts[1].paragraphs

@@ -138,7 +138,7 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 and forecast_issuer(block.text):
             current.blocks.append(block)       # 城关区气象台5月8日17时发布: who issued the box
             continue
-        if block.kind == "text" and current is not None and current.opener == "notice" \
+        if block.kind == "text" and current is not None and current.opener == "notice" and label is None \
                 and _notice_signing(current) and (_signature(block) or _signing_unit(block)):
             current.blocks.append(block)       # more signers, the date
             continue
