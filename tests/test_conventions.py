@@ -2010,3 +2010,11 @@ def test_a_wrapped_notice_title_naming_a_road_and_a_service_box_after_the_notice
     assert [a.title for a in arts] == ["关于S205线部分路段施工期间实行交通管制的通告", "便民信息"], \
         [(a.title, a.paragraphs) for a in arts]
     assert "供电服务热线：95598" in arts[1].paragraphs
+
+
+def test_a_weather_boxs_index_line_and_its_supplier_stay_in_the_box():
+    text = ("明日天气\n多云转晴 西北风4～5级 -2℃～7℃\n空气质量：良\n"
+            "生活指数：穿衣指数 寒冷，建议着羽绒服等冬季服装；晨练指数 较不宜。\n区气象局提供\n")
+    arts = _items(text)
+    assert [a.kind for a in arts] == ["weather"], [(a.kind, a.paragraphs) for a in arts]
+    assert arts[0].paragraphs[-2:] == ["生活指数：穿衣指数 寒冷，建议着羽绒服等冬季服装；晨练指数 较不宜。", "区气象局提供"]

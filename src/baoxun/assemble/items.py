@@ -72,6 +72,9 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
                     B.add_names(credits.photographers, B.read_photo_credit(credit))
             elif credit:
                 B.add_names(credits.photographers, B.read_photo_credit(credit))
+        if block.kind == "credit" and unit.opener == "weather":
+            paragraphs.append(block.text)      # 区气象局提供: who supplied the box, its last line
+            continue
         if block.kind == "credit":
             names = B.read_photo_credit(block.text)
             if unit.opener == "photo" or not names:
