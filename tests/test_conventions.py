@@ -2018,3 +2018,12 @@ def test_a_weather_boxs_index_line_and_its_supplier_stay_in_the_box():
     arts = _items(text)
     assert [a.kind for a in arts] == ["weather"], [(a.kind, a.paragraphs) for a in arts]
     assert arts[0].paragraphs[-2:] == ["生活指数：穿衣指数 寒冷，建议着羽绒服等冬季服装；晨练指数 较不宜。", "区气象局提供"]
+
+
+@pytest.mark.parametrize("first, rest", [("城东片区12个老旧小区", "将完成供热管网改造"),
+                                         ("家门口的公交站牌", "终于挪回来了")])
+def test_a_title_wrapped_before_a_word_no_headline_opens_on_is_one_title(first, rest):
+    text = (f"{first}\n{rest}\n\n本报讯（记者 魏明）记者从市住建部门获悉，相关工作已于近日启动，"
+            "预计年底前全部完成。\n\n工程完工后，居民出行和生活条件将明显改善。\n")
+    (art,) = _pieces(text.splitlines())
+    assert art.title == first + rest and art.kicker is None, (art.kicker, art.title)

@@ -23,6 +23,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
+import rjieba
+
 from .. import lexicon
 from ..lexicon import has_surname
 from ..layout.patterns import HAN
@@ -257,6 +259,20 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
+# Words a headline never opens on but a wrapped line's rest does: the future's 将, an adverb
+# of time or degree, the passive 被, a particle.
+_NO_OPENING = frozenset(["将", "终于", "已", "已经", "正在", "仍", "仍然", "被", "的", "了", "并", "而", "即将"])
+
+
+def _continues(a: str, b: str) -> bool:
+    """Whether deck ``b`` goes on the sentence of deck ``a``: ``b`` opens on a word from
+    :data:`_NO_OPENING` and ``a`` ends no clause."""
+    if not b or re.search(r"[，。；：！？,;:!?]$", a) or _DASH.match(b):
+        return False
+    words = rjieba.cut(b[:6])
+    return bool(words) and words[0] in _NO_OPENING
+
+
 def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None, str, str | None]:
     """4. Roles of a two-deck stack: (kicker, title, subtitle). ``column``: the narrow
     page's column width (half-em units), 0 when unknown."""
@@ -295,6 +311,10 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return None, _join(a.text, b.text), None
     if narrow:
         return None, a.text, b.text
+    if _continues(a.text, b.text):
+        # 新城区20个老旧小区 / 将实施供热管网改造: a deck that opens on a word no headline opens
+        # on (将, 终于, 被 …) is the rest of the line above, wrapped
+        return None, _join(a.text, b.text), None
     if _EVENT_DONE.search(a.text):
         # a complete event as the first deck: 全省…推进会召开 / 我市在分会场收听收看
         return None, a.text, b.text
