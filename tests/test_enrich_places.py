@@ -156,3 +156,15 @@ def test_countries_and_capitals_abroad(text: str, name: str) -> None:
 
 def test_not_a_country_inside_a_word() -> None:
     assert find_places("增加纳税人的获得感。") == []
+
+
+@pytest.mark.parametrize("text, home", [("冰天雪地也是金山银山，冰雪经济大有可为。", "通化市"),
+                                        ("察尔汗盐湖的采盐船正在作业。", "格尔木市")])
+def test_a_far_districts_short_name_is_no_place_on_another_provinces_page(text, home):
+    names = [p["name"] for p in find_places(text, place=home)]
+    assert "金山" not in names and "盐湖" not in names, names
+
+
+def test_a_districts_short_name_stays_a_place_at_home_or_beside_its_city():
+    assert "盐湖" in [p["name"] for p in find_places("盐湖举办农民丰收节。", place="运城市")]
+    assert "金山" in [p["name"] for p in find_places("上海金山举办农民画展。", place="通化市")]

@@ -275,6 +275,17 @@ def _resolve_admin(text: str, found: list[tuple[int, int, list[Place]]],
     return out
 
 
+def _far_district(text: str, m: _Mention, home: Place | None) -> bool:
+    """A district's short name (盐湖 for 盐湖区, 金山 for 金山区) on the page of a paper in
+    another province, whose city the text never names: a lake, a phrase (金山银山) or a
+    name, not the district — papers name far districts with their city and suffix."""
+    if home is None or not m.cands or any(c.name == m.name for c in m.cands):
+        return False
+    if not all(c.level == "county" and c.name.endswith("区") for c in m.cands):
+        return False
+    return all(c.province != home.province and not (c.city and c.city[:2] in text) for c in m.cands)
+
+
 def _shared(values) -> str | None:
     """The value all of ``values`` share, else None."""
     found = set(values)
@@ -513,7 +524,7 @@ def _on_word(text: str, s: int, e: int, loose_end: bool = False) -> bool:
 
 def _mentions(text: str, place: str | None) -> list[_Mention]:
     home = _home_place(place)
-    admins = _resolve_admin(text, _admin(text), home)
+    admins = [m for m in _resolve_admin(text, _admin(text), home) if not _far_district(text, m, home)]
     subs = _sub_county(text, admins, home)
     _attach(text, subs, admins, home)
     taken = _Spans([(m.start, m.end) for m in admins + subs])
