@@ -85,7 +85,7 @@ _REL = (r"(?:大前年|大后年|今年|后年(?<![之以此随然最其今前�
         r"|前年(?<![\d〇零○一二三四五六七八九十两几多个年月天日周提目当事生眼此空史之以]..)"
         r"|明年(?<![文发光说证表透声英简高精分鲜失照聪清开阐申指标严廉公黎神昌]..)"
         r"|次年(?<![首每层依档批一二三两几多这那该本上下此名位届场]..))(?![轻纪级龄画糕货夜])")
-_RANGE = rf"{_S}(?:至|到|——|—|–|－|-|~|～){_S}"
+_RANGE = rf"{_S}(?:起{_S}(?=[至到]))?(?:至|到|——|—|–|－|-|~|～){_S}"   # 1月7日起至2月28日
 _DAY_END = r"[日号](?!线|楼|院|门|令|文件|码|车|馆|店|口|机|台|位|桩)"
 _NOT_SINCE = r"(?!份?以来)"
 # 中 as a suffix only before a pause (2024年中国… is not 年中)
@@ -140,7 +140,7 @@ QUARTER = re.compile(
     rf"第?(?P<q>{_Q})季度|"
     rf"(?P<rq>上|本|这|下)(?:一)?(?:个)?季度|"
     rf"(?P<h>上半年|下半年))(?P<s>末|初)?")
-FIRST_MONTHS = re.compile(rf"前(?P<n>{_MONTHS})个月")
+FIRST_MONTHS = re.compile(rf"前(?P<n>{_MONTHS}|两)个月")
 # 5. relative days, weeks, months (each starts with its literal words: sre's fast path)
 REL_MONTH = re.compile(rf"(?P<w>上上|下下|上|本|这|下)个?月(?:份)?{_S}(?:(?P<d>{_DAYS}){_S}{_DAY_END}|(?P<s>{_MONTH_SUFFIX}))?"
                        rf"{_NOT_SINCE}(?![球亮光饼])")
