@@ -168,3 +168,16 @@ def test_a_far_districts_short_name_is_no_place_on_another_provinces_page(text, 
 def test_a_districts_short_name_stays_a_place_at_home_or_beside_its_city():
     assert "盐湖" in [p["name"] for p in find_places("盐湖举办农民丰收节。", place="运城市")]
     assert "金山" in [p["name"] for p in find_places("上海金山举办农民画展。", place="通化市")]
+
+
+def test_a_place_printed_only_inside_a_persons_name_is_no_place():
+    from baoxun import find_mentions
+    m = find_mentions("每年汛期，护堤员杜长海都要沿着大堤走上一遍。", date="2024-07-01", place="郑州市")
+    assert "杜长海" in [p["name"] for p in m["people"]]
+    assert all(p["name"] != "长海" for p in m["places"]), m["places"]
+
+
+@pytest.mark.parametrize("text", ["因管网改造，硚口区古田二路部分路段停水。", "以前去镇上看病要走两个小时。"])
+def test_a_road_or_a_sentences_words_before_an_ending_name_no_place(text):
+    names = [p["name"] for p in find_places(text, place="武汉市")]
+    assert "古田" not in names and not any(n.startswith("以前") for n in names), names

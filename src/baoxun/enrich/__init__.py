@@ -44,13 +44,27 @@ def find_mentions(text: str, *, date: str | Date | None = None, place: str | Non
         year = date.year
     tokens = tag_text(text) if ner == "lac" else ()
     places = find_places(text, place=place, tokens=tokens)
+    people = find_people(text, tokens)
     return {
-        "people": find_people(text, tokens),
-        "places": places,
+        "people": people,
+        "places": _outside_names(places, people),
         "organizations": find_organizations(text, tokens),
         "dates": find_dates(text, issue=date, year=year, dispatch=dispatch),
         "amounts": find_amounts(text),
     }
+
+
+def _outside_names(places: list[dict[str, Any]], people: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The places not printed only inside a person's name (长海 in 杜长海, 宝山 in 李宝山)."""
+    inside = [tuple(sp) for p in people for sp in p.get("spans") or []]
+    if not inside:
+        return places
+
+    def within(span) -> bool:
+        # the given name after a surname (杜|长海); a place that opens a name is kept (卡拉奇晴)
+        return any(a < span[0] and span[1] <= b for a, b in inside)
+
+    return [p for p in places if not p.get("spans") or not all(within(sp) for sp in p["spans"])]
 
 
 def enrich_page(page, ner: str = "lac") -> None:

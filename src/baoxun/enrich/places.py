@@ -34,12 +34,12 @@ __all__ = ["find_places", "place_spans"]
 
 # A short county name directly followed by one of these is part of another place's name
 # (太白村, 麦积山, 新安村), not the county.
-_OTHER_PLACE_AFTER = re.compile(r"[村镇乡山湖河江桥寺庙碑塔园岭峰沟湾庄屯堡寨洞峡泉坡岗]|街道|社区|小区|景区|故里|广场|公园"
+_OTHER_PLACE_AFTER = re.compile(r"[村镇乡山湖河江桥寺庙碑塔园岭峰沟湾庄屯堡寨洞峡泉坡岗]|[一二三四五六七八九十东南西北中]?(?:路|大道|大街)|街道|社区|小区|景区|故里|广场|公园"
                                 r"|花园|农贸|市场|商场|超市|酒店|宾馆|饭店|大厦")
 # A short name between a surname and a verb of saying is a person's given name (李宝山说).
 _SAYS_AFTER = re.compile(r"[说称讲道]|表示|介绍|告诉|指出|强调|认为|坦言|笑着|提出|建议|感慨|回忆")
 # Left of a sub-county name these characters never belong to it (在|新华村, 前往|果园村).
-_STEM_STOP_CHARS = frozenset("的了在到于对从向往是为将把被由经赴至让使")
+_STEM_STOP_CHARS = frozenset("的了在到于对从向往是为将把被由经赴至让使去")
 # Part-of-speech tags (rjieba) of words that cannot be part of a village or town name.
 _STEM_STOP_POS = ("p", "c", "u", "d", "r", "m", "q", "t", "x", "y", "e", "o", "w")
 # Verbs villages and communities are named by (前进村, 胜利社区, 团结村): the words of the
