@@ -2027,3 +2027,20 @@ def test_a_title_wrapped_before_a_word_no_headline_opens_on_is_one_title(first, 
             "预计年底前全部完成。\n\n工程完工后，居民出行和生活条件将明显改善。\n")
     (art,) = _pieces(text.splitlines())
     assert art.title == first + rest and art.kicker is None, (art.kicker, art.title)
+
+
+def test_an_editors_note_over_the_byline_opens_the_piece_and_a_related_links_box_is_its_own():
+    lines = ["以生态保护推动高质量发展",
+             "编者按：生态保护是高质量发展的底色。本版今起刊发系列理论文章，敬请关注。",
+             "□ 吴长明",
+             "推动生态保护和高质量发展，是关系长远的大事，必须坚持生态优先、绿色发展。",
+             "要以水定城、以水定地、以水定人、以水定产，把水资源作为最大的刚性约束。",
+             "（作者系省社会科学院研究员）",
+             "相关链接",
+             "全省森林覆盖率由十年前的百分之十一提高到百分之十三以上，草原综合植被盖度稳步提升。"]
+    arts = _pieces(lines)
+    essay = next(a for a in arts if a.title == "以生态保护推动高质量发展")
+    assert essay.authors == ["吴长明"] and essay.paragraphs[0].startswith("编者按")
+    assert essay.paragraphs[-1].startswith("（作者系")
+    assert any(a.title == "相关链接" or "相关链接" in a.headlines for a in arts if a is not essay), \
+        [(a.headlines, a.paragraphs[:1]) for a in arts]

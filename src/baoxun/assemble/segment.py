@@ -142,6 +142,12 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 and _notice_signing(current) and (_signature(block) or _signing_unit(block)):
             current.blocks.append(block)       # more signers, the date
             continue
+        if block.kind in ("byline", "dispatch") and current is not None and not gaps[-1] and current.blocks \
+                and all(b.kind == "text" and _EDITOR_NOTE.match(b.text) for b in current.blocks):
+            current.blocks.append(block)       # 编者按：… / □ 张文博 / body: the note opens the piece it introduces
+            if current.opener == "text":
+                current.opener = block.kind
+            continue
         if block.kind == "dispatch" and current is not None and current.opener == "byline" and not gaps[-1] \
                 and all(b.kind == "byline" for b in current.blocks):
             current.blocks.append(block)       # □本报记者 X / 本报讯 …: the byline's piece goes on
@@ -195,6 +201,13 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         gaps.append([])
     _notice_titles_after(units, gaps)
     return units, gaps
+
+
+# A sidebar's label (相关链接, 记者手记): the box beside a piece is a piece of its own
+# (../shared/gold/README.md), never a section of the piece.
+_SIDEBAR_LABEL = re.compile(r"^[【\[]?(?:相关链接|新闻链接|背景链接|链接|延伸阅读|记者手记|记者观察|编后|编后语)[】\]]?$")
+# An editor's note printed over a piece, before its byline (编者按：…, 【编者按】…).
+_EDITOR_NOTE = re.compile(r"^[【\[]?编者按[】\]]?\s*[：:]?")
 
 
 # A picture's caption set as paragraphs: each at most this long (a 消息's paragraph is longer).
@@ -496,7 +509,8 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or ranks_as_title(gaps, i)         # a Markdown heading as high as the piece's title
             or signed_off(units[i - 1]) and not composite   # the piece above closed on its reporter's line
             or any(line.set_across for b in gaps[i] for line in b.lines)   # subheads sit inside their column
-            or _jumps_between(units[i - 1], units[i]))   # a piece continued elsewhere is nobody's section
+            or _jumps_between(units[i - 1], units[i])   # a piece continued elsewhere is nobody's section
+            or _SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None)   # 相关链接: a sidebar is its own piece
 
 
 def _unsign(host: Unit) -> None:
