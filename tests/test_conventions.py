@@ -2044,3 +2044,22 @@ def test_an_editors_note_over_the_byline_opens_the_piece_and_a_related_links_box
     assert essay.paragraphs[-1].startswith("（作者系")
     assert any(a.title == "相关链接" or "相关链接" in a.headlines for a in arts if a is not essay), \
         [(a.headlines, a.paragraphs[:1]) for a in arts]
+
+
+def test_a_masthead_with_its_issue_number_and_publishers_on_six_lines_is_furniture():
+    text = ("今日清溪\nJINRI QINGXI\n2023年4月18日 星期二\n第1567期 今日四版\n中共清溪县委主办 清溪县融媒体中心出版\n"
+            "春耕备耕有序推进\n本报讯（记者 何静）连日来，全县各乡镇抓住有利天气，组织农户开展春耕备耕。\n")
+    page = parse_page(text, mentions=False)
+    assert [a.headlines for a in page.articles if a.paragraphs] == [["春耕备耕有序推进"]]
+
+
+def test_a_title_under_a_genre_label_on_an_indented_narrow_page_is_no_paragraph():
+    body = ["冰雪游持续升温，这座城市收获的不只是流量，更是口碑。", "热情要延续，服务更要跟上，把游客当亲人，冬天才会越来越暖。"]
+    news = ["1月13日，全市寒假青少年冰雪运动季启动，各区将组织开展速度滑冰、冰球等比赛和体验活动。",
+            "市教育局相关负责人介绍，今年将冰雪运动纳入中小学体育课程，力争让每名学生掌握一项技能。"]
+    # paragraphs set apart by blank lines, each opening with an indent
+    spaced = [line for p in news for line in _wrap_by_count([p], 15) + [""]]
+    rows = (["寒假冰雪运动季启动", ""] + spaced + ["短评", "", "把冰雪的热情延续下去", ""]
+            + [line for p in body for line in _wrap_by_count([p], 15) + [""]] + ["（于 洋）"])
+    piece = next(a for a in _pieces(rows) if "热情" in "".join(a.headlines + a.paragraphs))
+    assert piece.title == "把冰雪的热情延续下去" and piece.paragraphs[0].startswith("冰雪游"), (piece.headlines, piece.paragraphs)

@@ -1151,6 +1151,11 @@ def _expert_signature(text: str) -> bool:
 _QUOTED_TITLE = re.compile(r"^“[^“”。！？!?；;]{2,30}”$")
 
 
+# A genre's label printed over a piece's title (短评 / 把“尔滨”的热情延续下去): the line
+# below it is a title even though the label is not yet read as a headline.
+_GENRE_LABEL = re.compile(r"^[【\[]?(?:短评|快评|点评|时评|评论|记者手记|编后|编后语|相关链接|延伸阅读|记者观察)[】\]]?$")
+
+
 # An entry of a list: a label, a colon and a 、-list of short items (利通区：马文军家庭、周晓红家庭).
 _LIST_ENTRY = re.compile(r"^[^：:，。、]{1,10}[：:](?:[^、，。；：:]{1,12}、)+[^、，。；：:]{1,12}$")
 
@@ -1262,7 +1267,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             if not layout.narrow or all(_narrow_head(x, layout) for x in block.lines):
                 block.kind = "head"
             elif layout.indented and len(block.lines) == 1 and _flush_title(block.lines[0], nxt.lines[0], layout) \
-                    and (k == 0 or P.ends_sentence(blocks[k - 1].last) or blocks[k - 1].kind != "text"):
+                    and (k == 0 or P.ends_sentence(blocks[k - 1].last) or blocks[k - 1].kind != "text"
+                         or _GENRE_LABEL.match(blocks[k - 1].text.strip())):
                 block.kind = "head"
             elif layout.indented and 2 <= len(block.lines) <= 3 and nxt.lines[0].indent >= 2 \
                     and all(x.indent == 0 and not traits(x.text).marks for x in block.lines) \
