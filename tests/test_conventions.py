@@ -2063,3 +2063,13 @@ def test_a_title_under_a_genre_label_on_an_indented_narrow_page_is_no_paragraph(
             + [line for p in body for line in _wrap_by_count([p], 15) + [""]] + ["（于 洋）"])
     piece = next(a for a in _pieces(rows) if "热情" in "".join(a.headlines + a.paragraphs))
     assert piece.title == "把冰雪的热情延续下去" and piece.paragraphs[0].startswith("冰雪游"), (piece.headlines, piece.paragraphs)
+
+
+def test_entries_of_a_chronology_box_are_its_paragraphs_not_headlines():
+    rows = _spaced(["清溪茶产业发展大事记", "2017年 全县启动茶园提质增效", "工程", "2018年 清溪茶叶交易市场建", "成投用",
+                    "2019年 全县茶园面积突破十万", "亩", "2021年 首届清溪茶文化节", "在石门镇举办",
+                    "2022年 茶叶综合产值首次突破", "二十亿元", "2023年 清溪红茶获评国家地理", "标志产品"])
+    arts = _items("\n".join(rows) + "\n")
+    box = next(a for a in arts if a.title == "清溪茶产业发展大事记")
+    assert box.headlines == ["清溪茶产业发展大事记"] and len(box.paragraphs) == 6, (box.headlines, box.paragraphs)
+    assert box.paragraphs[2] == "2019年 全县茶园面积突破十万亩"

@@ -621,6 +621,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     t, u = traits(prev.text), traits(line.text)
     if len(block.lines) == 1 and t.bracket_credit:
         return False     # （记者 方 圆） on its own line closes the piece above; nothing runs on from it
+    if line.text[:2] in ("19", "20") and _CHRONICLE_ENTRY.match(line.text):
+        return False     # …突破十万亩 / 2021年 首届…: each entry of a chronology opens a paragraph
     if len(block.lines) == 1 and _signed_name(prev.text) and len(line.text) > len(prev.text) \
             and not straddles_word(prev.text, line.text, guess=False):
         return False     # …走远。 / 邢若楠 / 市民诗歌朗诵会…: a writer's name closes the piece above
@@ -1156,6 +1158,10 @@ _QUOTED_TITLE = re.compile(r"^“[^“”。！？!?；;]{2,30}”$")
 _GENRE_LABEL = re.compile(r"^[【\[]?(?:短评|快评|点评|时评|评论|记者手记|编后|编后语|相关链接|延伸阅读|记者观察)[】\]]?$")
 
 
+# An entry of a chronology box (大事记): a date, a space, what happened.
+_CHRONICLE_ENTRY = re.compile(r"^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[ \u3000]+\S")
+
+
 # An entry of a list: a label, a colon and a 、-list of short items (利通区：马文军家庭、周晓红家庭).
 _LIST_ENTRY = re.compile(r"^[^：:，。、]{1,10}[：:](?:[^、，。；：:]{1,12}、)+[^、，。；：:]{1,12}$")
 
@@ -1176,6 +1182,8 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
         return False
     if traits(block.text).bracket_credit:
         return False     # （记者 方 圆）: the closing credit of the piece above
+    if _CHRONICLE_ENTRY.match(block.text):
+        return False     # 2019年 全市柑橘种植面积突破200万亩: an entry of a chronology (大事记)
     if all(_LIST_ENTRY.match(line.text.strip()) or _name_list(line.text) for line in block.lines):
         return False     # 利通区：马文军家庭、周晓红家庭, 王军峰 张秀梅 李怀德 …: a list, one a line
     if _expert_signature(block.text.strip()):
