@@ -2073,3 +2073,11 @@ def test_entries_of_a_chronology_box_are_its_paragraphs_not_headlines():
     box = next(a for a in arts if a.title == "清溪茶产业发展大事记")
     assert box.headlines == ["清溪茶产业发展大事记"] and len(box.paragraphs) == 6, (box.headlines, box.paragraphs)
     assert box.paragraphs[2] == "2019年 全县茶园面积突破十万亩"
+
+
+def test_a_group_of_numbered_pictures_under_one_credit_is_one_photo_item():
+    text = ("节日里的古城\n\n①古城墙下，市民在观看舞龙表演。\n\n②南门广场上，孩子们在猜灯谜。\n\n"
+            "③老街的非遗集市吸引了不少游客。\n\n本报记者 罗晓东 摄\n")
+    (art,) = _items(text)
+    assert art.kind == "photo" and art.photographers == ["罗晓东"] and len(art.paragraphs) == 3, \
+        (art.kind, art.paragraphs, [c.text for c in art.captions])

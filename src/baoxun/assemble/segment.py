@@ -162,6 +162,12 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 continue
         elif _is_photo(block, nxt) and not (current is not None and current.opener == "weather" and _weather_line(block)):
             opener = "photo"
+            if current is not None and _PICTURE_NUMBER.match(block.text) and current.blocks \
+                    and all(b.kind == "text" and _PICTURE_NUMBER.match(b.text) for b in current.blocks):
+                # ①… / ②… / ③… / 本报记者 王冬 摄: a group of numbered pictures under one credit
+                current.opener = "photo"
+                current.blocks.append(block)
+                continue
             if _caption_opened(current, units, gaps):
                 # 烤烟收购忙 / 11月4日，在…交售烤烟。 / 今年全市计划…七成。 / 本报记者 龚庆 摄:
                 # a titled picture whose caption the dump set as two short paragraphs
@@ -203,6 +209,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
     return units, gaps
 
 
+# The number of one picture of a group (①松花江畔…, ②…): its caption.
+_PICTURE_NUMBER = re.compile(r"^[①-⑳]")
 # A sidebar's label (相关链接, 记者手记): the box beside a piece is a piece of its own
 # (../shared/gold/README.md), never a section of the piece.
 _SIDEBAR_LABEL = re.compile(r"^[【\[]?(?:相关链接|新闻链接|背景链接|链接|延伸阅读|记者手记|记者观察|编后|编后语)[】\]]?$")
