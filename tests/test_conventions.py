@@ -2081,3 +2081,14 @@ def test_a_group_of_numbered_pictures_under_one_credit_is_one_photo_item():
     (art,) = _items(text)
     assert art.kind == "photo" and art.photographers == ["罗晓东"] and len(art.paragraphs) == 3, \
         (art.kind, art.paragraphs, [c.text for c in art.captions])
+
+
+def test_a_quoted_subhead_on_a_narrow_page_stops_where_its_line_stops():
+    body1 = ["早上六点，他就扛着铁锹出了门，沿着大堤一走就是十几里路，风雨无阻。",
+             "二十多年来，哪段堤坝容易渗水，哪个位置下雨容易积水，他闭着眼都能说出来。"]
+    body2 = ["每年汛期是他最忙的时候，一连十多天吃住在堤上的防汛屋里，从不叫苦。",
+             "妻子劝他等雨停了再去，他总是说，雨越大越要去堤上看看才放心。"]
+    rows = _spaced(["黄河岸边的护堤人", "本报记者 林海"] + _wrap_flush(body1, 16) + ["“雨越大，越得往堤上走”"]
+                   + _wrap_flush(body2, 16))
+    texts = [p for a in _pieces(rows) for p in a.paragraphs]
+    assert "“雨越大，越得往堤上走”" in texts, texts

@@ -787,6 +787,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             # a headline stack or a title over its author, not prose the column cut — nor
             # two entries of a list, each a label and its item (堌阳镇：徐场村 / 谷营镇：姚寨村)
             return False
+        if layout.narrow and len(block.lines) == 1 and block.kind == "text" and _QUOTED_TITLE.match(prev.text.strip()) \
+                and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST \
+                and not straddles_word(prev.text, line.text, guess=False):
+            return False  # “雨越大，越得往堤上走” / 每年汛期…: a quoted subhead stops short of the column
         if layout.narrow and len(block.lines) >= 2 and block.kind == "text" \
                 and not _SENTENCE_MARKS.search(block.text) and not traits(block.text).anchor \
                 and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST \
