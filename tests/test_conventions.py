@@ -2092,3 +2092,13 @@ def test_a_quoted_subhead_on_a_narrow_page_stops_where_its_line_stops():
                    + _wrap_flush(body2, 16))
     texts = [p for a in _pieces(rows) for p in a.paragraphs]
     assert "“雨越大，越得往堤上走”" in texts, texts
+
+
+def test_a_narrow_title_wrapped_before_its_figures_is_one_title():
+    body = ["本报讯（记者 龚雪）今天上午，我市秋季大中专毕业生专场招聘会在市体育中心举行，吸引求职者三千余人。",
+            "招聘会现场，化工、新能源、文旅等行业企业提供的岗位最受关注，不少毕业生当场达成就业意向。",
+            "市人社局还在现场设置了政策咨询台，为求职者解答社保接续、档案转移等问题。"]
+    rows = _spaced(["我市秋季专场招聘会", "提供岗位4800余个"] + _wrap_flush(body, 16))
+    (art,) = _pieces(rows)
+    assert art.title.replace(" ", "") == "我市秋季专场招聘会提供岗位4800余个" and art.subtitle is None, \
+        (art.title, art.subtitle)

@@ -306,8 +306,9 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         # a slogan couplet and a plain statement: the slogan above is the kicker
         # (庆丰收 促和美 / 我县举行…), the slogan below is the title
         return a.text, b.text, None
-    if narrow and len(a.text) >= len(b.text):
-        # a title wrapped by the column fills its first line first
+    if narrow and (a.width or display_width(a.text)) >= (b.width or display_width(b.text)):
+        # a title wrapped by the column fills its first line first (in printed width:
+        # 提供岗位4800余个 is longer in characters, narrower on the page)
         return None, _join(a.text, b.text), None
     if narrow:
         return None, a.text, b.text
