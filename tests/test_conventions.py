@@ -2102,3 +2102,11 @@ def test_a_narrow_title_wrapped_before_its_figures_is_one_title():
     (art,) = _pieces(rows)
     assert art.title.replace(" ", "") == "我市秋季专场招聘会提供岗位4800余个" and art.subtitle is None, \
         (art.title, art.subtitle)
+
+
+def test_an_uncredited_caption_that_says_picture_is_lifted_out_of_the_sentence_it_interrupts():
+    rows = ["茶园秋管正当时", "　　本报讯　今年以来，石门镇组织农技人员深入", "田间地头，开展茶园绿色防控、测土配方",
+            "图为茶农在茶园", "开展秋季管护。", "施肥等技术培训42场次，全镇茶园实现", "绿色生产全覆盖。"]
+    (art,) = _pieces(rows)
+    assert "测土配方施肥等技术培训" in art.paragraphs[0], art.paragraphs
+    assert [c.text for c in art.captions] == ["图为茶农在茶园开展秋季管护。"]

@@ -545,6 +545,10 @@ def _opens_mid_clause(text: str) -> bool:
 _TAIL_BRACKET = re.compile(r"[。！？][”’」]?\s*([（(][^（）()]{2,30}[)）])$")
 
 
+# A caption that says it is one: 图为… (the picture shows …).
+_PICTURE_SAYS = ("图为", "上图为", "下图为", "左图为", "右图为")
+
+
 # How far short of a wide page's column cut (half-em units) a flush line must stop to be
 # read as no prose: a paragraph's lines fill the column, the last one aside.
 SHORT_OF_COLUMN = 4
@@ -1009,6 +1013,18 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 i += 1
                 continue
             after = lines[i + 2] if i + 2 < len(lines) else None
+            if line.text.startswith(_PICTURE_SAYS) and below is None:
+                # …测土配方 / 图为龙凤村茶农在茶园 / 开展秋季管护。 / 施肥等…: a caption with no
+                # credit, which says so itself, dropped into a sentence
+                if u.ends_sentence and _resumes(open_block, nxt):
+                    open_block.captions.append((line.text.strip(), ""))
+                    i += 1
+                    continue
+                if after is not None and traits(nxt.text).ends_sentence and not traits(nxt.text).anchor \
+                        and len(line.text + nxt.text) <= CAPTION_MAX_CHARS and _resumes(open_block, after):
+                    open_block.captions.append(((line.text + nxt.text).strip(), ""))
+                    i += 2
+                    continue
             if (not u.marks and not u.ends_sentence and after is not None and traits(nxt.text).caption
                     and not traits(after.text).anchor and _resumes(open_block, after)
                     and not straddles_word(open_block.last, line.text)
