@@ -2110,3 +2110,14 @@ def test_an_uncredited_caption_that_says_picture_is_lifted_out_of_the_sentence_i
     (art,) = _pieces(rows)
     assert "测土配方施肥等技术培训" in art.paragraphs[0], art.paragraphs
     assert [c.text for c in art.captions] == ["图为茶农在茶园开展秋季管护。"]
+
+
+def test_a_title_over_credited_pictures_on_a_wide_page_takes_no_caption_as_its_sentence():
+    text = ("葡萄发往长三角\n\n本报讯（记者 李晓燕）6月13日清晨，首批夏黑葡萄装车发往长三角。\n\n"
+            "今年以来，县里新建冷链仓储设施12处，有效延长了鲜果销售期。\n\n"
+            "田野农事忙\n\n6月11日，乔甸镇烟农在田间打顶抹杈。 段继红 摄\n\n"
+            "力角镇农机手操作无人机为柑橘园喷施叶面肥。 张 伟 摄\n")
+    arts = _items(text)
+    news = next(a for a in arts if a.dispatch)
+    assert news.paragraphs[-1].endswith("有效延长了鲜果销售期。") and not news.captions, (news.paragraphs, news.captions)
+    assert any(a.kind == "photo" and a.title == "田野农事忙" for a in arts), [(a.kind, a.title) for a in arts]

@@ -999,7 +999,11 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             continue
         if (open_block is not None and open_block.kind in ("text", "dispatch")
                 and not traits(open_block.last).ends_sentence and nxt is not None
-                and below in (None, "credit")):
+                and below in (None, "credit")
+                and not (len(open_block.lines) == 1 and not layout.narrow and line.blank_before >= 1
+                         and len(open_block.last) <= SUBHEAD_MAX_CHARS and not traits(open_block.last).marks)):
+            # (乡村田野农事忙 / 6月11日，…。 段继红 摄: a short unmarked line set apart on a wide
+            # page is a title over its pictures, not a sentence a caption fell into)
             # 3. A caption dropped into a sentence (…健康保 / 志愿者为老人理发。县文明办提供
             # / 健意识…): lift it out and keep the sentence open.
             if u.caption and below is None and _resumes(open_block, nxt) \
