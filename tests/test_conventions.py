@@ -2121,3 +2121,11 @@ def test_a_title_over_credited_pictures_on_a_wide_page_takes_no_caption_as_its_s
     news = next(a for a in arts if a.dispatch)
     assert news.paragraphs[-1].endswith("有效延长了鲜果销售期。") and not news.captions, (news.paragraphs, news.captions)
     assert any(a.kind == "photo" and a.title == "田野农事忙" for a in arts), [(a.kind, a.title) for a in arts]
+
+
+def test_a_columns_tag_in_brackets_over_a_title_is_the_items_section():
+    text = ("**清溪晚报**  2024年9月14日 星期六  第6版 · 文化\n\n---\n\n> 书香清溪 悦读人生\n\n## 【乡村振兴】\n\n# 竹编老手艺编出新日子\n\n### ——访竹编传承人吴德顺\n\n本报记者 钟雨\n\n"
+            "今年62岁的吴德顺编了四十多年竹器，如今他的竹编灯罩、茶盘通过网店卖到了全国各地。\n")
+    art = next(a for a in _pieces(text.splitlines()) if a.title == "竹编老手艺编出新日子")
+    assert art.section == "【乡村振兴】" or art.section == "乡村振兴", (art.section, art.headlines)
+    assert art.title == "竹编老手艺编出新日子" and "【乡村振兴】" not in art.headlines

@@ -235,6 +235,10 @@ def _parallel_slogan(text: str) -> bool:
     return len(parts) >= 4 and len({len(x) for x in parts}) == 1 and 2 <= len(parts[0]) <= 5
 
 
+# A column's tag printed in square brackets on a line of its own.
+_BRACKETED_TAG = re.compile(r"【[^【】]{2,8}】")
+
+
 # A column label is short: longer lines over a title are kickers.
 LABEL_MAX_CHARS = 6
 
@@ -243,6 +247,8 @@ def _is_label(text: str, narrow: bool) -> bool:
     t = squeeze(text)
     if is_unit_name(t) or _COLON_KICKER.match(t) or _DASH.match(t):
         return False
+    if _BRACKETED_TAG.fullmatch(t):
+        return True      # 【文化访谈】 over a title: the column's tag, set in brackets
     # on narrow pages a title wraps into short lines, so shortness proves nothing there
     return is_section_label(t) or (len(t) <= LABEL_MAX_CHARS and not narrow)
 
@@ -343,6 +349,9 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         # a slogan banner over a column label over the title (over a ——subtitle alone, the
         # short deck is the title: 守护洱海清波 / ——大理洱海保护治理历程综述)
         label = 1
+    if label is None:
+        # 【文化访谈】 under a banner and over the title: the column's tag, wherever it stands
+        label = next((i for i, d in enumerate(decks[:-1]) if _BRACKETED_TAG.fullmatch(squeeze(d.text))), None)
     if label is None and len(decks) == 1 and is_column_label(decks[0].text):
         # a column head over a headless item (要闻简报 / 本报讯…): the label is its section
         stack.section = decks[0].text
