@@ -2129,3 +2129,13 @@ def test_a_columns_tag_in_brackets_over_a_title_is_the_items_section():
     art = next(a for a in _pieces(text.splitlines()) if a.title == "竹编老手艺编出新日子")
     assert art.section == "【乡村振兴】" or art.section == "乡村振兴", (art.section, art.headlines)
     assert art.title == "竹编老手艺编出新日子" and "【乡村振兴】" not in art.headlines
+
+
+def test_a_kicker_over_a_title_the_narrow_column_wrapped_keeps_the_title_whole():
+    body = ["本报讯 昨日上午，气温降至零下2℃，城区各个“暖心驿站”里暖意融融，不少环卫工人在这里歇脚。",
+            "据了解，今年城区共布设“暖心驿站”36个，配备饮水机、微波炉、应急药箱等设施。",
+            "驿站由社区、商户和志愿者共同管理，每天开放十二小时以上。"]
+    rows = ["迎江区", "“暖心驿站”让户外", "劳动者不再“冷”"] + _wrap_by_count(body, 15)
+    (art,) = _pieces(rows)
+    assert art.kicker == "迎江区" and art.title.replace(" ", "") == "“暖心驿站”让户外劳动者不再“冷”", \
+        (art.kicker, art.title, art.subtitle)

@@ -431,6 +431,9 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
             kicker, title = main[0].text, "".join(d.text for d in main[1:])
         elif narrow and dash is not None:
             kicker, title = main[0].text, "".join(d.text for d in main[1:])
+        elif narrow and len(main) == 3 and _two(main[1], main[2], narrow, column)[::2] == (None, None):
+            # 迎江区 / “暖心驿站”让户外 / 劳动者不再“冷”: a kicker over a title the column wrapped
+            kicker, title = main[0].text, _two(main[1], main[2], narrow, column)[1]
         else:
             kicker, title = main[0].text, main[1].text
             subtitle = " ".join(d.text for d in main[2:]) if dash is None else None
