@@ -2139,3 +2139,14 @@ def test_a_kicker_over_a_title_the_narrow_column_wrapped_keeps_the_title_whole()
     (art,) = _pieces(rows)
     assert art.kicker == "迎江区" and art.title.replace(" ", "") == "“暖心驿站”让户外劳动者不再“冷”", \
         (art.kicker, art.title, art.subtitle)
+
+
+def test_a_writers_name_between_an_essay_and_the_next_title_signs_the_essay():
+    essay = ["那年秋天，我跟着祖父上山采茶，他说茶树和人一样，要慢慢长，急不得。",
+             "如今祖父不在了，茶山还在，每年春天我都回去看看，摘一把新芽带回城里。"]
+    news = ["本报讯（记者 谭明）9月20日，社区书画展在文化馆开幕，展出作品一百二十余幅。"]
+    rows = ["采茶记", "文/周小满"] + _wrap_by_count(essay, 16) + ["顾晓岚", "社区书画展在文化馆开幕"] + _wrap_by_count(news, 16)
+    arts = _items("\n".join(rows) + "\n")
+    show = next(a for a in arts if a.dispatch)
+    assert show.headlines == ["社区书画展在文化馆开幕"], show.headlines
+    assert any("顾晓岚" in a.authors for a in arts if a is not show), [(a.title, a.authors) for a in arts]

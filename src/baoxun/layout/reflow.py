@@ -229,10 +229,10 @@ def _wide_column(lines: list[Line]) -> int:
 _LONE_NAME = re.compile(rf"^[{P.HAN}]{{2,3}}$")
 
 
-def _lone_name(line: Line, nxt: Line | None, above: Block | None) -> bool:
+def _lone_name(line: Line, nxt: Line | None, above: Block | None, after: Line | None = None) -> bool:
     """A name printed alone under a piece or under a commentary's headline (评论员,
-    作者): the page's last line, or a surname-led name before a dispatch, or between
-    a headline line and prose."""
+    作者): the page's last line, or a surname-led name before a dispatch, or before the
+    next piece's title and its dispatch (``after``), or between a headline line and prose."""
     if not 2 <= len(line.text) <= 3 or not _LONE_NAME.match(line.text) or line.heading:
         return False
     if above is not None and not P.ends_sentence(above.last) and straddles_word(above.last, line.text):
@@ -249,6 +249,10 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None) -> bool:
         return False
     if anchor_kind(nxt) in ("dispatch", "byline"):
         return True
+    if after is not None and above is not None and P.ends_sentence(above.last) \
+            and anchor_kind(after) in ("dispatch", "byline") and len(nxt.text) <= SUBHEAD_MAX_CHARS \
+            and not traits(nxt.text).marks and not traits(nxt.text).ends_sentence:
+        return True      # …走远。 / 邢若楠 / 市民诗歌朗诵会… / 本报讯…: the writer of the piece above
     return (above is not None and len(above.lines) == 1 and not P.ends_sentence(above.last)
             and len(above.last) <= SUBHEAD_MAX_CHARS
             # prose below: a long line, or (a full three-character name) an indented opening
@@ -1082,7 +1086,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             i += 1
             continue
         if kind is None and open_block is not None and open_block.kind in ("text", "dispatch") \
-                and _lone_name(line, nxt, open_block):
+                and _lone_name(line, nxt, open_block, lines[i + 2] if i + 2 < len(lines) else None):
             kind = "byline"
         if kind == "notice" and open_block is not None and open_block.kind == "notice" \
                 and len(open_block.lines) == 1 and squeeze(open_block.text) == squeeze(line.text):
