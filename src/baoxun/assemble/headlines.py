@@ -27,6 +27,7 @@ import rjieba
 
 from .. import lexicon
 from ..lexicon import has_surname
+from ..layout import patterns as P
 from ..layout.patterns import HAN
 from ..layout.lines import display_width, squeeze
 from ..layout.reflow import Block, is_unit_name, number_cut, straddles_word
@@ -45,8 +46,6 @@ _EVENT_DONE = re.compile(r"(召开|举行|开幕|闭幕|举办|启动|开班|结
                          r"成立|签约|开工|竣工|封顶|圆满结束|顺利完成)$")
 # A column's tag in square brackets before a title: 【乡村振兴】.
 _BRACKET_TAG = re.compile(r"^【([^】]{2,10})】\s*")
-# Genre labels printed as a piece's kicker (记者手记 over a sidebar's title).
-_GENRE_LABEL = re.compile(r"^(?:记者手记|编后|编后语|编者按|短评|快评|点评|相关链接|新闻链接|链接|背景链接|延伸阅读|记者观察|现场|札记)$")
 # A deck that reports figures: a number with its unit or a percentage.
 _FACTS_DECK = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万元|万人|万吨|亿|万)")
 # A name of two or three hanzi, nothing else: a writer's credit when it closes a run.
@@ -247,8 +246,6 @@ def _is_label(text: str, narrow: bool) -> bool:
     t = squeeze(text)
     if is_unit_name(t) or _COLON_KICKER.match(t) or _DASH.match(t):
         return False
-    if _BRACKETED_TAG.fullmatch(t):
-        return True      # 【文化访谈】 over a title: the column's tag, set in brackets
     # on narrow pages a title wraps into short lines, so shortness proves nothing there
     return is_section_label(t) or (len(t) <= LABEL_MAX_CHARS and not narrow)
 
@@ -298,7 +295,7 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return a.text, b.text, None
     if is_leader_activity(b.text):
         return None, a.text, b.text
-    if _GENRE_LABEL.match(a.text):
+    if P.GENRE_LABEL.match(a.text):
         return a.text, b.text, None   # 记者手记 / 把“流量”变成“留量”: the genre heads the title
     if _FACTS_DECK.search(b.text) and not _FACTS_DECK.search(a.text) and "，" in b.text and "，" not in a.text:
         return None, a.text, b.text   # a second deck of figures (…增长9.2%，…增长8.1%) is the subtitle

@@ -211,9 +211,6 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
 
 # The number of one picture of a group (①松花江畔…, ②…): its caption.
 _PICTURE_NUMBER = re.compile(r"^[①-⑳]")
-# A sidebar's label (相关链接, 记者手记): the box beside a piece is a piece of its own
-# (../shared/gold/README.md), never a section of the piece.
-_SIDEBAR_LABEL = re.compile(r"^[【\[]?(?:相关链接|新闻链接|背景链接|链接|延伸阅读|记者手记|记者观察|编后|编后语)[】\]]?$")
 # An editor's note printed over a piece, before its byline (编者按：…, 【编者按】…).
 _EDITOR_NOTE = re.compile(r"^[【\[]?编者按[】\]]?\s*[：:]?")
 
@@ -518,7 +515,7 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or signed_off(units[i - 1]) and not composite   # the piece above closed on its reporter's line
             or any(line.set_across for b in gaps[i] for line in b.lines)   # subheads sit inside their column
             or _jumps_between(units[i - 1], units[i])   # a piece continued elsewhere is nobody's section
-            or _SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None)   # 相关链接: a sidebar is its own piece
+            or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None)   # 相关链接: a sidebar is its own piece
 
 
 def _unsign(host: Unit) -> None:

@@ -1181,11 +1181,6 @@ def _expert_signature(text: str) -> bool:
 _QUOTED_TITLE = re.compile(r"^“[^“”。！？!?；;]{2,30}”$")
 
 
-# A genre's label printed over a piece's title (短评 / 把“尔滨”的热情延续下去): the line
-# below it is a title even though the label is not yet read as a headline.
-_GENRE_LABEL = re.compile(r"^[【\[]?(?:短评|快评|点评|时评|评论|记者手记|编后|编后语|相关链接|延伸阅读|记者观察)[】\]]?$")
-
-
 # An entry of a chronology box (大事记): a date, a space, what happened.
 _CHRONICLE_ENTRY = re.compile(r"^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?[ \u3000]+\S")
 
@@ -1304,7 +1299,7 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                 block.kind = "head"
             elif layout.indented and len(block.lines) == 1 and _flush_title(block.lines[0], nxt.lines[0], layout) \
                     and (k == 0 or P.ends_sentence(blocks[k - 1].last) or blocks[k - 1].kind != "text"
-                         or _GENRE_LABEL.match(blocks[k - 1].text.strip())):
+                         or P.GENRE_LABEL.match(blocks[k - 1].text.strip())):   # 短评 / its title
                 block.kind = "head"
             elif layout.indented and 2 <= len(block.lines) <= 3 and nxt.lines[0].indent >= 2 \
                     and all(x.indent == 0 and not traits(x.text).marks for x in block.lines) \
