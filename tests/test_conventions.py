@@ -2150,3 +2150,21 @@ def test_a_writers_name_between_an_essay_and_the_next_title_signs_the_essay():
     show = next(a for a in arts if a.dispatch)
     assert show.headlines == ["社区书画展在文化馆开幕"], show.headlines
     assert any("顾晓岚" in a.authors for a in arts if a is not show), [(a.title, a.authors) for a in arts]
+
+
+def test_a_numbered_item_with_figures_cut_by_the_column_goes_on_below_the_blank():
+    text = ("清溪站部分列车车次调整\n\n记者从清溪站获悉，自7月1日起，部分旅客列车车次将有所调整：\n\n"
+            "一、新增清溪至长沙南G1502次列车，每日8:15开出。\n\n四、7月1日至8月31日\n\n"
+            "暑运期间，清溪至南昌方向将增开临时旅客列车4对。\n")
+    art = next(a for a in _items(text) if a.paragraphs)
+    assert "四、7月1日至8月31日暑运期间，清溪至南昌方向将增开临时旅客列车4对。" in art.paragraphs, art.paragraphs
+
+
+def test_a_caption_that_falls_after_an_opened_quote_is_still_lifted():
+    text = ("新能源产业开票销售突破400亿元\n\n本报讯（记者 孙玉洁）12月24日，县里又一批海上风电机舱下线。\n\n"
+            "“今年我们新上了\n\n工人在组装海上风电机舱。\n\n县融媒体中心供图\n\n"
+            "两条智能化生产线，全年可生产机舱200台。”企业负责人介绍。\n")
+    arts = _items(text)
+    art = next(a for a in arts if a.dispatch)
+    assert [c.text for c in art.captions] == ["工人在组装海上风电机舱。"], [(a.kind, a.paragraphs) for a in arts]
+    assert not any("工人在组装" in p for a in arts for p in a.paragraphs)

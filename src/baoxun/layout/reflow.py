@@ -587,10 +587,11 @@ def _numbered_subhead(block: Block, prev: Line, line: Line, layout: Layout) -> b
     """On a wide page whose lines are whole paragraphs, a numbered line with no colon that
     ends on a word or a closing quote (no comma, no sentence end) over a blank line and a
     longer line is a section's subhead (一、…找准治理“堵点”, 二、“暖气热不热，摸一摸就知道”),
-    not a paragraph the column cut."""
+    not a paragraph the column cut (a numbered line with figures, 四、7月1日至8月31日, is a
+    list item the column cut)."""
     return not layout.narrow and not layout.wide_column and len(block.lines) == 1 and block.kind == "text" \
         and line.blank_before >= 1 and bool(_ENUMERATED.match(prev.text)) and len(prev.text) <= HEAD_MAX_CHARS \
-        and not re.search(r"[：:]", prev.text) and bool(re.search(r"[\u4e00-\u9fff”」》）)]$", prev.text)) \
+        and not re.search(r"[：:0-9０-９]", prev.text) and bool(re.search(r"[\u4e00-\u9fff”」》）)]$", prev.text)) \
         and len(line.text) > len(prev.text) and not straddles_word(prev.text, line.text, guess=False)
 
 
@@ -1005,7 +1006,8 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 and not traits(open_block.last).ends_sentence and nxt is not None
                 and below in (None, "credit")
                 and not (len(open_block.lines) == 1 and not layout.narrow and line.blank_before >= 1
-                         and len(open_block.last) <= SUBHEAD_MAX_CHARS and not traits(open_block.last).marks)):
+                         and len(open_block.last) <= SUBHEAD_MAX_CHARS and not traits(open_block.last).marks
+                         and open_block.last.count("“") == open_block.last.count("”"))):
             # (乡村田野农事忙 / 6月11日，…。 段继红 摄: a short unmarked line set apart on a wide
             # page is a title over its pictures, not a sentence a caption fell into)
             # 3. A caption dropped into a sentence (…健康保 / 志愿者为老人理发。县文明办提供
