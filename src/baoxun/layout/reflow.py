@@ -562,7 +562,7 @@ def _short_flush_opening(block: Block, prev: Line, layout: Layout) -> bool:
     """On a wide page that indents its paragraph openings and cuts its prose at one width,
     a block's first line set flush and well short of the column is no paragraph's first
     line (that would be indented) nor its middle (that would fill the column): it is a
-    headline line or an author's name (明天，我想重新喜欢上自己 / 林夏萨摩 / 　Hi，…)."""
+    headline line or an author's name (今夜，我想给远方写封信 / 林夏萨摩 / 　Hi，…)."""
     return bool(layout.wide_column) and len(block.lines) == 1 and block.kind == "text" \
         and prev.indent == 0 and not prev.heading \
         and prev.width <= layout.wide_column - SHORT_OF_COLUMN
@@ -570,7 +570,7 @@ def _short_flush_opening(block: Block, prev: Line, layout: Layout) -> bool:
 
 def _flush_head(block: Block, layout: Layout) -> bool:
     """A one-line block that :func:`_short_flush_opening` reads as no prose, with no
-    sentence in it: a headline line, commas and all (明天，我想重新喜欢上自己)."""
+    sentence in it: a headline line, commas and all (今夜，我想给远方写封信)."""
     line = block.lines[0]
     return _short_flush_opening(block, line, layout) and len(line.text) <= HEAD_MAX_CHARS \
         and not traits(line.text).ends_sentence and not re.search(r"[。；;]|[：:]$", line.text) \
@@ -792,7 +792,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
                      or t.labelled and u.labelled and not _SENTENCE_MARKS.search(prev.text))):
             # ... or two short lines set apart (or the first with no mark at all: 186支球队将角逐
             # 两个月 / 全市青少年校园足球联赛开赛), neither ending a sentence, the second with
-            # no sentence mark at all (十多天没回家，… / “揽事民警”跨江配药; 点灯的人 / 范长青):
+            # no sentence mark at all (半个月吃住在村里，… / “揽事民警”跨江配药; 点灯的人 / 范长青):
             # a headline stack or a title over its author, not prose the column cut — nor
             # two entries of a list, each a label and its item (堌阳镇：徐场村 / 谷营镇：姚寨村)
             return False
@@ -832,7 +832,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             return False
     if (nxt is None or not traits(nxt.text).ends_sentence) and not u.ends_sentence \
             and _hanzi_width(line.text) >= max(local_column or 0, layout.column_width) + OVER_COLUMN:
-        # …帮一批小微商户渡过难关。 / 打通物流堵点，政策扶持要 / 明确细则: the column sets no
+        # …帮一批小微商户渡过难关。 / 理顺审批流程，配套政策要 / 尽快落地: the column sets no
         # prose line wider than itself; after a finished sentence, a line that overruns it
         # and ends no sentence is a headline set across columns, not the next paragraph
         return False
@@ -1277,7 +1277,7 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             continue
         if _flush_head(block, layout) and not block.captions and nxt is not None and not _signature(block, nxt) \
                 and (k == 0 or blocks[k - 1].kind != "text" or P.ends_sentence(blocks[k - 1].last)):
-            block.kind = "head"  # 明天，我想重新喜欢上自己 / 林夏萨摩 / 　Hi，…: see _short_flush_opening
+            block.kind = "head"  # 今夜，我想给远方写封信 / 林夏萨摩 / 　Hi，…: see _short_flush_opening
             continue
         if not _headline_shaped(block, layout) or block.captions:
             continue    # (a block a caption was lifted out of is a sentence's beginning)
