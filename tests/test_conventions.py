@@ -2168,3 +2168,20 @@ def test_a_caption_that_falls_after_an_opened_quote_is_still_lifted():
     art = next(a for a in arts if a.dispatch)
     assert [c.text for c in art.captions] == ["工人在组装海上风电机舱。"], [(a.kind, a.paragraphs) for a in arts]
     assert not any("工人在组装" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_quoted_subhead_over_a_long_line_on_a_wide_page_is_no_column_cut():
+    text = ("老人被骗案一审宣判\n本报讯（记者 孙悦）近日，区人民法院审结一起非法吸收公众存款案。\n"
+            "“高额返利”引老人入局\n"
+            "经审理查明，2019年至2022年间，被告人孙某等人以发放传单、举办讲座等方式向老年人宣传，"
+            "承诺按月支付高额返利，吸收资金一千余万元。\n")
+    texts = [x for a in _items(text) for x in a.headlines + a.paragraphs]
+    assert "“高额返利”引老人入局" in texts and not any("入局经审理" in x for x in texts), texts
+
+
+def test_a_running_footer_that_ends_on_the_page_number_is_furniture():
+    text = ("生态保护持续向好\n\n本报讯（记者 王丽）今年以来，全省完成营造林五百万亩。\n\n"
+            "2022年9月27日 星期二 清溪日报 7\n")
+    page = parse_page(text, mentions=False)
+    assert page.issue.date == "2022-09-27"
+    assert not any("星期二" in p or "星期二" in h for a in page.articles for p in a.paragraphs for h in a.headlines + [p])

@@ -32,7 +32,7 @@ _TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}\s+[{HAN}][{HAN}·]{{1,7}}$")
 # (第5版 经济 2021年12月25日, 02 民生 2022年6月1日 星期三, 长治日报 2024年5月16日 第3版).
 _RUN_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 _RUN_LABEL = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|^[A-Z]?\d{1,2}(?=\s|[\u4e00-\u9fff])|^[A-Z]\d{1,2}版?"
-                        r"|(?<=\s)[A-Z]\d{1,2}版?(?=\s|$)")
+                        r"|(?<=\s)[A-Z]\d{1,2}版?(?=\s|$)|(?<=\s)\d{1,2}$")   # …甘肃日报 7: the page number last
 # What else the header holds: the weekday, the lunar date, a section's name (理论·评论).
 _RUN_REST = re.compile(rf"^(?:[\s|｜·•/／]*(?:(?:星期|周|礼拜)[一二三四五六日天]|农历[^\s]{{2,12}}"
                        rf"|[{HAN}]{{1,8}}(?:[·•][{HAN}]{{1,8}})?)){{0,3}}[\s|｜·•/／]*$")

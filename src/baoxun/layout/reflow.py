@@ -774,9 +774,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         if (not layout.narrow and block.kind == "text" and len(block.lines) == 1
                 and len(prev.text) <= SUBHEAD_MAX_CHARS and len(line.text) > 2 * len(prev.text)
                 and not t.marks
-                and not straddles_word(prev.text, line.text)):
+                and not straddles_word(prev.text, line.text, guess="”" not in prev.text)):
             # ... unless the open "paragraph" is a short line over a long one with no
-            # word across the break: a headline or in-body subhead (小标题).
+            # word across the break: a headline or in-body subhead (小标题). (After a quoted
+            # phrase only dictionary words count: 引老人入局|经审理 is no 局经.)
             return False
         if (not layout.narrow and block.kind == "text" and len(block.lines) == 1 and line.blank_before >= 1
                 and len(prev.text) <= SUBHEAD_MAX_CHARS and _deck_like(prev.text)
