@@ -2185,3 +2185,19 @@ def test_a_running_footer_that_ends_on_the_page_number_is_furniture():
     page = parse_page(text, mentions=False)
     assert page.issue.date == "2022-09-27"
     assert not any("星期二" in p or "星期二" in h for a in page.articles for p in a.paragraphs for h in a.headlines + [p])
+
+
+def test_a_date_line_that_carries_the_issue_number_is_furniture():
+    text = ("今日清溪\nJINRI QINGXI\n2023年4月18日　星期二　农历癸卯年闰二月廿八　　第1537期　今日四版\n\n"
+            "县委常委会召开会议\n——研究部署一季度经济运行工作\n\n"
+            "本报讯（记者 钟海燕）4月17日，县委常委会召开会议，研究部署一季度经济运行工作。\n")
+    page = parse_page(text, mentions=False)
+    (art,) = [a for a in page.articles if a.paragraphs]
+    assert page.issue.date == "2023-04-18" and art.title == "县委常委会召开会议", (page.issue.date, art.headlines)
+
+
+def test_a_running_header_of_paper_section_and_page_number_is_furniture():
+    text = ("2025年7月10日　星期四\n清溪日报　　　要闻　2\n\n沙海涌绿电 光伏治沙结硕果\n"
+            "本报讯（记者 王明）7月9日，全市光伏治沙项目新增并网容量一百万千瓦。\n")
+    (art,) = [a for a in _items(text) if a.paragraphs]
+    assert art.headlines == ["沙海涌绿电 光伏治沙结硕果"], art.headlines

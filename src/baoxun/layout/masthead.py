@@ -21,7 +21,8 @@ PAPER_NAME = re.compile(rf"^(?!.*(?:预报|简报|快报|通报|公报|喜报|�
 DATE_LINE = re.compile(
     r"^(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?"          # the weekday may come first
     r"(?:(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[^\s]{2,12})?\s*$"
+    r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[^\s]{2,12})?"
+    r"(?:\s*(?:总)?第\s*\d+\s*期)?(?:\s*今日\s*[0-9一二三四五六七八九十]+\s*版)?\s*$"   # …第1537期　今日四版
 )
 PAGE_LABEL = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)(?:\s*[{HAN}·]{{0,8}})?$")
 # At the top of a page, a page number with its section's name (4 要闻, 06 科技·产业).
@@ -37,6 +38,10 @@ _RUN_LABEL = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|^[A-Z
 _RUN_REST = re.compile(rf"^(?:[\s|｜·•/／]*(?:(?:星期|周|礼拜)[一二三四五六日天]|农历[^\s]{{2,12}}"
                        rf"|[{HAN}]{{1,8}}(?:[·•][{HAN}]{{1,8}})?)){{0,3}}[\s|｜·•/／]*$")
 RUNNING_HEAD_MAX = 40
+# A running header with no date: the paper, the section and the page number
+# (鄂尔多斯日报 要闻 2, 3 民生 清溪日报).
+_PAPER_WORD = rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)"
+_PAPER_PAGE = re.compile(rf"^(?:{_PAPER_WORD}\s+[{HAN}·]{{2,8}}\s+[A-Z]?\d{{1,2}}版?|[A-Z]?\d{{1,2}}\s+[{HAN}·]{{2,8}}\s+{_PAPER_WORD})$")
 # A page label with its section name, alone on a line: 第6版：时政, A3 要闻.
 _PAGE_ONLY = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)\s*[：:|｜·]?\s*[{HAN}]{{0,6}}$")
 
@@ -147,7 +152,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 continue
         top = top and not keep
         run = running_head(text) if not line.heading else None
-        if run is None and _PAGE_ONLY.match(text):
+        if run is None and (_PAGE_ONLY.match(text) or _PAPER_PAGE.match(text)):
             run = (text, None)          # 第6版：时政 printed where a column broke
         if run is None and DATE_LINE.match(text) and not line.heading and (
                 k > 0 and _PAGE_ONLY.match(lines[k - 1].text.strip())
