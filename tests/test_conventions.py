@@ -2201,3 +2201,15 @@ def test_a_running_header_of_paper_section_and_page_number_is_furniture():
             "本报讯（记者 王明）7月9日，全市光伏治沙项目新增并网容量一百万千瓦。\n")
     (art,) = [a for a in _items(text) if a.paragraphs]
     assert art.headlines == ["沙海涌绿电 光伏治沙结硕果"], art.headlines
+
+
+def test_a_slogan_of_two_parallel_phrases_over_a_narrow_title_is_never_wrapped_into_it():
+    from baoxun.assemble.headlines import read_stack
+    from baoxun.layout.reflow import Block
+    lines = split_lines("奋力推进海南自由贸易港建设 全力冲刺全岛封关运作\n\n我县冬季瓜菜进入采收旺季\n")
+    stack = read_stack([Block("head", [line]) for line in lines], narrow=True, column=36)
+    assert stack.title == "我县冬季瓜菜进入采收旺季", stack
+    # …a wrapped title's first line may hold a space: its halves are not of like length
+    lines = split_lines("全县25万亩柑橘进入采摘旺季 果农忙着采摘\n装箱发往全国各地\n")
+    stack = read_stack([Block("head", [line]) for line in lines], narrow=True, column=36)
+    assert stack.kicker is None and stack.title.endswith("装箱发往全国各地"), stack

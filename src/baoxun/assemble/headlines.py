@@ -238,6 +238,10 @@ def _parallel_slogan(text: str) -> bool:
 _BRACKETED_TAG = re.compile(r"【[^【】]{2,8}】")
 
 
+# The shortest half of a slogan couplet that a narrow column cannot have wrapped into a title.
+SLOGAN_HALF_MIN = 4
+
+
 # A column label is short: longer lines over a title are kickers.
 LABEL_MAX_CHARS = 6
 
@@ -301,6 +305,14 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return None, a.text, b.text   # a second deck of figures (…增长9.2%，…增长8.1%) is the subtitle
     if _PROFILE_DECK.match(b.text) and not straddles_word(a.text, b.text):
         return None, a.text, b.text   # …这场硬仗 / 访县委书记常振东: an interview's or profile's subtitle, dash or not
+    halves = a.text.split()
+    if narrow and _COUPLET.match(a.text) and not _COUPLET.match(b.text) and not cb_dash(b.text) \
+            and min(map(len, halves)) >= SLOGAN_HALF_MIN and max(map(len, halves)) - min(map(len, halves)) <= 3 \
+            and len(b.text) > len(halves[-1]) and not b.text[:1].isdigit():
+        # 奋力推进…建设 全力冲刺…运作 / 我县冬季瓜菜…: two parallel phrases over a plain line
+        # are a slogan over its title (a wrapped title's first line may hold a space too,
+        # …进入采摘旺季 果农忙着采摘 / 装箱…, but not two halves of like length)
+        return a.text, b.text, None
     if narrow and len(a.text) >= len(b.text) + NARROW_WRAP_MARGIN and not cb_dash(b.text):
         # a long first line and a short rest: one title wrapped by the column
         return None, _join(a.text, b.text), None
