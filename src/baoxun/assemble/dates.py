@@ -321,15 +321,16 @@ def year_mentions(text: str) -> list[tuple[int, str, str]]:
             kind = "result"
         else:
             kind = "plain"
-        sentence = before + after
-        flags = ("j" if "今年" in sentence else "") + ("m" if "明年" in sentence else "")
-        out.append((y, kind, flags))
+        out.append((y, kind, _flags(before + after)))
     for m in _BARE_EVENT_YEAR.finditer(text):
         if not text.startswith("年", m.end()) and _BARE_EVENT.match(text[m.end():m.end() + 30]):
-            sentence = text[max(0, m.start() - 40):m.end() + 60]
-            flags = ("j" if "今年" in sentence else "") + ("m" if "明年" in sentence else "")
-            out.append((int(m.group(1)), "event", flags))
+            out.append((int(m.group(1)), "event", _flags(text[max(0, m.start() - 40):m.end() + 60])))
     return out
+
+
+def _flags(sentence: str) -> str:
+    """Whether 今年 / 明年 share a year's sentence (``"j"``, ``"m"``)."""
+    return ("j" if "今年" in sentence else "") + ("m" if "明年" in sentence else "")
 
 
 def _log(n: float) -> float:

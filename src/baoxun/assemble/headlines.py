@@ -234,12 +234,19 @@ def _parallel_slogan(text: str) -> bool:
     return len(parts) >= 4 and len({len(x) for x in parts}) == 1 and 2 <= len(parts[0]) <= 5
 
 
-# A column's tag printed in square brackets on a line of its own.
-_BRACKETED_TAG = re.compile(r"【[^【】]{2,8}】")
-
-
 # The shortest half of a slogan couplet that a narrow column cannot have wrapped into a title.
 SLOGAN_HALF_MIN = 4
+
+
+def _slogan_over_title(a: str, b: str) -> bool:
+    """Two parallel phrases over a plain line are a slogan over its title (奋力推进…建设
+    全力冲刺…运作 / 我县冬季瓜菜…). A wrapped title's first line may hold a space too
+    (…进入采摘旺季 果农忙着采摘 / 装箱…), but not two halves of like length over a rest
+    longer than a half that is no number's tail."""
+    halves = [len(x) for x in a.split()]
+    return bool(_COUPLET.match(a)) and not _COUPLET.match(b) and not cb_dash(b) \
+        and min(halves) >= SLOGAN_HALF_MIN and max(halves) - min(halves) <= 3 \
+        and len(b) > halves[-1] and not b[:1].isdigit()
 
 
 # A column label is short: longer lines over a title are kickers.
@@ -305,13 +312,7 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return None, a.text, b.text   # a second deck of figures (…增长9.2%，…增长8.1%) is the subtitle
     if _PROFILE_DECK.match(b.text) and not straddles_word(a.text, b.text):
         return None, a.text, b.text   # …这场硬仗 / 访县委书记常振东: an interview's or profile's subtitle, dash or not
-    halves = a.text.split()
-    if narrow and _COUPLET.match(a.text) and not _COUPLET.match(b.text) and not cb_dash(b.text) \
-            and min(map(len, halves)) >= SLOGAN_HALF_MIN and max(map(len, halves)) - min(map(len, halves)) <= 3 \
-            and len(b.text) > len(halves[-1]) and not b.text[:1].isdigit():
-        # 奋力推进…建设 全力冲刺…运作 / 我县冬季瓜菜…: two parallel phrases over a plain line
-        # are a slogan over its title (a wrapped title's first line may hold a space too,
-        # …进入采摘旺季 果农忙着采摘 / 装箱…, but not two halves of like length)
+    if narrow and _slogan_over_title(a.text, b.text):
         return a.text, b.text, None
     if narrow and len(a.text) >= len(b.text) + NARROW_WRAP_MARGIN and not cb_dash(b.text):
         # a long first line and a short rest: one title wrapped by the column
@@ -360,7 +361,7 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         label = 1
     if label is None:
         # 【文化访谈】 under a banner and over the title: the column's tag, wherever it stands
-        label = next((i for i, d in enumerate(decks[:-1]) if _BRACKETED_TAG.fullmatch(squeeze(d.text))), None)
+        label = next((i for i, d in enumerate(decks[:-1]) if _BRACKET_TAG.fullmatch(squeeze(d.text))), None)
     if label is None and len(decks) == 1 and is_column_label(decks[0].text):
         # a column head over a headless item (要闻简报 / 本报讯…): the label is its section
         stack.section = decks[0].text
@@ -440,9 +441,9 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
             kicker, title = main[0].text, "".join(d.text for d in main[1:])
         elif narrow and dash is not None:
             kicker, title = main[0].text, "".join(d.text for d in main[1:])
-        elif narrow and len(main) == 3 and _two(main[1], main[2], narrow, column)[::2] == (None, None):
+        elif narrow and len(main) == 3 and (rest := _two(main[1], main[2], narrow, column))[::2] == (None, None):
             # 迎江区 / “暖心驿站”让户外 / 劳动者不再“冷”: a kicker over a title the column wrapped
-            kicker, title = main[0].text, _two(main[1], main[2], narrow, column)[1]
+            kicker, title = main[0].text, rest[1]
         else:
             kicker, title = main[0].text, main[1].text
             subtitle = " ".join(d.text for d in main[2:]) if dash is None else None

@@ -142,15 +142,10 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 and _notice_signing(current) and (_signature(block) or _signing_unit(block)):
             current.blocks.append(block)       # more signers, the date
             continue
-        if block.kind in ("byline", "dispatch") and current is not None and not gaps[-1] and current.blocks \
-                and all(b.kind == "text" and _EDITOR_NOTE.match(b.text) for b in current.blocks):
-            current.blocks.append(block)       # 编者按：… / □ 张文博 / body: the note opens the piece it introduces
+        if current is not None and not gaps[-1] and _opening_goes_on(current, block):
+            current.blocks.append(block)
             if current.opener == "text":
                 current.opener = block.kind
-            continue
-        if block.kind == "dispatch" and current is not None and current.opener == "byline" and not gaps[-1] \
-                and all(b.kind == "byline" for b in current.blocks):
-            current.blocks.append(block)       # □本报记者 X / 本报讯 …: the byline's piece goes on
             continue
         opener = None
         if block.kind in ("dispatch", "byline", "notice", "weather"):
@@ -207,6 +202,17 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         gaps.append([])
     _notice_titles_after(units, gaps)
     return units, gaps
+
+
+def _opening_goes_on(current: Unit, block: Block) -> bool:
+    """A byline or dispatch that goes on the piece above instead of opening one, because
+    that piece so far is only its opening: an editor's note (编者按：… / □ 张文博 / body)
+    or its byline (□本报记者 X / 本报讯 …)."""
+    if block.kind not in ("byline", "dispatch") or not current.blocks:
+        return False
+    if all(b.kind == "text" and _EDITOR_NOTE.match(b.text) for b in current.blocks):
+        return True
+    return block.kind == "dispatch" and current.opener == "byline" and all(b.kind == "byline" for b in current.blocks)
 
 
 # The number of one picture of a group (①松花江畔…, ②…): its caption.
