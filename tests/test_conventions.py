@@ -520,6 +520,25 @@ def test_a_notice_title_printed_after_the_signing_date_is_not_joined_to_the_date
     assert arts[0].title == "城东片区停水通知" and arts[0].paragraphs[-1] == "2024年10月10日"
 
 
+def test_a_notice_title_printed_after_its_signing_date_is_not_the_next_pieces_title():
+    # a page that prints titles after bodies: the notice's title under its date, then the
+    # next piece's body (no dispatch, no notice wording) and its own title below it
+    text = ("　　河湾村集体土地拟征收范围已经确定，为保障群众知情权，现予以公示。\n"
+            "　　公示期间如有异议，请向镇人民政府书面反映。\n"
+            "　　某某镇人民政府\n"
+            "　　2024年6月3日\n"
+            "河湾村集体土地征收范围公示\n"
+            "　　入夏以来，镇里的葡萄园迎来采摘季，周末前来采摘的游客络绎不绝，"
+            "果农们忙着称重、装箱。\n"
+            "　　“今年葡萄个大皮薄，一斤能卖到十二元。”种植户吕春生笑着说。（记者 韩冬青）\n"
+            "葡萄熟了 游客来了\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    notice = next(a for a in arts if "现予以公示" in a.paragraphs[0])
+    assert notice.title == "河湾村集体土地征收范围公示"
+    grapes = next(a for a in arts if a.paragraphs[0].startswith("入夏以来"))
+    assert grapes.title != notice.title and "现予以公示" not in "".join(grapes.paragraphs)
+
+
 def test_a_caption_the_narrow_column_wrapped_mid_word_is_a_caption_not_a_headline():
     lines = ["全县中小学开启新学期",
              "　　本报讯（记者 高远）9月", "2日，全县中小学迎来秋季开", "学，4.6万名学生走进校园", "。",

@@ -240,11 +240,22 @@ def _notice_titles_after(units: list[Unit], gaps: list[list[Block]]) -> None:
     title of the notice above."""
     for k in range(len(units) - 1, 0, -1):
         unit, above = units[k], units[k - 1]
-        if unit.opener == "notice" and len(unit.blocks) == 1 and not gaps[k] and above.opener == "text" \
-                and (_notice_closed(above) or _notice_text(above) or _signature(above.blocks[-1])):
+        if unit.opener == "notice" and not gaps[k] and above.opener == "text" \
+                and (_notice_closed(above) or _notice_text(above) or _signature(above.blocks[-1])) \
+                and (len(unit.blocks) == 1 or _not_notice_text(unit.blocks[1:])):
             above.blocks.insert(0, unit.blocks[0])
             above.opener = "notice"
-            del units[k], gaps[k]
+            if len(unit.blocks) == 1:
+                del units[k], gaps[k]
+            else:
+                unit.blocks, unit.opener = unit.blocks[1:], "text"
+
+
+def _not_notice_text(blocks: list[Block]) -> bool:
+    """Text under a notice's title that is no notice's: none of a notice's wording
+    (现予以公示, 特此公告, 联系电话…) and no signature to close it — the body of the next
+    piece, which the title printed after its own notice stands over."""
+    return not any(_NOTICE_TEXT.search(b.text) for b in blocks[:8]) and not _signature(blocks[-1])
 
 
 def _jumped_away(unit: Unit) -> bool:
