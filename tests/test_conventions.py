@@ -539,6 +539,27 @@ def test_a_notice_title_printed_after_its_signing_date_is_not_the_next_pieces_ti
     assert grapes.title != notice.title and "现予以公示" not in "".join(grapes.paragraphs)
 
 
+def _narrow_body(dispatch: str) -> list[str]:
+    text = (f"　　{dispatch}今年以来，全县上下聚焦项目建设和营商环境优化，"
+            "一批重点工程相继开工，园区承载能力持续提升，群众获得感不断增强。")
+    return [text[i:i + 14] for i in range(0, len(text), 14)]
+
+
+def test_narrow_decks_that_close_on_their_genre_or_a_stated_figure_are_not_one_wrapped_title():
+    lines = (["今年以来全县对外开放工作综述", "招商之门越开越大"] + _narrow_body("本报讯（记者 岳文）")
+             + ["", "梨乡新村美如画", "高家庄人居环境整治见闻"] + _narrow_body("本报讯（记者 韩松）")
+             + ["", "全县签约重点项目十二个", "总投资八十六亿元同比增长15.2%"] + _narrow_body("本报讯（记者 任平）"))
+    heads = [(a.kicker, a.title, a.subtitle) for a in _pieces(lines)]
+    assert ("今年以来全县对外开放工作综述", "招商之门越开越大", None) in heads
+    assert (None, "梨乡新村美如画", "高家庄人居环境整治见闻") in heads
+    assert (None, "全县签约重点项目十二个", "总投资八十六亿元同比增长15.2%") in heads
+    # a bare count under a line that ends on its verb is the rest of one wrapped title
+    lines += ["", "国庆首日县客运站发送", "旅客1.2万人次"] + _narrow_body("本报讯（记者 孔明）")
+    titles = [a.title.replace(" ", "") for a in _pieces(lines)]
+    assert "国庆首日县客运站发送旅客1.2万人次" in titles
+
+
+
 def test_a_caption_the_narrow_column_wrapped_mid_word_is_a_caption_not_a_headline():
     lines = ["全县中小学开启新学期",
              "　　本报讯（记者 高远）9月", "2日，全县中小学迎来秋季开", "学，4.6万名学生走进校园", "。",

@@ -49,6 +49,15 @@ _BRACKET_TAG = re.compile(r"^【([^】]{2,10})】\s*")
 # A deck that reports figures: a number with its unit or a percentage.
 _FACTS_DECK = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万元|万人|万吨|亿|万)")
 # A name of two or three hanzi, nothing else: a writer's credit when it closes a run.
+# A deck that closes on a figure and its unit (…总投资356亿元, 预计总产量68.5万吨): a column
+# cuts a title by width, not at the end of a figure, so such a line is a deck of its own.
+_FIGURE_END = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万元|万人次|万人|万吨|万亩|亿|万|元|吨|人次)$")
+# ... when it states the figure with a verb of measure (同比增长23.5%, 总投资356亿元):
+# a bare count (…站发送 / 旅客1.6万人次) may be a wrapped title's object.
+_FIGURE_VERB = re.compile(r"增长|下降|增加|减少|提高|提升|达|突破|超|投资|完成|实现|同比|累计|共计|合计|总计|总产|收入|销售额|产值")
+# A deck that names its genre (…经济发展综述, …治理纪实, …见闻): a kicker over its
+# title or a subtitle under it, never the first line of a wrapped title.
+_GENRE_END = re.compile(r"(?:综述|纪实|侧记|见闻|巡礼|速写|札记|扫描|采访记|调查)$")
 _LONE_AUTHOR = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 # Two or more phrases set apart by a space: 推动园区扩容提质 培育优势产业集群
 _COUPLET = re.compile(r"^\S{3,}(?:\s+\S{2,})+$")
@@ -93,6 +102,13 @@ def _cut_deck(above: str, text: str) -> bool:
         return True   # …部署明年重点 / 任务: no deck is one word of two characters
     # —访沧州市人力资源和 / 社会保障局…: no deck ends on a conjunction or a particle
     return above[-1:] in _OPEN_END and not _DASH.match(text)
+
+
+def _whole_deck(text: str) -> bool:
+    """A deck that closes on a figure with its unit or on the name of its genre: the column
+    cut no title there (a figure's rest opening the next line is a cut, not a deck)."""
+    return len(text) > 5 and not text[:1].isdigit() \
+        and bool(_FIGURE_END.search(text) and _FIGURE_VERB.search(text) or _GENRE_END.search(text))
 
 
 def _slogan_couplet(text: str) -> bool:
@@ -314,6 +330,14 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return None, a.text, b.text   # …这场硬仗 / 访县委书记常振东: an interview's or profile's subtitle, dash or not
     if narrow and _slogan_over_title(a.text, b.text):
         return a.text, b.text, None
+    if narrow and (_whole_deck(a.text) or _whole_deck(b.text)) and not _continues(a.text, b.text) \
+            and bool(_COUPLET.match(a.text)) == bool(_COUPLET.match(b.text)):
+        # a deck closing on its genre or on a figure is whole, not a wrapped title's first
+        # line: a genre over a plain deck is its kicker (…经济发展综述 / 开放之门越开越大),
+        # else the second deck is the subtitle (守护洱海清波 / …保护治理历程综述)
+        if _GENRE_END.search(a.text) and not _GENRE_END.search(b.text):
+            return a.text, b.text, None
+        return None, a.text, b.text
     if narrow and len(a.text) >= len(b.text) + NARROW_WRAP_MARGIN and not cb_dash(b.text):
         # a long first line and a short rest: one title wrapped by the column
         return None, _join(a.text, b.text), None
