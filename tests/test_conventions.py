@@ -539,6 +539,34 @@ def test_a_notice_title_printed_after_its_signing_date_is_not_the_next_pieces_ti
     assert grapes.title != notice.title and "现予以公示" not in "".join(grapes.paragraphs)
 
 
+def test_words_and_pictures_credited_apart_on_one_line_credit_writer_and_photographer():
+    text = ("河畔晨光里的护林人\n\n"
+            "文/记者 单海鸥 图/记者 尤立新\n\n"
+            "天刚蒙蒙亮，护林员柏青山已经沿着河堤巡了一圈，他说这片林子就是他的孩子。\n")
+    (piece,) = [a for a in _items(text) if a.paragraphs]
+    assert piece.reporters == ["单海鸥"] and piece.photographers == ["尤立新"]
+    assert not any("文/" in p for p in piece.paragraphs)
+
+
+def test_narrow_comma_title_over_its_dashed_subtitle_heads_a_new_piece():
+    lines = (["县城新添三处口袋公园"] + _narrow_body("本报讯（记者 岳文）")
+             + ["", "清晨五点，他们为古桥“洗脸”", "——走近城关镇古桥养护队", "文/记者 单海鸥 图/记者 尤立新"]
+             + _narrow_body(""))
+    pieces = _pieces(lines)
+    assert any(a.title == "清晨五点，他们为古桥“洗脸”" and a.subtitle == "走近城关镇古桥养护队" for a in pieces)
+    assert not any("洗脸" in p for a in pieces for p in a.paragraphs)
+
+
+def test_a_deck_between_a_headline_and_its_repeat_is_a_deck_not_a_sentence():
+    lines = ["春茶开采茶农忙 “一片叶子”富乡亲", "春茶开采茶农忙  “一片叶子”富乡亲",
+             "3月18日至19日，全县采摘春茶1.2万斤", "春茶开采茶农忙 “一片叶子”富乡亲"] \
+        + _narrow_body("本报讯（记者 岳文）") + ["", "县城新添三处口袋公园"] + _narrow_body("本报讯（记者 韩松）")
+    first = _pieces(lines)[0]
+    assert first.title.replace(" ", "") == "春茶开采茶农忙“一片叶子”富乡亲"
+    assert first.subtitle == "3月18日至19日，全县采摘春茶1.2万斤"
+    assert not any("春茶开采" in p for p in first.paragraphs)
+
+
 def _narrow_body(dispatch: str) -> list[str]:
     text = (f"　　{dispatch}今年以来，全县上下聚焦项目建设和营商环境优化，"
             "一批重点工程相继开工，园区承载能力持续提升，群众获得感不断增强。")

@@ -130,6 +130,11 @@ def add_names(target: list[str], names: list[str]) -> None:
 
 def read_byline_line(text: str, credits: Credits) -> None:
     """A feature's byline line (□ 本报通讯员 岳路艺) or a lone author name."""
+    split = P.SPLIT_CREDIT.match(text.strip())
+    if split:              # 文/记者 范晓 图/记者 杜浩: the writer, then who took the pictures
+        parse_credits(split.group("w"), credits)
+        add_names(credits.photographers, read_photo_credit(split.group("p")))
+        return
     m = P.BYLINE_LINE.match(text)
     role = re.sub(r"^[□■◆●◎○]\s*", "", text.strip())
     text = re.sub(r"^(?:文|撰文|图文)\s*[/／:：]\s*", "", text.strip())    # 文/付秀宏

@@ -67,6 +67,11 @@ BYLINE_PLAIN = re.compile(
     rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+(?:文\s*[/／]\s*图)?|(?:本报|特约)?(?:特约)?评论员"   # …杜若飞 文/图
     rf"|(?:文|撰文|图文)\s*[/／:：]\s*{NAMES})$"                 # 文/付秀宏: a writer's credit line
 )
+# 2c. Words and pictures credited apart on one line: 文/记者 范晓 图/记者 杜浩, 文/王平 摄影/李安.
+SPLIT_CREDIT = re.compile(
+    rf"^(?:文|撰文|文字)\s*[/／:：]\s*(?P<w>(?:(?:{ROLE_WORDS})\s*)?{NAMES})"
+    rf"\s+(?:图|摄影|图片)\s*[/／:：]\s*(?P<p>(?:(?:{ROLE_WORDS})\s*)?{NAMES})$"
+)
 # A reporter's line run onto the end of the last paragraph: …多了三成。本报记者  林泉
 TAIL_BYLINE = re.compile(rf"[。！？”]\s*(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+$")
 # A credit in brackets on a line of its own, closing a piece: （记者 金晓晓）, （徐晓燕 施红梅）

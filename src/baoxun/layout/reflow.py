@@ -288,7 +288,8 @@ def _credited_people(text: str) -> bool:
 def _anchor_kind(text: str) -> str | None:
     if P.is_dispatch(text):
         return "dispatch"
-    if P.BYLINE_LINE.match(text) or P.BYLINE_PLAIN.match(text) and _credited_people(text):
+    if P.BYLINE_LINE.match(text) or P.BYLINE_PLAIN.match(text) and _credited_people(text) \
+            or P.SPLIT_CREDIT.match(text):
         return "byline"
     if len(text) <= 30 and P.is_credit_line(text):
         return "credit"
@@ -1108,6 +1109,11 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             in_weather = True
         elif kind is not None or len(line.text) > 40:
             in_weather = False
+        if kind is None and _repeats_head(blocks, line):
+            # e-paper dumps print a headline two or three times: never a sentence's rest
+            blocks.append(Block("text", [line]))
+            i += 1
+            continue
         if kind is None and open_block is not None and (
                 _joins(open_block, line, nxt, layout, in_weather, local[i] if local else None)
                 or _notice_opening_cut(blocks, line)):
@@ -1116,6 +1122,19 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             blocks.append(Block(kind or "text", [line]))
         i += 1
     return blocks
+
+
+# How far back (blocks) a headline printed again is looked for: e-paper dumps repeat a
+# headline right under itself or after its decks.
+REPEAT_LOOKBACK = 4
+
+
+def _repeats_head(blocks: list[Block], line: Line) -> bool:
+    """A short unfinished line printing again a headline line just above it."""
+    t = squeeze(line.text)
+    if not t or len(t) > 40 or traits(line.text).ends_sentence:
+        return False
+    return any(len(b.lines) == 1 and squeeze(b.text) == t for b in blocks[-REPEAT_LOOKBACK:])
 
 
 # A headline of two clauses set apart by one comma (稳住就业基本盘，政策落地要快):
@@ -1266,14 +1285,24 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     for k in range(len(blocks) - 1, -1, -1):
         block = blocks[k]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if (layout.narrow and block.kind == "text" and nxt is not None and nxt.kind in ("dispatch", "byline")
+        if (layout.narrow and block.kind == "text" and nxt is not None
+                and (nxt.kind in ("dispatch", "byline") or nxt.kind == "head" and DASH_LINE.match(nxt.text))
                 and (len(block.lines) == 1 or len(block.lines) == 2 and not layout.full(block.lines[0]))
                 and (k == 0 or P.ends_sentence(blocks[k - 1].last) or P.JUMP_TO.search(blocks[k - 1].last)
                      or _headline_shaped(blocks[k - 1], layout))
                 and _comma_title_text(block.text.strip())):
-            # 保供稳价，社区团购开进小区 over its byline, on a narrow page (after a finished
+            # 保供稳价，社区团购开进小区 over its byline or its dashed subtitle (——走近…), on a
+            # narrow page (after a finished
             # sentence or under a column's label) — or wrapped short of the column (让秋粮颗粒归
             # / 仓，让农民增收有底), which no prose line is
+            block.kind = "head"
+            continue
+        if block.kind == "text" and len(block.lines) == 1 and not block.captions and k > 0 \
+                and len(blocks[k - 1].lines) == 1 and nxt is not None and nxt.kind == "head" \
+                and not traits(block.text).ends_sentence and len(block.text) <= COMMA_TITLE_MAX_CHARS \
+                and any(squeeze(nxt.text) == squeeze(b.text) for b in blocks[max(0, k - REPEAT_LOOKBACK):k]):
+            # 赏花游人如织… / 4月8日至9日，全市接待游客126.3万人次 / 赏花游人如织…: a deck
+            # between a headline and its repeat is a deck of that headline, whatever its marks
             block.kind = "head"
             continue
         if _flush_head(block, layout) and not block.captions and nxt is not None and not _signature(block, nxt) \
