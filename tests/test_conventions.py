@@ -567,6 +567,45 @@ def test_a_deck_between_a_headline_and_its_repeat_is_a_deck_not_a_sentence():
     assert not any("春茶开采" in p for p in first.paragraphs)
 
 
+def test_masthead_registration_and_organ_lines_are_no_item():
+    text = ("清溪日报\n中共清溪市委机关报\n2024年5月16日 星期四\n国内统一连续出版物号 CN99-0099\n\n"
+            "清溪新区首批项目集中开工\n\n"
+            "本报讯（记者 岳文）5月15日，清溪新区首批12个项目集中开工，总投资86亿元。\n")
+    arts = _items(text)
+    assert not any("机关报" in "".join(a.paragraphs + a.headlines) or "CN99" in "".join(a.paragraphs + a.headlines)
+                   for a in arts)
+    assert [a.title for a in arts if a.paragraphs] == ["清溪新区首批项目集中开工"]
+
+
+def test_a_brief_columns_bullets_are_marks_and_a_bulleted_paragraph_opens_the_next_brief():
+    text = ("要闻简报\n\n"
+            "■河湾镇新建冷链仓储中心投用\n"
+            "　　本报讯（记者 岳文）近日，河湾镇冷链仓储中心正式投用，可储存果蔬三千吨。\n"
+            "■城东街道开展“敬老助老”服务\n"
+            "　　本报讯（记者 韩松）5月15日，城东街道组织志愿者走进社区，为老人理发、量血压。\n"
+            "■近日，南关社区组织开展消防安全演练，三百余名居民参加。（通讯员 孔明）\n")
+    briefs = [a for a in _items(text) if a.paragraphs]
+    assert [a.title for a in briefs] == ["河湾镇新建冷链仓储中心投用", "城东街道开展“敬老助老”服务", None]
+    assert briefs[2].correspondents == ["孔明"] and briefs[1].correspondents == []
+
+
+def test_a_wide_page_cut_every_n_characters_joins_a_flush_line_after_a_full_one():
+    # the dump cut its lines every 30 characters whatever their digits: a full line that
+    # happens to end a sentence goes on in the flush line below (openings are indented)
+    paras = ["　　本报讯（记者 岳文）5月15日，记者从市统计局获悉，全市规模以上工业增加值同比增长8.6%，"
+             "高于全省1.3个百分点。至此，全市累计培育专精特新企业126家，技术改造投资增长21.5%，"
+             "新开工工业项目87个，工业经济延续稳中向好态势。",
+             "　　下一步，我市将聚焦动力装备、高端化工、现代农业装备等产业链条，持续开展“企业服务月”"
+             "活动，帮助企业解决用工、融资、用地等难题，力争上半年增速保持在8%以上。",
+             "　　分行业看，全市41个工业大类行业中有29个行业增加值实现增长，增长面达70.7%，"
+             "其中装备制造业增加值增长12.4%，拉动全市规上工业增长3.9个百分点。"]
+    lines = [t[i:i + 30] for t in paras for i in range(0, len(t), 30)]
+    assert lines[1].endswith("。") and not lines[2].startswith("　")
+    text = "全市工业经济稳中向好\n" + "\n".join(lines) + "\n"
+    (piece,) = [a for a in _items(text) if a.paragraphs]
+    assert len(piece.paragraphs) == 3, [p[-12:] for p in piece.paragraphs]
+
+
 def _narrow_body(dispatch: str) -> list[str]:
     text = (f"　　{dispatch}今年以来，全县上下聚焦项目建设和营商环境优化，"
             "一批重点工程相继开工，园区承载能力持续提升，群众获得感不断增强。")

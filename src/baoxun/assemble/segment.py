@@ -193,7 +193,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 continue
             opener = "text"
         if opener is None and current is not None and label is None \
-                and not (block.kind == "text" and (_credited_close(current) or _jumped_away(current))):
+                and not (block.kind == "text" and (_credited_close(current) or _jumped_away(current)
+                                                   or _next_bullet(units, gaps, current, block))):
             current.blocks.append(block)
             continue
         current = Unit(opener or "text", [block], label=label)
@@ -256,6 +257,20 @@ def _not_notice_text(blocks: list[Block]) -> bool:
     (现予以公示, 特此公告, 联系电话…) and no signature to close it — the body of the next
     piece, which the title printed after its own notice stands over."""
     return not any(_NOTICE_TEXT.search(b.text) for b in blocks[:8]) and not _signature(blocks[-1])
+
+
+# Marks a brief column sets before each brief (■寿光…, ●本报讯…).
+_BULLETS = "■●◆▲★"
+
+
+def _next_bullet(units: list[Unit], gaps: list[list[Block]], current: Unit, block: Block) -> bool:
+    """A column that marks each brief's title with a bullet marks a headline-less brief
+    with it too: a bulleted paragraph after a brief whose title was bulleted opens the
+    next brief (■青州古城… / …。 / ■近日，诸城市…（通讯员 侯凤霞）)."""
+    mark = block.text.lstrip()[:1]
+    if mark not in _BULLETS or not units or units[-1] is not current or len(gaps) < 2 or not gaps[-2]:
+        return False
+    return gaps[-2][-1].text.lstrip().startswith(mark)
 
 
 def _jumped_away(unit: Unit) -> bool:

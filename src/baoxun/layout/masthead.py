@@ -79,7 +79,10 @@ _TODAY_PAPER = re.compile(rf"^今日[{HAN}]{{2,4}}$")
 _PINYIN_NAME = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,}){0,4}$")
 # The issue's number and its page count (第1567期 今日四版, 总第8812期, 今日8版).
 _ISSUE_NUMBER = re.compile(r"^(?:(?:总)?第\s*\d+\s*期)?\s*(?:今日\s*[0-9一二三四五六七八九十]+\s*版)?$")
-_PUBLISHER = re.compile(rf"^(?:[{HAN}（）()]{{2,24}}(?:主办|主管|出版|承办|编辑出版)\s*){{1,3}}$")
+_PUBLISHER = re.compile(rf"^(?:[{HAN}（）()]{{2,24}}(?:主办|主管|出版|承办|编辑出版|机关报)\s*){{1,3}}$")
+# The paper's registration numbers (国内统一连续出版物号 CN37-0041, 邮发代号 23-58).
+_SERIAL = re.compile(r"^(?:(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号|邮发代号|邮政编码)[：:\s]*"
+                     r"(?:CN)?\s*[0-9A-Z]{1,4}\s*[-－—/]\s*[0-9A-Z]{1,6}(?:/[A-Z0-9]+)?\s*){1,3}$")
 
 
 def _dated(text: str) -> bool:
@@ -89,7 +92,7 @@ def _dated(text: str) -> bool:
 def _masthead_follows(text: str) -> bool:
     """A line that only a masthead prints under the paper's name: the date or page label,
     the name in pinyin, the publishers."""
-    return _dated(text) or bool(_PINYIN_NAME.match(text) or _PUBLISHER.match(text))
+    return _dated(text) or bool(_PINYIN_NAME.match(text) or _PUBLISHER.match(text) or _SERIAL.match(text))
 
 
 EDITORS = re.compile(r"^(?:责任编辑|责编|本版责编|本版编辑|本版责任编辑|版面编辑|编辑|美术编辑|美编|校对|责任校对"
@@ -148,7 +151,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             if head.page_label is None and (PAGE_LABEL.match(text) or _TOP_PAGE_LABEL.match(text)):
                 head.page_label = text
                 continue
-            if _PINYIN_NAME.match(text) or _PUBLISHER.match(text) or text and _ISSUE_NUMBER.match(text):
+            if _PINYIN_NAME.match(text) or _PUBLISHER.match(text) or _SERIAL.match(text) \
+                    or text and _ISSUE_NUMBER.match(text):
                 continue
         top = top and not keep
         run = running_head(text) if not line.heading else None

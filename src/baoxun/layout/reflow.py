@@ -214,10 +214,13 @@ def _blank_paragraphs(lines: list[Line], width: int) -> bool:
         and ends_blank >= BLANK_MARK_SHARE * ends and wraps_tight >= BLANK_MARK_SHARE * wraps
 
 
-def _wide_column(lines: list[Line]) -> int:
+def _wide_column(lines: list[Line], by_characters: bool = False) -> int:
     """The width a wide page's column cut its prose at (indent included), when most long
-    lines fill it; 0 when the dump put a whole paragraph on each line (no such width)."""
-    long = [line.width + 2 * line.indent for line in lines if line.width >= WIDE_CUT_MIN]
+    lines fill it; 0 when the dump put a whole paragraph on each line (no such width).
+    ``by_characters``: count every character as one em (a dump that cut every N
+    characters, half-width digits or not)."""
+    long = [(2 * len(line.text) if by_characters else line.width) + 2 * line.indent
+            for line in lines if line.width >= WIDE_CUT_MIN]
     if len(long) < KEPT_INDENT_MIN:
         return 0
     width, count = Counter(long).most_common(1)[0]
@@ -1385,6 +1388,11 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
             line.__dict__["width"] = 2 * len(line.text)   # Line.width is a cached property
         layout = replace(detect_layout(lines), by_characters=True)
         _mark_set_across(lines, layout.column_width)
+    elif layout.wide_indented and not layout.wide_column and _wide_column(lines, by_characters=True):
+        # a wide page cut every N characters: its lines fill the column in characters
+        for line in lines:
+            line.__dict__["width"] = 2 * len(line.text)
+        layout = replace(detect_layout(lines), by_characters=True)
     blocks = build_blocks(lines, layout)
     mark_headlines(blocks, layout)
     return blocks, layout
