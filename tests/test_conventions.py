@@ -587,6 +587,7 @@ def test_a_brief_columns_bullets_are_marks_and_a_bulleted_paragraph_opens_the_ne
     briefs = [a for a in _items(text) if a.paragraphs]
     assert [a.title for a in briefs] == ["河湾镇新建冷链仓储中心投用", "城东街道开展“敬老助老”服务", None]
     assert briefs[2].correspondents == ["孔明"] and briefs[1].correspondents == []
+    assert briefs[2].paragraphs[0].startswith("近日，南关社区")
 
 
 def test_a_wide_page_cut_every_n_characters_joins_a_flush_line_after_a_full_one():

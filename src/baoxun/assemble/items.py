@@ -120,6 +120,9 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
         paragraphs.extend(parts)
         if unit.opener == "notice" and any(P.NOTICE_CLOSE.match(p) for p in parts):
             notice_closed = True
+    if paragraphs and unit.opener == "text":
+        # ■近日，…: the bullet a brief column sets before a brief is its mark, not its text
+        paragraphs[0] = re.sub(r"^[■●◆▲★]\s*(?=\S)", "", paragraphs[0])
     # jump lines
     if paragraphs:
         m = P.JUMP_FROM.match(paragraphs[0])
