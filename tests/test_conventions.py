@@ -607,6 +607,32 @@ def test_a_wide_page_cut_every_n_characters_joins_a_flush_line_after_a_full_one(
     assert len(piece.paragraphs) == 3, [p[-12:] for p in piece.paragraphs]
 
 
+def test_a_byline_set_on_two_lines_is_one_byline():
+    text = ("河畔晨光里的护林人\n\n"
+            "□记者 单海鸥\n"
+            "通讯员 尤立新\n"
+            "　　天刚蒙蒙亮，护林员柏青山已经沿着河堤巡了一圈，他说这片林子就是他的孩子。\n")
+    pieces = [a for a in _items(text) if a.paragraphs or a.reporters or a.correspondents]
+    assert len(pieces) == 1
+    assert pieces[0].reporters == ["单海鸥"] and pieces[0].correspondents == ["尤立新"]
+
+
+def test_after_body_titles_of_a_piece_and_the_picture_below_it_are_two_headlines():
+    # a page that prints titles after bodies: the piece's title, a blank line, then the
+    # picture's own title over its caption — not one wrapped title given to the picture
+    def body(dispatch: str) -> list[str]:
+        return _narrow_body(dispatch) + _narrow_body("") + _narrow_body("")
+
+    lines = (body("本报讯（记者 岳文）") + ["", "县城新添三处口袋公园", ""]
+             + body("本报讯（记者 韩松）") + ["", "城关镇开展消防安全演练", "", "油菜花开满山坡",
+                                          "3月10日，游客在城郊赏花拍照。", "记者 孔明 摄", ""]
+             + body("本报讯（记者 任平）") + ["", "县医院开通夜间门诊"])
+    arts = _pieces(lines)
+    assert [a.title for a in arts if a.kind != "photo"] == ["县城新添三处口袋公园", "城关镇开展消防安全演练",
+                                                          "县医院开通夜间门诊"]
+    assert [a.title for a in arts if a.kind == "photo"] == ["油菜花开满山坡"]
+
+
 def _narrow_body(dispatch: str) -> list[str]:
     text = (f"　　{dispatch}今年以来，全县上下聚焦项目建设和营商环境优化，"
             "一批重点工程相继开工，园区承载能力持续提升，群众获得感不断增强。")

@@ -660,9 +660,10 @@ def assign(units: list[Unit], gaps: list[list[Block]],
     if cohesion_w <= 0:
         return _assign_by_convention(units, gaps, after)
     n = len(units)
+    shared = _shared_runs(units, gaps, piece_gap) if after else set()
 
     def can_take(k: int) -> bool:
-        return 0 <= k < n and units[k].opener not in _SELF_HEADED
+        return 0 <= k < n and units[k].opener not in _SELF_HEADED and k not in shared
 
     def side(k: int, below: bool) -> float:
         # photos keep the run above them whatever the page does with its stories
@@ -737,6 +738,33 @@ def assign(units: list[Unit], gaps: list[list[Block]],
                 units[g].heads = label + units[g].heads
     leftovers = [(i, g) for i, g in enumerate(gaps) if g and not claimed[i]]
     return Segmented(units, leftovers, after)
+
+
+def _shared_runs(units: list[Unit], gaps: list[list[Block]], piece_gap: int | None) -> set[int]:
+    """On a page that prints titles after bodies, a run between a piece and a picture
+    below it, cut by the page's gap between pieces, holds two headlines: the piece's
+    title above the gap, the picture's below it (…防火应急演练 / (blank) / 春耕备耕正当时
+    / the caption). The piece takes its part now; returns the units so headed."""
+    out: set[int] = set()
+    if piece_gap is None:
+        # no wider gap between pieces: a blank line sets things apart when the page does
+        # not put one everywhere
+        blocks = [b for u, run in zip(units, gaps) for b in run + u.blocks]
+        if 2 * sum(1 for b in blocks if b.lines[0].blank_before) >= len(blocks):
+            return out
+        piece_gap = 1
+    for g in range(1, len(units)):
+        run, above = gaps[g], units[g - 1]
+        if units[g].opener != "photo" or above.opener in _SELF_HEADED or above.opener == "photo" \
+                or len(run) < 2:
+            continue
+        cut = next((k for k in range(len(run) - 1, 0, -1) if run[k].lines[0].blank_before >= piece_gap), None)
+        if cut is None:
+            continue
+        above.heads = run[:cut]
+        gaps[g] = run[cut:]
+        out.add(g - 1)
+    return out
 
 
 def _trailing_label(run: list[Block]) -> list[Block]:

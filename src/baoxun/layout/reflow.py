@@ -146,6 +146,7 @@ class Layout:
     by_characters: bool = False  # narrow dumps cut every N characters (:func:`_wrapped_by_characters`)
     wide_column: int = 0  # wide-indented pages cut by a column: the width most long lines fill
     blank_paragraphs: bool = False  # narrow pages that set blank lines between paragraphs only
+    sparse_blanks: bool = False  # blank lines are rare: each one sets something apart
 
     def short(self, line: Line) -> bool:
         """Narrow pages: a line that stops well short of the column, shorter than an
@@ -185,7 +186,13 @@ def detect_layout(lines: list[Line]) -> Layout:
         and WIDE_INDENT_SHARE[0] * len(lines) <= set_in <= WIDE_INDENT_SHARE[1] * len(lines)
     return Layout(narrow, width, indented, wide_indented,
                   wide_column=_wide_column(lines) if wide_indented else 0,
-                  blank_paragraphs=narrow and _blank_paragraphs(lines, width))
+                  blank_paragraphs=narrow and _blank_paragraphs(lines, width),
+                  sparse_blanks=sum(1 for line in lines if line.blank_before) <= SPARSE_BLANK_SHARE * len(lines))
+
+
+# A page that sets a blank line before at most this share of its lines sets them only
+# between pieces (or paragraphs): never inside one headline.
+SPARSE_BLANK_SHARE = 0.2
 
 
 # A line this many times the narrow column's width was set across the columns.
@@ -726,6 +733,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # would be indented. Only another such line continues them — or the rest of a
         # word the line broke (…学生在新教|室上课。: a caption the column wrapped)
         filled = layout.full(prev) or bool(local_column) and prev.width >= local_column - 1
+        if layout.sparse_blanks and line.blank_before:
+            return False     # …森林防火应急演练 / (blank) / 春耕备耕正当时: two headlines, not one wrapped
         return _narrow_head(line, layout) and layout.short(line) \
             or not u.marks and not u.ends_sentence and not u.anchor and not layout.full(line) \
             and layout.indented and line.indent < 2 and nxt is not None and nxt.indent >= 2 \
@@ -908,6 +917,8 @@ _CREDIT_HEAD = re.compile(r"[。！？”][ \u3000]*[^ \u3000，。、；：]{1,
 # A reporter's line: it opens on a role word; one that ends on a role word after a name
 # (本报记者  孔繁星  通讯员) has its last name on the line below.
 _ROLE_FIRST = re.compile(rf"^\s*(?:{P.ROLE_WORDS})\s*[\u4e00-\u9fff]{{2,4}}\s")
+# A byline line that opens on a role word and holds only roles and names (通讯员 彭宇).
+_ROLE_LED = re.compile(rf"^(?:{P.ROLE_WORDS})\s*{P.NAMES}(?:\s*(?:{P.ROLE_WORDS})\s*{P.NAMES})*$")
 _ROLE_LAST = re.compile(rf"[\u4e00-\u9fff]\s+(?:{P.ROLE_WORDS})\s*$")
 # A role word cut by the column (通讯|员, 记|者, 通|讯员), marked at the cut with |.
 _ROLE_SPLIT = re.compile(r"(?:通讯\|员|记\|者|通\|讯员)\s*[\u4e00-\u9fff]")
@@ -1079,6 +1090,12 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 and len(open_block.lines) == 1 and not traits(open_block.last).ends_sentence \
                 and not P.DISPATCH.match(line.text):
             open_block.lines.append(line)    # 本报讯 记者刘胜男 / 通讯员陈希报道：…: one credit the column cut
+            i += 1
+            continue
+        if kind == "byline" and open_block is not None and open_block.kind == "byline" \
+                and len(open_block.lines) == 1 and _ROLE_LED.match(line.text.strip()) \
+                and (P.BYLINE_LINE.match(open_block.last) or _ROLE_LED.match(open_block.last)):
+            open_block.lines.append(line)    # □记者 胡晓蕾 / 通讯员 彭宇: one byline set on two lines
             i += 1
             continue
         if kind is None and open_block is not None and open_block.kind in ("text", "dispatch") \
