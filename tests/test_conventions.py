@@ -633,6 +633,35 @@ def test_after_body_titles_of_a_piece_and_the_picture_below_it_are_two_headlines
     assert [a.title for a in arts if a.kind == "photo"] == ["油菜花开满山坡"]
 
 
+def test_a_profile_titled_after_its_body_keeps_its_title_when_a_brief_column_follows():
+    # the profile's column label over its byline, its title after its body, then a brief
+    # column's label, the briefs, and a weather box whose label follows its readings
+    text = ("全市新增公共充电桩八百个\n"
+            "　　本报讯（记者 岳文）记者从市发改委获悉，今年以来全市新增公共充电桩八百个，\n"
+            "覆盖所有乡镇。\n\n"
+            "江城人物\n"
+            "□本报记者 单海鸥\n"
+            "　　清晨六点，老码头边的修船铺已经亮起了灯，六十八岁的船匠柏青山正弯腰检查一\n"
+            "条木船的船底。\n"
+            "　　“木船怕水也靠水，补得好能再用二十年。”柏青山说，这门手艺他做了五十年。\n"
+            "老船匠的守候\n"
+            "——记市级非遗传承人柏青山\n\n"
+            "城事简讯\n"
+            "　　本报讯（记者 韩松）9月25日，城东街道组织志愿者为辖区老人上门理发。\n"
+            "　　本报讯（记者 任平）9月24日，南关社区举行消防安全演练，三百余名居民参加。\n\n"
+            "今天：多云到晴，东北风3到4级，19℃～27℃\n"
+            "明天：晴，东风2到3级，20℃～28℃\n"
+            "市气象台9月26日17时发布\n"
+            "江城天气\n")
+    arts = _items(text)
+    profile = next(a for a in arts if any("柏青山" in p for p in a.paragraphs))
+    assert profile.title == "老船匠的守候" and profile.section == "江城人物"
+    briefs = [a for a in arts if a.section == "城事简讯"]
+    assert len(briefs) == 2 and all(a.title is None for a in briefs)
+    weather = next(a for a in arts if a.kind == "weather")
+    assert weather.paragraphs[0].startswith("今天：") and not any("今天：" in p for b in briefs for p in b.paragraphs)
+
+
 def _narrow_body(dispatch: str) -> list[str]:
     text = (f"　　{dispatch}今年以来，全县上下聚焦项目建设和营商环境优化，"
             "一批重点工程相继开工，园区承载能力持续提升，群众获得感不断增强。")

@@ -148,6 +148,16 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 current.opener = block.kind
             continue
         opener = None
+        if block.kind == "weather" and current is not None and current.opener != "weather" \
+                and len(current.blocks) > 1 and not gaps[-1] \
+                and (readings := _trailing_readings(current)) and (nxt is None or nxt.kind != "text"):
+            # 今天：多云… / 明天：… / 市气象台…发布 / 扬州天气: a box that prints its label
+            # under its readings — the readings are the box's, not the piece's above
+            del current.blocks[-len(readings):]
+            units.append(Unit("weather", [block] + readings, label=label))
+            gaps.append([])
+            current, label = units[-1], None
+            continue
         if block.kind in ("dispatch", "byline", "notice", "weather"):
             opener = block.kind
             if block.kind == "notice" and label:
@@ -383,6 +393,15 @@ def _as_caption(photo: Unit) -> list[Block]:
 
 # A weather box's advice line (供暖提示：…。) is at most this long.
 WEATHER_ADVICE_MAX = 60
+
+
+def _trailing_readings(unit: Unit) -> list[Block]:
+    """The weather readings (and the issuer's line) that close a unit's blocks."""
+    k = len(unit.blocks)
+    while k > 1 and (forecast_issuer(unit.blocks[k - 1].text) or _weather_line(unit.blocks[k - 1])
+                     and any(P.WEATHER_DATA.search(x.text) for x in unit.blocks[k - 1].lines)):
+        k -= 1
+    return unit.blocks[k:]
 
 
 def _weather_line(block: Block) -> bool:
@@ -684,6 +703,8 @@ def assign(units: list[Unit], gaps: list[list[Block]],
 
     from .headlines import is_column_label
     labels_only = [bool(run) and all(is_column_label(b.text) for b in run) for run in gaps]
+    label_last = [bool(run) and not only and is_column_label(run[-1].lines[-1].text)
+                  for run, only in zip(gaps, labels_only)]
     # best[taken] after gap g: taken = unit g has already a run (from gap g)
     NEG = float("-inf")
     best = {False: 0.0, True: NEG}
@@ -700,9 +721,11 @@ def assign(units: list[Unit], gaps: list[list[Block]],
             else:
                 # a column's label left unclaimed still heads the column below (see below)
                 options.append((False, "none", 0.0 if labels_only[g] else -unclaimed_cost))
-                if can_take(g - 1) and not taken:
+                if can_take(g - 1) and not taken and not labels_only[g]:
                     options.append((False, "up", score(g, g - 1)))
-                if can_take(g):
+                if can_take(g) and not labels_only[g] and not label_last[g]:
+                    # a column's label is no piece's headline: it heads the column (below);
+                    # and a run over a label is not the headline of that column's first piece
                     options.append((True, "down", score(g, g)))
             for now_taken, what, sc in options:
                 if val + sc > nxt[now_taken]:
@@ -730,6 +753,10 @@ def assign(units: list[Unit], gaps: list[list[Block]],
             units[g].heads = gaps[g] + units[g].heads
             claimed[g] = True
     for g, what in enumerate(picks):
+        if what == "none" and label_last[g] and g < n and can_take(g):
+            # 项目为王强支撑… / 要闻简报 over the column: the slogan stays the page's, the
+            # label heads the column below
+            units[g].heads = _trailing_label(gaps[g]) + units[g].heads
         if what == "up" and g < n and can_take(g):
             label = _trailing_label(units[g - 1].heads)
             if label:
