@@ -118,8 +118,6 @@ def _slogan_couplet(text: str) -> bool:
     return len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 4 and bool(_COUPLET.match(text))
 
 
-# A bullet a brief column sets before each title (■寿光…): the column's mark, not the title's.
-_BULLET = re.compile(r"^[■●◆▲★]\s*(?=\S)")
 # One character, then a comma: the tail of a word the column cut, never a deck's opening.
 _LONE_CHAR_CLAUSE = re.compile(r"^[\u4e00-\u9fff][，、,]")
 
@@ -129,7 +127,7 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
     texts = None   # every line's text, collapsed: read only when a title may have wrapped
     for block in blocks:
         for k, line in enumerate(block.lines):
-            text = _BULLET.sub("", collapse(line.text))
+            text = P.LEADING_BULLET.sub("", collapse(line.text))
             m = _INLINE_DASH.match(text)
             if k == 1 and decks and _DASH.match(decks[-1].text) and _DASH.match(collapse(block.lines[0].text)) \
                     and not _DASH.match(text) and not line.heading \

@@ -122,7 +122,7 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             notice_closed = True
     if paragraphs and unit.opener == "text":
         # ■近日，…: the bullet a brief column sets before a brief is its mark, not its text
-        paragraphs[0] = re.sub(r"^[■●◆▲★]\s*(?=\S)", "", paragraphs[0])
+        paragraphs[0] = P.LEADING_BULLET.sub("", paragraphs[0])
     # jump lines
     if paragraphs:
         m = P.JUMP_FROM.match(paragraphs[0])

@@ -269,16 +269,12 @@ def _not_notice_text(blocks: list[Block]) -> bool:
     return not any(_NOTICE_TEXT.search(b.text) for b in blocks[:8]) and not _signature(blocks[-1])
 
 
-# Marks a brief column sets before each brief (■寿光…, ●本报讯…).
-_BULLETS = "■●◆▲★"
-
-
 def _next_bullet(units: list[Unit], gaps: list[list[Block]], current: Unit, block: Block) -> bool:
     """A column that marks each brief's title with a bullet marks a headline-less brief
     with it too: a bulleted paragraph after a brief whose title was bulleted opens the
     next brief (■青州古城… / …。 / ■近日，诸城市…（通讯员 侯凤霞）)."""
     mark = block.text.lstrip()[:1]
-    if mark not in _BULLETS or not units or units[-1] is not current or len(gaps) < 2 or not gaps[-2]:
+    if mark not in P.BULLETS or not units or units[-1] is not current or len(gaps) < 2 or not gaps[-2]:
         return False
     return gaps[-2][-1].text.lstrip().startswith(mark)
 

@@ -67,6 +67,10 @@ BYLINE_PLAIN = re.compile(
     rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+(?:文\s*[/／]\s*图)?|(?:本报|特约)?(?:特约)?评论员"   # …杜若飞 文/图
     rf"|(?:文|撰文|图文)\s*[/／:：]\s*{NAMES})$"                 # 文/付秀宏: a writer's credit line
 )
+# Marks a column sets before each of its entries (■寿光…, ●本报讯…): the column's, not the text's.
+BULLETS = "■●◆▲★"
+LEADING_BULLET = re.compile(rf"^[{BULLETS}]\s*(?=\S)")
+
 # 2c. Words and pictures credited apart on one line: 文/记者 范晓 图/记者 杜浩, 文/王平 摄影/李安.
 SPLIT_CREDIT = re.compile(
     rf"^(?:文|撰文|文字)\s*[/／:：]\s*(?P<w>(?:(?:{ROLE_WORDS})\s*)?{NAMES})"

@@ -651,6 +651,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             return False     # the page's paragraph mark: a blank line ends the paragraph
         if not u.anchor and not u.caption and (t.marks or len(block.lines) > 1 or layout.full(prev)):
             return True      # no blank line: the paragraph goes on, whatever its sentence did
+    if t.ends_sentence and line.text[:1] in P.BULLETS:
+        return False     # …明显增加。 / ■近日，…: a bullet opens the next entry of a column
     if layout.sparse_blanks and line.blank_before and t.ends_sentence and not u.caption:
         return False     # …4500元。 / (blank) / 今天：多云…: where blank lines are rare, one after a sentence ends it
     if line.text[:1] in _NO_LINE_START:
