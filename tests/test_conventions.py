@@ -662,6 +662,26 @@ def test_a_profile_titled_after_its_body_keeps_its_title_when_a_brief_column_fol
     assert weather.paragraphs[0].startswith("今天：") and not any("今天：" in p for b in briefs for p in b.paragraphs)
 
 
+def test_a_masthead_with_weekday_lunar_date_and_page_count_on_lines_of_their_own():
+    text = ("清溪日报\nQINGXI RIBAO\n中共清溪市委主办\n2025年3月20日\n星期四\n农历乙巳年二月廿一\n"
+            "第7215期 本期8版\n清溪新区首批项目集中开工\n"
+            "　　本报讯（记者 岳文）3月19日，清溪新区首批12个项目集中开工，总投资86亿元。\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert [(a.kicker, a.title) for a in arts] == [(None, "清溪新区首批项目集中开工")]
+
+
+def test_a_picture_announced_between_two_paragraphs_is_the_pieces_caption():
+    lines = ["机器换人 车间提速", "□本报记者 单海鸥", "　通讯员 尤立新",
+             "　　3月18日上午，记者走进位", "于城东工业园的一家水泵企业", "生产车间，机器轰鸣，一派繁",
+             "忙，工人们在装配工位前有条", "不紊地忙碌着。",
+             "图为工人在车间装配水泵。", "本报记者 单海鸥 摄",
+             "“订单已经排到了6月”"] + _narrow_body("") + ["“智能化让我们底气更足”"] + _narrow_body("")
+    pieces = _pieces(lines)
+    assert len(pieces) == 1 and pieces[0].title == "机器换人 车间提速"
+    assert [c.text for c in pieces[0].captions] == ["图为工人在车间装配水泵。"]
+    assert pieces[0].paragraphs[0].startswith("3月18日上午")
+
+
 def _narrow_body(dispatch: str) -> list[str]:
     text = (f"　　{dispatch}今年以来，全县上下聚焦项目建设和营商环境优化，"
             "一批重点工程相继开工，园区承载能力持续提升，群众获得感不断增强。")

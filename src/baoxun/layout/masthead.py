@@ -14,7 +14,7 @@ from .lines import Line
 from .patterns import HAN
 
 # How many lines at the top of a page may still be masthead or page header.
-MASTHEAD_MAX_LINES = 6
+MASTHEAD_MAX_LINES = 8
 
 PAPER_NAME = re.compile(rf"^(?!.*(?:预报|简报|快报|通报|公报|喜报|捷报|汇报|海报|画报|情报)$)"
                         rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报|报)(?:社)?$")
@@ -78,7 +78,9 @@ _TODAY_PAPER = re.compile(rf"^今日[{HAN}]{{2,4}}$")
 # (中共某某县委主办　某某县融媒体中心出版).
 _PINYIN_NAME = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,}){0,4}$")
 # The issue's number and its page count (第1567期 今日四版, 总第8812期, 今日8版).
-_ISSUE_NUMBER = re.compile(r"^(?:(?:总)?第\s*\d+\s*期)?\s*(?:今日\s*[0-9一二三四五六七八九十]+\s*版)?$")
+_ISSUE_NUMBER = re.compile(r"^(?:(?:总)?第\s*\d+\s*期)?\s*(?:(?:今日|本期|共)\s*[0-9一二三四五六七八九十]+\s*版)?$")
+# The weekday or the lunar date on a line of its own under the date (星期四 / 农历乙巳年二月廿一).
+_DATE_PART = re.compile(r"^(?:(?:星期|周|礼拜)[一二三四五六日天]|农历\S{2,14})$")
 _PUBLISHER = re.compile(rf"^(?:[{HAN}（）()]{{2,24}}(?:主办|主管|出版|承办|编辑出版|机关报)\s*){{1,3}}$")
 # The paper's registration numbers (国内统一连续出版物号 CN37-0041, 邮发代号 23-58).
 _SERIAL = re.compile(r"^(?:(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号|邮发代号|邮政编码)[：:\s]*"
@@ -152,6 +154,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 head.page_label = text
                 continue
             if _PINYIN_NAME.match(text) or _PUBLISHER.match(text) or _SERIAL.match(text) \
+                    or head.date_line is not None and _DATE_PART.match(text) \
                     or text and _ISSUE_NUMBER.match(text):
                 continue
         top = top and not keep

@@ -1090,6 +1090,14 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 open_block.captions.append((line.text, nxt.text))
                 i += 2
                 continue
+        if (open_block is not None and open_block.kind in ("text", "dispatch") and nxt is not None
+                and line.text.startswith(_PICTURE_SAYS) and u.ends_sentence and len(line.text) <= CAPTION_MAX_CHARS
+                and traits(open_block.last).ends_sentence and P.is_credit_line(nxt.text)):
+            # …有条不紊地忙碌着。 / 图为鑫泰泵业工人在装配水泵。 / 本报记者 林晓燕 摄: a
+            # picture of the piece set between its paragraphs, announced as one
+            open_block.captions.append((line.text.strip(), nxt.text.strip()))
+            i += 2
+            continue
         if kind == "dispatch" and open_block is not None and open_block.kind == "dispatch" \
                 and len(open_block.lines) == 1 and not traits(open_block.last).ends_sentence \
                 and not P.DISPATCH.match(line.text):
