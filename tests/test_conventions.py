@@ -682,6 +682,36 @@ def test_a_picture_announced_between_two_paragraphs_is_the_pieces_caption():
     assert pieces[0].paragraphs[0].startswith("3月18日上午")
 
 
+def test_running_headers_in_other_orders_and_markdown_bold_are_no_item():
+    for header in ("清溪晚报　　A05　　民生", "**清溪晚报** 2024年9月14日 星期六 第6版 · 文化"):
+        text = (f"{header}\n\n清溪新区首批项目集中开工\n\n"
+                "本报讯（记者 岳文）3月19日，清溪新区首批12个项目集中开工，总投资86亿元。\n")
+        arts = _items(text)
+        assert [a.title for a in arts] == ["清溪新区首批项目集中开工"], header
+
+
+def test_a_picture_group_keeps_one_paragraph_per_numbered_caption_and_its_own_title():
+    text = ("小芥菜腌出大产业\n"
+            "　　本报讯（记者 岳文）初冬时节，华容县的芥菜地里一片繁忙，村民们忙着采收、晾晒、\n"
+            "入池腌制，今年全县芥菜种植面积达十二万亩。\n"
+            "\n"
+            "冬日暖阳\n"
+            "①12月4日，市民在南湖广场晒太阳、放风筝。\n"
+            "②12月4日，农民在油菜田里追肥。\n"
+            "本报记者 吴思远 摄\n")
+    arts = _items(text)
+    photo = next(a for a in arts if a.kind == "photo")
+    assert photo.title == "冬日暖阳" and len(photo.paragraphs) == 2
+    assert not any("冬日暖阳" in h for a in arts if a.kind != "photo" for h in a.headlines)
+
+
+def test_a_temperature_range_the_column_cut_is_one_reading():
+    lines = ["清溪天气", "今天：阴转小雨，北风3级", "，3℃～9℃", "明天：小雨转阴，北风3到4", "级，2℃", "～7℃",
+             "市气象台12月4日16时发布"]
+    weather = next(a for a in _items("\n".join(lines) + "\n") if a.kind == "weather")
+    assert any(p.replace(" ", "").endswith("2℃～7℃") for p in weather.paragraphs), weather.paragraphs
+
+
 def _narrow_body(dispatch: str) -> list[str]:
     text = (f"　　{dispatch}今年以来，全县上下聚焦项目建设和营商环境优化，"
             "一批重点工程相继开工，园区承载能力持续提升，群众获得感不断增强。")

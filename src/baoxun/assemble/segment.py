@@ -675,7 +675,7 @@ def assign(units: list[Unit], gaps: list[list[Block]],
     if cohesion_w <= 0:
         return _assign_by_convention(units, gaps, after)
     n = len(units)
-    shared = _shared_runs(units, gaps, piece_gap) if after else set()
+    shared = _shared_runs(units, gaps, piece_gap)
 
     def can_take(k: int) -> bool:
         return 0 <= k < n and units[k].opener not in _SELF_HEADED and k not in shared
@@ -744,7 +744,7 @@ def assign(units: list[Unit], gaps: list[list[Block]],
             units[g].heads = gaps[g]
             claimed[g] = True
     for g in range(min(len(gaps), n)):
-        if gaps[g] and not claimed[g] and can_take(g) and labels_only[g]:
+        if gaps[g] and not claimed[g] and g < n and units[g].opener not in _SELF_HEADED and labels_only[g]:
             # 政务动态 over a piece whose title is printed after it: the column's label
             units[g].heads = gaps[g] + units[g].heads
             claimed[g] = True
@@ -764,10 +764,11 @@ def assign(units: list[Unit], gaps: list[list[Block]],
 
 
 def _shared_runs(units: list[Unit], gaps: list[list[Block]], piece_gap: int | None) -> set[int]:
-    """On a page that prints titles after bodies, a run between a piece and a picture
-    below it, cut by the page's gap between pieces, holds two headlines: the piece's
-    title above the gap, the picture's below it (…防火应急演练 / (blank) / 春耕备耕正当时
-    / the caption). The piece takes its part now; returns the units so headed."""
+    """A run between a piece and a picture below it, cut by the page's gap between
+    pieces, holds two headlines: the picture's below the gap (…防火应急演练 / (blank) /
+    春耕备耕正当时 / the caption), and above it the title of the piece above (a title
+    printed after its body) or of none. The picture takes its part now; the rest stays
+    in the run for the assignment. Returns the units so headed."""
     out: set[int] = set()
     if piece_gap is None:
         # no wider gap between pieces: a blank line sets things apart when the page does
@@ -784,9 +785,9 @@ def _shared_runs(units: list[Unit], gaps: list[list[Block]], piece_gap: int | No
         cut = next((k for k in range(len(run) - 1, 0, -1) if run[k].lines[0].blank_before >= piece_gap), None)
         if cut is None:
             continue
-        above.heads = run[:cut]
-        gaps[g] = run[cut:]
-        out.add(g - 1)
+        units[g].heads = run[cut:]
+        gaps[g] = run[:cut]
+        out.add(g)
     return out
 
 

@@ -41,7 +41,8 @@ RUNNING_HEAD_MAX = 40
 # A running header with no date: the paper, the section and the page number
 # (鄂尔多斯日报 要闻 2, 3 民生 清溪日报).
 _PAPER_WORD = rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)"
-_PAPER_PAGE = re.compile(rf"^(?:{_PAPER_WORD}\s+[{HAN}·]{{2,8}}\s+[A-Z]?\d{{1,2}}版?|[A-Z]?\d{{1,2}}\s+[{HAN}·]{{2,8}}\s+{_PAPER_WORD})$")
+_PAPER_PAGE = re.compile(rf"^(?:{_PAPER_WORD}\s+[{HAN}·]{{2,8}}\s+[A-Z]?\d{{1,2}}版?|[A-Z]?\d{{1,2}}\s+[{HAN}·]{{2,8}}\s+{_PAPER_WORD}"
+                         rf"|{_PAPER_WORD}\s+[A-Z]?\d{{1,2}}版?\s+[{HAN}·]{{2,8}})$")   # 岳阳晚报 A05 民生
 # A page label with its section name, alone on a line: 第6版：时政, A3 要闻.
 _PAGE_ONLY = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)\s*[：:|｜·]?\s*[{HAN}]{{0,6}}$")
 
@@ -138,7 +139,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     top = True
     contents = _contents(lines)
     for k, line in enumerate(lines):
-        text = line.text.strip()
+        text = line.text.strip().replace("**", "")    # **成都晚报** 2024年…: Markdown's bold marks print nothing
         if k in contents:
             continue
         if top and k < MASTHEAD_MAX_LINES and not line.heading:

@@ -448,7 +448,8 @@ _BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(
 
 
 # Marks that never open a printed line (避头点: Chinese typesetting keeps them off a line's start).
-_NO_LINE_START = frozenset("、，。；：！？）》”’")
+_CIRCLED = frozenset("①②③④⑤⑥⑦⑧⑨⑩")
+_NO_LINE_START = frozenset("、，。；：！？）》”’～")    # …北风3到4级，2℃ / ～7℃: a range's rest
 
 
 
@@ -651,10 +652,15 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             return False     # the page's paragraph mark: a blank line ends the paragraph
         if not u.anchor and not u.caption and (t.marks or len(block.lines) > 1 or layout.full(prev)):
             return True      # no blank line: the paragraph goes on, whatever its sentence did
+    if line.text[:1] in _CIRCLED and block.kind == "text":
+        return False     # ①12月4日，… / ②…: each numbered caption or point opens its own paragraph
     if t.ends_sentence and line.text[:1] in P.BULLETS:
         return False     # …明显增加。 / ■近日，…: a bullet opens the next entry of a column
-    if layout.sparse_blanks and line.blank_before and t.ends_sentence and not u.caption:
-        return False     # …4500元。 / (blank) / 今天：多云…: where blank lines are rare, one after a sentence ends it
+    if layout.sparse_blanks and line.blank_before and not u.caption \
+            and (t.ends_sentence or not _SENTENCE_MARKS.search(block.text)):
+        # where blank lines are rare, one after a sentence ends it (…4500元。 / 今天：…),
+        # and none falls inside a headline (…应急演练 / 春耕备耕正当时, ——…见闻 / 冬日暖阳)
+        return False
     if line.text[:1] in _NO_LINE_START:
         return True      # 、局长谭丽华: no line opens with 、，。 — the column cut it
     if prev.text.endswith("—") and not prev.text.endswith("——") and line.text.startswith("—") \
@@ -737,8 +743,6 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # would be indented. Only another such line continues them — or the rest of a
         # word the line broke (…学生在新教|室上课。: a caption the column wrapped)
         filled = layout.full(prev) or bool(local_column) and prev.width >= local_column - 1
-        if layout.sparse_blanks and line.blank_before:
-            return False     # …森林防火应急演练 / (blank) / 春耕备耕正当时: two headlines, not one wrapped
         return _narrow_head(line, layout) and layout.short(line) \
             or not u.marks and not u.ends_sentence and not u.anchor and not layout.full(line) \
             and layout.indented and line.indent < 2 and nxt is not None and nxt.indent >= 2 \
