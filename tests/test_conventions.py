@@ -712,6 +712,18 @@ def test_a_temperature_range_the_column_cut_is_one_reading():
     assert any(p.replace(" ", "").endswith("2℃～7℃") for p in weather.paragraphs), weather.paragraphs
 
 
+def test_a_papers_app_dispatch_and_a_closing_credit_naming_the_paper_are_credits_not_text():
+    text = ("清溪新区首批项目集中开工\n\n"
+            "清溪晚报掌上清溪3月19日讯（全媒体记者 单海鸥 通讯员 尤立新）3月19日，清溪新区首批12个项目集中开工。\n\n"
+            "古镇夜市开市\n\n"
+            "11月18日晚，古镇夜市正式开市，首晚吸引游客两万余人次。（清溪日报记者 柏青山 通讯员 孔明）\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert arts[0].dispatch == "清溪晚报掌上清溪3月19日讯"
+    assert (arts[0].reporters, arts[0].correspondents) == (["单海鸥"], ["尤立新"])
+    assert (arts[1].reporters, arts[1].correspondents) == (["柏青山"], ["孔明"])
+    assert not any("记者" in p for a in arts for p in a.paragraphs[-1:])
+
+
 def _narrow_body(dispatch: str) -> list[str]:
     text = (f"　　{dispatch}今年以来，全县上下聚焦项目建设和营商环境优化，"
             "一批重点工程相继开工，园区承载能力持续提升，群众获得感不断增强。")

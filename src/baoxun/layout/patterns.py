@@ -37,7 +37,7 @@ DISPATCH = re.compile(
     rf"|本报[{HAN}]{{0,8}}\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*[电讯]"
     rf"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网|央广网|[{HAN}]{{2,6}}报)"
     rf"[{HAN}]{{0,8}}\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*电"
-    rf"|[{HAN}]{{2,6}}(?:日报|晚报|早报|都市报|时报)\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*讯"  # 长沙晚报7月23日讯
+    rf"|[{HAN}]{{2,6}}(?:日报|晚报|早报|都市报|时报)[{HAN}]{{0,6}}?\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*讯"  # 长沙晚报(掌上长沙)7月23日讯
     rf"|(?:新华社|中新社)电(?=[\s（(])"            # 据新华社电 记者从…获悉: an agency's, undated
     rf"|[{HAN}]{{1,6}}(?:日报|晚报|早报|都市报|时报|商报|报)讯(?=[\s\u3000（(])"  # 新晚报讯（记者 …）: a paper's own 本报讯
     rf")"
@@ -155,9 +155,11 @@ ATTRIBUTION = re.compile(r"^[^，。“”\s]{1,24}?(?:说|表示|介绍|说道|
 # 8. Trailing author credit closing a piece: …奠定了坚实基础。(周伟才)
 TRAILING_AUTHOR = re.compile(rf"(?<=[{TERMINAL}{CLOSERS}])\s*[（(]\s*({NAMES})\s*[)）]\s*$")
 # …and the same with the role printed: （记者 张三） (本报记者 李四 通讯员 王五)
+# … a paper's own staff named with the paper (江门日报记者 X, 全媒体记者 Y)
+_STAFF = rf"(?:本报|[{HAN}]{{2,6}}(?:日报|晚报|早报|都市报|时报))?(?:全媒体|融媒体|首席|见习|实习)?(?:记者|通讯员)"
 TRAILING_BYLINE = re.compile(
-    rf"(?<=[{TERMINAL}{CLOSERS}])\s*[（(]\s*((?:本报)?(?:记者|通讯员)\s*{NAMES}"
-    rf"(?:\s*(?:本报)?(?:记者|通讯员)\s*{NAMES})*)\s*[)）]\s*$"
+    rf"(?<=[{TERMINAL}{CLOSERS}])\s*[（(]\s*({_STAFF}\s*{NAMES}"
+    rf"(?:\s*{_STAFF}\s*{NAMES})*)\s*[)）]\s*$"
 )
 
 # A line that ends a sentence: terminal mark, optionally followed by closing quotes or
