@@ -181,3 +181,13 @@ def test_a_place_printed_only_inside_a_persons_name_is_no_place():
 def test_a_road_or_a_sentences_words_before_an_ending_name_no_place(text):
     names = [p["name"] for p in find_places(text, place="武汉市")]
     assert "古田" not in names and not any(n.startswith("以前") for n in names), names
+
+
+@pytest.mark.parametrize("text", ["培育一批典型县镇村，带动更多县镇村共同发展。", "吸引年轻人回村创业。",
+                                  "全区六个主产镇种植面积达三万亩。", "典型镇和典型村建设进展顺利。"])
+def test_generic_words_with_a_villages_or_towns_ending_name_no_place(text):
+    assert find_places(text) == []
+
+
+def test_a_village_named_by_a_verb_of_its_year_is_still_a_place():
+    assert [p["name"] for p in find_places("前进村种粮大户讲起今年的收成。")] == ["前进村"]
