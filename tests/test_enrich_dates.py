@@ -276,3 +276,18 @@ def test_enrich_dates_ten_day_parts_can_be_read_as_days(monkeypatch):
 
     monkeypatch.setattr(dates, "TEN_DAY_PARTS_AS_DAYS", True)
     _check("3月中旬完成播种。", TUE, [("3月中旬", "2024-03-11/2024-03-20")])
+
+
+def test_a_weather_boxs_day_labels_are_no_dates_but_running_texts_days_are():
+    from baoxun import parse_page
+    text = ("2024年5月16日 星期四\n\n"
+            "城东新建口袋公园开放\n\n"
+            "本报讯（记者 岳文）今天，城东新建的三处口袋公园正式向市民开放。\n\n"
+            "今日天气\n"
+            "今天白天 晴转多云 西南风3级 22℃～31℃\n"
+            "明天 多云转阴 18℃～27℃\n")
+    page = parse_page(text)
+    weather = next(a for a in page.articles if a.kind == "weather")
+    news = next(a for a in page.articles if a.kind == "news")
+    assert weather.mentions["dates"] == []
+    assert [d["value"] for d in news.mentions["dates"]] == ["2024-05-16"]

@@ -10,6 +10,8 @@ Entry points: :func:`find_mentions` for any text, :func:`enrich_page` for a pars
 """
 from __future__ import annotations
 
+import re
+
 from datetime import date as Date
 from typing import Any
 
@@ -76,3 +78,10 @@ def enrich_page(page, ner: str = "lac") -> None:
     for art in page.articles:
         art.mentions = find_mentions(art.text, date=issue, place=page.paper.place, year=page.issue.year,
                                      dispatch=art.dispatch, ner=ner)
+        if art.kind == "weather":
+            art.mentions["dates"] = [d for d in art.mentions["dates"] if not _BOX_DAYS.match(d["text"])]
+
+
+# A weather box labels its panels by day (今天白天 晴转多云…, 明天：小雨): the box's labels,
+# not days its text reports on.
+_BOX_DAYS = re.compile(r"^(?:今天|明天|后天|今日|明日|今晚|今夜|明晚|明夜)")
