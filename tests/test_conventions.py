@@ -724,6 +724,35 @@ def test_a_papers_app_dispatch_and_a_closing_credit_naming_the_paper_are_credits
     assert not any("记者" in p for a in arts for p in a.paragraphs[-1:])
 
 
+def test_pictures_printed_under_one_title_are_one_picture_item():
+    text = ("## 盛夏荷开 邀你来赏\n\n"
+            "7月9日，市民在城西荷塘边赏荷拍照。 全媒体记者 单海鸥 摄\n\n"
+            "城东荷田里，农户正在采摘莲蓬。 通讯员 尤立新 摄\n\n"
+            "7月8日，游客在荷花丛中划船游玩。 柏青山 摄\n")
+    photos = [a for a in _items(text) if a.kind == "photo"]
+    assert len(photos) == 1 and photos[0].title == "盛夏荷开 邀你来赏"
+    assert len(photos[0].paragraphs) == 3 and photos[0].photographers == ["单海鸥", "尤立新", "柏青山"]
+
+
+def test_a_paper_named_before_its_reporters_role_is_no_author():
+    text = ("让夜经济亮起来\n\n□清溪晚报全媒体记者 单海鸥\n\n"
+            "入夏以来，全市夜经济持续升温，街区里的小店营业到深夜。\n")
+    (piece,) = [a for a in _items(text) if a.paragraphs]
+    assert piece.reporters == ["单海鸥"] and piece.authors == []
+
+
+def test_an_epaper_navigation_list_and_a_title_printed_again_with_its_kicker_after_it():
+    text = ("清溪日报 2025年04月10日 第03版：要闻\n上一版　下一版　　PDF下载\n\n"
+            "牡丹花开引客来 文旅消费势头旺\n县城新添三处口袋公园\n\n"
+            "牡丹花开引客来 文旅消费势头旺\n牡丹花开引客来 文旅消费势头旺\n我市持续擦亮花城品牌\n"
+            "本报记者 单海鸥\n　　记者4月9日从市文旅局获悉，牡丹文化节开幕以来，全市接待游客大幅增长。\n\n"
+            "县城新添三处口袋公园\n县城新添三处口袋公园\n"
+            "　　本报讯（记者 岳文）城东新建的三处口袋公园正式向市民开放。\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert [(a.kicker, a.title) for a in arts] == [("我市持续擦亮花城品牌", "牡丹花开引客来 文旅消费势头旺"),
+                                                   (None, "县城新添三处口袋公园")]
+
+
 def _narrow_body(dispatch: str) -> list[str]:
     text = (f"　　{dispatch}今年以来，全县上下聚焦项目建设和营商环境优化，"
             "一批重点工程相继开工，园区承载能力持续提升，群众获得感不断增强。")

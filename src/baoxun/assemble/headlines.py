@@ -79,6 +79,7 @@ class _Deck:
     text: str
     heading: bool = False
     width: int = 0      # printed width of the one line the deck was set on (0: several, or unknown)
+    printed: int = 1    # how many times the run prints it (e-paper dumps repeat the title)
 
 
 def collapse(text: str) -> str:
@@ -182,12 +183,13 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
 def dedupe(decks: list[_Deck]) -> list[_Deck]:
     """1. Keep a repeated line once; split ``X Y`` into ``X`` when ``Y`` is a deck too."""
     out: list[_Deck] = []
-    seen: set[str] = set()
+    seen: dict[str, _Deck] = {}
     for deck in decks:
         key = squeeze(deck.text)
         if key in seen:
+            seen[key].printed += 1
             continue
-        seen.add(key)
+        seen[key] = deck
         out.append(deck)
     keys = [squeeze(d.text) for d in out]
     result: list[_Deck] = []
@@ -196,7 +198,7 @@ def dedupe(decks: list[_Deck]) -> list[_Deck]:
         for cut in range(1, len(parts)):
             head, tail = " ".join(parts[:cut]), squeeze("".join(parts[cut:]))
             if tail != key and tail in keys:
-                deck = _Deck(head, deck.heading)
+                deck = _Deck(head, deck.heading, printed=deck.printed)
                 break
         if squeeze(deck.text) not in {squeeze(d.text) for d in result}:
             result.append(deck)
@@ -320,6 +322,13 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return (a.text, b.text, None) if b.heading else (None, a.text, b.text)
     if is_unit_name(a.text) or _SPEECH_VERB.search(a.text):
         return a.text, b.text, None
+    if a.printed != b.printed and min(a.printed, b.printed) == 1 and not cb_dash(b.text):
+        # an e-paper dump prints the title again and again, its other deck once: the
+        # repeated deck is the title (…文旅消费势头旺 ×2 / 我市持续擦亮…品牌: a kicker after it)
+        # — but a deck of figures under it is its subtitle (…持续升温 ×3 / 全市接待游客126.3万人次)
+        if b.printed > 1:
+            return a.text, b.text, None
+        return (None, a.text, b.text) if _FACTS_DECK.search(b.text) else (b.text, a.text, None)
     if is_leader_activity(b.text):
         return None, a.text, b.text
     if P.GENRE_LABEL.match(a.text):

@@ -830,9 +830,39 @@ def segment(blocks: list[Block]) -> Segmented:
     """Run stages 1–3."""
     units, gaps = cut_units(blocks)
     fold_closing_pictures(units, gaps)
+    group_titled_pictures(units, gaps)
     piece_gap = _piece_gap(blocks)
     merge_subheads(units, gaps, piece_gap)
     return assign(units, gaps, piece_gap=piece_gap)
+
+
+# A picture column's name (三月街民族节掠影, 春耕图记): its pictures are items of their own.
+_PICTURE_COLUMN = re.compile(r"(?:掠影|图记|集锦|图说|剪影|瞬间|组图)$")
+
+
+def group_titled_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """1c. Pictures printed one under another below one title (盛夏荷花开 / caption, credit
+    / caption, credit / …) are one picture item: the title is the group's. Under a column's
+    label (图片新闻) each picture stays an item of its own."""
+    from .headlines import is_column_label
+    if headline_convention(units, gaps):
+        return      # titles after bodies: the run over a picture may be the piece's above
+    i = 0
+    while i < len(units):
+        run = gaps[i]
+        if units[i].opener != "photo" or not run or any(is_column_label(b.text) for b in run) \
+                or _PICTURE_COLUMN.search(run[-1].text.strip()):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(units) and units[j].opener == "photo" and not gaps[j]:
+            j += 1
+        if j - i >= 2 and (i == 0 or not gaps[i - 1] or units[i - 1].opener != "photo"):
+            for unit in units[i + 1:j]:
+                units[i].blocks.extend(unit.blocks)
+            del units[i + 1:j]
+            del gaps[i + 1:j]
+        i += 1
 
 
 def fold_closing_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:

@@ -32,11 +32,11 @@ _TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}\s+[{HAN}][{HAN}·]{{1,7}}$")
 # paper's name together with the issue date, and at most a section name besides
 # (第5版 经济 2021年12月25日, 02 民生 2022年6月1日 星期三, 长治日报 2024年5月16日 第3版).
 _RUN_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
-_RUN_LABEL = re.compile(r"第\s*[0-9一二三四五六七八九十]+\s*版|^[A-Z]?\d{1,2}(?=\s|[\u4e00-\u9fff])|^[A-Z]\d{1,2}版?"
+_RUN_LABEL = re.compile(r"第\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]+)\s*版|^[A-Z]?\d{1,2}(?=\s|[\u4e00-\u9fff])|^[A-Z]\d{1,2}版?"
                         r"|(?<=\s)[A-Z]\d{1,2}版?(?=\s|$)|(?<=\s)\d{1,2}$")   # …甘肃日报 7: the page number last
 # What else the header holds: the weekday, the lunar date, a section's name (理论·评论).
-_RUN_REST = re.compile(rf"^(?:[\s|｜·•/／]*(?:(?:星期|周|礼拜)[一二三四五六日天]|农历[^\s]{{2,12}}"
-                       rf"|[{HAN}]{{1,8}}(?:[·•][{HAN}]{{1,8}})?)){{0,3}}[\s|｜·•/／]*$")
+_RUN_REST = re.compile(rf"^(?:[\s|｜·•/／：:]*(?:(?:星期|周|礼拜)[一二三四五六日天]|农历[^\s]{{2,12}}"
+                       rf"|[{HAN}]{{1,8}}(?:[·•][{HAN}]{{1,8}})?)){{0,3}}[\s|｜·•/／：:]*$")
 RUNNING_HEAD_MAX = 40
 # A running header with no date: the paper, the section and the page number
 # (鄂尔多斯日报 要闻 2, 3 民生 清溪日报).
@@ -111,7 +111,8 @@ class Masthead:
 
 
 # The page's table of contents (本版导读): its label, then titles printed again below.
-_CONTENTS_LABEL = re.compile(r"^(?:本版)?(?:导读|提要|要目)$")
+_NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|返回目录|版面导航|返回)"
+_CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目)$|^{_NAV}(?:[\s\u3000]+{_NAV})*$")   # or an e-paper's navigation
 CONTENTS_MIN = 2
 
 
@@ -124,8 +125,8 @@ def _contents(lines: list[Line]) -> set[int]:
         if not _CONTENTS_LABEL.match(text):
             continue
         j = k + 1
-        while j < len(texts) and texts[j] != text and texts[j] in texts[j + 1:]:
-            j += 1
+        while j < len(texts) and texts[j] != text and texts[j] in texts[j + 1:] and texts[j] not in texts[k + 1:j]:
+            j += 1      # (a title the list named already is the piece's own, printed again)
         if j >= k + 1 + CONTENTS_MIN:      # a list, not a piece titled 导读 printed twice
             out.update(range(k, j))
     return out

@@ -55,7 +55,7 @@ CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?
 
 # 2. A feature's byline on its own line: □ 本报通讯员 岳路艺, ■ 记者 张三 李四.
 # Staff roles as printed before a credited name, longest first.
-ROLE_WORDS = (r"(?:本报|特约|新华社)?(?:首席|见习|实习|特约|融媒体?|全媒体)?(?:记者|通讯员|评论员)"
+ROLE_WORDS = (rf"(?:本报|特约|新华社|[{HAN}]{{2,6}}(?:日报|晚报|早报|都市报|时报))?(?:首席|见习|实习|特约|融媒体?|全媒体)?(?:记者|通讯员|评论员)"
               r"|特约评论员|撰稿|实习生")
 BYLINE_LINE = re.compile(
     rf"^[□■◆●◎○]\s*((?:{ROLE_WORDS})?)\s*({NAMES})?"
