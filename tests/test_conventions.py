@@ -662,6 +662,14 @@ def test_a_profile_titled_after_its_body_keeps_its_title_when_a_brief_column_fol
     assert weather.paragraphs[0].startswith("今天：") and not any("今天：" in p for b in briefs for p in b.paragraphs)
 
 
+def test_a_county_paper_named_news_over_its_date_line_is_the_masthead():
+    text = ("清溪新闻\n2025年1月8日 星期三\n第2版 要闻\n县委常委会召开会议\n"
+            "　　本报讯（记者 岳文）1月7日，县委书记主持召开县委常委会会议，研究部署岁末年初重点工作。\n")
+    page = parse_page(text, mentions=False)
+    assert page.paper.name == "清溪新闻"
+    assert [a.title for a in page.articles if a.paragraphs] == ["县委常委会召开会议"]
+
+
 def test_a_masthead_with_weekday_lunar_date_and_page_count_on_lines_of_their_own():
     text = ("清溪日报\nQINGXI RIBAO\n中共清溪市委主办\n2025年3月20日\n星期四\n农历乙巳年二月廿一\n"
             "第7215期 本期8版\n清溪新区首批项目集中开工\n"

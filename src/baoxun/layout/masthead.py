@@ -70,9 +70,9 @@ def running_head(text: str) -> tuple[str | None, str] | None:
     return (label.group(0).strip() if label else None), d.group(0)
 
 
-# County papers named 今日 + the place (今日临泉, 今日桐乡): a paper's name only over the
+# County papers named 今日 + the place (今日临泉, 今日桐乡) or X新闻: a paper's name only over the
 # issue's date line, so the weather box's 今日天气 stays a headline.
-_TODAY_PAPER = re.compile(rf"^今日[{HAN}]{{2,4}}$")
+_TODAY_PAPER = re.compile(rf"^(?:今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}新闻)$")   # … or named 新闻 (安吉新闻)
 
 
 # More of a masthead: the paper's name in pinyin (LINTAO BAO) and who publishes it
