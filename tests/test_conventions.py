@@ -761,6 +761,20 @@ def test_an_epaper_navigation_list_and_a_title_printed_again_with_its_kicker_aft
                                                    (None, "县城新添三处口袋公园")]
 
 
+def test_an_unlabelled_list_of_titles_and_a_title_reprinted_under_its_body():
+    text = ("清溪时报\n2025年3月27日　星期四\n\n"
+            "二十个项目集中开工\n柏青山：高空中的桥吊司机\n\n"
+            "二十个项目集中开工\n二十个项目集中开工\n"
+            "本报讯（记者 岳文）3月26日，新区第二批重点项目集中开工，总投资86亿元。\n\n"
+            "柏青山：高空中的桥吊司机\n本报记者　单海鸥\n"
+            "凌晨4点，港区码头灯火通明，柏青山已经坐进了四十五米高的驾驶室。\n"
+            "柏青山：高空中的桥吊司机\n\n简讯\n\n"
+            "城东举办春季招聘会\n本报讯　3月25日，城东举办春季招聘会，42家企业提供岗位860余个。（通讯员 孔明）\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert [a.title for a in arts] == ["二十个项目集中开工", "柏青山：高空中的桥吊司机", "城东举办春季招聘会"]
+    assert arts[2].section == "简讯"
+
+
 def _narrow_body(dispatch: str) -> list[str]:
     text = (f"　　{dispatch}今年以来，全县上下聚焦项目建设和营商环境优化，"
             "一批重点工程相继开工，园区承载能力持续提升，群众获得感不断增强。")

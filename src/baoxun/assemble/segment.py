@@ -26,6 +26,7 @@ from functools import cache
 from importlib.resources import files
 
 from ..layout import patterns as P
+from ..layout.lines import squeeze
 from ..layout.reflow import _LONE_NAME, Block, _closing_credit, _credited_names, forecast_issuer
 from .subheads import (_bigrams, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
                        signed_by_another, signed_off)
@@ -831,9 +832,20 @@ def segment(blocks: list[Block]) -> Segmented:
     units, gaps = cut_units(blocks)
     fold_closing_pictures(units, gaps)
     group_titled_pictures(units, gaps)
+    drop_reprinted_titles(gaps)
     piece_gap = _piece_gap(blocks)
     merge_subheads(units, gaps, piece_gap)
     return assign(units, gaps, piece_gap=piece_gap)
+
+
+def drop_reprinted_titles(gaps: list[list[Block]]) -> None:
+    """1d. An e-paper dump may print a piece's title again under its body (…她说。 /
+    姚红梅：…桥吊司机 / 简讯 / 太平镇…): lines opening a run that repeat a line of the run
+    before the piece above are that piece's title printed again, not the next one's."""
+    for g in range(1, len(gaps)):
+        before = {squeeze(b.text) for b in gaps[g - 1]}
+        while len(gaps[g]) > 1 and squeeze(gaps[g][0].text) in before:
+            del gaps[g][0]
 
 
 # A picture column's name (三月街民族节掠影, 春耕图记): its pictures are items of their own.

@@ -129,7 +129,28 @@ def _contents(lines: list[Line]) -> set[int]:
             j += 1      # (a title the list named already is the piece's own, printed again)
         if j >= k + 1 + CONTENTS_MIN:      # a list, not a piece titled 导读 printed twice
             out.update(range(k, j))
+    if not out:
+        out.update(_unlabelled_contents(lines, texts))
     return out
+
+
+# An unlabelled list of the page's titles under the masthead has at least this many.
+UNLABELLED_CONTENTS_MIN = 2
+
+
+def _unlabelled_contents(lines: list[Line], texts: list[str]) -> range:
+    """A list of the page's titles set apart near the top with no label (each printed again
+    over its piece below, set off by blank lines above and below): its indexes."""
+    for s in range(min(len(texts), MASTHEAD_MAX_LINES + 1)):
+        if s and not lines[s].blank_before:
+            continue
+        j = s
+        while j < len(texts) and len(texts[j]) <= RUNNING_HEAD_MAX and texts[j] in texts[j + 1:] \
+                and texts[j] not in texts[s:j] and not re.search(r"[，。；：、,;:]$|。", texts[j]):
+            j += 1
+        if j - s >= UNLABELLED_CONTENTS_MIN and j < len(lines) and lines[j].blank_before:
+            return range(s, j)
+    return range(0)
 
 
 def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
