@@ -775,6 +775,22 @@ def test_an_unlabelled_list_of_titles_and_a_title_reprinted_under_its_body():
     assert arts[2].section == "简讯"
 
 
+def test_a_slogan_set_apart_a_yearless_running_header_and_a_yearless_signing_date():
+    body = "　　本报讯（记者 岳文）2月29日，全县乡村振兴工作会议召开，部署今年重点任务。会议强调，要守牢底线，扎实推进特色产业提质增效。"
+    text = ("清溪报\n第3版　综合新闻\n\n绿水青山就是金山银山\n\n全县乡村振兴工作会议召开\n"
+            + "\n".join(body[i:i + 24] for i in range(0, len(body), 24)) + "\n"
+            "清溪报　3月1日　第3版\n"
+            "　　会议对去年全县工作先进集体进行了表彰，县领导参加会议。\n\n"
+            "停电公告\n因线路检修需要，3月5日8:00至18:00莲花镇部分用户停电。\n"
+            "由此带来的不便，敬请谅解！\n清溪县供电局\n2月29日\n")
+    arts = _items(text)
+    assert [a.title for a in arts if a.kind == "banner"] == ["绿水青山就是金山银山"]
+    meeting = next(a for a in arts if a.title == "全县乡村振兴工作会议召开")
+    assert meeting.kicker is None and not any("清溪报" in p for p in meeting.paragraphs)
+    notice = next(a for a in arts if a.kind == "notice")
+    assert notice.paragraphs[-2:] == ["清溪县供电局", "2月29日"]
+
+
 def _narrow_body(dispatch: str) -> list[str]:
     text = (f"　　{dispatch}今年以来，全县上下聚焦项目建设和营商环境优化，"
             "一批重点工程相继开工，园区承载能力持续提升，群众获得感不断增强。")

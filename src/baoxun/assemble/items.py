@@ -298,12 +298,26 @@ def page_slogan(art: Article, lede: str) -> bool:
 _SLOGAN_HALF = re.compile(r"^[\u4e00-\u9fff]{5,8}$")
 
 
-def _split_slogan(unit: Unit) -> tuple[int, str] | None:
+# A slogan set apart stands over a headline, not over a writer's name (做嫁衣的人 / 葛昆元).
+SLOGAN_REST_MIN = 5
+
+
+def _split_slogan(unit: Unit, sparse: bool = False) -> tuple[int, str] | None:
     """A page slogan whose two halves the column set on two lines over the first headline
     (守正创新谋长远 / 实干担当促发展 / 茶山四月采茶忙 …): two parallel phrases of one length that
-    share no words with the title below. They are cut off the unit's run, in place, and
-    returned as (offset, the couplet)."""
+    share no words with the title below — or, on a page whose blank lines are few
+    (``sparse``), one line set apart by a blank line above the headline and sharing no
+    words with it (绿水青山就是金山银山 / (blank) / 全县…工作会议召开). They are cut off
+    the unit's run, in place, and returned as (offset, the slogan)."""
     lines = [line for b in unit.heads for line in b.lines]
+    first = lines[0].text.strip()
+    if sparse and len(lines) >= 2 and len(unit.heads) >= 2 and len(unit.heads[0].lines) == 1 \
+            and unit.heads[1].lines[0].blank_before and not P.ends_sentence(first) \
+            and " " not in first and not first.endswith(("：", ":", "—")) \
+            and len("".join(x.text.strip() for x in lines[1:])) > SLOGAN_REST_MIN \
+            and not _bigrams(lines[0].text) & _bigrams("".join(x.text for x in lines[1:])):
+        unit.heads = unit.heads[1:]
+        return lines[0].start, lines[0].text.strip()
     if len(lines) < 3 or len(unit.heads[0].lines) > 2:
         return None
     a, b = lines[0].text.strip(), lines[1].text.strip()
@@ -326,8 +340,10 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
     placed: list[Placed] = []
     runs = [u.heads[0].start for u in seg.units if u.heads] + [run[0].start for _, run in seg.leftovers if run]
     first_run = min(runs, default=None)
+    blocks = [b for u in seg.units for b in u.blocks + u.heads]
+    sparse = 2 * sum(1 for b in blocks if b.lines[0].blank_before) < len(blocks)
     for n, unit in enumerate(seg.units):
-        slogan = _split_slogan(unit) if unit.heads and unit.heads[0].start == first_run else None
+        slogan = _split_slogan(unit, sparse) if unit.heads and unit.heads[0].start == first_run else None
         if slogan:
             placed.append(Placed(slogan[0], _standalone([slogan[1]], "banner")))
         art, leftovers, lede, dispatch_text = build_article(unit, narrow, column)

@@ -34,6 +34,8 @@ _TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}\s+[{HAN}][{HAN}·]{{1,7}}$")
 _RUN_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 _RUN_LABEL = re.compile(r"第\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]+)\s*版|^[A-Z]?\d{1,2}(?=\s|[\u4e00-\u9fff])|^[A-Z]\d{1,2}版?"
                         r"|(?<=\s)[A-Z]\d{1,2}版?(?=\s|$)|(?<=\s)\d{1,2}$")   # …甘肃日报 7: the page number last
+_RUN_DAY = re.compile(r"(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日")
+_RUN_PAPER = re.compile(rf"[{HAN}]{{1,10}}(?:日报|晚报|早报|都市报|时报|商报|周报|报)(?![{HAN}])")
 # What else the header holds: the weekday, the lunar date, a section's name (理论·评论).
 _RUN_REST = re.compile(rf"^(?:[\s|｜·•/／：:]*(?:(?:星期|周|礼拜)[一二三四五六日天]|农历[^\s]{{2,12}}"
                        rf"|[{HAN}]{{1,8}}(?:[·•][{HAN}]{{1,8}})?)){{0,3}}[\s|｜·•/／：:]*$")
@@ -50,14 +52,17 @@ _PAGE_ONLY = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|
 def running_head(text: str) -> tuple[str | None, str] | None:
     """(page label or None, date as printed) when ``text`` is a running header/footer."""
     t = text.strip()
-    if len(t) > RUNNING_HEAD_MAX or ("19" not in t and "20" not in t):
-        return None      # no year, no running head's date
-    d = _RUN_DATE.search(t)
-    if d is None:
+    if len(t) > RUNNING_HEAD_MAX:
         return None
+    d = _RUN_DATE.search(t) if "19" in t or "20" in t else None
+    if d is None:
+        # the month and day alone, between the paper's name and the page (恭城报 3月1日 第3版)
+        d = _RUN_DAY.search(t)
+        if d is None or not (_RUN_PAPER.search(t) and _RUN_LABEL.search((t[:d.start()] + " " + t[d.end():]).strip())):
+            return None
     rest = t[:d.start()] + " " + t[d.end():]
     label = _RUN_LABEL.search(rest.strip())
-    paper = re.search(rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)", rest)
+    paper = _RUN_PAPER.search(rest)
     if label is None and paper is None:
         return None
     rest = rest.strip()

@@ -444,7 +444,7 @@ def _is_caption_text(line: Line) -> bool:
 
 # A date standing alone on its line (2023年3月10日): the date a notice or letter is
 # signed, never a headline.
-_BARE_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$")
+_BARE_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$")
 
 
 # Marks that never open a printed line (避头点: Chinese typesetting keeps them off a line's start).
@@ -518,7 +518,7 @@ def traits(text: str) -> LineTraits:
         dash=text.startswith(("—", "--")) and bool(DASH_LINE.match(text)),
         couplet=(" " in text or "\u3000" in text) and bool(COUPLET.match(text)),
         contact=colon and bool(P.CONTACT_LINE.match(text)),
-        bare_date=text.startswith(("19", "20")) and bool(_BARE_DATE.match(text)),
+        bare_date=text[:1].isdigit() and bool(_BARE_DATE.match(text)),   # 2024年5月9日, or 2月29日 under its signer
         notice_close=text.startswith(("特此", "此告")) and bool(P.NOTICE_CLOSE.match(text)),
         jump_from="接" in text and bool(P.JUMP_FROM.match(text)),
         jump_to="版" in text and bool(P.JUMP_TO.search(text)),
