@@ -791,6 +791,17 @@ def test_a_slogan_set_apart_a_yearless_running_header_and_a_yearless_signing_dat
     assert notice.paragraphs[-2:] == ["清溪县供电局", "2月29日"]
 
 
+def test_a_website_dumps_breadcrumb_source_line_and_buttons_are_no_item():
+    text = ("首页 > 数字报 > 清溪晚报 > 2025年10月15日 > A03版：城市新闻\n\n"
+            "中心城区新增停车泊位一万个\n来源：清溪晚报　　2025-10-15　　【字体：大 中 小】\n\n"
+            "中心城区新增停车泊位一万个\n\n"
+            "　　10月14日，记者从市城管局获悉，今年以来中心城区新增公共停车泊位一万个。（记者 岳文）\n\n"
+            "【打印】【关闭】\n")
+    page = parse_page(text, mentions=False)
+    assert page.paper.name == "清溪晚报" and page.issue.date == "2025-10-15"
+    assert [(a.kind, a.title) for a in page.articles] == [("news", "中心城区新增停车泊位一万个")]
+
+
 def _narrow_body(dispatch: str) -> list[str]:
     text = (f"　　{dispatch}今年以来，全县上下聚焦项目建设和营商环境优化，"
             "一批重点工程相继开工，园区承载能力持续提升，群众获得感不断增强。")

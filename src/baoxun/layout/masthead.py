@@ -16,7 +16,7 @@ from .patterns import HAN
 # How many lines at the top of a page may still be masthead or page header.
 MASTHEAD_MAX_LINES = 8
 
-PAPER_NAME = re.compile(rf"^(?!.*(?:预报|简报|快报|通报|公报|喜报|捷报|汇报|海报|画报|情报)$)"
+PAPER_NAME = re.compile(rf"^(?!.*(?:预报|简报|快报|通报|公报|喜报|捷报|汇报|海报|画报|情报|数字报|电子报)$)"
                         rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报|报)(?:社)?$")
 DATE_LINE = re.compile(
     r"^(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?"          # the weekday may come first
@@ -115,6 +115,12 @@ class Masthead:
     editors: list[str] = field(default_factory=list)
 
 
+# A website dump's furniture: the breadcrumb (首页 > 数字报 > 赣州晚报 > …), the source line
+# (来源：赣州晚报 2025-10-15 【字体：大 中 小】) and the buttons (【打印】【关闭】).
+_BREADCRUMB = re.compile(r"^(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»]")
+_WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»].*|来源[：:]\s*\S{2,20}(?:\s+.{0,40})?"
+                         r"|(?:【(?:打印|关闭|字体[：:]?[^】]{0,8}|收藏|分享|返回顶部|纠错|推荐|评论|复制链接)】\s*)+)$")
+
 # The page's table of contents (本版导读): its label, then titles printed again below.
 _NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|返回目录|版面导航|返回)"
 _CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目)$|^{_NAV}(?:[\s\u3000]+{_NAV})*$")   # or an e-paper's navigation
@@ -199,6 +205,17 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             continue
         if EDITORS.match(text) and len(text) <= 40:
             head.editors.append(text)
+            continue
+        if _WEB_CHROME.match(text):
+            # a website's furniture: its breadcrumb names the paper, the date and the page
+            if _BREADCRUMB.match(text):
+                for part in re.split(r"\s*[>＞›»]\s*", text):
+                    if head.paper is None and PAPER_NAME.match(part):
+                        head.paper = part
+                    elif head.date_line is None and DATE_LINE.match(part):
+                        head.date_line = part
+                    elif head.page_label is None and _PAGE_ONLY.match(part):
+                        head.page_label = part
             continue
         keep.append(line)
         top = False
