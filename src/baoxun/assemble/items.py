@@ -21,7 +21,7 @@ from . import byline as B
 from .headlines import _COUPLET as COUPLET
 from .headlines import collapse, read_stack
 from .kinds import is_feature
-from .segment import Segmented, Unit
+from .segment import Segmented, Unit, blanks_everywhere
 from .subheads import _bigrams
 
 # A printed space after a sentence end inside one dumped line starts a new paragraph
@@ -340,8 +340,7 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
     placed: list[Placed] = []
     runs = [u.heads[0].start for u in seg.units if u.heads] + [run[0].start for _, run in seg.leftovers if run]
     first_run = min(runs, default=None)
-    blocks = [b for u in seg.units for b in u.blocks + u.heads]
-    sparse = 2 * sum(1 for b in blocks if b.lines[0].blank_before) < len(blocks)
+    sparse = not blanks_everywhere([b for u in seg.units for b in u.blocks + u.heads])
     for n, unit in enumerate(seg.units):
         slogan = _split_slogan(unit, sparse) if unit.heads and unit.heads[0].start == first_run else None
         if slogan:

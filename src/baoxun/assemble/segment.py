@@ -764,6 +764,12 @@ def assign(units: list[Unit], gaps: list[list[Block]],
     return Segmented(units, leftovers, after)
 
 
+def blanks_everywhere(blocks: list[Block]) -> bool:
+    """Whether half the blocks or more stand after a blank line: then a blank line sets
+    nothing apart (a dump that double-spaces its lines)."""
+    return 2 * sum(1 for b in blocks if b.lines[0].blank_before) >= len(blocks)
+
+
 def _shared_runs(units: list[Unit], gaps: list[list[Block]], piece_gap: int | None) -> set[int]:
     """A run between a piece and a picture below it, cut by the page's gap between
     pieces, holds two headlines: the picture's below the gap (…防火应急演练 / (blank) /
@@ -774,8 +780,7 @@ def _shared_runs(units: list[Unit], gaps: list[list[Block]], piece_gap: int | No
     if piece_gap is None:
         # no wider gap between pieces: a blank line sets things apart when the page does
         # not put one everywhere
-        blocks = [b for u, run in zip(units, gaps) for b in run + u.blocks]
-        if 2 * sum(1 for b in blocks if b.lines[0].blank_before) >= len(blocks):
+        if blanks_everywhere([b for u, run in zip(units, gaps) for b in run + u.blocks]):
             return out
         piece_gap = 1
     for g in range(1, len(units)):

@@ -55,7 +55,9 @@ CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?
 
 # 2. A feature's byline on its own line: □ 本报通讯员 岳路艺, ■ 记者 张三 李四.
 # Staff roles as printed before a credited name, longest first.
-ROLE_WORDS = (rf"(?:本报|特约|新华社|[{HAN}]{{2,6}}(?:日报|晚报|早报|都市报|时报))?(?:首席|见习|实习|特约|融媒体?|全媒体)?(?:记者|通讯员|评论员)"
+# A paper named before its staff's role (长沙晚报全媒体记者, 江门日报记者).
+PAPER_PREFIX = rf"[{HAN}]{{2,6}}(?:日报|晚报|早报|都市报|时报)"
+ROLE_WORDS = (rf"(?:本报|特约|新华社|{PAPER_PREFIX})?(?:首席|见习|实习|特约|融媒体?|全媒体)?(?:记者|通讯员|评论员)"
               r"|特约评论员|撰稿|实习生")
 BYLINE_LINE = re.compile(
     rf"^[□■◆●◎○]\s*((?:{ROLE_WORDS})?)\s*({NAMES})?"
@@ -156,7 +158,7 @@ ATTRIBUTION = re.compile(r"^[^，。“”\s]{1,24}?(?:说|表示|介绍|说道|
 TRAILING_AUTHOR = re.compile(rf"(?<=[{TERMINAL}{CLOSERS}])\s*[（(]\s*({NAMES})\s*[)）]\s*$")
 # …and the same with the role printed: （记者 张三） (本报记者 李四 通讯员 王五)
 # … a paper's own staff named with the paper (江门日报记者 X, 全媒体记者 Y)
-_STAFF = rf"(?:本报|[{HAN}]{{2,6}}(?:日报|晚报|早报|都市报|时报))?(?:全媒体|融媒体|首席|见习|实习)?(?:记者|通讯员)"
+_STAFF = rf"(?:本报|{PAPER_PREFIX})?(?:全媒体|融媒体|首席|见习|实习)?(?:记者|通讯员)"
 TRAILING_BYLINE = re.compile(
     rf"(?<=[{TERMINAL}{CLOSERS}])\s*[（(]\s*({_STAFF}\s*{NAMES}"
     rf"(?:\s*{_STAFF}\s*{NAMES})*)\s*[)）]\s*$"
