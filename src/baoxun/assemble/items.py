@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..layout import patterns as P
-from ..layout.reflow import Block
+from ..layout.reflow import Block, advice_wrapped
 from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
@@ -195,7 +195,8 @@ def _weather_paragraphs(lines: list[str]) -> list[str]:
     for text in lines:
         starts = bool(P.WEATHER_DATA.search(text) or re.match(r"^[\u4e00-\u9fff]{2,6}[：:]", text))
         wrapped = bool(out) and (bool(re.match(r"^[0-9０-９℃～~\-－.A-Za-z]", text)) and not out[-1].endswith(("℃", "级"))
-                                 or text[:1] in "～~，、。；）")    # …2℃ / ～7℃: the rest of a range
+                                 or text[:1] in "～~，、。；）"    # …2℃ / ～7℃: the rest of a range
+                                 or advice_wrapped(out[-1], text))
         if out and (wrapped or not starts) and not P.ends_sentence(out[-1]):
             out[-1] += text
         else:

@@ -676,6 +676,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return True      # 今天：晴间多云 西北风3～4级 - / 7℃～3℃: a reading the column wrapped
     if forecast_issuer(block.text):
         return False     # 长沙市气象台4月21日17时发布: the issuer line closes a weather box
+    if in_weather and len(block.lines) == 1 and advice_wrapped(prev.text, line.text):
+        return True      # 温馨提示：近期气温较高，午后局 / 地有雷阵雨，…。: the box's advice, wrapped
     if in_weather and (P.WEATHER_DATA.search(prev.text) or P.WEATHER_DATA.search(line.text)):
         return False     # a weather box prints one reading a line
     if t.bracket_credit and len(block.lines) > 1:
@@ -1291,6 +1293,13 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
     if P.JUMP_FROM.match(block.text):
         return False
     return True
+
+
+def advice_wrapped(above: str, text: str) -> bool:
+    """A weather box's advice (温馨提示：…) the column cut: a labelled line of prose, no
+    reading, that stops mid-sentence over a line that finishes it."""
+    return "：" in above[:8] and not P.WEATHER_DATA.search(above) and bool(_SENTENCE_MARKS.search(above)) \
+        and not P.ends_sentence(above) and P.ends_sentence(text)
 
 
 def _signature(block: Block, nxt: Block | None) -> bool:
