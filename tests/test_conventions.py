@@ -804,7 +804,7 @@ def test_a_website_dumps_breadcrumb_source_line_and_buttons_are_no_item():
 
 def test_a_weather_boxs_advice_the_column_cut_stays_in_the_box():
     text = ("县城新添三处口袋公园\n本报讯（记者 岳文）城东新建的三处口袋公园正式向市民开放。\n\n"
-            "清溪天气\n6月12日　晴转多云　18℃～31℃　南风2级\n6月13日　多云转雷阵雨　17℃～28℃　东南风3级\n"
+            "清溪天气\n6月12日　晴转多云　18℃～31℃　南风2级\n6月13日　阴有雷阵雨　17℃～28℃　东南风3级\n"
             "温馨提示：近期气温较高，午后局\n地有雷阵雨，请注意防暑防雷。\n")
     arts = _items(text)
     weather = next(a for a in arts if a.kind == "weather")
