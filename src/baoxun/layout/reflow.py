@@ -1147,14 +1147,10 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             in_weather = True
         elif kind is not None or len(line.text) > 40:
             in_weather = False
-        if kind is None and _repeats_head(blocks, line):
-            # e-paper dumps print a headline two or three times: never a sentence's rest
-            blocks.append(Block("text", [line]))
-            i += 1
-            continue
         if kind is None and open_block is not None and (
                 _joins(open_block, line, nxt, layout, in_weather, local[i] if local else None)
-                or _notice_opening_cut(blocks, line)):
+                or _notice_opening_cut(blocks, line)) \
+                and not _repeats_head(blocks, line):   # a headline printed again is no sentence's rest
             open_block.lines.append(line)
         else:
             blocks.append(Block(kind or "text", [line]))
@@ -1425,16 +1421,15 @@ def _wrapped_by_characters(lines: list[Line], column: int) -> bool:
 def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     """Run stages 1–4 over a page's lines."""
     layout = detect_layout(lines)
-    if layout.narrow and _wrapped_by_characters(lines, layout.column_width):
+    if layout.narrow and _wrapped_by_characters(lines, layout.column_width) \
+            or layout.wide_indented and not layout.wide_column and _wide_column(lines, by_characters=True):
+        # a dump that cut its column every N characters, half-width digits or not: its
+        # lines fill the column in characters, so measure them so
         for line in lines:
             line.__dict__["width"] = 2 * len(line.text)   # Line.width is a cached property
         layout = replace(detect_layout(lines), by_characters=True)
-        _mark_set_across(lines, layout.column_width)
-    elif layout.wide_indented and not layout.wide_column and _wide_column(lines, by_characters=True):
-        # a wide page cut every N characters: its lines fill the column in characters
-        for line in lines:
-            line.__dict__["width"] = 2 * len(line.text)
-        layout = replace(detect_layout(lines), by_characters=True)
+        if layout.narrow:
+            _mark_set_across(lines, layout.column_width)
     blocks = build_blocks(lines, layout)
     mark_headlines(blocks, layout)
     return blocks, layout
