@@ -2526,3 +2526,65 @@ def test_a_slogan_of_two_parallel_phrases_over_a_narrow_title_is_never_wrapped_i
     lines = split_lines("全县25万亩柑橘进入采摘旺季 果农忙着采摘\n装箱发往全国各地\n")
     stack = read_stack([Block("head", [line]) for line in lines], narrow=True, column=36)
     assert stack.kicker is None and stack.title.endswith("装箱发往全国各地"), stack
+
+
+def test_four_characters_and_a_comma_inside_paragraphs_that_kept_their_breaks_stay_prose():
+    # an essay whose paragraphs kept their breaks: sentences shaped like run-in subheads
+    # (四字，短语。) mid-paragraph are its prose, not subheads the dump ran in
+    from baoxun.assemble.items import split_runin_subheads
+    paragraphs = ["老周是我多年的邻居，退休前在县文化馆工作。夫妻好客，也爱热闹。逢年过节总要请街坊喝茶。",
+                  "后来他搬去了儿子家，我们见得少了。三年以后，他寄来一本自印的诗集。",
+                  "诗集不厚，写的都是老街的人和事。"]
+    assert split_runin_subheads(paragraphs) == paragraphs
+
+
+def test_run_in_subheads_of_a_piece_whose_paragraphs_were_run_together_open_paragraphs():
+    from baoxun.assemble.items import split_runin_subheads
+    body = ("今年以来，县里把招商引资作为头号工程，围绕主导产业开展精准招商，新签约项目二十六个，"
+            "总投资一百二十亿元，其中十亿元以上项目五个，产业链条不断延伸，集群效应逐步显现。"
+            "强链补链，多点发力壮大集群。县里梳理出新材料、装备制造两条主导产业链，逐链绘制图谱，"
+            "明确缺失环节和目标企业，组织专班上门对接，一批配套企业相继落地投产。"
+            "优化服务，全程代办跑出加速度。项目从签约到开工，审批事项全部由专人代办，"
+            "平均用时压缩到四十个工作日以内，企业只需在签约现场提交一次材料。")
+    out = split_runin_subheads([body])
+    assert [p[:4] for p in out] == ["今年以来", "强链补链", "优化服务"], out
+    assert "".join(out) == body
+
+
+def test_a_short_title_with_a_comma_on_a_narrow_page_opens_the_next_piece():
+    # a narrow column is set justified: a flush line that stops short of it, with a comma
+    # and no sentence end, after a piece's closing byline, is the next piece's title — not
+    # a paragraph running on into the pen name and the prose below it
+    park = ["城关镇新建的口袋公园这个月正式开放了，园里种了四十多种花木，还修了一条环形步道，附近居民每天傍晚都来散步。",
+            "公园管护由社区志愿者轮流负责，每周清扫两次，居民对此很满意。"]
+    essay = ["春天来的时候，我常常一个人走到河边去，看柳树一点点绿起来，看河水一天比一天涨高。",
+             "那些年我总觉得日子过得太慢，现在才知道，慢一点的日子最值得珍惜。"]
+    lines = ["小区口袋公园开放"] + _wrap_by_count(park, 15, "") + ["本报记者 王晓楠", "", "慢一点，再慢一点也好",
+                                                                 "林木"] + _wrap_by_count(essay, 15, "")
+    arts = parse_page("\n\n".join(lines) + "\n", mentions=False).articles
+    assert len(arts) == 2, [(a.title, a.paragraphs[:1]) for a in arts]
+    assert arts[1].title.startswith("慢一点，再慢一点也好"), arts[1].title
+    assert arts[1].paragraphs == essay, arts[1].paragraphs
+
+
+def test_an_editors_line_led_by_the_chief_editor_is_furniture_not_a_headline():
+    lines = ["2024年6月3日 星期一", "A05 城事", "主编：周立新 责编：吴佳 美编：邵敏", "",
+             "本报讯（记者 高远）6月2日，市区新开通的两条公交线路迎来首批乘客，沿线居民出行更加方便。"]
+    page = parse_page("\n".join(lines) + "\n", mentions=False)
+    assert len(page.articles) == 1 and page.articles[0].title is None, \
+        [(a.title, a.paragraphs) for a in page.articles]
+    assert any("周立新" in e for e in page.evidence.get("editors", [])), page.evidence
+
+
+def test_a_provider_credit_in_any_name_lifts_a_caption_out_of_a_sentence():
+    # …4条快 / 速入园 / 游客在园区内游览。 / 冰雪乐园供图 / 通道，…: 供图 names a credit
+    # whoever gave the picture, and the sentence is joined again around it
+    from baoxun.layout import patterns as P
+    assert P.is_credit_line("松花湖冰雪乐园供图")
+    lines = ["滑雪场新开四条雪道", "",
+             "本报讯（记者 孟凡）为应对客流高峰，园区增设了游客暖房和4条快",
+             "速入园", "游客在园区内排队入园。", "松花湖冰雪乐园供图",
+             "通道，游客平均等候时间缩短一半。"]
+    (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert art.paragraphs == ["为应对客流高峰，园区增设了游客暖房和4条快速入园通道，游客平均等候时间缩短一半。"], art.paragraphs
+    assert art.captions and art.captions[0].text == "游客在园区内排队入园。", art.captions

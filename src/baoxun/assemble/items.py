@@ -159,18 +159,22 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
 
 # A run-in subhead (段首小标题) set in the body: four characters, a comma, a short phrase
 # and a full stop (强链补链，多点发力壮大集群。). Two or more in one piece, in parallel,
-# each open a paragraph even where the dump ran them into the text before.
+# each open a paragraph even where the dump ran them into the text before — where it ran
+# paragraphs together, as its long paragraphs show: in a piece whose paragraphs kept their
+# breaks the shape is ordinary prose (…谈文坛往事。他俩好客，也喜欢聊天。).
 # (after a sentence's end, or a quote that ends one: …功夫。” — not a quoted name's close,
 # 让“百千万工程”成色更足，…)
 _RUNIN = re.compile(r"(?:(?<=[。！？])|(?<=[。！？]”))([\u4e00-\u9fff]{4}[，,][^，,。！？；]{4,16}。)")
 RUNIN_MIN = 2
+# The mean paragraph length (characters) from which a piece's paragraphs were run together.
+RUNIN_RUN_TOGETHER = 200
 
 
 def split_runin_subheads(paragraphs: list[str]) -> list[str]:
     """Open a paragraph at each run-in subhead when the piece has at least two."""
     count = sum(len(_RUNIN.findall(p)) + bool(_RUNIN.match("。" + p[:24]) and
                 _RUNIN.match("。" + p).start() == 1) for p in paragraphs)
-    if count < RUNIN_MIN:
+    if count < RUNIN_MIN or sum(map(len, paragraphs)) < RUNIN_RUN_TOGETHER * len(paragraphs):
         return paragraphs
     pieces: list[str] = []
     for p in paragraphs:

@@ -580,13 +580,23 @@ def _short_flush_opening(block: Block, prev: Line, layout: Layout) -> bool:
         and prev.width <= layout.wide_column - SHORT_OF_COLUMN
 
 
+def _narrow_short_block(block: Block, line: Line, layout: Layout) -> bool:
+    """A narrow column is set justified: a block of one flush line that stops short of
+    the column is no paragraph the column wrapped (明天，我想重新喜欢上自己 / 林夏萨摩)."""
+    return layout.narrow and len(block.lines) == 1 and block.kind == "text" and line.indent < 2 \
+        and not line.heading and line.width <= layout.column_width - NARROW_SHORT_LAST
+
+
 def _flush_head(block: Block, layout: Layout) -> bool:
     """A one-line block that :func:`_short_flush_opening` reads as no prose, with no
     sentence in it: a headline line, commas and all (今夜，我想给远方写封信)."""
     line = block.lines[0]
-    return _short_flush_opening(block, line, layout) and len(line.text) <= HEAD_MAX_CHARS \
+    return (_short_flush_opening(block, line, layout) or _narrow_short_block(block, line, layout)) \
+        and len(line.text) <= HEAD_MAX_CHARS \
         and not traits(line.text).ends_sentence and not re.search(r"[。；;]|[：:]$", line.text) \
-        and not traits(line.text).anchor and not traits(line.text).unit and not _LONE_NAME.match(line.text)
+        and not traits(line.text).anchor and not traits(line.text).unit and not _LONE_NAME.match(line.text) \
+        and not traits(line.text).bracket_credit and not traits(line.text).caption \
+        and not P.AFFILIATION.match(line.text)
 
 
 # A report's subtitle ends on the word for its genre (——…见闻, ——…纪实, ——…工作综述); a short
@@ -753,7 +763,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
                 or filled and len(block.lines) == 1 and nxt is not None and P.is_credit_line(nxt.text)) \
             or u.caption and _wrapped_caption_tail(prev.text, line.text, filled)
     if (layout.narrow and len(block.lines) == 1 and block.kind == "text"
-            and not t.ends_sentence and not t.marks
+            and not t.ends_sentence and (not t.marks or layout.short(line))
             and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST - (4 if prev.indent >= 2 else 0)
             and (not u.marks
                  or line.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST)
