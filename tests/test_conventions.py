@@ -2588,3 +2588,25 @@ def test_a_provider_credit_in_any_name_lifts_a_caption_out_of_a_sentence():
     (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert art.paragraphs == ["为应对客流高峰，园区增设了游客暖房和4条快速入园通道，游客平均等候时间缩短一半。"], art.paragraphs
     assert art.captions and art.captions[0].text == "游客在园区内排队入园。", art.captions
+
+
+def test_a_dated_picture_between_two_pieces_whose_titles_follow_their_bodies_stands_alone():
+    # …游客说。 / 草原那达慕大会昨日…开幕 (a title printed after its body, wider than
+    # the column) / 7月7日，…腹地， / 牧民在…。 / 额尔德木图 摄 / 连日来，…: the picture is
+    # its own item, credited to a photographer of five characters, and neither the title
+    # nor the next piece's opening is a sentence the caption broke into
+    fair = ["7月8日，旗里的草原那达慕大会在旗府广场开幕，两千多名牧民参加摔跤和赛马比赛。",
+            "“我们一家三口专程赶来，孩子第一次看摔跤比赛，高兴得不得了。”牧民其木格说。"]
+    farm = ["连日来，树林召镇设施农业园区的温室大棚里，西红柿、黄瓜长势喜人，种植户正忙着采摘。",
+            "“今年一个棚能收入三万多元，比种大田强多了。”种植户贺有福说。"]
+    lines = (_wrap_by_count(fair, 14, "") + ["草原那达慕大会昨日在旗府广场隆重开幕", "7月7日，库布其沙漠腹地，",
+             "牧民在铺设防风草方格。", "额尔德木图 摄"] + _wrap_by_count(farm, 14, "") + ["温室大棚鼓起农民钱袋子"])
+    assert all(not x.startswith("。") for x in lines)
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    photo = next((a for a in arts if a.kind == "photo"), None)
+    assert photo is not None, [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
+    assert photo.photographers == ["额尔德木图"], photo
+    assert any(a.title == "草原那达慕大会昨日在旗府广场隆重开幕" and "".join(a.paragraphs) == "".join(fair)
+               for a in arts), \
+        [(a.title, a.paragraphs) for a in arts]
+    assert any("".join(a.paragraphs) == "".join(farm) for a in arts), [(a.title, a.paragraphs) for a in arts]

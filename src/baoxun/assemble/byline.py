@@ -176,7 +176,10 @@ def read_photo_credit(text: str) -> list[str]:
     t = re.sub(r"\s*摄影?$|\s*供图$", "", text.strip())
     t = re.sub(r"^图[/／:：]\s*", "", t)
     t = _ROLE.sub(" ", t)
-    return split_names(t)
+    names = split_names(t)
+    if not names and re.fullmatch(r"\s*[\u4e00-\u9fff]{5,6}\s*", t) and re.search(r"\s摄影?$", text.strip()):
+        names = [t.strip()]     # 额尔德木图 摄: a name of five or six characters printed whole
+    return names
 
 
 def credit_value(text: str) -> str:

@@ -18,6 +18,9 @@ PADDED_NAME = rf"[{HAN}][ \u3000][{HAN}](?![{HAN}·])"
 # never a role word (本报, 首席) of the next credit.
 NAME = rf"(?:{PADDED_NAME}|(?!(?:手记|观察|调查|札记|笔记|来信|探访|走基层|视线|一线)(?![{HAN}]))(?!本报|特约|首席|见习|实习|通讯员|记者|新华社)[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?)"
 NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
+# A picture credit may name a photographer of five or six characters with no dot
+# (额尔德木图 摄, 阿不都热依木 摄): Mongolian and Uyghur names printed whole.
+SHOT_NAMES = rf"(?:{NAMES}|[{HAN}]{{5,6}}(?=\s+摄))"
 DIGITS = r"[0-9０-９一二三四五六七八九十〇零两]"
 
 # Per-line predicates are memoised by line text; a page repeats few lines, a corpus many
@@ -93,7 +96,7 @@ SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(][一二三四五六七八九�
 
 # 3. Photo credit on its own line: 李勇 摄, 本报记者 司敏 摄, 图/文 张三, 王五 摄影.
 CREDIT_LINE = re.compile(
-    rf"^(?:图[/／:：]\s*)?((?:(?:本报|新华社)?摄影记者|摄影|{ROLE_WORDS})?)\s*({NAMES})\s*(?:摄影?|供图)$"
+    rf"^(?:图[/／:：]\s*)?((?:(?:本报|新华社)?摄影记者|摄影|{ROLE_WORDS})?)\s*({SHOT_NAMES})\s*(?:摄影?|供图)$"
 )
 # 3b. A body that provided the picture: 省建巷社区提供, 县委宣传部供图.
 # The provider is a body (…社区, …宣传部, …中心) or 受访者/a person's name: 连续几天免费为
@@ -109,7 +112,7 @@ PROVIDED_LINE = re.compile(rf"^((?:{_PROVIDER})(?:提供|供图)|{_ANY_PROVIDER}
 #    …的种子。本报通讯员 孙泰雁 摄. Group 1 is the caption, group 2 the credit.
 CAPTION_WITH_CREDIT = re.compile(
     rf"^(.*[{TERMINAL}][{CLOSERS}]?)\s*("
-    rf"(?:(?:(?:本报|新华社)?摄影记者|{ROLE_WORDS})?\s*{NAMES}\s*摄影?)"
+    rf"(?:(?:(?:本报|新华社)?摄影记者|{ROLE_WORDS})?\s*{SHOT_NAMES}\s*摄影?)"
     rf"|(?:(?:{_PROVIDER})(?:提供|供图))|(?:{_ANY_PROVIDER})"
     rf"|(?:图\s*[/／:：]\s*{NAMES})"                      # …飞防作业。 图/胡晓东
     rf")\s*$"

@@ -997,6 +997,16 @@ def _dispatch_across(text: str, nxt: str) -> bool:
     return bool(m) and m.end() > len(text)
 
 
+def _standalone_title(blocks: list[Block], layout: Layout) -> bool:
+    """On a narrow page, an unpunctuated line after a finished sentence, as wide as the
+    column or wider, stands alone: a title printed after its body (…游客李佳宁说。 /
+    2024年鄂尔多斯国际那达慕大会开幕), not a sentence a picture's caption broke into."""
+    block = blocks[-1]
+    return layout.narrow and len(block.lines) == 1 and len(blocks) >= 2 \
+        and not traits(block.last).marks and not traits(block.last).ends_sentence \
+        and block.lines[0].width > layout.column_width and P.ends_sentence(blocks[-2].last)
+
+
 def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
     """Steps 2–3: group lines into blocks, lifting captions out of sentences."""
     blocks: list[Block] = []
@@ -1043,7 +1053,8 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 and below in (None, "credit")
                 and not (len(open_block.lines) == 1 and not layout.narrow and line.blank_before >= 1
                          and len(open_block.last) <= SUBHEAD_MAX_CHARS and not traits(open_block.last).marks
-                         and open_block.last.count("“") == open_block.last.count("”"))):
+                         and open_block.last.count("“") == open_block.last.count("”"))
+                and not _standalone_title(blocks, layout)):
             # (乡村田野农事忙 / 6月11日，…。 段继红 摄: a short unmarked line set apart on a wide
             # page is a title over its pictures, not a sentence a caption fell into)
             # 3. A caption dropped into a sentence (…健康保 / 志愿者为老人理发。县文明办提供
@@ -1098,9 +1109,10 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                     and P.is_credit_line(nxt.text) and not traits(after.text).anchor
                     and _resumes(open_block, after)
                     and not (len(open_block.lines) == 1 and not straddles_word(open_block.last, after.text) and (
-                        straddles_word(open_block.last, line.text)
+                        straddles_word(open_block.last, line.text) or traits(open_block.last).lede_date
                         or len(line.text) <= 8 and layout.narrow and layout.full(open_block.lines[-1])))):
-                # (…麦田进行 / 飞防作业。 / 通讯员 张颖 摄: the caption's own tail, not a caption —
+                # (…麦田进行 / 飞防作业。 / 通讯员 张颖 摄: the caption's own tail, not a caption, nor
+                # a dated caption's second line, 7月7日，…腹地， / 治沙工人在铺设草方格。 / X 摄 —
                 # unless the line after the credit finishes the word: …擦亮“绿 / 晟远…机舱。 /
                 # 射阳县融媒体中心供图 / 色能源之城”名片。)
                 open_block.captions.append((line.text, nxt.text))
