@@ -2610,3 +2610,20 @@ def test_a_dated_picture_between_two_pieces_whose_titles_follow_their_bodies_sta
                for a in arts), \
         [(a.title, a.paragraphs) for a in arts]
     assert any("".join(a.paragraphs) == "".join(farm) for a in arts), [(a.title, a.paragraphs) for a in arts]
+
+
+@pytest.mark.parametrize("credit, reporters, authors", [
+    ("文/图 本报记者 刘芸", ["刘芸"], []),
+    ("文/图 周若航", [], ["周若航"]),
+    ("滨城晚报-掌上滨城记者 邓雨婷", ["邓雨婷"], []),
+    ("滨城晚报、滨报全媒体记者 孙明", ["孙明"], []),
+])
+def test_a_credit_line_naming_words_and_pictures_first_or_two_outlets_is_the_byline(credit, reporters, authors):
+    lines = ["老街夜市人气旺", "", credit, "",
+             "入夏以来，老街夜市每晚吸引上万名市民和游客前来逛吃，摊位从去年的八十个增加到一百二十个。", "",
+             "夜市管理方表示，下一步将增设休息座椅和公共卫生间，延长营业时间。"]
+    (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert art.title == "老街夜市人气旺" and art.subtitle is None, art.headlines
+    assert art.reporters == reporters and art.authors == authors, (art.reporters, art.authors)
+    if credit.startswith("文/图"):
+        assert art.photographers == reporters + authors, art.photographers

@@ -139,6 +139,9 @@ def read_byline_line(text: str, credits: Credits) -> None:
         return
     m = P.BYLINE_LINE.match(text)
     role = re.sub(r"^[□■◆●◎○]\s*", "", text.strip())
+    lead = re.match(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?\s*", text.strip())
+    if lead:               # 文/图 本报记者 刘洋: who wrote the piece took its pictures, named first
+        text = text.strip()[lead.end():] + " 文/图"
     text = re.sub(r"^(?:文|撰文|图文)\s*[/／:：]\s*", "", text.strip())    # 文/付秀宏
     if role in _COMMENTATOR:
         credits.add("作者", [role])  # 本报评论员 signs as the paper (gold README): the author
@@ -149,7 +152,10 @@ def read_byline_line(text: str, credits: Credits) -> None:
     elif P.BYLINE_PLAIN.match(text):
         names = text[:pictures.start()] if pictures else text
     else:
-        credits.add("作者", split_names(text))
+        writers = split_names(text[:pictures.start()] if pictures else text)
+        credits.add("作者", writers)
+        if pictures:       # □杨秀琴 文/图: the writer took the pictures too
+            add_names(credits.photographers, writers)
         return
     if pictures:           # 首席记者 杜若飞 文/图, □杨秀琴 文/图: who wrote the piece took its pictures too
         writers = Credits()

@@ -59,7 +59,8 @@ CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?
 # 2. A feature's byline on its own line: □ 本报通讯员 岳路艺, ■ 记者 张三 李四.
 # Staff roles as printed before a credited name, longest first.
 # A paper named before its staff's role (长沙晚报全媒体记者, 江门日报记者).
-PAPER_PREFIX = rf"[{HAN}]{{2,6}}(?:日报|晚报|早报|都市报|时报)"
+# A paper and its sister outlet may both be named (沈阳晚报、沈报全媒体记者, 华西都市报-封面新闻记者).
+PAPER_PREFIX = rf"[{HAN}]{{2,6}}(?:日报|晚报|早报|都市报|时报)(?:[、\-－—·][{HAN}]{{1,6}}?)?"
 ROLE_WORDS = (rf"(?:本报|特约|新华社|{PAPER_PREFIX})?(?:首席|见习|实习|特约|融媒体?|全媒体)?(?:记者|通讯员|评论员)"
               r"|特约评论员|撰稿|实习生")
 BYLINE_LINE = re.compile(
@@ -70,7 +71,8 @@ BYLINE_LINE = re.compile(
 # 2b. A byline line with no marker, roles and names only: 本报记者 高娃 通讯员 刘建军
 BYLINE_PLAIN = re.compile(
     rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+(?:文\s*[/／]\s*图)?|(?:本报|特约)?(?:特约)?评论员"   # …杜若飞 文/图
-    rf"|(?:文|撰文|图文)\s*[/／:：]\s*{NAMES})$"                 # 文/付秀宏: a writer's credit line
+    rf"|(?:文|撰文|图文)\s*[/／:：]\s*{NAMES}"                 # 文/付秀宏: a writer's credit line
+    rf"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?\s*(?:(?:{ROLE_WORDS})\s*)?{NAMES})$"  # 文/图 本报记者 刘洋
 )
 # Marks a column sets before each of its entries (■寿光…, ●本报讯…): the column's, not the text's.
 BULLETS = "■●◆▲★"
