@@ -2627,3 +2627,23 @@ def test_a_credit_line_naming_words_and_pictures_first_or_two_outlets_is_the_byl
     assert art.reporters == reporters and art.authors == authors, (art.reporters, art.authors)
     if credit.startswith("文/图"):
         assert art.photographers == reporters + authors, art.photographers
+
+
+@pytest.mark.parametrize("chrome", ["2024-06-12 来源：滨城晚报 【字号 大 中 小】", "[放大] [缩小] [默认]",
+                                    "滨城日报社版权所有　未经许可不得转载、摘编", "技术支持：滨城日报社新媒体中心",
+                                    "老街夜市人气旺-滨城日报数字报"])
+def test_a_websites_furniture_is_no_item_and_no_headline(chrome):
+    lines = ["老街夜市人气旺", "", "本报讯（记者 刘芸）入夏以来，老街夜市每晚吸引上万名市民和游客前来逛吃，摊位增加到一百二十个。",
+             "", "夜市管理方表示，下一步将增设休息座椅，延长营业时间。", "", chrome]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert [a.title for a in arts] == ["老街夜市人气旺"], [(a.kind, a.headlines, a.paragraphs) for a in arts]
+    assert not any(chrome in p for p in arts[0].paragraphs), arts[0].paragraphs
+    page = parse_page("\n".join([chrome, ""] + lines[:-1]) + "\n", mentions=False)
+    assert [a.headlines for a in page.articles] == [["老街夜市人气旺"]], [a.headlines for a in page.articles]
+
+
+def test_a_sentence_that_mentions_copyright_stays_in_its_paragraph():
+    lines = ["版权保护进校园", "", "本报讯（记者 刘芸）昨天，市版权局走进实验中学开展宣传活动。", "",
+             "讲师提醒学生，版权所有的作品不能随意转载，引用时要注明出处。"]
+    (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert art.paragraphs[-1] == "讲师提醒学生，版权所有的作品不能随意转载，引用时要注明出处。", art.paragraphs
