@@ -2647,3 +2647,47 @@ def test_a_sentence_that_mentions_copyright_stays_in_its_paragraph():
              "讲师提醒学生，版权所有的作品不能随意转载，引用时要注明出处。"]
     (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert art.paragraphs[-1] == "讲师提醒学生，版权所有的作品不能随意转载，引用时要注明出处。", art.paragraphs
+
+
+def _after_page_with_a_signed_comment():
+    """Titles printed after their bodies, but the signed commentary's over its byline, and
+    a 消息 with no dispatch run on under the commentary, closing on its own credit."""
+    lines = ["本报讯（记者 孟庆华）5月15日，记者从市农业农村局获悉，全市小麦已全面进入灌浆期，整体长势好于常年。",
+             "市农业农村局表示，将及早调度农机，做好抢收准备。",
+             "全市小麦进入灌浆关键期",
+             "本报讯 记者王雅琪报道：近日，记者从市城管局了解到，今年我市将新建改造口袋公园四十二处。",
+             "口袋公园选址坚持见缝插绿，预计六月底前全部完工。",
+             "我市将新建改造口袋公园四十二处",
+             "小绿地承载大民生",
+             "□ 本报评论员",
+             "城市是人民的城市，一草一木都连着百姓的日子。",
+             "把小事办好，把实事办实，民生温度就在一点一滴中积累起来。",
+             "5月14日，市住建局联合市应急管理局对城区餐饮场所开展燃气安全检查，共检查餐饮场所八十六家。",
+             "对检查中发现的问题，相关部门已督促整改，实行闭环管理。（记者 杜鹏 通讯员 付小军）",
+             "多部门联合开展燃气安全检查"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_signed_piece_that_closes_on_someone_elses_credit_holds_a_second_piece():
+    arts = parse_page(_after_page_with_a_signed_comment(), mentions=False).articles
+    gas = next((a for a in arts if a.paragraphs and a.paragraphs[0].startswith("5月14日")), None)
+    assert gas is not None, [(a.title, a.paragraphs) for a in arts]
+    assert gas.title == "多部门联合开展燃气安全检查" and gas.reporters == ["杜鹏"], (gas.title, gas.reporters)
+    comment = next(a for a in arts if a.authors == ["本报评论员"])
+    assert comment.paragraphs[-1].startswith("把小事办好"), comment.paragraphs
+
+
+def test_a_title_over_a_byline_is_that_pieces_on_a_page_that_prints_titles_after_bodies():
+    arts = parse_page(_after_page_with_a_signed_comment(), mentions=False).articles
+    titles = {a.paragraphs[0][:6]: a.title for a in arts if a.paragraphs}
+    assert titles.get("近日，记者从") == "我市将新建改造口袋公园四十二处", titles
+    assert titles.get("城市是人民的") == "小绿地承载大民生", titles
+    assert titles.get("5月15日，") == "全市小麦进入灌浆关键期", titles
+
+
+@pytest.mark.parametrize("header", ["要闻 2", "滨城晚报 | A06 | 城事"])
+def test_a_page_header_of_section_and_number_is_the_page_label(header):
+    lines = ["2024年5月16日 星期四", "滨城日报", header, "老街夜市人气旺",
+             "本报讯（记者 刘芸）入夏以来，老街夜市每晚吸引上万名市民和游客前来逛吃。"]
+    page = parse_page("\n".join(lines) + "\n", mentions=False)
+    assert [a.headlines for a in page.articles] == [["老街夜市人气旺"]], [a.headlines for a in page.articles]

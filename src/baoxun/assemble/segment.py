@@ -27,7 +27,7 @@ from importlib.resources import files
 
 from ..layout import patterns as P
 from ..layout.lines import squeeze
-from ..layout.reflow import _LONE_NAME, Block, _closing_credit, _credited_names, forecast_issuer
+from ..layout.reflow import _LONE_NAME, DASH_LINE, Block, _closing_credit, _credited_names, forecast_issuer
 from .subheads import (_bigrams, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
                        signed_by_another, signed_off)
 
@@ -590,10 +590,13 @@ def headline_convention(units: list[Unit], gaps: list[list[Block]]) -> bool:
     """3a. True when this page prints headlines *after* bodies.
 
     Counts the dispatched items each reading would leave without a headline."""
+    from .headlines import is_column_label
+    # a column's label (县区简讯) over its briefs is no headline of theirs
+    gaps = [[] if run and all(is_column_label(b.text) for b in run) else run for run in gaps]
     before_missing = after_missing = 0
     for i, unit in enumerate(units):
-        if unit.opener not in ("dispatch", "byline"):
-            continue
+        if unit.opener not in ("dispatch", "byline") and not _credited_close(unit):
+            continue     # (a piece closing on its credit, …。（记者 杜鹏）, counts as one with a byline)
         if not gaps[i]:
             before_missing += 1
         if not gaps[i + 1]:
@@ -760,8 +763,39 @@ def assign(units: list[Unit], gaps: list[list[Block]],
                 # …的标题 / 政务动态: a column label closing a run that went to the piece
                 # above (a title printed after its body) heads the column below
                 units[g].heads = label + units[g].heads
+    if after:
+        _share_run_over_byline(units, gaps, picks)
     leftovers = [(i, g) for i, g in enumerate(gaps) if g and not claimed[i]]
     return Segmented(units, leftovers, after)
+
+
+def _share_run_over_byline(units: list[Unit], gaps: list[list[Block]], picks: list[str]) -> None:
+    """A byline is printed under its own title, whatever the page does with the titles of
+    its other pieces: on a page that prints titles after bodies, a run over a byline that
+    went to one of the two pieces beside it while the other has none holds two headlines —
+    the bylined piece's title (and its ——deck) last, the piece above's before it
+    (…服务圈。 / 我市今年将新建改造口袋公园42处 / 小绿地承载大民生 / □ 本报评论员)."""
+    for g, what in enumerate(picks):
+        if what not in ("up", "down") or g == 0 or g >= len(units) or units[g].opener != "byline" \
+                or units[g - 1].opener in _SELF_HEADED or units[g - 1].opener == "photo":
+            continue
+        taker, other = (units[g], units[g - 1]) if what == "down" else (units[g - 1], units[g])
+        if other.heads or taker.heads is not gaps[g]:
+            continue
+        lines = [line for b in gaps[g] for line in b.lines]
+        k = len(lines)
+        while k > 0 and DASH_LINE.match(lines[k - 1].text.strip()):
+            k -= 1       # the bylined piece's ——deck
+        k -= 1           # and its title
+        if k < 1:
+            continue
+        edges = [sum(len(b.lines) for b in gaps[g][:j]) for j in range(len(gaps[g]) + 1)]
+        if k in edges:       # the cut falls between blocks: keep them as the reflow built them
+            j = edges.index(k)
+            units[g - 1].heads, units[g].heads = gaps[g][:j], gaps[g][j:]
+        else:
+            kind = gaps[g][0].kind
+            units[g - 1].heads, units[g].heads = [Block(kind, lines[:k])], [Block(kind, lines[k:])]
 
 
 def blanks_everywhere(blocks: list[Block]) -> bool:
@@ -832,9 +866,43 @@ def _assign_by_convention(units: list[Unit], gaps: list[list[Block]], after: boo
     return Segmented(units, leftovers, after)
 
 
+# The openings a news lede takes (6月8日，…, 近日，…): where a piece with no dispatch begins.
+_LEDE_OPENING = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚|凌晨|傍晚|至\d{1,2}日)?|近日|日前|连日来|近期|"
+                           r"今年以来|入[春夏秋冬]以来|昨天|昨日|今天)[，,]")
+
+
+def split_twice_credited(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """A piece signed at its head (□ 本报评论员, □ 本报记者 郭婧) that also closes on a
+    bracketed credit naming someone else (…。（记者 杜鹏 通讯员 付小军））holds two pieces:
+    the second, a 消息 with no dispatch, begins at its lede (5月14日，…, 近日，…) — the first
+    such paragraph after the piece's own opening."""
+    k = 0
+    while k < len(units):
+        unit = units[k]
+        k += 1
+        if unit.opener != "byline" or len(unit.blocks) < 4 or unit.blocks[-1].kind != "text":
+            continue
+        last = unit.blocks[-1].text.rstrip()
+        m = re.search(r"[（(]([^（）()]{2,30})[)）]$", last)
+        if m is None or not _closing_credit(last) or not _credited_names(m.group(0)):
+            continue
+        signed = unit.blocks[0].text
+        names = [n for n in re.split(r"[\s、，,]+", re.sub(P.ROLE_WORDS, " ", m.group(1)).strip()) if n]
+        if not names or all(n in signed for n in names):
+            continue
+        cut = next((j for j in range(2, len(unit.blocks)) if unit.blocks[j].kind == "text"
+                    and _LEDE_OPENING.match(unit.blocks[j].text) and P.ends_sentence(unit.blocks[j - 1].text)), None)
+        if cut is None:
+            continue
+        units.insert(k, Unit("text", unit.blocks[cut:], label=unit.label))
+        del unit.blocks[cut:]
+        gaps.insert(k, [])
+
+
 def segment(blocks: list[Block]) -> Segmented:
     """Run stages 1–3."""
     units, gaps = cut_units(blocks)
+    split_twice_credited(units, gaps)
     fold_closing_pictures(units, gaps)
     group_titled_pictures(units, gaps)
     drop_reprinted_titles(gaps)

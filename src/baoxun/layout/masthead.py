@@ -26,7 +26,7 @@ DATE_LINE = re.compile(
 )
 PAGE_LABEL = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)(?:\s*[{HAN}·]{{0,8}})?$")
 # At the top of a page, a page number with its section's name (4 要闻, 06 科技·产业).
-_TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}\s+[{HAN}][{HAN}·]{{1,7}}$")
+_TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}\s+[{HAN}][{HAN}·]{{1,7}}$|^[{HAN}][{HAN}·]{{1,4}}\s+\d{{1,2}}$")   # or 要闻 2 (a section's short name)
 # A running page header or footer printed anywhere (at the top of each column of an
 # e-paper dump, or in the middle of a sentence the page break cut): a page label or the
 # paper's name together with the issue date, and at most a section name besides
@@ -43,8 +43,9 @@ RUNNING_HEAD_MAX = 40
 # A running header with no date: the paper, the section and the page number
 # (鄂尔多斯日报 要闻 2, 3 民生 清溪日报).
 _PAPER_WORD = rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)"
-_PAPER_PAGE = re.compile(rf"^(?:{_PAPER_WORD}\s+[{HAN}·]{{2,8}}\s+[A-Z]?\d{{1,2}}版?|[A-Z]?\d{{1,2}}\s+[{HAN}·]{{2,8}}\s+{_PAPER_WORD}"
-                         rf"|{_PAPER_WORD}\s+[A-Z]?\d{{1,2}}版?\s+[{HAN}·]{{2,8}})$")   # 岳阳晚报 A05 民生
+_SEP = r"(?:\s*[|｜]\s*|\s+)"     # 沈阳晚报 | A06 | 城事
+_PAPER_PAGE = re.compile(rf"^(?:{_PAPER_WORD}{_SEP}[{HAN}·]{{2,8}}{_SEP}[A-Z]?\d{{1,2}}版?|[A-Z]?\d{{1,2}}{_SEP}[{HAN}·]{{2,8}}{_SEP}{_PAPER_WORD}"
+                         rf"|{_PAPER_WORD}{_SEP}[A-Z]?\d{{1,2}}版?{_SEP}[{HAN}·]{{2,8}})$")   # 岳阳晚报 A05 民生
 # A page label with its section name, alone on a line: 第6版：时政, A3 要闻.
 _PAGE_ONLY = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)\s*[：:|｜·]?\s*[{HAN}]{{0,6}}$")
 
