@@ -2691,3 +2691,24 @@ def test_a_page_header_of_section_and_number_is_the_page_label(header):
              "本报讯（记者 刘芸）入夏以来，老街夜市每晚吸引上万名市民和游客前来逛吃。"]
     page = parse_page("\n".join(lines) + "\n", mentions=False)
     assert [a.headlines for a in page.articles] == [["老街夜市人气旺"]], [a.headlines for a in page.articles]
+
+
+def test_a_picture_credit_under_a_paragraph_that_goes_on_is_the_pieces_not_a_photo_item():
+    # the caption sits between paragraphs with no credit; the credit closes the body, under a
+    # paragraph that sums up (近年来，…) — no picture's caption opens so
+    lines = ["脐橙迎来采摘季", "",
+             "本报讯（记者 刘芳）11月5日，脐橙采摘季在大塘埠镇正式启动，首批三十余吨鲜果发往大湾区城市。", "",
+             "11月5日，大塘埠镇果农正在采摘脐橙。", "",
+             "据介绍，今年全市脐橙种植面积达一百九十万亩，果品品质总体优于去年。", "",
+             "近年来，我市大力推进脐橙标准化种植和品牌建设，新建冷链仓储设施二十三处，电商销售占比预计超过三成。",
+             "本报记者 曾宪平 摄"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert [a.kind for a in arts] == ["news"], [(a.kind, a.paragraphs) for a in arts]
+    assert arts[0].paragraphs[-1].startswith("近年来") and arts[0].photographers == ["曾宪平"], arts[0]
+
+
+def test_a_column_label_in_brackets_is_the_section_without_them():
+    lines = ["【县域产业观察】", "一件衬衫的“智造”之旅", "",
+             "□ 本报记者 钟晓", "", "深秋时节，走进纺织服装产业园区，一辆辆满载面料的货车进进出出。"]
+    (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert art.section == "县域产业观察" and art.title == "一件衬衫的“智造”之旅", (art.section, art.headlines)

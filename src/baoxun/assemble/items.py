@@ -157,6 +157,9 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
     return (art.paragraphs[0] if art.paragraphs else ""), dispatch_text
 
 
+_BRACKETED_LABEL = re.compile(r"^[【\[〖]\s*([^【】\[\]〖〗]+?)\s*[】\]〗]$")
+
+
 # A run-in subhead (段首小标题) set in the body: four characters, a comma, a short phrase
 # and a full stop (强链补链，多点发力壮大集群。). Two or more in one piece, in parallel,
 # each open a paragraph even where the dump ran them into the text before — where it ran
@@ -384,6 +387,8 @@ def _carry_sections(placed: list[Placed]) -> None:
             current = None
             continue
         if art.section:
+            # 【县域产业观察】, [图片新闻]: a column's name, without the brackets it is set in
+            art.section = _BRACKETED_LABEL.sub(r"\1", art.section.strip()) or art.section
             current = art.section
         elif current:
             art.section = current

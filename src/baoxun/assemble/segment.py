@@ -68,6 +68,17 @@ def _is_photo(block: Block, nxt: Block | None) -> bool:
         and not P.JUMP_FROM.match(block.text)
 
 
+# A caption says what the picture shows at one moment (11月5日，…, 日前，…, 图为…); a paragraph
+# that opens by summing up or going on (近年来，…, 据介绍，…, 下一步，…) over a credit is the
+# piece's last paragraph, and the credit its picture's, the caption printed elsewhere.
+_GOES_ON = re.compile(r"^(?:近年来|近些年|多年来|今年以来|去年以来|此外|同时|与此同时|另外|目前|下一步|接下来|未来"
+                      r"|据(?:介绍|了解|统计|悉)|记者(?:了解|获悉)到?|总的来看|由此可见)[，,]")
+
+
+def _body_paragraph(block: Block) -> bool:
+    return bool(_GOES_ON.match(block.text))
+
+
 def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
     """1. Units and the head runs between them: ``gaps[i]`` stands before ``units[i]``,
     and ``gaps[len(units)]`` after the last unit."""
@@ -166,7 +177,9 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 gaps.append([])
                 current, label = units[-1], None
                 continue
-        elif _is_photo(block, nxt) and not (current is not None and current.opener == "weather" and _weather_line(block)):
+        elif _is_photo(block, nxt) and not (current is not None and current.opener == "weather" and _weather_line(block)) \
+                and not (current is not None and current.opener in ("dispatch", "byline", "text") and not gaps[-1]
+                         and _body_paragraph(block)):
             opener = "photo"
             if current is not None and _PICTURE_NUMBER.match(block.text) and current.blocks \
                     and all(b.kind == "text" and _PICTURE_NUMBER.match(b.text) for b in current.blocks):
