@@ -2712,3 +2712,27 @@ def test_a_column_label_in_brackets_is_the_section_without_them():
              "□ 本报记者 钟晓", "", "深秋时节，走进纺织服装产业园区，一辆辆满载面料的货车进进出出。"]
     (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert art.section == "县域产业观察" and art.title == "一件衬衫的“智造”之旅", (art.section, art.headlines)
+
+
+def test_an_epaper_sites_header_list_and_running_header_are_furniture():
+    lines = ["滨城日报数字报刊平台", "2025年01月09日　星期四", "第A02版：要闻　　【返回目录】【上一版】【下一版】",
+             "本版新闻列表", "◇ 老街夜市人气旺", "◇ 河湖治理见成效", "◇ 图片新闻", "",
+             "2025年1月9日　星期四　　要闻　A02　　编辑：吴婷　组版：张弛　校对：李文", "",
+             "老街夜市人气旺",
+             "本报讯（记者 刘芸）入夏以来，老街夜市每晚吸引上万名市民和游客前来逛吃。", "",
+             "河湖治理见成效",
+             "本报讯（记者 高远）今年以来，全市完成河道清淤一百二十公里，水质持续向好。"]
+    page = parse_page("\n".join(lines) + "\n", mentions=False)
+    assert [a.headlines for a in page.articles] == [["老街夜市人气旺"], ["河湖治理见成效"]], \
+        [(a.kind, a.headlines, a.paragraphs) for a in page.articles]
+    assert page.paper.name == "滨城日报" and page.issue.date == "2025-01-09", (page.paper, page.issue)
+    assert any("吴婷" in e for e in page.evidence.get("editors", [])), page.evidence
+
+
+def test_pictures_by_different_photographers_under_one_title_are_two_pictures():
+    lines = ["老街夜市人气旺", "本报讯（记者 刘芸）入夏以来，老街夜市每晚吸引上万名市民和游客前来逛吃。", "",
+             "山顶现雾凇美景", "1月7日，风景区出现大范围雾凇景观，吸引不少游客上山观赏。", "通讯员 潘建华 摄", "",
+             "1月8日，一家剪纸工作室里，剪纸艺人正在创作生肖主题作品。", "本报记者 曹文 摄"]
+    photos = [a for a in parse_page("\n".join(lines) + "\n", mentions=False).articles if a.kind == "photo"]
+    assert [p.photographers for p in photos] == [["潘建华"], ["曹文"]], [(p.title, p.photographers) for p in photos]
+    assert photos[0].title == "山顶现雾凇美景" and photos[1].title is None

@@ -938,6 +938,25 @@ def drop_reprinted_titles(gaps: list[list[Block]]) -> None:
 _PICTURE_COLUMN = re.compile(r"(?:掠影|图记|集锦|图说|剪影|瞬间|组图)$")
 
 
+def _photo_credit(unit: Unit) -> str | None:
+    """The names in a picture's credit (通讯员 潘建华 摄 → 潘建华), or None when uncredited."""
+    from .byline import read_photo_credit
+    for block in reversed(unit.blocks):
+        if block.kind == "credit":
+            return " ".join(read_photo_credit(block.text)) or block.text.strip()
+        m = P.caption_with_credit(block.text)
+        if m is not None:
+            return " ".join(read_photo_credit(m.group(2))) or m.group(2).strip()
+    return None
+
+
+def _same_photographer(first: Unit, other: Unit) -> bool:
+    """A picture story under one title is one photographer's (or credited once, at its
+    end): a picture credited to someone else below it is a picture of its own."""
+    a, b = _photo_credit(first), _photo_credit(other)
+    return a is None or b is None or a == b
+
+
 def group_titled_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:
     """1c. Pictures printed one under another below one title (盛夏荷花开 / caption, credit
     / caption, credit / …) are one picture item: the title is the group's. Under a column's
@@ -953,7 +972,8 @@ def group_titled_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:
             i += 1
             continue
         j = i + 1
-        while j < len(units) and units[j].opener == "photo" and not gaps[j]:
+        while j < len(units) and units[j].opener == "photo" and not gaps[j] \
+                and _same_photographer(units[i], units[j]):
             j += 1
         if j - i >= 2 and (i == 0 or not gaps[i - 1] or units[i - 1].opener != "photo"):
             for unit in units[i + 1:j]:

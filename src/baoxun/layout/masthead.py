@@ -24,7 +24,7 @@ DATE_LINE = re.compile(
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[^\s]{2,12})?"
     r"(?:\s*(?:总)?第\s*\d+\s*期)?(?:\s*今日\s*[0-9一二三四五六七八九十]+\s*版)?\s*$"   # …第1537期　今日四版
 )
-PAGE_LABEL = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)(?:\s*[{HAN}·]{{0,8}})?$")
+PAGE_LABEL = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)(?:\s*[{HAN}·]{{0,8}})?$")
 # At the top of a page, a page number with its section's name (4 要闻, 06 科技·产业).
 _TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}\s+[{HAN}][{HAN}·]{{1,7}}$|^[{HAN}][{HAN}·]{{1,4}}\s+\d{{1,2}}$")   # or 要闻 2 (a section's short name)
 # A running page header or footer printed anywhere (at the top of each column of an
@@ -47,7 +47,7 @@ _SEP = r"(?:\s*[|｜]\s*|\s+)"     # 沈阳晚报 | A06 | 城事
 _PAPER_PAGE = re.compile(rf"^(?:{_PAPER_WORD}{_SEP}[{HAN}·]{{2,8}}{_SEP}[A-Z]?\d{{1,2}}版?|[A-Z]?\d{{1,2}}{_SEP}[{HAN}·]{{2,8}}{_SEP}{_PAPER_WORD}"
                          rf"|{_PAPER_WORD}{_SEP}[A-Z]?\d{{1,2}}版?{_SEP}[{HAN}·]{{2,8}})$")   # 岳阳晚报 A05 民生
 # A page label with its section name, alone on a line: 第6版：时政, A3 要闻.
-_PAGE_ONLY = re.compile(rf"^(?:第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)\s*[：:|｜·]?\s*[{HAN}]{{0,6}}$")
+_PAGE_ONLY = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)\s*[：:|｜·]?\s*[{HAN}]{{0,6}}$")
 
 
 def running_head(text: str) -> tuple[str | None, str] | None:
@@ -129,20 +129,26 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
 
 # The page's table of contents (本版导读): its label, then titles printed again below.
 _NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|返回目录|版面导航|返回)"
-_CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目)$|^{_NAV}(?:[\s\u3000]+{_NAV})*$")   # or an e-paper's navigation
+_CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$"
+                             rf"|^{_NAV}(?:[\s\u3000]+{_NAV})*$")   # or an e-paper's navigation
 CONTENTS_MIN = 2
+# The mark an e-paper sets before each title of its list (◇ 庐山现雾凇美景, · 资讯速递).
+_LIST_MARK = re.compile(r"^[◇◆·•●○◎▪▶►]\s*")
 
 
 def _contents(lines: list[Line]) -> set[int]:
     """Indexes of a 本版导读 list: the label and the lines after it that the page prints
-    again further down (each title over its piece), up to the first that it does not."""
-    texts = [line.text.strip() for line in lines]
+    again further down (each title over its piece), up to the first that it does not —
+    or, in a list that marks its titles (◇ …), up to the first line it does not mark."""
+    marked = [bool(_LIST_MARK.match(line.text.strip())) for line in lines]
+    texts = [_LIST_MARK.sub("", line.text.strip()) for line in lines]
     out: set[int] = set()
     for k, text in enumerate(texts):
         if not _CONTENTS_LABEL.match(text):
             continue
         j = k + 1
-        while j < len(texts) and texts[j] != text and texts[j] in texts[j + 1:] and texts[j] not in texts[k + 1:j]:
+        while j < len(texts) and texts[j] != text and (texts[j] in texts[j + 1:] or marked[j] and marked[k + 1]) \
+                and texts[j] not in texts[k + 1:j]:
             j += 1      # (a title the list named already is the piece's own, printed again)
         if j >= k + 1 + CONTENTS_MIN:      # a list, not a piece titled 导读 printed twice
             out.update(range(k, j))
@@ -170,6 +176,12 @@ def _unlabelled_contents(lines: list[Line], texts: list[str]) -> range:
     return range(0)
 
 
+# The editors named at the end of a running header (2025年1月9日 要闻 A02　编辑：吴婷　校对：李文).
+_EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|编辑|美编|校对|组版)\s*[:：])")
+_NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]])+$")
+_SITE_TITLE = re.compile(r"^(.{2,12}?)(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)$")
+
+
 def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     """Split off masthead/header lines at the top, editors' lines and a 本版导读 list
     anywhere."""
@@ -179,6 +191,10 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     contents = _contents(lines)
     for k, line in enumerate(lines):
         text = line.text.strip().replace("**", "")    # **成都晚报** 2024年…: Markdown's bold marks print nothing
+        text = _NAV_BUTTONS.sub("", text) or text     # 第A02版：要闻 【返回目录】【上一版】: the site's buttons
+        if top and head.paper is None and (site := _SITE_TITLE.match(text)) and PAPER_NAME.match(site.group(1)):
+            head.paper = site.group(1)                 # 九江日报数字报刊平台: the site is the paper's
+            continue
         if k in contents:
             continue
         if top and k < MASTHEAD_MAX_LINES and not line.heading:
@@ -198,6 +214,10 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                     or text and _ISSUE_NUMBER.match(text):
                 continue
         top = top and not keep
+        tail = _EDITORS_TAIL.search(text)
+        if tail and not line.heading and running_head(text[:tail.start()]) is not None:
+            head.editors.append(text[tail.start():].strip())   # …要闻 A02　编辑：吴婷 校对：李文
+            text = text[:tail.start()].strip()
         run = running_head(text) if not line.heading else None
         if run is None and (_PAGE_ONLY.match(text) or _PAPER_PAGE.match(text)):
             run = (text, None)          # 第6版：时政 printed where a column broke
