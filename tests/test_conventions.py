@@ -2729,7 +2729,7 @@ def test_an_epaper_sites_header_list_and_running_header_are_furniture():
     assert any("吴婷" in e for e in page.evidence.get("editors", [])), page.evidence
 
 
-def test_pictures_by_different_photographers_under_one_title_are_two_pictures():
+def test_pictures_of_different_things_by_different_photographers_under_one_title_are_two_pictures():
     lines = ["老街夜市人气旺", "本报讯（记者 刘芸）入夏以来，老街夜市每晚吸引上万名市民和游客前来逛吃。", "",
              "山顶现雾凇美景", "1月7日，风景区出现大范围雾凇景观，吸引不少游客上山观赏。", "通讯员 潘建华 摄", "",
              "1月8日，一家剪纸工作室里，剪纸艺人正在创作生肖主题作品。", "本报记者 曹文 摄"]

@@ -950,11 +950,18 @@ def _photo_credit(unit: Unit) -> str | None:
     return None
 
 
-def _same_photographer(first: Unit, other: Unit) -> bool:
+_FUNCTION_HANZI = set("的了在是和与及你我他她来去把被对为上下中里一不也都就")
+
+
+def _same_story(title: str, first: Unit, other: Unit) -> bool:
     """A picture story under one title is one photographer's (or credited once, at its
-    end): a picture credited to someone else below it is a picture of its own."""
+    end), or its captions speak of what the title does (盛夏荷开 / …赏荷… / …荷田…): a
+    picture credited to someone else, of something else, is a picture of its own."""
     a, b = _photo_credit(first), _photo_credit(other)
-    return a is None or b is None or a == b
+    if a is None or b is None or a == b:
+        return True
+    words = {c for c in title if "\u4e00" <= c <= "\u9fff"} - _FUNCTION_HANZI
+    return any(c in words for c in "".join(x.text for x in other.blocks))
 
 
 def group_titled_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:
@@ -973,7 +980,7 @@ def group_titled_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:
             continue
         j = i + 1
         while j < len(units) and units[j].opener == "photo" and not gaps[j] \
-                and _same_photographer(units[i], units[j]):
+                and _same_story(run[-1].text, units[i], units[j]):
             j += 1
         if j - i >= 2 and (i == 0 or not gaps[i - 1] or units[i - 1].opener != "photo"):
             for unit in units[i + 1:j]:
