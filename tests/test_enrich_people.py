@@ -250,3 +250,24 @@ def test_a_surname_with_a_form_of_address_is_the_person_the_text_names_in_full(n
 def test_a_figure_of_the_school_canon_is_named_bare():
     names = [p["name"] for p in find_people("游客在詹天佑铜像前合影留念。")]
     assert names == ["詹天佑"]
+
+
+@pytest.mark.parametrize("text, things", [
+    ("市文旅部门推出伏羲庙、南郭寺等景区夜间开放，游客可以预约参观。", ["伏羲庙", "南郭寺"]),
+    ("8月8日，星海湾、付家庄、金石滩等海水浴场依旧人气火爆。", ["付家庄", "金石滩"]),
+    ("今冬湖区越冬水鸟数量有所增加，白鹤、东方白鹳等珍稀濒危物种种群保持稳定。", ["白鹤", "东方白鹳"]),
+])
+def test_members_of_a_list_of_things_closed_by_deng_are_no_people(text, things):
+    from baoxun import find_mentions
+    names = [p["name"] for p in find_mentions(text)["people"]]
+    assert not any(t in names for t in things), names
+
+
+@pytest.mark.parametrize("text", ["会议由王建国、李红梅等主持，全体委员参加。",
+                                  "审议现场，张立平、孙卫东、杨海涛等结合工作实际踊跃发言。",
+                                  "王建国、李红梅等同志参加调研。"])
+def test_people_listed_before_deng_and_what_they_do_stay_people(text):
+    names = [p["name"] for p in find_people(text)]
+    from baoxun import find_mentions
+    names += [p["name"] for p in find_mentions(text)["people"]]
+    assert {"王建国", "李红梅"} <= set(names) or {"张立平", "孙卫东", "杨海涛"} <= set(names), names

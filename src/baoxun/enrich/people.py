@@ -487,6 +487,9 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
     known = set(found.posts)
     for m in g.list_re.finditer(text):    # 6.
         _list(g, text, m, known, found)
+    for name in [n for n in found.posts if not any(p for _, p in found.posts[n])]:
+        if all(_in_thing_list(text, i, i + len(name)) for i in _occurrences(text, name)):
+            del found.posts[name]         # 伏羲庙、麦积山等地, 白鹤、东方白鹳等珍稀物种: things listed
     if found.learned:
         _prefer_learned(text, found)
     _addressed_in_text(g, text, found)    # 6b.
@@ -521,6 +524,34 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
 
 
 _HAN_NAME = re.compile(r"[\u3400-\u9fff·•・]+")
+
+
+# A list closed by 等 and a word for what it lists (天麻、钩藤、黄精等中药材, 星海湾、付家庄、金石滩等
+# 海水浴场): its members are things, unless the word is one for people (张伟、李娜等同志).
+_LIST_REST = re.compile(r"(?:[、][^、，。；：！？\s“”]{1,10})*等(?=[\u4e00-\u9fff])")
+_PEOPLE_AFTER = re.compile(r"(?:[0-9一二三四五六七八九十两百]+(?:人|名|位)|人|同志|领导|专家|学者|代表|委员|干部|党员|同学"
+                           r"|老师|教师|医生|村民|居民|群众|志愿者|负责|嘉宾|选手|运动员|演员|艺术家|作家|市领导|省领导"
+                           r"|县领导|区领导|工作人员|先进|典型|模范|劳模|英雄|烈士|老人|家庭|队员|职工|员工|户)")
+
+
+def _in_thing_list(text: str, s: int, e: int) -> bool:
+    """Whether the name at [s, e) is a member of a list of things (…、X、Y等景区)."""
+    if text[e:e + 1] != "、" and text[s - 1:s] != "、" and not (text[e:e + 1] == "等" and text[s - 1:s] == "、"):
+        return False
+    m = _LIST_REST.match(text, e)
+    if m is None or _PEOPLE_AFTER.match(text, m.end()) is not None:
+        return False
+    after = _tag(text[m.end():m.end() + 6])
+    # …梁俊明等结合古交实际…发言, 由王建国、李红梅等主持: after 等 the people act
+    return bool(after) and not after[0][1].startswith(("v", "d", "p", "c")) and not _verb_at(_grammar(), text, m.end())
+
+
+def _occurrences(text: str, name: str) -> list[int]:
+    out, i = [], text.find(name)
+    while i >= 0:
+        out.append(i)
+        i = text.find(name, i + 1)
+    return out
 
 
 def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> None:
