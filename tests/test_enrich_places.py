@@ -191,3 +191,12 @@ def test_generic_words_with_a_villages_or_towns_ending_name_no_place(text):
 
 def test_a_village_named_by_a_verb_of_its_year_is_still_a_place():
     assert [p["name"] for p in find_places("前进村种粮大户讲起今年的收成。")] == ["前进村"]
+
+
+def test_a_far_districts_short_name_does_not_draw_the_papers_city_to_its_province():
+    # 北岳恒山 is the mountain, not 鸡西市's 恒山区: it must not pull 大同 to 大庆市's 大同区
+    from baoxun.enrich.places import find_places
+    text = ("大同历史悠久，境内有云冈石窟、北岳恒山等名胜，每年吸引大批游客。"
+            "今年以来，我市接待游客人数持续增长，旅游收入稳步提高。")
+    found = {p["name"]: (p["city"], p["county"]) for p in find_places(text, place="大同市")}
+    assert found.get("大同") == ("大同市", None), found

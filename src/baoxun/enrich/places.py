@@ -249,7 +249,10 @@ def _admin(text: str) -> list[tuple[int, int, list[Place]]]:
 
 def _resolve_admin(text: str, found: list[tuple[int, int, list[Place]]],
                    home: Place | None) -> list[_Mention]:
-    sure = list(dict.fromkeys(c[0] for _, _, c in found if len(c) == 1))
+    # the places the text names for sure — not a far district's short name (北岳恒山 is no
+    # 恒山区 of 鸡西市 on a 大同 page), which would draw other names to its province
+    sure = list(dict.fromkeys(c[0] for s, e, c in found if len(c) == 1
+                              and not _far_short(text, text[s:e], c[0], home)))
     out: list[_Mention] = []
     prev: _Mention | None = None
     for s, e, cands in found:
@@ -273,6 +276,12 @@ def _resolve_admin(text: str, found: list[tuple[int, int, list[Place]]],
         out.append(m)
         prev = m
     return out
+
+
+def _far_short(text: str, name: str, place: Place, home: Place | None) -> bool:
+    """A district's short name in another province than the paper's, its city unnamed."""
+    return home is not None and name != place.name and place.level == "county" and place.name.endswith("区") \
+        and place.province != home.province and not (place.city and place.city[:2] in text)
 
 
 def _far_district(text: str, m: _Mention, home: Place | None) -> bool:
