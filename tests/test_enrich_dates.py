@@ -291,3 +291,19 @@ def test_a_weather_boxs_day_labels_are_no_dates_but_running_texts_days_are():
     news = next(a for a in page.articles if a.kind == "news")
     assert weather.mentions["dates"] == []
     assert [d["value"] for d in news.mentions["dates"]] == ["2024-05-16"]
+
+
+@pytest.mark.parametrize("text, value", [("前5月，全市完成固定资产投资120亿元。", "2024-01/2024-05"),
+                                         ("今年前4月茶叶销售额同比增长8.7%。", "2024-01/2024-04")])
+def test_the_first_months_written_without_ge_are_a_span_from_january(text, value):
+    from baoxun.enrich.dates import find_dates
+    assert value in [d["value"] for d in find_dates(text, year=2024)], find_dates(text, year=2024)
+
+
+def test_a_date_printed_with_its_weekday_refutes_a_year_the_story_names():
+    # the story names 2006 (when she began), but 12月21日 is a Saturday in 2024, not in 2006
+    from baoxun.assemble.dates import infer_year
+    text = ("今年48岁的刘秀兰，2006年起在这条线路上开公交车，一开就是18年。\n"
+            "●12月21日（周六）9:00—17:00，因线路检修，部分区域停电。\n")
+    year, evidence = infer_year(text)
+    assert year == 2024, (year, evidence)

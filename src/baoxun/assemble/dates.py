@@ -144,15 +144,30 @@ def infer_year(text: str, given: date | None = None) -> tuple[int | None, str]:
     weights = _year_weights()
     if weights is not None:
         best = model_year(text, weights, leap_only)
-        if best is not None:
+        if best is not None and not _weekday_refutes(text, best):
             return best, "year model"
     best = rule_year(text)
-    if best is not None:
+    if best is not None and not _weekday_refutes(text, best):
         return best, "explicit years"
     weekday = _weekday_year(text)
     if weekday:
         return weekday, "weekday"
     return None, "none"
+
+
+def _weekday_refutes(text: str, year: int) -> bool:
+    """Whether every date printed with its weekday (12月21日（周六）) falls on another
+    weekday in ``year``: the page is of another year, whatever years its story names
+    (2006年起驾驶…: a past year the model took for the present)."""
+    found = False
+    for m in WEEKDAY_DATE.finditer(text):
+        try:
+            if date(year, int(m.group(1)), int(m.group(2))).weekday() == _WEEKDAYS[m.group(3)]:
+                return False
+            found = True
+        except ValueError:
+            continue
+    return found
 
 
 def _weekday_year(text: str) -> int | None:

@@ -140,7 +140,7 @@ QUARTER = re.compile(
     rf"第?(?P<q>{_Q})季度|"
     rf"(?P<rq>上|本|这|下)(?:一)?(?:个)?季度|"
     rf"(?P<h>上半年|下半年))(?P<s>末|初)?")
-FIRST_MONTHS = re.compile(rf"前(?P<n>{_MONTHS}|两)个月")
+FIRST_MONTHS = re.compile(rf"前(?P<n>{_MONTHS}|两)个?月(?!份?[0-9０-９一二三四五六七八九十]{{1,3}}日)")   # 前5月 in a statistics report too
 # 5. relative days, weeks, months (each starts with its literal words: sre's fast path)
 REL_MONTH = re.compile(rf"(?P<w>上上|下下|上|本|这|下)个?月(?:份)?{_S}(?:(?P<d>{_DAYS}){_S}{_DAY_END}|(?P<s>{_MONTH_SUFFIX}))?"
                        rf"{_NOT_SINCE}(?![球亮光饼])")
@@ -531,7 +531,10 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
     # 2. numeric dates
     if "-" in text or "." in text or "/" in text or "19" in text or "20" in text:
         _numeric(text, found, ctx)
-    # 3. lunar dates and months; the month family
+    # 3. the first n months (前5月 would read as 5月 after it), lunar dates and months; the
+    #    month family
+    if has_month and "前" in text:
+        _first_months(text, found, ctx)
     if has_month:
         if "农历" in text or "阴历" in text or "正月" in text or "腊月" in text:
             _lunar(text, found, ctx)
@@ -541,8 +544,6 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
     if "季" in text or "半年" in text:
         for m in QUARTER.finditer(text):
             _quarter(m, found, ctx)
-    if "个月" in text:
-        _first_months(text, found, ctx)
     # 5. relative days, weeks, months
     if issue is not None:
         _relative(text, found, issue)
