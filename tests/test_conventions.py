@@ -2736,3 +2736,13 @@ def test_pictures_of_different_things_by_different_photographers_under_one_title
     photos = [a for a in parse_page("\n".join(lines) + "\n", mentions=False).articles if a.kind == "photo"]
     assert [p.photographers for p in photos] == [["潘建华"], ["曹文"]], [(p.title, p.photographers) for p in photos]
     assert photos[0].title == "山顶现雾凇美景" and photos[1].title is None
+
+
+def test_a_weather_boxs_advice_panel_under_its_own_label_stays_in_the_box():
+    lines = ["滨城天气", "今天 晴转多云 12℃～27℃ 南风3级", "明天 多云转小雨 14℃～24℃ 南风3～4级",
+             "出行提示", "明天下午到夜间有小雨，出门请带好雨具。", "紫外线指数：强", "",
+             "全民健身月活动启动",
+             "本报讯 5月23日，我市全民健身月活动在新区启动，全市将举办群众性体育赛事活动200余项。（王丹）"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert [a.kind for a in arts] == ["weather", "news"], [(a.kind, a.headlines, a.paragraphs) for a in arts]
+    assert arts[1].title == "全民健身月活动启动" and arts[1].kicker is None, arts[1].headlines
