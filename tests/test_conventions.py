@@ -2746,3 +2746,25 @@ def test_a_weather_boxs_advice_panel_under_its_own_label_stays_in_the_box():
     arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert [a.kind for a in arts] == ["weather", "news"], [(a.kind, a.headlines, a.paragraphs) for a in arts]
     assert arts[1].title == "全民健身月活动启动" and arts[1].kicker is None, arts[1].headlines
+
+
+def test_a_picture_page_that_titles_its_pictures_under_their_credits():
+    # caption / credit / title, three times, then an untitled picture and a story: each
+    # title is the picture's above it, and the story's first line is not a sentence the last
+    # caption was dropped into
+    lines = ["滨城晚报", "A08 视界", "编辑：白玉 校对：高峰", "",
+             "1月14日，旅客在火车东站检票", "进站。当日，春运正式启动，", "为期40天。", "本报记者 王磊 摄",
+             "春运首日 旅客平安返乡",
+             "1月12日，在城南一处冰雪乐园，", "孩子们乘坐雪圈从冰滑梯上滑", "下。", "本报记者 苏日娜 摄",
+             "冰雪乐园欢乐多",
+             "1月14日，城西一家商场内，市民", "在选购春联、灯笼等年货。", "通讯员 杨静 摄",
+             "年味渐浓",
+             "1月13日，湖区冬捕现场，渔民合", "力收网。当天起出的第一", "网鱼重达3000多斤。", "本报记者 王磊 摄",
+             "进入“三九”以来，首府气温持续走", "低，最低气温一度降至零下24摄氏", "度。记者1月14日从市城市管理局",
+             "获悉，目前全市供热运行平稳。", "低温持续 首府供热运行平稳"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    photos = [a for a in arts if a.kind == "photo"]
+    assert [p.title for p in photos] == ["春运首日 旅客平安返乡", "冰雪乐园欢乐多", "年味渐浓", None], \
+        [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
+    assert any(a.paragraphs and a.paragraphs[0].startswith("进入“三九”以来") for a in arts), \
+        [(a.kind, a.title, a.paragraphs[:1]) for a in arts]

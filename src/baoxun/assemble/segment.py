@@ -626,6 +626,18 @@ def headline_convention(units: list[Unit], gaps: list[list[Block]]) -> bool:
     return after_missing < before_missing
 
 
+def _pictures_titled_below(units: list[Unit], gaps: list[list[Block]]) -> bool:
+    """Whether the page prints its pictures' titles under their credits (a picture page:
+    caption / 本报记者 王磊 摄 / 春运首日 旅客平安返乡 / the next caption …): more of its
+    pictures lack a run above than below, two pictures at least, and the page opens on one."""
+    photos = [i for i, u in enumerate(units) if u.opener == "photo"]
+    if len(photos) < 2 or photos[0] != 0 or gaps[0]:
+        return False
+    above = sum(1 for i in photos if not gaps[i])
+    below = sum(1 for i in photos if not gaps[i + 1])
+    return above >= below and any(gaps[i + 1] for i in photos)
+
+
 def _starts_with_body(units: list[Unit], gaps: list[list[Block]]) -> bool:
     """The page's first printed thing is a body (a column label at most above it), not a
     headline run and not a piece continued from another page."""
@@ -699,9 +711,12 @@ def assign(units: list[Unit], gaps: list[list[Block]],
     def can_take(k: int) -> bool:
         return 0 <= k < n and units[k].opener not in _SELF_HEADED and k not in shared
 
+    pictures_after = _pictures_titled_below(units, gaps)
+
     def side(k: int, below: bool) -> float:
-        # photos keep the run above them whatever the page does with its stories
-        prefers_below = after and units[k].opener != "photo"
+        # photos keep the run above them whatever the page does with its stories — unless
+        # the page prints its pictures' titles under their captions
+        prefers_below = pictures_after if units[k].opener == "photo" else after
         return convention_w if prefers_below == below else 0.0
 
     run_bigrams: dict[int, set[str]] = {}

@@ -422,13 +422,17 @@ def _mark_set_across(lines: list[Line], column: int) -> None:
             line.set_across = True
 
 
+# A time phrase that opens a sentence (进入“三九”以来，, 入夏以来，, 今年以来，, 春节期间，).
+_OPENS_SENTENCE = re.compile(r"^[^，。！？；]{1,10}(?:以来|期间|之际|前后)[，,]")
+
+
 def _resumes(block: Block, line: Line) -> bool:
     """Does ``line`` carry on the sentence ``block`` broke off (健康保|健意识, 游|客)?
     Only then is what stands between them a caption dropped into the sentence."""
     if P.JUMP_FROM.match(line.text) or _SENTENCE_MARKS.match(line.text[:1]):
         return bool(_SENTENCE_MARKS.match(line.text[:1]))
-    if LEDE_DATE.match(line.text):
-        return False     # 3月4日，… opens a new caption or lede, it resumes nothing
+    if LEDE_DATE.match(line.text) or _OPENS_SENTENCE.match(line.text):
+        return False     # 3月4日，…, 进入“三九”以来，… opens a new caption or lede, it resumes nothing
     return straddles_word(block.last, line.text) or not _narrow_head_like(line)
 
 
@@ -998,13 +1002,15 @@ def _dispatch_across(text: str, nxt: str) -> bool:
 
 
 def _standalone_title(blocks: list[Block], layout: Layout) -> bool:
-    """On a narrow page, an unpunctuated line after a finished sentence, as wide as the
-    column or wider, stands alone: a title printed after its body (…游客李佳宁说。 /
-    2024年鄂尔多斯国际那达慕大会开幕), not a sentence a picture's caption broke into."""
+    """On a narrow page, an unpunctuated line after a finished sentence or a credit, wider
+    than the column or well short of it, stands alone: a title printed after its body
+    (…游客李佳宁说。 / 2024年鄂尔多斯国际那达慕大会开幕, …摄 / 冰雪乐园欢乐多), not a
+    sentence a picture's caption broke into (a column fills the lines of its prose)."""
     block = blocks[-1]
     return layout.narrow and len(block.lines) == 1 and len(blocks) >= 2 \
         and not traits(block.last).marks and not traits(block.last).ends_sentence \
-        and block.lines[0].width > layout.column_width and P.ends_sentence(blocks[-2].last)
+        and (block.lines[0].width > layout.column_width or layout.short(block.lines[0])) \
+        and (P.ends_sentence(blocks[-2].last) or blocks[-2].kind == "credit")
 
 
 def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
