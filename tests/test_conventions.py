@@ -2768,3 +2768,13 @@ def test_a_picture_page_that_titles_its_pictures_under_their_credits():
         [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
     assert any(a.paragraphs and a.paragraphs[0].startswith("进入“三九”以来") for a in arts), \
         [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
+
+
+def test_a_title_wrapped_over_two_narrow_lines_above_its_unit_kicker_is_one_title():
+    body = ["本报讯（记者 覃丽萍）5月16日，记者从区里获悉，今年一季度，该区袋装米粉产值达38.6亿元，同比增长18.2%。",
+            "区相关负责人表示，下一步将持续完善原材料基地建设，力争全年产值突破150亿元。"]
+    lines = (["滨州日报　2023年5月17日　星期三　　3　县区新闻", ""] + _wrap_by_count(body, 14, "")
+             + ["一季度袋装米粉", "产值增长18.2%", "柳南区："])
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert [(a.kind, a.kicker, a.title) for a in arts] == [("news", "柳南区：", "一季度袋装米粉产值增长18.2%")], \
+        [(a.kind, a.headlines) for a in arts]

@@ -20,7 +20,7 @@ the facts. Only the text survives a dump, so the roles are read from conventions
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import rjieba
@@ -426,6 +426,13 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
             # printed after its title, the subtitle below both
             t = 0
         title = decks[t]
+        if colon == len(decks) - 1 == 2 and t == 1 and not any(_DASH.match(d.text) or _COUPLET.match(d.text)
+                                                                for d in decks[:2]):
+            # 一季度袋装螺蛳粉 / 产值增长18.2% / 柳南区：: a title the column wrapped, its unit
+            # kicker printed after it — one title, not a banner over it
+            title = replace(decks[1], text=decks[0].text + decks[1].text, width=0)
+            decks = [title, decks[2]]
+            colon, t = 1, 0
         rest = [d for i, d in enumerate(decks) if i not in (colon, t)]
         sub = next((d for d in rest if _DASH.match(d.text)), None)
         if sub is None:

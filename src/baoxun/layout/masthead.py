@@ -33,7 +33,8 @@ _TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}\s+[{HAN}][{HAN}·]{{1,7}}$|^[{HAN}][{
 # (第5版 经济 2021年12月25日, 02 民生 2022年6月1日 星期三, 长治日报 2024年5月16日 第3版).
 _RUN_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
 _RUN_LABEL = re.compile(r"第\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]+)\s*版|^[A-Z]?\d{1,2}(?=\s|[\u4e00-\u9fff])|^[A-Z]\d{1,2}版?"
-                        r"|(?<=\s)[A-Z]\d{1,2}版?(?=\s|$)|(?<=\s)\d{1,2}$")   # …甘肃日报 7: the page number last
+                        r"|(?<=\s)[A-Z]\d{1,2}版?(?=\s|$)|(?<=\s)\d{1,2}$"   # …甘肃日报 7: the page number last
+                        r"|(?<=\s)\d{1,2}(?=\s+[\u4e00-\u9fff·]{2,8}$)")   # …星期三 3 县区新闻: before its section
 _RUN_DAY = re.compile(r"(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日")
 _RUN_PAPER = re.compile(rf"[{HAN}]{{1,10}}(?:日报|晚报|早报|都市报|时报|商报|周报|报)(?![{HAN}])")
 # What else the header holds: the weekday, the lunar date, a section's name (理论·评论).
