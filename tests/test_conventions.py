@@ -2778,3 +2778,27 @@ def test_a_title_wrapped_over_two_narrow_lines_above_its_unit_kicker_is_one_titl
     arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert [(a.kind, a.kicker, a.title) for a in arts] == [("news", "柳南区：", "一季度袋装米粉产值增长18.2%")], \
         [(a.kind, a.headlines) for a in arts]
+
+
+def test_a_dated_deck_between_a_title_and_its_byline_is_the_subtitle():
+    lines = ["四年一遇“闰日” 新人扎堆领证", "2月29日，我市各婚姻登记处迎来小高峰", "滨城晚报、滨报全媒体记者 李思雨", "",
+             "2月29日，四年一遇的“闰日”，我市各婚姻登记处迎来一波结婚登记小高峰。", "",
+             "上午8点半，区婚姻登记处门前已经排起了长队。"]
+    (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert (art.kicker, art.title, art.subtitle) == (None, "四年一遇“闰日” 新人扎堆领证", "2月29日，我市各婚姻登记处迎来小高峰"), \
+        art.headlines
+    assert art.reporters == ["李思雨"] and art.paragraphs[0].startswith("2月29日，四年一遇"), art
+
+
+def test_a_box_titled_in_brackets_is_a_box_and_its_title_loses_the_brackets():
+    lines = ["【滨城天气】", "今天 晴 -9℃～2℃ 西南风3级", "明天 多云 -6℃～4℃ 南风2级", "",
+             "【停电预告】", "因电力设施检修，3月2日8:00—16:00，沙岭街道部分区域将临时停电，请相关用户提前做好准备。",
+             "国网滨城供电公司", "2月29日"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert [(a.kind, a.title) for a in arts] == [("weather", "滨城天气"), ("notice", "停电预告")], \
+        [(a.kind, a.headlines) for a in arts]
+
+
+def test_a_photo_credit_naming_two_outlets_names_the_photographer_only():
+    from baoxun.assemble.byline import read_photo_credit
+    assert read_photo_credit("滨城晚报、滨报全媒体记者 孙明 摄") == ["孙明"]

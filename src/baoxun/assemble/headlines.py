@@ -47,6 +47,8 @@ _EVENT_DONE = re.compile(r"(召开|举行|开幕|闭幕|举办|启动|开班|结
 # A column's tag in square brackets before a title: 【乡村振兴】.
 _BRACKET_TAG = re.compile(r"^【([^】]{2,10})】\s*")
 # A deck that reports figures: a number with its unit or a percentage.
+# A deck that opens on its date and a comma (2月29日，…): the news told under a title.
+_DATED_DECK = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日[，,]")
 _FACTS_DECK = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万元|万人|万吨|亿|万)")
 # A name of two or three hanzi, nothing else: a writer's credit when it closes a run.
 # A deck that closes on a figure and its unit (…总投资356亿元, 预计总产量68.5万吨): a column
@@ -335,6 +337,8 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return a.text, b.text, None   # 记者手记 / 把“流量”变成“留量”: the genre heads the title
     if _FACTS_DECK.search(b.text) and not _FACTS_DECK.search(a.text) and "，" in b.text and "，" not in a.text:
         return None, a.text, b.text   # a second deck of figures (…增长9.2%，…增长8.1%) is the subtitle
+    if _DATED_DECK.match(b.text) and "，" not in a.text:
+        return None, a.text, b.text   # …新人扎堆领证 / 2月29日，我市…迎来小高峰: a dated deck tells the news under its title
     if _PROFILE_DECK.match(b.text) and not straddles_word(a.text, b.text):
         return None, a.text, b.text   # …这场硬仗 / 访县委书记常振东: an interview's or profile's subtitle, dash or not
     if narrow and _slogan_over_title(a.text, b.text):

@@ -215,8 +215,9 @@ def _weather_heads(unit: Unit) -> list[str]:
     heads = []
     for block in unit.blocks:
         for line in block.lines:
-            if P.WEATHER_HEAD.match(line.text) and len(line.text) <= 10 and collapse(line.text) not in heads:
-                heads.append(collapse(line.text))     # e-paper dumps print the box's title twice
+            text = _BRACKETED_LABEL.sub(r"\1", line.text.strip())    # 【沈阳天气】
+            if P.WEATHER_HEAD.match(text) and len(text) <= 10 and collapse(text) not in heads:
+                heads.append(collapse(text))     # e-paper dumps print the box's title twice
     return heads
 
 
@@ -273,6 +274,10 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
     art.reporters, art.correspondents = credits.reporters, credits.correspondents
     art.authors, art.photographers = credits.authors, credits.photographers
     art.kind = _kind(unit, art)
+    if art.kind == "notice" and art.title and _BRACKETED_LABEL.match(art.title):
+        # 【停电预告】: a box's title, without the brackets it is set in
+        art.title = _BRACKETED_LABEL.sub(r"\1", art.title)
+        art.headlines = [_BRACKETED_LABEL.sub(r"\1", h) for h in art.headlines]
     return art, leftovers, lede, dispatch_text
 
 

@@ -303,6 +303,8 @@ def _anchor_kind(text: str) -> str | None:
         return "byline"
     if len(text) <= 30 and P.is_credit_line(text):
         return "credit"
+    if text[:1] in "【[" and text[-1:] in "】]" and 4 <= len(text) <= 34:
+        text = text[1:-1].strip()    # 【沈阳天气】, 【停电预告】: a box's title in brackets
     if text.endswith(_NOTICE_ENDS) and (
             P.NOTICE_TITLE.match(text) and (len(text) <= 32 or "关于" in text) and not _plain_notice(text)
             or "关于" in text and text.endswith("的通知") and len(text) <= 60):
@@ -1364,6 +1366,15 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             # narrow page (after a finished
             # sentence or under a column's label) — or wrapped short of the column (让秋粮颗粒归
             # / 仓，让农民增收有底), which no prose line is
+            block.kind = "head"
+            continue
+        if block.kind == "text" and len(block.lines) == 1 and not block.captions and k > 0 \
+                and (blocks[k - 1].kind == "head" or _headline_shaped(blocks[k - 1], layout)) \
+                and nxt is not None and nxt.kind == "byline" \
+                and not traits(block.text).ends_sentence and len(block.text) <= COMMA_TITLE_MAX_CHARS:
+            # 四年一遇“闰日” 新人扎堆领证 / 2月29日，我市各婚姻登记处迎来小高峰 / 记者 李思雨:
+            # a line between a title and its byline is a deck of that title — the lede
+            # comes after the byline — whatever its marks
             block.kind = "head"
             continue
         if block.kind == "text" and len(block.lines) == 1 and not block.captions and k > 0 \
