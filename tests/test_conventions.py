@@ -2802,3 +2802,21 @@ def test_a_box_titled_in_brackets_is_a_box_and_its_title_loses_the_brackets():
 def test_a_photo_credit_naming_two_outlets_names_the_photographer_only():
     from baoxun.assemble.byline import read_photo_credit
     assert read_photo_credit("滨城晚报、滨报全媒体记者 孙明 摄") == ["孙明"]
+
+
+def test_numbered_entries_of_a_notice_stay_in_the_notice():
+    lines = ["关于2025年市级非遗代表性传承人推荐人选的公示",
+             "根据有关办法，经各县区推荐、专家评审，现将推荐人选予以公示。",
+             "公示期：2025年8月27日至9月2日（5个工作日）",
+             "1.李二虎 凤秧歌 原平市", "2.郝玉兰 剪纸 忻府区", "3.张全福 佛乐 五台县",
+             "公示期间，如有异议，请以书面形式反映。", "联系电话：0350-3033618", "市文化和旅游局", "2025年8月26日"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert [a.kind for a in arts] == ["notice"], [(a.kind, a.headlines) for a in arts]
+    assert "2.郝玉兰 剪纸 忻府区" in arts[0].paragraphs, arts[0].paragraphs
+
+
+def test_a_pictures_alt_text_repeating_a_title_is_furniture():
+    lines = ["图片：老街夜市人气旺", "老街夜市人气旺",
+             "本报讯（记者 刘芸）入夏以来，老街夜市每晚吸引上万名市民和游客前来逛吃。"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert [(a.kicker, a.title) for a in arts] == [(None, "老街夜市人气旺")], [a.headlines for a in arts]

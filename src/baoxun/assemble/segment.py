@@ -339,7 +339,8 @@ _SIGNATURE = re.compile(r"^(?:联系人|联系电话|电\s*话|地\s*址|邮\s*�
 
 
 # An entry of a notice's list: a name (and 女 or 男), a space, where the person works.
-_LIST_ENTRY = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[（(][男女][)）])?[\s\u3000]+[\u4e00-\u9fff（）()、]{4,}$")
+_LIST_ENTRY = re.compile(r"^(?:\d{1,3}[.、．]\s*)?[\u4e00-\u9fff]{2,4}(?:[（(][男女][)）])?[\s\u3000]+"
+                         r"[\u4e00-\u9fff（）()、][\u4e00-\u9fff（）()、\s\u3000]{3,}$")   # 1.李二虎 原平凤秧歌 原平市
 # A labelled line of a notice's text (公示时间：…, 报名地点：…, 举报电话：…).
 _LABELLED_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]\s*\S")
 
