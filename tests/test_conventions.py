@@ -2820,3 +2820,17 @@ def test_a_pictures_alt_text_repeating_a_title_is_furniture():
              "本报讯（记者 刘芸）入夏以来，老街夜市每晚吸引上万名市民和游客前来逛吃。"]
     arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert [(a.kicker, a.title) for a in arts] == [(None, "老街夜市人气旺")], [a.headlines for a in arts]
+
+
+def test_an_epaper_picture_page_with_anchors_and_a_service_box():
+    lines = ["滨城日报　　第004版：图片·资讯　　2024年12月18日", "版面导航 | 标题导航 | 往期回顾", "004版：图片·资讯",
+             "　　·　育种基地冬季育种忙", "　　·　机场新开国际航线", "　　·　便民信息", "[放大] [缩小] [默认]", "",
+             "◎ 育种基地冬季育种忙", "育种基地冬季育种忙",
+             "12月17日，在一处育种基地，科研人员正在观察水稻育种材料的生长情况。", "本报记者 黎思雨 摄", "",
+             "◎ 机场新开国际航线", "机场新开国际航线",
+             "本报讯（记者 陈思思）12月17日，记者从机场获悉，冬春航季期间，该机场计划新开国际航线8条。", "",
+             "便民信息", "政务服务便民热线：12345", "消费者投诉举报：12315", "报警：110　火警：119　急救：120"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert [(a.kind, a.title) for a in arts] == [("photo", "育种基地冬季育种忙"), ("news", "机场新开国际航线"),
+                                                 ("notice", "便民信息")], [(a.kind, a.headlines) for a in arts]
+    assert arts[2].paragraphs[-1].startswith("报警：110"), arts[2].paragraphs

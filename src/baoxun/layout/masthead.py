@@ -24,7 +24,7 @@ DATE_LINE = re.compile(
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[^\s]{2,12})?"
     r"(?:\s*(?:总)?第\s*\d+\s*期)?(?:\s*今日\s*[0-9一二三四五六七八九十]+\s*版)?\s*$"   # …第1537期　今日四版
 )
-PAGE_LABEL = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)(?:\s*[{HAN}·]{{0,8}})?$")
+PAGE_LABEL = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|\d{{2,3}}版[：:]|[A-Z]\d{{1,2}}\s*版?)(?:\s*[{HAN}·]{{0,8}})?$")
 # At the top of a page, a page number with its section's name (4 要闻, 06 科技·产业).
 _TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}\s+[{HAN}][{HAN}·]{{1,7}}$|^[{HAN}][{HAN}·]{{1,4}}\s+\d{{1,2}}$")   # or 要闻 2 (a section's short name)
 # A running page header or footer printed anywhere (at the top of each column of an
@@ -32,7 +32,7 @@ _TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}\s+[{HAN}][{HAN}·]{{1,7}}$|^[{HAN}][{
 # paper's name together with the issue date, and at most a section name besides
 # (第5版 经济 2021年12月25日, 02 民生 2022年6月1日 星期三, 长治日报 2024年5月16日 第3版).
 _RUN_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}")
-_RUN_LABEL = re.compile(r"第\s*(?:[A-Z]?\d{1,2}|[一二三四五六七八九十]+)\s*版|^[A-Z]?\d{1,2}(?=\s|[\u4e00-\u9fff])|^[A-Z]\d{1,2}版?"
+_RUN_LABEL = re.compile(r"第\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]+)\s*版|^[A-Z]?\d{1,2}(?=\s|[\u4e00-\u9fff])|^[A-Z]\d{1,2}版?"
                         r"|(?<=\s)[A-Z]\d{1,2}版?(?=\s|$)|(?<=\s)\d{1,2}$"   # …甘肃日报 7: the page number last
                         r"|(?<=\s)\d{1,2}(?=\s+[\u4e00-\u9fff·]{2,8}$)")   # …星期三 3 县区新闻: before its section
 _RUN_DAY = re.compile(r"(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -130,9 +130,9 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          r"|.{2,60}[-—_｜|]\s*[\u4e00-\u9fff]{2,10}(?:数字报|电子报|数字版|电子版))$")   # 标题-闽西日报数字报: the page's title bar
 
 # The page's table of contents (本版导读): its label, then titles printed again below.
-_NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|返回目录|版面导航|返回)"
+_NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|返回目录|版面导航|标题导航|往期回顾|返回首页|返回)"
 _CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$"
-                             rf"|^{_NAV}(?:[\s\u3000]+{_NAV})*$")   # or an e-paper's navigation
+                             rf"|^{_NAV}(?:[\s\u3000|｜]+{_NAV})*$")   # or an e-paper's navigation
 CONTENTS_MIN = 2
 # The mark an e-paper sets before each title of its list (◇ 庐山现雾凇美景, · 资讯速递).
 _LIST_MARK = re.compile(r"^[◇◆·•●○◎▪▶►]\s*")
@@ -149,7 +149,11 @@ def _contents(lines: list[Line]) -> set[int]:
         if not _CONTENTS_LABEL.match(text):
             continue
         j = k + 1
-        while j < len(texts) and texts[j] != text and (texts[j] in texts[j + 1:] or marked[j] and marked[k + 1]) \
+        while j < len(texts) and (PAGE_LABEL.match(texts[j]) or _PAGE_ONLY.match(texts[j])):
+            j += 1      # 004版：图片·资讯: the page's label between the navigation and its list
+        first = j
+        while j < len(texts) and texts[j] != text \
+                and (texts[j] in texts[j + 1:] or marked[j] and first < len(texts) and marked[first]) \
                 and texts[j] not in texts[k + 1:j]:
             j += 1      # (a title the list named already is the piece's own, printed again)
         if j >= k + 1 + CONTENTS_MIN:      # a list, not a piece titled 导读 printed twice
@@ -245,6 +249,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                     elif head.page_label is None and _PAGE_ONLY.match(part):
                         head.page_label = part
             continue
+        if _LIST_MARK.match(text) and k + 1 < len(lines) and lines[k + 1].text.strip() == _LIST_MARK.sub("", text):
+            continue    # ◎ 南繁基地冬季育种忙 / 南繁基地冬季育种忙: the site's anchor over the title
         keep.append(line)
         top = False
     return head, keep

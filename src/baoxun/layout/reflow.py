@@ -1286,6 +1286,10 @@ def _name_list(text: str) -> bool:
     return len(parts) >= NAME_LIST_MIN and all(_LONE_NAME.match(x) and lexicon.has_surname(x) for x in parts)
 
 
+# A service line: a label and the number to call (消费者投诉举报：12315).
+_SERVICE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,12}[：:]\s*[0-9０-９]{3,}")
+
+
 def _headline_shaped(block: Block, layout: Layout) -> bool:
     if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
@@ -1295,6 +1299,8 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
         return False     # 2019年 全市柑橘种植面积突破200万亩: an entry of a chronology (大事记)
     if all(_LIST_ENTRY.match(line.text.strip()) or _name_list(line.text) for line in block.lines):
         return False     # 利通区：马文军家庭、周晓红家庭, 王军峰 张秀梅 李怀德 …: a list, one a line
+    if all(_SERVICE_NUMBER.match(line.text.strip()) for line in block.lines):
+        return False     # 报警：110　火警：119, 旅游咨询投诉：12345转旅游专席: a service box's numbers
     if _expert_signature(block.text.strip()):
         return False     # 高明远（某某医院呼吸科副主任）: who wrote the piece above, not a headline
     if forecast_issuer(block.text):
