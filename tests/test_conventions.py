@@ -2834,3 +2834,12 @@ def test_an_epaper_picture_page_with_anchors_and_a_service_box():
     assert [(a.kind, a.title) for a in arts] == [("photo", "育种基地冬季育种忙"), ("news", "机场新开国际航线"),
                                                  ("notice", "便民信息")], [(a.kind, a.headlines) for a in arts]
     assert arts[2].paragraphs[-1].startswith("报警：110"), arts[2].paragraphs
+
+
+def test_a_markdown_stack_titles_its_first_level_heading_and_keeps_the_unmarked_deck_as_kicker():
+    lines = ["# 成华区今年已有136部加装电梯投用", "", "加装电梯“加速度”", "", "## 年底前还将新开工80部", "",
+             "华西都市报-封面新闻记者 邓雨婷", "",
+             "11月8日，记者从区住房和城乡建设局获悉，今年以来，全区老旧小区加装电梯已投用136部。"]
+    (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert (art.kicker, art.title, art.subtitle) == ("加装电梯“加速度”", "成华区今年已有136部加装电梯投用",
+                                                     "年底前还将新开工80部"), art.headlines

@@ -82,6 +82,7 @@ class _Deck:
     heading: bool = False
     width: int = 0      # printed width of the one line the deck was set on (0: several, or unknown)
     printed: int = 1    # how many times the run prints it (e-paper dumps repeat the title)
+    level: int = 0      # the Markdown heading level a converter gave its line (0: none)
 
 
 def collapse(text: str) -> str:
@@ -178,7 +179,7 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                 # 绿色发展惠民生 / 年味浓 消费旺 are two)
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             else:
-                decks.append(_Deck(text, bool(line.heading), line.width))
+                decks.append(_Deck(text, bool(line.heading), line.width, level=line.heading))
     return decks
 
 
@@ -454,6 +455,13 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         return stack
     dash = next((i for i, d in enumerate(decks) if _DASH.match(d.text)), None)
     main = decks if dash is None else decks[:dash]
+    if dash is None and len(main) == 3 and [d.level for d in main].count(1) == 1 \
+            and [d.level for d in main].count(0) == 1 and main[2].level >= 2 \
+            and not any(_slogan_couplet(d.text) for d in main if d.level == 1):
+        # # 成华区今年已有136部加装电梯投用 / 加装电梯“加速度” / ## 年底前还将新开工80部: the
+        # converter's first-level heading is the title, its second level the subtitle, the
+        # unmarked deck the kicker, wherever the dump printed it
+        main = [next(d for d in main if d.level == 0), next(d for d in main if d.level == 1), main[2]]
     if dash is not None:
         stack.subtitle = _DASH.sub("", decks[dash].text)
         stack.leftovers += [d.text for d in decks[dash + 1:]]
