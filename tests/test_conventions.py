@@ -2843,3 +2843,14 @@ def test_a_markdown_stack_titles_its_first_level_heading_and_keeps_the_unmarked_
     (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert (art.kicker, art.title, art.subtitle) == ("加装电梯“加速度”", "成华区今年已有136部加装电梯投用",
                                                      "年底前还将新开工80部"), art.headlines
+
+
+def test_a_weather_box_with_day_labels_on_lines_of_their_own_is_one_box():
+    lines = ["滨城天气", "今天", "阴天间多云 13℃~19℃", "北风1~2级", "空气质量:良", "明天", "多云转阴 12℃~18℃",
+             "早晚较凉,注意添衣", "", "# 猕猴桃开园采摘", "", "文/图 李思琪", "",
+             "11月7日，胥家镇的猕猴桃果园迎来今年第一批采摘游客。"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert [(a.kind, a.title) for a in arts] == [("weather", "滨城天气"), ("feature", "猕猴桃开园采摘")] \
+        or [(a.kind, a.title) for a in arts] == [("weather", "滨城天气"), ("news", "猕猴桃开园采摘")], \
+        [(a.kind, a.headlines, a.paragraphs) for a in arts]
+    assert arts[0].paragraphs[-1] == "早晚较凉,注意添衣", arts[0].paragraphs
