@@ -2854,3 +2854,16 @@ def test_a_weather_box_with_day_labels_on_lines_of_their_own_is_one_box():
         or [(a.kind, a.title) for a in arts] == [("weather", "滨城天气"), ("news", "猕猴桃开园采摘")], \
         [(a.kind, a.headlines, a.paragraphs) for a in arts]
     assert arts[0].paragraphs[-1] == "早晚较凉,注意添衣", arts[0].paragraphs
+
+
+def test_a_flush_title_between_a_box_and_an_indented_opening_is_the_next_pieces():
+    lines = ["今日天气", "多云转小雨", "18℃～26℃", "南风2～3级", "雨天路滑，出行注意安全",
+             "乡里七夕民俗活动引客来",
+             "    本报讯（记者 韦玉琴）8月22日，正值七夕，布依族乡热闹非凡，民俗文化活动在这里举行，吸引了2万余名游客",
+             "前来体验。",
+             "    活动期间，乡里还设置了农特产品展销区，现场销售刺梨、蜂蜜等产品，销售额达30余万元。",
+             "    本报讯（记者 韦玉琴）8月23日，全区新建的口袋公园全部开放，市民可就近休闲健身。"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert [(a.kind, a.title) for a in arts][:2] == [("weather", "今日天气"), ("news", "乡里七夕民俗活动引客来")], \
+        [(a.kind, a.headlines, a.paragraphs[:1]) for a in arts]
+    assert arts[0].paragraphs[-1] == "雨天路滑，出行注意安全", arts[0].paragraphs

@@ -436,7 +436,7 @@ _PANEL_LED = re.compile(r"^(?:生活|气象|健康|穿衣|晨练|紫外线|感�
 # A day's panel label alone on its line, its readings below (今天 / 阴天间多云 13℃~19℃).
 _DAY_LABEL = re.compile(r"^(?:今天|明天|后天|今日|明日|今晚|今夜)(?:白天|夜间|夜里)?$")
 # A short line of a box's advice (早晚较凉,注意添衣, 外出请带好雨具).
-_WEATHER_ADVICE = re.compile(r"添衣|保暖|防寒|防暑|防晒|带伞|雨具|路面结冰|注意防范|减速慢行")
+_WEATHER_ADVICE = re.compile(r"添衣|保暖|防寒|防暑|防晒|带伞|雨具|路面结冰|路滑|注意防范|减速慢行")
 # The label of a box's advice panel on a line of its own (出行提示, 生活提示, 温馨提示).
 _ADVICE_LABEL = re.compile(r"^[【\[]?[\u4e00-\u9fff]{0,4}(?:提示|建议|须知|贴士)[】\]]?$")
 # A reading of a box's index panel, a short label and its grade (赏花：适宜, 晾晒：较适宜).

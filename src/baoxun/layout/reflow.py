@@ -684,6 +684,13 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return True      # …也值得一听— / —受他启发: the column cut a dash (——) in two
     if number_cut(prev.text, line.text) and not u.anchor or _contact_cut(prev.text, line.text):
         return True      # …至1 / 1月30日，…, …联 / 系电话：…: a number or a label the column cut
+    if layout.wide_indented and line.indent == 0 and nxt is not None and nxt.indent >= 1 \
+            and len(line.text) <= SUBHEAD_MAX_CHARS and not u.ends_sentence and not u.marks \
+            and not re.search(r"[：:（(）)]", line.text + prev.text) and not _LONE_NAME.match(line.text) \
+            and not _LONE_NAME.match(prev.text) \
+            and len(prev.text) <= SUBHEAD_MAX_CHARS and not straddles_word(prev.text, line.text, guess=False):
+        return False     # …出行注意安全 / 偏坡布依族乡 七夕民俗活动引客来 / 　　本报讯…: a flush short line
+                         # over an indented opening, under a short line, is the next piece's headline
     if layout.wide_indented and line.indent >= 1 and prev.indent == 0 and len(block.lines) == 1 \
             and not t.ends_sentence and len(prev.text) <= SUBHEAD_MAX_CHARS:
         return False     # 10岁女孩在家有“特护” / 　这两天，…: a flush short line over an indented opening is a headline
