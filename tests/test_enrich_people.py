@@ -271,3 +271,10 @@ def test_people_listed_before_deng_and_what_they_do_stay_people(text):
     from baoxun import find_mentions
     names += [p["name"] for p in find_mentions(text)["people"]]
     assert {"王建国", "李红梅"} <= set(names) or {"张立平", "孙卫东", "杨海涛"} <= set(names), names
+
+
+def test_a_divisions_full_name_is_no_persons_name():
+    from baoxun import find_mentions
+    text = "1月13日，土默特左旗哈素海冬捕现场，渔民合力收网，当天起出的第一网鱼重达3000多斤。"
+    names = [p["name"] for p in find_mentions(text)["people"]]
+    assert "土默特左旗" not in names, names

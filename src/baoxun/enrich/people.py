@@ -490,6 +490,8 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
     for name in [n for n in found.posts if not any(p for _, p in found.posts[n])]:
         if all(_in_thing_list(text, i, i + len(name)) for i in _occurrences(text, name)):
             del found.posts[name]         # 伏羲庙、麦积山等地, 白鹤、东方白鹳等珍稀物种: things listed
+        elif len(name) >= 3 and name[-1] in "旗县区市镇乡村" and _is_place(name):
+            del found.posts[name]         # 土默特左旗: a division's full name is no one's name
     if found.learned:
         _prefer_learned(text, found)
     _addressed_in_text(g, text, found)    # 6b.
@@ -543,7 +545,7 @@ def _in_thing_list(text: str, s: int, e: int) -> bool:
         return False
     after = _tag(text[m.end():m.end() + 6])
     # …梁俊明等结合古交实际…发言, 由王建国、李红梅等主持: after 等 the people act
-    return bool(after) and not after[0][1].startswith(("v", "d", "p", "c")) and not _verb_at(_grammar(), text, m.end())
+    return bool(after) and not after[0][1].startswith(("v", "p", "c")) and not _verb_at(_grammar(), text, m.end())
 
 
 def _occurrences(text: str, name: str) -> list[int]:
