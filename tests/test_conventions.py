@@ -2867,3 +2867,16 @@ def test_a_flush_title_between_a_box_and_an_indented_opening_is_the_next_pieces(
     assert [(a.kind, a.title) for a in arts][:2] == [("weather", "今日天气"), ("news", "乡里七夕民俗活动引客来")], \
         [(a.kind, a.headlines, a.paragraphs[:1]) for a in arts]
     assert arts[0].paragraphs[-1] == "雨天路滑，出行注意安全", arts[0].paragraphs
+
+
+def test_a_websites_title_bar_navigation_and_share_buttons_are_furniture():
+    lines = ["滨城晚报数字报-A05版：城事", "滨城晚报", "2024年06月12日 星期三", "首页 | 往期回顾 | 版面导航 | 标题导航",
+             "上一版　　下一版", "A05版：城事", "本版标题导航", "· 老街夜市人气旺", "· 河湖治理见成效", "",
+             "老街夜市人气旺", "本报讯（记者 刘芸）入夏以来，老街夜市每晚吸引上万名市民和游客前来逛吃。",
+             "分享到：微信 微博 QQ空间", "",
+             "河湖治理见成效", "本报讯（记者 高远）今年以来，全市完成河道清淤一百二十公里，水质持续向好。",
+             "上一篇 下一篇 返回目录"]
+    page = parse_page("\n".join(lines) + "\n", mentions=False)
+    assert [a.headlines for a in page.articles] == [["老街夜市人气旺"], ["河湖治理见成效"]], \
+        [(a.kind, a.headlines, a.paragraphs) for a in page.articles]
+    assert page.paper.name == "滨城晚报" and page.issue.date == "2024-06-12", (page.paper, page.issue)

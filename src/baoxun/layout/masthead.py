@@ -120,17 +120,20 @@ class Masthead:
 # A website dump's furniture: the breadcrumb (首页 > 数字报 > 赣州晚报 > …), the source line
 # (来源：赣州晚报 2025-10-15 【字体：大 中 小】) and the buttons (【打印】【关闭】).
 _BREADCRUMB = re.compile(r"^(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»]")
+# An e-paper's navigation words (上一版 下一版, 首页 | 往期回顾 | 版面导航).
+_NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|返回目录|版面导航|标题导航|往期回顾|返回首页|返回|首页)"
 _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»].*"
                          r"|(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
                          r"来源[：:]\s*\S{2,20}(?:\s+.{0,40})?"                     # 2024-06-12 来源：福州晚报 …
                          r"|(?:[【\[](?:打印|关闭|字体[：:]?[^】\]]{0,8}|字号[：:]?[^】\]]{0,8}|收藏|分享|返回顶部|纠错|推荐|评论"
                          r"|复制链接|放大|缩小|默认)[】\]]\s*)+"                           # 【打印】【关闭】, [放大] [缩小]
                          r"|[^，。！？,]{0,20}版权所有[^。！？]{0,40}|技术支持[：:][^。！？]{1,40}"
-                         r"|(?:图片|配图)[：:][^。！？]{2,40}"                          # 图片：标题 (a picture's alt text)                # the site's footer
+                         r"|(?:图片|配图)[：:][^。！？]{2,40}"                          # 图片：标题 (a picture's alt text)
+                         r"|分享到[：:].{0,40}"                                          # 分享到：微信 微博
+                         rf"|{_NAV}(?:[\s\u3000|｜]+{_NAV})*"                            # 上一篇 下一篇 返回目录
                          r"|.{2,60}[-—_｜|]\s*[\u4e00-\u9fff]{2,10}(?:数字报|电子报|数字版|电子版))$")   # 标题-闽西日报数字报: the page's title bar
 
 # The page's table of contents (本版导读): its label, then titles printed again below.
-_NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|返回目录|版面导航|标题导航|往期回顾|返回首页|返回)"
 _CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$"
                              rf"|^{_NAV}(?:[\s\u3000|｜]+{_NAV})*$")   # or an e-paper's navigation
 CONTENTS_MIN = 2
@@ -185,7 +188,7 @@ def _unlabelled_contents(lines: list[Line], texts: list[str]) -> range:
 # The editors named at the end of a running header (2025年1月9日 要闻 A02　编辑：吴婷　校对：李文).
 _EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|编辑|美编|校对|组版)\s*[:：])")
 _NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]])+$")
-_SITE_TITLE = re.compile(r"^(.{2,12}?)(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)$")
+_SITE_TITLE = re.compile(r"^(.{2,12}?)(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
 
 
 def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
@@ -204,6 +207,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         if k in contents:
             continue
         if top and k < MASTHEAD_MAX_LINES and not line.heading:
+            if head.paper is not None and text == head.paper:
+                continue        # 福州晚报数字报-A05版 / 福州晚报: the site's title, then the paper's
             if head.paper is None and (PAPER_NAME.match(text) or _TODAY_PAPER.match(text) and (
                     k + 1 < len(lines) and _masthead_follows(lines[k + 1].text.strip())
                     or head.date_line is not None or head.page_label is not None)):
