@@ -2880,3 +2880,12 @@ def test_a_websites_title_bar_navigation_and_share_buttons_are_furniture():
     assert [a.headlines for a in page.articles] == [["老街夜市人气旺"], ["河湖治理见成效"]], \
         [(a.kind, a.headlines, a.paragraphs) for a in page.articles]
     assert page.paper.name == "滨城晚报" and page.issue.date == "2024-06-12", (page.paper, page.issue)
+
+
+def test_a_bare_page_number_and_its_name_under_the_masthead_are_the_page_label():
+    lines = ["2024年5月24日　星期五", "", "滨城日报", "", "7", "", "湄潭新闻", "", "责任编辑：郑小红　校对：母丽", "",
+             "本报讯（通讯员 冉晓雪）5月22日，记者从县茶产业发展中心获悉，今年1至4月，全县茶叶销售额同比增长8.7%。", "",
+             "我县春茶产销两旺"]
+    page = parse_page("\n".join(lines) + "\n", mentions=False)
+    assert [a.headlines for a in page.articles] == [["我县春茶产销两旺"]], [a.headlines for a in page.articles]
+    assert page.evidence.get("page_label") == "7 湄潭新闻", page.evidence

@@ -217,8 +217,14 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             if head.date_line is None and DATE_LINE.match(text):
                 head.date_line = text
                 continue
-            if head.page_label is None and (PAGE_LABEL.match(text) or _TOP_PAGE_LABEL.match(text)):
-                head.page_label = text
+            if head.page_label is None and (PAGE_LABEL.match(text) or _TOP_PAGE_LABEL.match(text)
+                                            or re.fullmatch(r"\d{1,2}", text) and (head.paper or head.date_line)):
+                head.page_label = text      # (a bare number under the masthead: 7)
+                continue
+            if head.page_label is not None and re.fullmatch(r"\d{1,2}", head.page_label) \
+                    and re.fullmatch(rf"[{HAN}·]{{2,6}}", text) and k > 0 \
+                    and lines[k - 1].text.strip() == head.page_label:
+                head.page_label += " " + text   # 7 / 湄潭新闻: the page's number, then its name
                 continue
             if _PINYIN_NAME.match(text) or _PUBLISHER.match(text) or _SERIAL.match(text) \
                     or head.date_line is not None and _DATE_PART.match(text) \
