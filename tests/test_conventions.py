@@ -2889,3 +2889,15 @@ def test_a_bare_page_number_and_its_name_under_the_masthead_are_the_page_label()
     page = parse_page("\n".join(lines) + "\n", mentions=False)
     assert [a.headlines for a in page.articles] == [["我县春茶产销两旺"]], [a.headlines for a in page.articles]
     assert page.evidence.get("page_label") == "7 湄潭新闻", page.evidence
+
+
+def test_two_authors_affiliation_line_closes_the_theory_piece():
+    lines = ["以文旅融合赋能城市高质量发展", "", "□ 王立新 刘晓燕", "",
+             "文化和旅游融合发展步伐不断加快，如何把资源优势转化为发展优势，是摆在我们面前的一道必答题。", "",
+             "（作者分别系市委政法委副书记、市属大学马克思主义学院讲师）", "",
+             "理论动态", "", "市委理论学习中心组举行专题学习", "",
+             "本报讯（记者 高远）7月10日，市委理论学习中心组举行专题学习。"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    theory = arts[0]
+    assert theory.paragraphs[-1].startswith("（作者分别系"), theory.paragraphs
+    assert not any(a.title and a.title.startswith("（作者") for a in arts), [a.headlines for a in arts]

@@ -88,7 +88,7 @@ TAIL_BYLINE = re.compile(rf"[。！？”]\s*(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+$
 # A credit in brackets on a line of its own, closing a piece: （记者 金晓晓）, （徐晓燕 施红梅）
 BRACKET_CREDIT = re.compile(rf"^[（(]\s*(?:{ROLE_WORDS})?\s*{NAME}(?:[\s、，,]+(?:{ROLE_WORDS})?\s*{NAME})*\s*[)）]$")
 # 2c. An author's affiliation closing an opinion or theory piece: （作者系中共某某市委党校副教授）
-AFFILIATION = re.compile(r"^[（(]\s*(?:作者|笔者)(?:系|为|是|单位)")
+AFFILIATION = re.compile(r"^[（(]\s*(?:作者|笔者)(?:分别|均)?(?:系|为|是|单位)")   # （作者分别系…）: two authors
 # 2d. An expert's signature closing a piece they wrote or answered in: the name, then the
 #     post in brackets (高明远（某某医院呼吸科副主任））.
 NAMED_POST = re.compile(r"^([\u4e00-\u9fff·]{2,4})\s*[（(]([^（）()]{6,80})[）)]$")
