@@ -2540,7 +2540,7 @@ def test_four_characters_and_a_comma_inside_paragraphs_that_kept_their_breaks_st
 
 def test_run_in_subheads_of_a_piece_whose_paragraphs_were_run_together_open_paragraphs():
     from baoxun.assemble.items import split_runin_subheads
-    body = ("今年以来，县里把招商引资作为头号工程，围绕主导产业开展精准招商，新签约项目二十六个，"
+    body = ("今年以来，县里把招商引资作为头号工程，盯住几条骨干产业链开展精准招商，新签约项目二十六个，"
             "总投资一百二十亿元，其中十亿元以上项目五个，产业链条不断延伸，集群效应逐步显现。"
             "强链补链，多点发力壮大集群。县里梳理出新材料、装备制造两条主导产业链，逐链绘制图谱，"
             "明确缺失环节和目标企业，组织专班上门对接，一批配套企业相继落地投产。"
@@ -2663,7 +2663,7 @@ def _after_page_with_a_signed_comment():
              "城市是人民的城市，一草一木都连着百姓的日子。",
              "把小事办好，把实事办实，民生温度就在一点一滴中积累起来。",
              "5月14日，市住建局联合市应急管理局对城区餐饮场所开展燃气安全检查，共检查餐饮场所八十六家。",
-             "对检查中发现的问题，相关部门已督促整改，实行闭环管理。（记者 杜鹏 通讯员 付小军）",
+             "对检查中发现的问题，有关部门已督促整改到位。（记者 杜鹏 通讯员 付小军）",
              "多部门联合开展燃气安全检查"]
     return "\n".join(lines) + "\n"
 
@@ -2760,7 +2760,7 @@ def test_a_picture_page_that_titles_its_pictures_under_their_credits():
              "1月14日，城西一家商场内，市民", "在选购春联、灯笼等年货。", "通讯员 杨静 摄",
              "年味渐浓",
              "1月13日，湖区冬捕现场，渔民合", "力收网。当天起出的第一", "网鱼重达3000多斤。", "本报记者 王磊 摄",
-             "进入“三九”以来，首府气温持续走", "低，最低气温一度降至零下24摄氏", "度。记者1月14日从市城市管理局",
+             "进入“三九”以来，首府气温持续走", "低，最低气温一度降至零下24摄氏", "度。记者1月14日从市供热办",
              "获悉，目前全市供热运行平稳。", "低温持续 首府供热运行平稳"]
     arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
     photos = [a for a in arts if a.kind == "photo"]
@@ -2772,7 +2772,7 @@ def test_a_picture_page_that_titles_its_pictures_under_their_credits():
 
 def test_a_title_wrapped_over_two_narrow_lines_above_its_unit_kicker_is_one_title():
     body = ["本报讯（记者 覃丽萍）5月16日，记者从区里获悉，今年一季度，该区袋装米粉产值达38.6亿元，同比增长18.2%。",
-            "区相关负责人表示，下一步将持续完善原材料基地建设，力争全年产值突破150亿元。"]
+            "区里的负责同志说，下一步将持续完善原材料基地建设，力争全年产值突破150亿元。"]
     lines = (["滨州日报　2023年5月17日　星期三　　3　县区新闻", ""] + _wrap_by_count(body, 14, "")
              + ["一季度袋装米粉", "产值增长18.2%", "柳南区："])
     arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
@@ -2839,7 +2839,7 @@ def test_an_epaper_picture_page_with_anchors_and_a_service_box():
 def test_a_markdown_stack_titles_its_first_level_heading_and_keeps_the_unmarked_deck_as_kicker():
     lines = ["# 成华区今年已有136部加装电梯投用", "", "加装电梯“加速度”", "", "## 年底前还将新开工80部", "",
              "华西都市报-封面新闻记者 邓雨婷", "",
-             "11月8日，记者从区住房和城乡建设局获悉，今年以来，全区老旧小区加装电梯已投用136部。"]
+             "11月8日，记者从区住建部门获悉，今年以来，全区老旧小区加装电梯已投用136部。"]
     (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert (art.kicker, art.title, art.subtitle) == ("加装电梯“加速度”", "成华区今年已有136部加装电梯投用",
                                                      "年底前还将新开工80部"), art.headlines
@@ -2892,8 +2892,8 @@ def test_a_bare_page_number_and_its_name_under_the_masthead_are_the_page_label()
 
 
 def test_two_authors_affiliation_line_closes_the_theory_piece():
-    lines = ["以文旅融合赋能城市高质量发展", "", "□ 王立新 刘晓燕", "",
-             "文化和旅游融合发展步伐不断加快，如何把资源优势转化为发展优势，是摆在我们面前的一道必答题。", "",
+    lines = ["以文旅融合赋能古城新发展", "", "□ 王立新 刘晓燕", "",
+             "文旅融合走得越来越快，怎样让老祖宗留下的家底变成今天的饭碗，是摆在全市面前的考题。", "",
              "（作者分别系市委政法委副书记、市属大学马克思主义学院讲师）", "",
              "理论动态", "", "市委理论学习中心组举行专题学习", "",
              "本报讯（记者 高远）7月10日，市委理论学习中心组举行专题学习。"]

@@ -293,7 +293,7 @@ def test_a_weather_boxs_day_labels_are_no_dates_but_running_texts_days_are():
     assert [d["value"] for d in news.mentions["dates"]] == ["2024-05-16"]
 
 
-@pytest.mark.parametrize("text, value", [("前5月，全市完成固定资产投资120亿元。", "2024-01/2024-05"),
+@pytest.mark.parametrize("text, value", [("前5月，全市完成项目投资120亿元。", "2024-01/2024-05"),
                                          ("今年前4月茶叶销售额同比增长8.7%。", "2024-01/2024-04")])
 def test_the_first_months_written_without_ge_are_a_span_from_january(text, value):
     from baoxun.enrich.dates import find_dates

@@ -544,7 +544,7 @@ def _in_thing_list(text: str, s: int, e: int) -> bool:
     if m is None or _PEOPLE_AFTER.match(text, m.end()) is not None:
         return False
     after = _tag(text[m.end():m.end() + 6])
-    # …梁俊明等结合古交实际…发言, 由王建国、李红梅等主持: after 等 the people act
+    # …孙卫东等结合工作实际…发言, 由王建国、李红梅等主持: after 等 the people act
     return bool(after) and not after[0][1].startswith(("v", "p", "c")) and not _verb_at(_grammar(), text, m.end())
 
 

@@ -588,7 +588,7 @@ def _short_flush_opening(block: Block, prev: Line, layout: Layout) -> bool:
 
 def _narrow_short_block(block: Block, line: Line, layout: Layout) -> bool:
     """A narrow column is set justified: a block of one flush line that stops short of
-    the column is no paragraph the column wrapped (明天，我想重新喜欢上自己 / 林夏萨摩)."""
+    the column is no paragraph the column wrapped (慢一点，再慢一点也好 / 林木)."""
     return layout.narrow and len(block.lines) == 1 and block.kind == "text" and line.indent < 2 \
         and not line.heading and line.width <= layout.column_width - NARROW_SHORT_LAST
 
