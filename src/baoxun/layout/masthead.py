@@ -200,7 +200,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     contents = _contents(lines)
     for k, line in enumerate(lines):
         text = line.text.strip().replace("**", "")    # **成都晚报** 2024年…: Markdown's bold marks print nothing
-        text = _NAV_BUTTONS.sub("", text) or text     # 第A02版：要闻 【返回目录】【上一版】: the site's buttons
+        if text.endswith(("】", "]")):
+            text = _NAV_BUTTONS.sub("", text) or text  # 第A02版：要闻 【返回目录】【上一版】: the site's buttons
         if top and head.paper is None and (site := _SITE_TITLE.match(text)) and PAPER_NAME.match(site.group(1)):
             head.paper = site.group(1)                 # 九江日报数字报刊平台: the site is the paper's
             continue
@@ -231,7 +232,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                     or text and _ISSUE_NUMBER.match(text):
                 continue
         top = top and not keep
-        tail = _EDITORS_TAIL.search(text)
+        tail = _EDITORS_TAIL.search(text) if "：" in text or ":" in text else None
         if tail and not line.heading and running_head(text[:tail.start()]) is not None:
             head.editors.append(text[tail.start():].strip())   # …要闻 A02　编辑：吴婷 校对：李文
             text = text[:tail.start()].strip()
