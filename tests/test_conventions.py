@@ -2901,3 +2901,28 @@ def test_two_authors_affiliation_line_closes_the_theory_piece():
     theory = arts[0]
     assert theory.paragraphs[-1].startswith("（作者分别系"), theory.paragraphs
     assert not any(a.title and a.title.startswith("（作者") for a in arts), [a.headlines for a in arts]
+
+
+def test_a_sections_jump_line_is_no_other_writers_signature():
+    # a feature's last section runs on to another page: （转第三版） names no one, so the
+    # subhead over that section stays a subhead
+    lines = ["一件衬衫的“智造”之旅", "——纺织服装产业转型升级见闻", "□ 本报记者 钟晓燕", "",
+             "深秋时节，走进纺织服装产业园区，一辆辆满载面料的货车进进出出。", "",
+             "从“缝纫机”到“机器人”", "",
+             "“以前一条生产线要40多个工人，现在只要十几个人。”生产厂长肖国平说。", "",
+             "从“卖产品”到“卖设计”", "",
+             "在服装设计创意中心，20多名年轻设计师正对着电脑调整版型，每年推出原创款式3000多款。（转第三版）", "",
+             "我市开展冬季森林防火专项检查",
+             "本报讯 11月4日起，我市组织林业、应急、公安等部门开展冬季森林防火专项检查。（黄晓军）"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert [a.title for a in arts] == ["一件衬衫的“智造”之旅", "我市开展冬季森林防火专项检查"], \
+        [(a.title, a.paragraphs) for a in arts]
+    assert "从“卖产品”到“卖设计”" in arts[0].paragraphs, arts[0].paragraphs
+
+
+def test_a_fire_danger_reading_stays_in_the_weather_box():
+    lines = ["滨城天气", "今天 晴 14℃～25℃ 北风1～2级", "明天 晴转多云 15℃～26℃", "森林火险等级：四级，高度危险", "",
+             "全市重大项目集中开工", "", "本版责编：邱丽华　校对：钟敏"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert arts[0].kind == "weather" and arts[0].paragraphs[-1] == "森林火险等级：四级，高度危险", \
+        [(a.kind, a.headlines, a.paragraphs) for a in arts]

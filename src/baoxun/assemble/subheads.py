@@ -212,8 +212,8 @@ def signed_by_another(units, i: int) -> bool:
     if i < 1 or not units[i].blocks:
         return False
     m = _TAIL_NAMES.search(units[i].blocks[-1].text)
-    if not m:
-        return False
+    if not m or P.JUMP_TO.search(m.group(0)):
+        return False     # （转第三版）: a jump line names no writer
     names = [re.sub(r"^(?:本报)?(?:记者|通讯员)", "", n) for n in re.split(r"[\s、，,]+", m.group(1))]
     names = [n for n in names if 2 <= len(n) <= 4 and _HAN.match(n)]
     host = units[i - 1]
