@@ -2926,3 +2926,20 @@ def test_a_fire_danger_reading_stays_in_the_weather_box():
     arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert arts[0].kind == "weather" and arts[0].paragraphs[-1] == "森林火险等级：四级，高度危险", \
         [(a.kind, a.headlines, a.paragraphs) for a in arts]
+
+
+@pytest.mark.parametrize("label", ["访谈录", "学习笔记", "身边的感动", "理论园地"])
+def test_a_column_label_over_a_title_is_the_section(label):
+    lines = ["冰雪旅游迎来新雪季", "本报讯（记者 高远）入冬以来，全市各滑雪场陆续开板迎客，首周接待游客三万人次。（转第8版）", "",
+             label, "“冷资源”何以变成“热经济”", "□ 王悦", "",
+             "冬季旅游曾是北方城市的短板。近年来，冰雪运动带火了滑雪场，也带动了民宿和餐饮。", "",
+             "把冷资源变成热经济，关键在于延长产业链条。"]
+    art = parse_page("\n".join(lines) + "\n", mentions=False).articles[-1]
+    assert (art.section, art.kicker, art.title) == (label, None, "“冷资源”何以变成“热经济”"), (art.section, art.headlines)
+
+
+def test_a_line_of_nothing_but_site_buttons_is_furniture():
+    lines = ["[上一版] [下一版] [PDF版]", "暑期客流持续走高", "夜游古楼“火”出圈",
+             "本报讯（记者 黄思琪）入夏以来，古楼夜游持续火爆，每晚接待游客上万人次。"]
+    (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert art.headlines == ["暑期客流持续走高", "夜游古楼“火”出圈"], art.headlines

@@ -121,7 +121,7 @@ class Masthead:
 # (来源：赣州晚报 2025-10-15 【字体：大 中 小】) and the buttons (【打印】【关闭】).
 _BREADCRUMB = re.compile(r"^(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»]")
 # An e-paper's navigation words (上一版 下一版, 首页 | 往期回顾 | 版面导航).
-_NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|返回目录|版面导航|标题导航|往期回顾|返回首页|返回|首页)"
+_NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|PDF版|返回目录|版面导航|标题导航|往期回顾|返回首页|返回|首页)"
 _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»].*"
                          r"|(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
                          r"来源[：:]\s*\S{2,20}(?:\s+.{0,40})?"                     # 2024-06-12 来源：福州晚报 …
@@ -201,7 +201,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     for k, line in enumerate(lines):
         text = line.text.strip().replace("**", "")    # **成都晚报** 2024年…: Markdown's bold marks print nothing
         if text.endswith(("】", "]")):
-            text = _NAV_BUTTONS.sub("", text) or text  # 第A02版：要闻 【返回目录】【上一版】: the site's buttons
+            text = _NAV_BUTTONS.sub("", text)          # 第A02版：要闻 【返回目录】【上一版】: the site's buttons
+            if not text:
+                continue                                # [上一版] [下一版] [PDF版]: nothing but buttons
         if top and head.paper is None and (site := _SITE_TITLE.match(text)) and PAPER_NAME.match(site.group(1)):
             head.paper = site.group(1)                 # 九江日报数字报刊平台: the site is the paper's
             continue
