@@ -2943,3 +2943,10 @@ def test_a_line_of_nothing_but_site_buttons_is_furniture():
              "本报讯（记者 黄思琪）入夏以来，古楼夜游持续火爆，每晚接待游客上万人次。"]
     (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert art.headlines == ["暑期客流持续走高", "夜游古楼“火”出圈"], art.headlines
+
+
+def test_a_deck_ending_on_the_period_its_figures_cover_runs_on_into_the_next():
+    lines = ["口岸前11个月", "进出口货运量同比增长9.3%", "",
+             "本报讯（记者 于洋）记者从口岸管理部门获悉，今年前11个月，口岸进出口货运量同比增长9.3%。"]
+    (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert (art.kicker, art.title) == (None, "口岸前11个月进出口货运量同比增长9.3%"), art.headlines

@@ -47,6 +47,8 @@ _EVENT_DONE = re.compile(r"(召开|举行|开幕|闭幕|举办|启动|开班|结
 # A column's tag in square brackets before a title: 【乡村振兴】.
 _BRACKET_TAG = re.compile(r"^【([^】]{2,10})】\s*")
 # A deck that reports figures: a number with its unit or a percentage.
+# A deck ending on the period a statistic covers (…前11个月, …一季度, …上半年, …以来).
+_ENDS_ON_PERIOD = re.compile(r"(?:前[0-9０-９一二三四五六七八九十两]{1,2}个?月|[一二三四1-4]季度|上半年|下半年|全年|今年以来|以来)$")
 # A deck that opens on its date and a comma (2月29日，…): the news told under a title.
 _DATED_DECK = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日[，,]")
 _FACTS_DECK = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万元|万人|万吨|亿|万)")
@@ -333,6 +335,11 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         if b.printed > 1:
             return a.text, b.text, None
         return (None, a.text, b.text) if _FACTS_DECK.search(b.text) else (b.text, a.text, None)
+    if _ENDS_ON_PERIOD.search(a.text) and not _COUPLET.match(a.text) and not _DASH.match(b.text) \
+            and not re.search(r"[，。；：！？,;:]", a.text):
+        # 绥芬河口岸前11个月 / 进出口货运量同比增长9.3%: a deck that ends on the period its
+        # figures cover says nothing yet — one title the line cut
+        return None, a.text + b.text, None
     if is_leader_activity(b.text):
         return None, a.text, b.text
     if P.GENRE_LABEL.match(a.text):
