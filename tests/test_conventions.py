@@ -2950,3 +2950,10 @@ def test_a_deck_ending_on_the_period_its_figures_cover_runs_on_into_the_next():
              "本报讯（记者 于洋）记者从口岸管理部门获悉，今年前11个月，口岸进出口货运量同比增长9.3%。"]
     (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert (art.kicker, art.title) == (None, "口岸前11个月进出口货运量同比增长9.3%"), art.headlines
+
+
+def test_a_unit_name_under_a_markdown_title_is_its_kicker():
+    lines = ["# “社区食堂”开到居民家门口", "城关区雁滩街道", "",
+             "　　4月16日中午，街道的一家社区食堂里已坐满了前来就餐的老人，60岁以上老人只需花12元。"]
+    (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert (art.kicker, art.title, art.subtitle) == ("城关区雁滩街道", "“社区食堂”开到居民家门口", None), art.headlines

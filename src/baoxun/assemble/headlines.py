@@ -324,6 +324,8 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         narrow = False
     if a.text.endswith(("——", "—")) and not b.text.startswith("—"):
         return a.text, b.text, None  # 从“土里刨食”到“链上生金”—— : a kicker leads into its title
+    if a.heading and not b.heading and is_unit_name(b.text) and not is_unit_name(a.text):
+        return b.text, a.text, None   # # “社区食堂”开到居民家门口 / 城关区雁滩街道: a unit kicker printed after its title
     if a.heading != b.heading:
         return (a.text, b.text, None) if b.heading else (None, a.text, b.text)
     if is_unit_name(a.text) or _SPEECH_VERB.search(a.text):
