@@ -2957,3 +2957,18 @@ def test_a_unit_name_under_a_markdown_title_is_its_kicker():
              "　　4月16日中午，街道的一家社区食堂里已坐满了前来就餐的老人，60岁以上老人只需花12元。"]
     (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert (art.kicker, art.title, art.subtitle) == ("城关区雁滩街道", "“社区食堂”开到居民家门口", None), art.headlines
+
+
+def test_a_column_label_between_a_title_printed_after_its_body_and_a_bylined_title_heads_the_piece_below():
+    lines = ["本报讯（记者 高远）今年以来，区里新建改造农村公路86公里，沿线村民出行更加便捷。",
+             "区交通部门表示，将继续推进农村公路提档升级。（高远）",
+             "区里今年新建改造农村公路86公里", "",
+             "晨报观点", "海边戏水，安全这根弦不能松", "□ 周明",
+             "盛夏时节，到海边戏水成了不少人的首选。然而，每年夏季，因野泳引发的溺水事故时有发生。",
+             "本报讯（记者 孙倩）8月8日，全市中小学招生报名工作启动，家长可通过网上平台报名。（孙倩）",
+             "全市中小学招生报名启动"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    roads = next(a for a in arts if a.paragraphs and a.paragraphs[0].startswith("今年以来"))
+    comment = next(a for a in arts if a.authors == ["周明"])
+    assert roads.headlines == ["区里今年新建改造农村公路86公里"], roads.headlines
+    assert comment.section == "晨报观点" and comment.title == "海边戏水，安全这根弦不能松", (comment.section, comment.headlines)

@@ -824,6 +824,9 @@ def _share_run_over_byline(units: list[Unit], gaps: list[list[Block]], picks: li
         while k > 0 and DASH_LINE.match(lines[k - 1].text.strip()):
             k -= 1       # the bylined piece's ——deck
         k -= 1           # and its title
+        from .headlines import is_column_label
+        while k > 0 and is_column_label(lines[k - 1].text):
+            k -= 1       # …86公里 / 晨报观点 / 海边戏水… / □ 周明: the column's label heads the piece below
         if k < 1:
             continue
         edges = [sum(len(b.lines) for b in gaps[g][:j]) for j in range(len(gaps[g]) + 1)]
