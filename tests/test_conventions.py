@@ -2906,7 +2906,7 @@ def test_two_authors_affiliation_line_closes_the_theory_piece():
 def test_a_sections_jump_line_is_no_other_writers_signature():
     # a feature's last section runs on to another page: （转第三版） names no one, so the
     # subhead over that section stays a subhead
-    lines = ["一件衬衫的“智造”之旅", "——纺织服装产业转型升级见闻", "□ 本报记者 钟晓燕", "",
+    lines = ["一件衬衫的“智造”之旅", "——纺织服装企业走访见闻", "□ 本报记者 钟晓燕", "",
              "深秋时节，走进纺织服装产业园区，一辆辆满载面料的货车进进出出。", "",
              "从“缝纫机”到“机器人”", "",
              "“以前一条生产线要40多个工人，现在只要十几个人。”生产厂长肖国平说。", "",
