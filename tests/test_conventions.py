@@ -2972,3 +2972,11 @@ def test_a_column_label_between_a_title_printed_after_its_body_and_a_bylined_tit
     comment = next(a for a in arts if a.authors == ["周明"])
     assert roads.headlines == ["区里今年新建改造农村公路86公里"], roads.headlines
     assert comment.section == "晨报观点" and comment.title == "海边戏水，安全这根弦不能松", (comment.section, comment.headlines)
+
+
+def test_a_title_printed_twice_over_a_once_printed_deck_and_a_dash_subtitle_is_the_title():
+    lines = ["我市夏粮机收进度过半", "", "抢抓晴好天气 确保颗粒归仓", "# 我市夏粮机收进度过半",
+             "——已收获小麦216万亩，占播种面积近六成", "",
+             "本报讯（记者 韩松）6月13日，记者从市农业农村局获悉，全市麦收工作进入高峰期。"]
+    (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    assert (art.kicker, art.title) == ("抢抓晴好天气 确保颗粒归仓", "我市夏粮机收进度过半"), art.headlines

@@ -486,6 +486,10 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
     elif len(main) == 2 and dash is not None:
         # with a ——subtitle below, two decks above it are kicker and title
         kicker, title = main[0].text, main[1].text
+        if main[0].printed > 1 and main[1].printed == 1:
+            # an e-paper dump prints the title again and again, its kicker once (我市小麦机收
+            # 进度过半 ×2 / 抢抓晴好天气 确保颗粒归仓 / ——…): the repeated deck is the title
+            kicker, title = main[1].text, main[0].text
         if narrow and not _COUPLET.match(main[0].text) and not is_unit_name(main[0].text) \
                 and len(main[0].text) >= len(main[1].text):
             # one title the column wrapped, which fills its first line first (a shorter
