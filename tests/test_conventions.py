@@ -2980,3 +2980,16 @@ def test_a_title_printed_twice_over_a_once_printed_deck_and_a_dash_subtitle_is_t
              "本报讯（记者 韩松）6月13日，记者从市农业农村局获悉，全市麦收工作进入高峰期。"]
     (art,) = parse_page("\n".join(lines) + "\n", mentions=False).articles
     assert (art.kicker, art.title) == ("抢抓晴好天气 确保颗粒归仓", "我市夏粮机收进度过半"), art.headlines
+
+
+def test_a_column_label_inside_a_run_splits_it_between_the_piece_above_and_the_column():
+    lines = ["新华社兰州3月20日电（记者 张华）记者20日从省农业农村厅了解到，今年全省计划春播粮食作物3000万亩以上。",
+             "甘肃春播粮食作物面积", "稳定在3000万亩以上", "县区快讯", "甘谷县辣椒种苗培育忙",
+             "本报讯 眼下，甘谷县各辣椒育苗基地一派繁忙，育苗大棚里的辣椒苗长势喜人。（李明）",
+             "武山县蔬菜销售旺",
+             "本报讯 今年以来，武山县蔬菜产销两旺，日均外销蔬菜两千吨。（刘芳）"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    grain = next(a for a in arts if a.dispatch and a.dispatch.startswith("新华社"))
+    chili = next(a for a in arts if a.paragraphs and "辣椒苗" in a.paragraphs[0])
+    assert "".join(grain.headlines).replace(" ", "") == "甘肃春播粮食作物面积稳定在3000万亩以上", grain.headlines
+    assert (chili.section, chili.title) == ("县区快讯", "甘谷县辣椒种苗培育忙"), (chili.section, chili.headlines)

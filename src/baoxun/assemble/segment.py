@@ -800,33 +800,38 @@ def assign(units: list[Unit], gaps: list[list[Block]],
                 # …的标题 / 政务动态: a column label closing a run that went to the piece
                 # above (a title printed after its body) heads the column below
                 units[g].heads = label + units[g].heads
-    if after:
-        _share_run_over_byline(units, gaps, picks)
+    _split_shared_runs(units, gaps, picks, after)
     leftovers = [(i, g) for i, g in enumerate(gaps) if g and not claimed[i]]
     return Segmented(units, leftovers, after)
 
 
-def _share_run_over_byline(units: list[Unit], gaps: list[list[Block]], picks: list[str]) -> None:
-    """A byline is printed under its own title, whatever the page does with the titles of
-    its other pieces: on a page that prints titles after bodies, a run over a byline that
-    went to one of the two pieces beside it while the other has none holds two headlines —
-    the bylined piece's title (and its ——deck) last, the piece above's before it
+def _split_shared_runs(units: list[Unit], gaps: list[list[Block]], picks: list[str], after: bool) -> None:
+    """A column's label inside a run heads the column below it, whatever the page does with
+    its titles: a run that went to one of the two pieces beside it while the other has none
+    holds the title of the piece above, then the label and what follows it. A byline too is
+    printed under its own title: on a page that prints titles after bodies, a run over a
+    byline that went to one of the two pieces beside it while the other has none holds two
+    headlines — the bylined piece's title (and its ——deck) last, the piece above's before it
     (…服务圈。 / 我市今年将新建改造口袋公园42处 / 小绿地承载大民生 / □ 本报评论员)."""
+    from .headlines import is_column_label
     for g, what in enumerate(picks):
-        if what not in ("up", "down") or g == 0 or g >= len(units) or units[g].opener != "byline" \
+        if what not in ("up", "down") or g == 0 or g >= len(units) \
                 or units[g - 1].opener in _SELF_HEADED or units[g - 1].opener == "photo":
             continue
         taker, other = (units[g], units[g - 1]) if what == "down" else (units[g - 1], units[g])
         if other.heads or taker.heads is not gaps[g]:
             continue
         lines = [line for b in gaps[g] for line in b.lines]
-        k = len(lines)
-        while k > 0 and DASH_LINE.match(lines[k - 1].text.strip()):
-            k -= 1       # the bylined piece's ——deck
-        k -= 1           # and its title
-        from .headlines import is_column_label
-        while k > 0 and is_column_label(lines[k - 1].text):
-            k -= 1       # …86公里 / 晨报观点 / 海边戏水… / □ 周明: the column's label heads the piece below
+        # a column's label inside the run heads the column below: what stands above it is
+        # the title of the piece above (…3000万亩以上 / 县区快讯 / 甘谷县辣椒种苗培育忙)
+        k = next((j for j in range(1, len(lines) - 1) if is_column_label(lines[j].text)), 0)
+        if not k and after and units[g].opener == "byline":
+            k = len(lines)
+            while k > 0 and DASH_LINE.match(lines[k - 1].text.strip()):
+                k -= 1       # the bylined piece's ——deck
+            k -= 1           # and its title
+            while k > 0 and is_column_label(lines[k - 1].text):
+                k -= 1       # …86公里 / 晨报观点 / 海边戏水… / □ 周明: the label heads the piece below
         if k < 1:
             continue
         edges = [sum(len(b.lines) for b in gaps[g][:j]) for j in range(len(gaps[g]) + 1)]
