@@ -502,10 +502,7 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
     for name in found.posts:
         if name in found.addressed:
             continue      # a surname alone is a name only where a form of address follows it
-        i = text.find(name)
-        while i >= 0:
-            occ.append((i, -len(name), name))
-            i = text.find(name, i + 1)
+        occ.extend((i, -len(name), name) for i in _occurrences(text, name))
     for name, starts in found.addressed.items():
         if any(len(full) > 1 and full.startswith(name) for full in found.posts):
             found.posts.pop(name, None)
@@ -549,6 +546,7 @@ def _in_thing_list(text: str, s: int, e: int) -> bool:
 
 
 def _occurrences(text: str, name: str) -> list[int]:
+    """Where ``name`` starts in ``text``, every time (overlapping ones included)."""
     out, i = [], text.find(name)
     while i >= 0:
         out.append(i)
@@ -827,10 +825,7 @@ def _prefer_learned(text: str, found: _Found) -> None:
     there too (斯捷|帕申: the grammar's two given characters fit no foreign name)."""
     spans = []
     for name in sorted(found.learned, key=text.find):
-        i = text.find(name)
-        while i >= 0:
-            spans.append((i, i + len(name), name))
-            i = text.find(name, i + 1)
+        spans.extend((i, i + len(name), name) for i in _occurrences(text, name))
     for name in [nm for nm in found.posts if nm not in found.learned]:
         i = text.find(name)
         clash = None

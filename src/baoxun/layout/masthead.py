@@ -187,6 +187,8 @@ def _unlabelled_contents(lines: list[Line], texts: list[str]) -> range:
 
 # The editors named at the end of a running header (2025年1月9日 要闻 A02　编辑：吴婷　校对：李文).
 _EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|编辑|美编|校对|组版)\s*[:：])")
+# A page number printed alone under the masthead (7).
+_BARE_PAGE = re.compile(r"\d{1,2}")
 _NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]])+$")
 _SITE_TITLE = re.compile(r"^(.{2,12}?)(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
 
@@ -221,10 +223,10 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 head.date_line = text
                 continue
             if head.page_label is None and (PAGE_LABEL.match(text) or _TOP_PAGE_LABEL.match(text)
-                                            or re.fullmatch(r"\d{1,2}", text) and (head.paper or head.date_line)):
+                                            or _BARE_PAGE.fullmatch(text) and (head.paper or head.date_line)):
                 head.page_label = text      # (a bare number under the masthead: 7)
                 continue
-            if head.page_label is not None and re.fullmatch(r"\d{1,2}", head.page_label) \
+            if head.page_label is not None and _BARE_PAGE.fullmatch(head.page_label) \
                     and re.fullmatch(rf"[{HAN}·]{{2,6}}", text) and k > 0 \
                     and lines[k - 1].text.strip() == head.page_label:
                 head.page_label += " " + text   # 7 / 湄潭新闻: the page's number, then its name
