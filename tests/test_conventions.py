@@ -2993,3 +2993,22 @@ def test_a_column_label_inside_a_run_splits_it_between_the_piece_above_and_the_c
     chili = next(a for a in arts if a.paragraphs and "辣椒苗" in a.paragraphs[0])
     assert "".join(grain.headlines).replace(" ", "") == "甘肃春播粮食作物面积稳定在3000万亩以上", grain.headlines
     assert (chili.section, chili.title) == ("县区快讯", "甘谷县辣椒种苗培育忙"), (chili.section, chili.headlines)
+
+
+def test_lines_far_wider_than_a_narrow_pages_columns_and_of_unequal_widths_are_a_paragraph_each():
+    narrow = ["本报讯（记者 孟凡）近日，县里", "组织农技人员深入田间地头，指", "导农户做好秋收秋种各项准备工",
+              "作。县农业农村局负责人介绍，", "今年全县计划秋播小麦面积十二", "万亩，比去年增加五千亩。",
+              "连日来，各乡镇抢抓晴好天气，", "组织农机手开展玉米机收作业，", "田间处处是繁忙景象。在城关",
+              "镇的一块玉米地里，三台收割机", "来回穿梭，秸秆随收随还田。种", "粮大户郭大成告诉记者，今年他",
+              "种了八百亩玉米，亩产比上年高", "出一百多斤，心里踏实多了。"]
+    wide = ["入秋以来，山区早晚温差加大，不少游客仍选择自驾进山赏景，道路安全不容忽视。",
+            "安全出行，首先要检查车况。轮胎、刹车和灯光，出发前都要逐一看过，宁可多花十分钟，也不要带着隐患上路。",
+            "安全出行，还要放慢车速。山路弯多坡陡，遇到雾天更要减速慢行，开灯鸣笛，切莫抢道超车，一路平安才是沿途最好的风景。"]
+    brief = ["本报讯 连日来，县供电公司组", "织党员服务队走进各村，为群众", "检修线路、排查隐患，累计检修",
+             "线路四十多公里，更换老化电表", "三百余块，确保秋收用电安全。", "（通讯员 田苗）",
+             "本报讯 近日，县图书馆在城关", "镇新建一处城市书房，藏书五千", "余册，全天向市民免费开放，",
+             "群众在家门口就能借书读书。", "（通讯员 魏然）"]
+    page = "\n".join(narrow + ["", "县报观点", "山路自驾，安全别松劲", "□ 罗青"] + wide + [""] + brief) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    essay = next(a for a in arts if a.paragraphs and a.paragraphs[0].startswith("入秋以来"))
+    assert essay.paragraphs == wide, essay.paragraphs

@@ -889,6 +889,13 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # lines between) over narrow columns: a line twice the column's width that ends a
         # sentence is a whole paragraph, not a wrap
         return False
+    if t.ends_sentence and _hanzi_width(prev.text) >= ACROSS_COLUMNS * layout.column_width \
+            and prev.width <= line.width - NARROW_SHORT_LAST:
+        # …令人痛心。 / 安全戏水，首先要有敬畏之心。…: lines far wider than the page's columns
+        # and of unequal widths are one paragraph a line (a box or a web paste set across
+        # the page); one that ends a sentence short of the line below ends its paragraph —
+        # prose the column cut would fill its lines to one width
+        return False
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
     column = min(local_column or layout.column_width, layout.column_width)
