@@ -3012,3 +3012,14 @@ def test_lines_far_wider_than_a_narrow_pages_columns_and_of_unequal_widths_are_a
     arts = parse_page(page, mentions=False).articles
     essay = next(a for a in arts if a.paragraphs and a.paragraphs[0].startswith("入秋以来"))
     assert essay.paragraphs == wide, essay.paragraphs
+
+
+def test_a_line_that_says_it_shows_a_picture_between_paragraphs_is_a_caption_even_without_a_credit():
+    paras = ["记者从市园林局获悉，城西湿地公园改造工程日前完工，新建栈道两公里，补种乡土树木三千余株，将于本周末向市民开放。",
+             "改造后的公园设置了观鸟平台和科普长廊，还在入口处增设了无障碍通道和母婴室，方便老人和带孩子的家庭游园。",
+             "公园管理处负责人介绍，开放初期每天早六时至晚九时开园，节假日将视客流延长开放时间。"]
+    caption = "图为市民在新建的栈道上散步。"
+    page = "\n".join(["城西湿地公园周末开园", "本报讯 " + paras[0], paras[1], caption, paras[2]]) + "\n"
+    art = next(a for a in parse_page(page, mentions=False).articles if a.paragraphs)
+    assert art.paragraphs == paras, art.paragraphs
+    assert [c.text for c in art.captions] == [caption], art.captions

@@ -1148,6 +1148,15 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             open_block.captions.append((line.text.strip(), nxt.text.strip()))
             i += 2
             continue
+        if (open_block is not None and open_block.kind in ("text", "dispatch") and nxt is not None
+                and line.text.startswith(_PICTURE_SAYS) and u.ends_sentence and len(line.text) <= CAPTION_MAX_CHARS
+                and not u.caption and traits(open_block.last).ends_sentence and not nxt.heading
+                and not traits(nxt.text).anchor and _SENTENCE_MARKS.search(nxt.text)):
+            # …由志愿讲解员现场讲解。 / 图为夜游船驶过解放大桥。 / 三条航线成人票价为…: a picture
+            # set between the paragraphs, its caption saying so itself, with no credit
+            open_block.captions.append((line.text.strip(), ""))
+            i += 1
+            continue
         if kind == "dispatch" and open_block is not None and open_block.kind == "dispatch" \
                 and len(open_block.lines) == 1 and not traits(open_block.last).ends_sentence \
                 and not P.DISPATCH.match(line.text):
