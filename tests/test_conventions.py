@@ -3023,3 +3023,16 @@ def test_a_line_that_says_it_shows_a_picture_between_paragraphs_is_a_caption_eve
     art = next(a for a in parse_page(page, mentions=False).articles if a.paragraphs)
     assert art.paragraphs == paras, art.paragraphs
     assert [c.text for c in art.captions] == [caption], art.captions
+
+
+def test_a_short_dated_sentence_set_apart_inside_a_broken_sentence_on_a_wide_page_is_a_caption():
+    before = "走进镇上的茶叶产业园，一垄垄茶树沿着山坡铺开，采茶工人手指翻飞，一派繁忙景象。种茶大户许长根告诉记者，他家的三百亩茶园今年预计"
+    after = "产干茶两万斤，按眼下的收购价，收入能比去年多出两成。"
+    caption = "4月8日，茶农在茶园里采摘春茶。"
+    page = "\n\n".join(["春茶开采 茶农增收",
+                        "本报讯 4月8日，全县春茶开采仪式在云雾山茶叶产业园举行，首批明前茶当天发往省城各大茶叶市场。",
+                        before, caption, after,
+                        "据县农业农村局介绍，全县今年茶园面积达十二万亩，预计春茶产值超过八亿元。"]) + "\n"
+    art = next(a for a in parse_page(page, mentions=False).articles if a.paragraphs)
+    assert before + after in art.paragraphs, art.paragraphs
+    assert [c.text for c in art.captions] == [caption], art.captions

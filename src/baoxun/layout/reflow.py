@@ -1092,6 +1092,15 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 i += 1
                 continue
             after = lines[i + 2] if i + 2 < len(lines) else None
+            if u.lede_date and u.ends_sentence and not u.caption and below is None and not layout.narrow \
+                    and len(line.text) <= CAPTION_MAX_CHARS and line.blank_before >= 1 and nxt.blank_before >= 1 \
+                    and 2 * len(line.text) <= len(open_block.lines[-1].text) and _resumes(open_block, nxt):
+                # …他家的80亩果园预计 / (blank) 11月5日，果农正在采摘脐橙。 / (blank) 产果12万斤…: on
+                # a wide page, a short dated sentence set apart by blank lines inside a sentence
+                # the column broke is the picture's caption, its credit printed elsewhere
+                open_block.captions.append((line.text.strip(), ""))
+                i += 1
+                continue
             if line.text.startswith(_PICTURE_SAYS) and below is None:
                 # …测土配方 / 图为龙凤村茶农在茶园 / 开展秋季管护。 / 施肥等…: a caption with no
                 # credit, which says so itself, dropped into a sentence
