@@ -3036,3 +3036,28 @@ def test_a_short_dated_sentence_set_apart_inside_a_broken_sentence_on_a_wide_pag
     art = next(a for a in parse_page(page, mentions=False).articles if a.paragraphs)
     assert before + after in art.paragraphs, art.paragraphs
     assert [c.text for c in art.captions] == [caption], art.captions
+
+
+def test_a_name_under_a_jump_line_opens_the_text_below_it_instead_of_signing_the_jumped_piece():
+    page = "\n".join([
+        "春耕备耕正当时", "本报讯（记者 周航）连日来，全市各地抢抓农时，组织农机具检修和农资调运，确保春耕生产顺利开展。",
+        "在南郊的农机合作社里，十多台拖拉机正在检修保养，合作社负责人说，今年的订单比去年多了三成，（下转第3版）",
+        "本报评论员",
+        "春耕一刻值千金。抓好春季农业生产，既要算好眼前账，也要算好长远账。",
+        "各地要把服务送到田间地头，帮助农户解决农资、农机和技术上的难题，为全年粮食丰收打好基础。",
+        "不误农时抓春耕"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    spring = next(a for a in arts if a.paragraphs and a.paragraphs[0].startswith("连日来"))
+    essay = next(a for a in arts if a.paragraphs and a.paragraphs[0].startswith("春耕一刻值千金"))
+    assert spring is not essay and "本报评论员" not in (spring.authors or []), (spring.authors, spring.paragraphs)
+    assert essay.authors == ["本报评论员"], essay.authors
+
+
+def test_an_epaper_list_of_the_pages_news_and_its_previous_article_link_are_no_pieces():
+    titles = ["古镇夜市人气旺", "城南新建两座口袋公园"]
+    page = "\n".join(["某某日报数字报", "本版新闻", *titles, "",
+                      titles[0], "本报讯 入夏以来，古镇夜市每晚吸引上万名市民游客前来逛吃，周末客流更是翻倍。", "",
+                      titles[1], "本报讯 城南街道利用闲置边角地新建两座口袋公园，配齐健身器材和休憩座椅，日前已向市民开放。", "",
+                      "上一篇：" + titles[0]]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert [a.title for a in arts] == titles, [(a.kind, a.title) for a in arts]

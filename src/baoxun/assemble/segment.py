@@ -485,7 +485,10 @@ def _signs_piece_above(block: Block, nxt: Block | None, above: Unit, headed: boo
     if headed and nxt is not None and nxt.kind == "text":
         return False
     signs = _lone_name(block) or not headed and (nxt is None or nxt.kind in _NO_BODY)
-    return signs and not _credited_above(above, block)
+    # …（下转第3版） / 本报评论员 / body: the piece above goes on on another page; the name
+    # over the text below opens that text
+    return signs and not _credited_above(above, block) \
+        and not (_jumped_away(above) and nxt is not None and nxt.kind == "text")
 
 
 def _lone_name(block: Block) -> bool:

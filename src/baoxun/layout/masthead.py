@@ -130,11 +130,12 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          r"|[^，。！？,]{0,20}版权所有[^。！？]{0,40}|技术支持[：:][^。！？]{1,40}"
                          r"|(?:图片|配图)[：:][^。！？]{2,40}"                          # 图片：标题 (a picture's alt text)
                          r"|分享到[：:].{0,40}"                                          # 分享到：微信 微博
+                         r"|(?:上一篇|下一篇)[：:].{0,60}"                                # 上一篇：(the title of the piece before)
                          rf"|{_NAV}(?:[\s\u3000|｜]+{_NAV})*"                            # 上一篇 下一篇 返回目录
                          r"|.{2,60}[-—_｜|]\s*[\u4e00-\u9fff]{2,10}(?:数字报|电子报|数字版|电子版))$")   # 标题-闽西日报数字报: the page's title bar
 
 # The page's table of contents (本版导读): its label, then titles printed again below.
-_CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$"
+_CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$|^本版(?:新闻|文章|目录)$"
                              rf"|^{_NAV}(?:[\s\u3000|｜]+{_NAV})*$")   # or an e-paper's navigation
 CONTENTS_MIN = 2
 # The mark an e-paper sets before each title of its list (◇ 庐山现雾凇美景, · 资讯速递).
