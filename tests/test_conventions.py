@@ -3012,6 +3012,11 @@ def test_lines_far_wider_than_a_narrow_pages_columns_and_of_unequal_widths_are_a
     arts = parse_page(page, mentions=False).articles
     essay = next(a for a in arts if a.paragraphs and a.paragraphs[0].startswith("入秋以来"))
     assert essay.paragraphs == wide, essay.paragraphs
+    # ... whichever of two neighbours is the longer: ragged lines are no column's cut
+    page = "\n".join(narrow + ["", "县报观点", "山路自驾，安全别松劲", "□ 罗青"] + wide[::-1] + [""] + brief) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    essay = next(a for a in arts if a.paragraphs and a.paragraphs[0].startswith("安全出行，还要"))
+    assert essay.paragraphs == wide[::-1], essay.paragraphs
 
 
 def test_a_line_that_says_it_shows_a_picture_between_paragraphs_is_a_caption_even_without_a_credit():
@@ -3061,3 +3066,16 @@ def test_an_epaper_list_of_the_pages_news_and_its_previous_article_link_are_no_p
                       "上一篇：" + titles[0]]) + "\n"
     arts = parse_page(page, mentions=False).articles
     assert [a.title for a in arts] == titles, [(a.kind, a.title) for a in arts]
+
+
+def test_briefs_closing_on_their_writers_names_in_brackets_keep_their_own_titles():
+    briefs = [("■城区新增公共充电桩两百个", "入冬以来，城区在商圈和小区周边新增公共充电桩两百个，新能源车主充电排队时间明显缩短。（记者 韦东）"),
+              ("■县图书馆延长开放时间", "即日起，县图书馆每天开放至晚九时，方便上班族和学生下班放学后借阅图书。（记者 邓琳）"),
+              ("■乡村医生集中培训结业", "近日，全县一百二十名乡村医生完成为期一周的集中培训，重点学习慢病管理和急救技能。（通讯员 黄晓）")]
+    lines = ["工业园区前十月产值增长一成", "本报讯（记者 甘露）今年前十个月，工业园区规模以上企业实现产值三百亿元，同比增长百分之十，新签约项目二十个。", "要闻简报"]
+    for title, text in briefs:
+        lines += [title, text]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    got = [(a.title, a.paragraphs) for a in arts if a.section == "要闻简报"]
+    want = [(t.lstrip("■"), [p[:p.index("（")]]) for t, p in briefs]
+    assert got == want, [(a.section, a.title, a.paragraphs) for a in arts]

@@ -533,7 +533,8 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]], piece_gap: int | 
         composite = x is not None and (subheaded and any(parallel(sub, run) for sub in subs)
                                        or _first_signed_section(units, gaps, i, x, run))
         if x is None or not (composite or is_subhead(x)) or _heads_own_piece(units, gaps, i, composite, piece_gap):
-            if x is not None and _opens_headless_piece(units, gaps, i):
+            if x is not None and _opens_headless_piece(units, gaps, i) \
+                    and not _heads_own_piece(units, gaps, i + 1, False, piece_gap):
                 # the first subhead of a piece printed without a headline: it looks like
                 # the subheads that follow it, and is a paragraph of the new piece
                 units[i].blocks[:0] = _as_body(gaps[i])
@@ -586,6 +587,7 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or signed_by_another(units, i)        # the section closes with another writer's credit
             or ranks_as_title(gaps, i)         # a Markdown heading as high as the piece's title
             or signed_off(units[i - 1]) and not composite   # the piece above closed on its reporter's line
+            or _credited_close(units[i - 1]) and not composite   # … or on its writers' names in brackets
             or any(line.set_across for b in gaps[i] for line in b.lines)   # subheads sit inside their column
             or _jumps_between(units[i - 1], units[i])   # a piece continued elsewhere is nobody's section
             or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None)   # 相关链接: a sidebar is its own piece

@@ -890,11 +890,11 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # sentence is a whole paragraph, not a wrap
         return False
     if t.ends_sentence and _hanzi_width(prev.text) >= ACROSS_COLUMNS * layout.column_width \
-            and prev.width <= line.width - NARROW_SHORT_LAST:
+            and abs(prev.width - line.width) >= NARROW_SHORT_LAST:
         # …令人痛心。 / 安全戏水，首先要有敬畏之心。…: lines far wider than the page's columns
-        # and of unequal widths are one paragraph a line (a box or a web paste set across
-        # the page); one that ends a sentence short of the line below ends its paragraph —
-        # prose the column cut would fill its lines to one width
+        # and of unequal widths are set across the page, one paragraph a line or cut at
+        # random (a box, a web paste): a sentence ending at such a line's end ends its
+        # paragraph — prose a column cut would fill its lines to one width
         return False
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
