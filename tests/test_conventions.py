@@ -3079,3 +3079,20 @@ def test_briefs_closing_on_their_writers_names_in_brackets_keep_their_own_titles
     got = [(a.title, a.paragraphs) for a in arts if a.section == "要闻简报"]
     want = [(t.lstrip("■"), [p[:p.index("（")]]) for t, p in briefs]
     assert got == want, [(a.section, a.title, a.paragraphs) for a in arts]
+
+
+def test_a_theory_page_keeps_its_signed_article_its_signed_comment_and_its_questions_apart():
+    essay = ["基层是社会治理的神经末梢。把矛盾纠纷化解在基层，是提升治理效能的关键所在。",
+             "一要建强阵地。整合综治、信访、调解、法律援助等各方力量，让群众反映问题只进一扇门、最多跑一地。",
+             "二要用好数据。打通部门之间的信息壁垒，建好共享平台，让数据多跑路、群众少跑腿，办事更省心。"]
+    comment = ["近日，某街道在老旧小区推行楼栋议事会，居民围坐一起商量加装电梯的事。",
+               "治理的功夫在细处。把议事的权利交给居民，把服务送到楼道里，小事才能不出楼栋，大事才能不出社区。"]
+    qa = ["问：什么是“一站式”矛盾纠纷调处中心？", "答：就是把多个部门的调解力量集中到一个地方，实行一窗受理、分类流转、限时办结，群众只跑一次。"]
+    page = "\n".join(["以数字赋能基层治理", "□ 叶青", "以数字赋能基层治理", *essay, "（作者系市委党校公共管理教研室讲师）",
+                      "城事短评", "楼栋里的议事会", *comment, "方兰", "",
+                      "学习问答", "调处中心为何能让群众少跑腿", *qa]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    got = {a.title: (a.section, a.authors, a.paragraphs) for a in arts}
+    assert got["以数字赋能基层治理"][1:] == (["叶青"], essay + ["（作者系市委党校公共管理教研室讲师）"]), got
+    assert got["楼栋里的议事会"] == ("城事短评", ["方兰"], comment), got
+    assert got["调处中心为何能让群众少跑腿"] == ("学习问答", [], qa), got

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ..layout import patterns as P
+from ..layout.lines import squeeze
 from ..layout.reflow import Block, advice_wrapped
 from ..model import Article, Caption
 from . import byline as B
@@ -120,6 +121,10 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
         paragraphs.extend(parts)
         if unit.opener == "notice" and any(P.NOTICE_CLOSE.match(p) for p in parts):
             notice_closed = True
+    if len(paragraphs) >= 2 and squeeze(paragraphs[0]) in {squeeze(h) for h in art.headlines}:
+        # 推动…深度融合 / □ 孙立群 / 推动…深度融合 / 临沂是…: the title printed again under the
+        # byline, as e-paper dumps repeat it; it is the headline, not a paragraph
+        paragraphs.pop(0)
     if paragraphs and unit.opener == "text":
         # ■近日，…: the bullet a brief column sets before a brief is its mark, not its text
         paragraphs[0] = P.LEADING_BULLET.sub("", paragraphs[0])

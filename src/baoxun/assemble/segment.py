@@ -588,9 +588,16 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or ranks_as_title(gaps, i)         # a Markdown heading as high as the piece's title
             or signed_off(units[i - 1]) and not composite   # the piece above closed on its reporter's line
             or _credited_close(units[i - 1]) and not composite   # … or on its writers' names in brackets
+            or _closes_on_affiliation(units[i - 1])   # …（作者系…党校副教授）: a signed article is over
             or any(line.set_across for b in gaps[i] for line in b.lines)   # subheads sit inside their column
             or _jumps_between(units[i - 1], units[i])   # a piece continued elsewhere is nobody's section
             or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None)   # 相关链接: a sidebar is its own piece
+
+
+def _closes_on_affiliation(unit: Unit) -> bool:
+    """The piece ends with its author's affiliation in brackets (（作者系…）), which closes a
+    signed article: a run below it heads the next piece."""
+    return bool(unit.blocks) and bool(P.AFFILIATION.match(unit.blocks[-1].lines[-1].text.strip()))
 
 
 def _unsign(host: Unit) -> None:

@@ -263,6 +263,8 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None, after: Line | 
             and anchor_kind(after) in ("dispatch", "byline") and len(nxt.text) <= SUBHEAD_MAX_CHARS \
             and not traits(nxt.text).marks and not traits(nxt.text).ends_sentence:
         return True      # …走远。 / 邢若楠 / 市民诗歌朗诵会… / 本报讯…: the writer of the piece above
+    if above is not None and P.ends_sentence(above.last) and not line.blank_before and nxt.blank_before:
+        return True      # …又有温度。 / 王晓彤 / (blank) / 学习问答: set close under the prose, apart from what follows
     return (above is not None and len(above.lines) == 1 and not P.ends_sentence(above.last)
             and len(above.last) <= SUBHEAD_MAX_CHARS
             # prose below: a long line, or (a full three-character name) an indented opening
@@ -480,6 +482,8 @@ def _unit_line(text: str) -> bool:
     return len(t) >= 3 and not t.endswith(("：", ":")) and is_unit_name(t, 24)
 
 
+# A turn of an interview (问：…, 答：…): each opens a paragraph.
+_QA_TURN = re.compile(r"^[问答][：:]")
 # A labelled point (科学佩戴口罩：…): narrow pages print one a paragraph.
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 
@@ -748,6 +752,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # a ——subtitle deck never continues the line above — unless the line above is
         # prose cut mid-sentence (…三星他拉村”|——红山文化碧玉龙的出土地，)
         return False
+    if _QA_TURN.match(line.text) and (t.ends_sentence or not t.marks):
+        return False     # “两重”建设知多少 / 问：什么是…？: a question or an answer opens its own paragraph
     if len(block.lines) == 1 and t.unit and (u.unit or u.bare_date):
         return False     # 中共潍坊市委宣传部 / 潍坊市文明办 / 2019年6月2日: a notice's signers, one a line
     if P.SECTION_NUMBER.match(line.text) and not re.search(r"[0-9０-９\-－：:]$", prev.text) \
