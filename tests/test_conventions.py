@@ -3096,3 +3096,24 @@ def test_a_theory_page_keeps_its_signed_article_its_signed_comment_and_its_quest
     assert got["以数字赋能基层治理"][1:] == (["叶青"], essay + ["（作者系市委党校公共管理教研室讲师）"]), got
     assert got["楼栋里的议事会"] == ("城事短评", ["方兰"], comment), got
     assert got["调处中心为何能让群众少跑腿"] == ("学习问答", [], qa), got
+
+
+def test_an_interview_turn_and_a_quoted_word_the_column_cut_run_on_into_the_next_line():
+    turns = ["记者：今年全区把背街小巷改造作为重点，主要考虑是什么？",
+             "罗建华：背街小巷连着千家万户，群众对改善出行条件的愿望很迫切，我们坚持一巷一策。",
+             "记者：接下来还有哪些打算？",
+             "罗建华：今年计划改造小巷四十条，惠及居民八千户，同时把“口袋公园”建到家门口。"]
+    news = ["本报讯 连日来，城南区组织环卫工人对辖区主次干道开展集中清扫保洁，清运垃圾两百多吨。",
+            "区城管局负责人介绍，今年将新建改建公厕二十座，实现城区步行十分钟可达。",
+            "据了解，城南区还将对二十条道路的人行道进行改造，方便市民出行。",
+            "家住幸福巷的居民说：“现在巷子里干净了，走着也舒心，到“家门口”就能歇脚。”"]
+    lines = ["城南区环境整治见成效"]
+    for para in news:     # an indented column of twelve characters
+        text = "　　" + para
+        lines += [text[:12]] + [text[i:i + 12] for i in range(12, len(text), 12)]
+    lines += ["把小巷改到群众心坎上", "——访城南区区长罗建华", "□ 本报记者 余平"]
+    for turn in turns:    # an interview set flush at the same width
+        lines += [turn[i:i + 12] for i in range(0, len(turn), 12)]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    art = next(a for a in arts if a.paragraphs and a.paragraphs[0].startswith("记者："))
+    assert art.paragraphs == turns, art.paragraphs

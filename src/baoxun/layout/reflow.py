@@ -482,8 +482,24 @@ def _unit_line(text: str) -> bool:
     return len(t) >= 3 and not t.endswith(("：", ":")) and is_unit_name(t, 24)
 
 
+# How far into a line the rest of a quoted word the line above opened may run (…到“手机 / 种田”，…).
+QUOTE_REST_MAX = 6
 # A turn of an interview (问：…, 答：…): each opens a paragraph.
 _QA_TURN = re.compile(r"^[问答][：:]")
+# ... or a turn led by who speaks (记者：…, 程立军：…).
+_SPEAKER_TURN = re.compile(rf"^(?:问|答|记者|主持人|[{P.HAN}]{{2,3}})[：:](?=\S)")
+
+
+def _cjk_end(text: str) -> bool:
+    return "\u4e00" <= text[-1:] <= "\u9fff"
+
+
+def _speaker_turn(text: str) -> bool:
+    m = _SPEAKER_TURN.match(text)
+    if not m:
+        return False
+    who = m.group()[:-1]
+    return who in ("问", "答", "记者", "主持人") or lexicon.has_surname(who) and not is_unit_name(who)
 # A labelled point (科学佩戴口罩：…): narrow pages print one a paragraph.
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 
@@ -769,6 +785,12 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return True      # “……。”村民邹光明说。 — the speaker closes the quote's paragraph
     if u.jump_from or t.jump_to:
         return False
+    if len(block.lines) == 1 and _speaker_turn(prev.text) and _cjk_end(prev.text) and not u.anchor \
+            and u.marks and not _speaker_turn(line.text) and not _LIST_ENTRY.match(line.text):
+        return True      # 程立军：今年我们计划实施 / 老旧小区改造项目42个，…: a turn the column cut
+    if prev.text.count("“") > prev.text.count("”") and 0 < line.text.find("”") <= QUOTE_REST_MAX \
+            and line.text.count("“") < line.text.count("”"):
+        return True      # …到“手机 / 种田”，越来越多…: the line closes the quote the line above opened
     if layout.narrow and block.kind == "text" and all(_narrow_head(x, layout) for x in block.lines):
         # Narrow pages set headline lines apart: short, or full width where a paragraph
         # would be indented. Only another such line continues them — or the rest of a
