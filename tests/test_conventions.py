@@ -3117,3 +3117,10 @@ def test_an_interview_turn_and_a_quoted_word_the_column_cut_run_on_into_the_next
     arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
     art = next(a for a in arts if a.paragraphs and a.paragraphs[0].startswith("记者："))
     assert art.paragraphs == turns, art.paragraphs
+
+
+def test_a_publisher_line_carrying_the_page_count_is_masthead_furniture():
+    page = "\n".join(["某某日报", "2024年6月12日　星期三", "某某日报社出版　今日8版", "全市夏粮收购进度过半",
+                      "本报讯（记者 钟敏）记者从市粮食和物资储备局获悉，截至6月11日，全市已收购小麦十二万吨，收购进度过半。"]) + "\n"
+    art = next(a for a in parse_page(page, mentions=False).articles if a.paragraphs)
+    assert art.headlines == ["全市夏粮收购进度过半"], art.headlines

@@ -89,7 +89,8 @@ _PINYIN_NAME = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,}){0,4}$")
 _ISSUE_NUMBER = re.compile(r"^(?:(?:总)?第\s*\d+\s*期)?\s*(?:(?:今日|本期|共)\s*[0-9一二三四五六七八九十]+\s*版)?$")
 # The weekday or the lunar date on a line of its own under the date (星期四 / 农历乙巳年二月廿一).
 _DATE_PART = re.compile(r"^(?:(?:星期|周|礼拜)[一二三四五六日天]|农历\S{2,14})$")
-_PUBLISHER = re.compile(rf"^(?:[{HAN}（）()]{{2,24}}(?:主办|主管|出版|承办|编辑出版|机关报)\s*){{1,3}}$")
+_PUBLISHER = re.compile(rf"^(?:[{HAN}（）()]{{2,24}}(?:主办|主管|出版|承办|编辑出版|机关报)\s*){{1,3}}"
+                        r"(?:(?:总)?第\s*\d+\s*期\s*)?(?:(?:今日|本期|共)\s*[0-9一二三四五六七八九十]+\s*版)?$")   # …出版　今日8版
 # The paper's registration numbers (国内统一连续出版物号 CN37-0041, 邮发代号 23-58).
 _SERIAL = re.compile(r"^(?:(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号|邮发代号|邮政编码)[：:\s]*"
                      r"(?:CN)?\s*[0-9A-Z]{1,4}\s*[-－—/]\s*[0-9A-Z]{1,6}(?:/[A-Z0-9]+)?\s*){1,3}$")
