@@ -3124,3 +3124,15 @@ def test_a_publisher_line_carrying_the_page_count_is_masthead_furniture():
                       "本报讯（记者 钟敏）记者从市粮食和物资储备局获悉，截至6月11日，全市已收购小麦十二万吨，收购进度过半。"]) + "\n"
     art = next(a for a in parse_page(page, mentions=False).articles if a.paragraphs)
     assert art.headlines == ["全市夏粮收购进度过半"], art.headlines
+
+
+def test_a_run_between_a_headless_piece_and_a_picture_gives_the_piece_the_line_that_speaks_of_it():
+    page = "\n".join([
+        "新华社北京6月11日电（记者 王立）记者从农业农村部获悉，截至6月10日，全国夏播粮食进度过半，各地抢抓农时。",
+        "农业农村部有关负责人表示，将加强农机调度和技术指导，确保夏播粮食进度过半后快速推进。",
+        "夏播粮食进度过半", "古镇灯会",
+        "6月11日，游客在古镇观看传统灯会表演。", "本报记者 许明 摄"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    sow = next(a for a in arts if a.dispatch)
+    pic = next(a for a in arts if a.kind == "photo")
+    assert (sow.title, pic.title) == ("夏播粮食进度过半", "古镇灯会"), [(a.kind, a.headlines) for a in arts]

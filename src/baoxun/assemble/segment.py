@@ -885,7 +885,29 @@ def _shared_runs(units: list[Unit], gaps: list[list[Block]], piece_gap: int | No
         units[g].heads = run[cut:]
         gaps[g] = run[:cut]
         out.add(g)
+    for g in range(1, len(units)):
+        if g in out or units[g].opener != "photo" or gaps[g - 1] or units[g - 1].opener not in ("dispatch", "byline", "text"):
+            continue
+        lines = [line for b in gaps[g] for line in b.lines]
+        if len(lines) < 2 or not all(len(b.lines) == 1 for b in gaps[g]):
+            continue
+        # …确保颗粒归仓。 / 全国麦收进度过半 / 匠心制壶 / the caption: with no gap to cut at, a
+        # headless piece above a titled picture takes the lines of the run that speak of
+        # it — its title printed after its body — and the picture the rest
+        above, below = _bigrams(_opening(units[g - 1])), _bigrams(_opening(units[g]))
+        k = 1
+        head, rest = _bigrams("".join(x.text for x in lines[:k])), _bigrams("".join(x.text for x in lines[k:]))
+        if _coverage(head, above) >= SHARED_COVER_MIN and _coverage(head, above) > _coverage(head, below) \
+                and _coverage(rest, above) < _coverage(head, above):
+            units[g].heads = gaps[g][k:]
+            gaps[g] = gaps[g][:k]
+            out.add(g)
     return out
+
+
+# The share of a line's character bigrams the piece above must repeat for the line to be
+# read as that piece's title printed after its body, not the picture's kicker.
+SHARED_COVER_MIN = 0.5
 
 
 def _trailing_label(run: list[Block]) -> list[Block]:
