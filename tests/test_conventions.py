@@ -3136,3 +3136,11 @@ def test_a_run_between_a_headless_piece_and_a_picture_gives_the_piece_the_line_t
     sow = next(a for a in arts if a.dispatch)
     pic = next(a for a in arts if a.kind == "photo")
     assert (sow.title, pic.title) == ("夏播粮食进度过半", "古镇灯会"), [(a.kind, a.headlines) for a in arts]
+
+
+def test_a_brief_closed_by_a_padded_two_character_name_on_its_own_line_is_over():
+    briefs = ["6月11日，市政协召开专题协商会，围绕河湖生态保护修复建言献策。",
+              "6月10日，市总工会启动夏送清凉活动，为户外劳动者送去防暑降温用品。"]
+    page = "\n".join(["要闻简报", briefs[0], "（张　雯）", briefs[1] + "（陆　鸣）"]) + "\n"
+    arts = [a for a in parse_page(page, mentions=False).articles if a.paragraphs]
+    assert [a.paragraphs for a in arts] == [[b] for b in briefs], [a.paragraphs for a in arts]

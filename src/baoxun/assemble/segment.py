@@ -310,6 +310,8 @@ def _credited_close(unit: Unit) -> bool:
         return False
     text = unit.blocks[-1].text.rstrip()
     m = re.search(r"[（(]([^（）()]{2,20})[)）]$", text)
+    if m is not None and m.start() == 0 and len(unit.blocks) >= 2 and P.ends_sentence(unit.blocks[-2].text):
+        return _credited_names(m.group(0))      # …建言献策。 / （张　雯）: the credit set on a line of its own
     return m is not None and _closing_credit(text) and _credited_names(m.group(0))
 
 

@@ -558,6 +558,8 @@ def _credited_names(text: str) -> bool:
     """A bracketed credit names people: every name two to four characters with no word of
     grammar in it, one at least led by a surname (（包红梅 其木格）, not （新春走基层））."""
     names = [n for n in re.split(r"[\s、，,]+", re.sub(rf"[（()）]|{P.ROLE_WORDS}", " ", text).strip()) if n]
+    if len(names) == 2 and all(len(n) == 1 for n in names):
+        names = ["".join(names)]   # （张　雯）: a two-character name set as wide as three
     return bool(names) and all(2 <= len(n) <= 4 and not any(c in _NOT_IN_NAMES for c in n) for n in names) \
         and any(lexicon.has_surname(n) for n in names)
 
