@@ -3144,3 +3144,17 @@ def test_a_brief_closed_by_a_padded_two_character_name_on_its_own_line_is_over()
     page = "\n".join(["要闻简报", briefs[0], "（张　雯）", briefs[1] + "（陆　鸣）"]) + "\n"
     arts = [a for a in parse_page(page, mentions=False).articles if a.paragraphs]
     assert [a.paragraphs for a in arts] == [[b] for b in briefs], [a.paragraphs for a in arts]
+
+
+def test_a_run_between_two_headless_pieces_divides_where_its_words_turn_from_one_to_the_other():
+    page = "\n".join([
+        "本报讯（记者 周凯）6月11日，市政府与省水电设计院签署战略合作协议，双方将在抽水蓄能、河道治理等领域开展合作。",
+        "市长杜晓军与设计院院长孟庆丰座谈并见证签约。",
+        "市政府与省水电设计院签署战略合作协议", "杜晓军见证签约",
+        "夏茶采制正当时", "西乡县：",
+        "本报讯（通讯员 王燕）连日来，西乡县各茶叶产区进入夏茶采制高峰期，茶厂满负荷运转。"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    pact = next(a for a in arts if a.paragraphs and "设计院" in a.paragraphs[0])
+    tea = next(a for a in arts if a.paragraphs and "夏茶" in a.paragraphs[0])
+    assert pact.headlines == ["市政府与省水电设计院签署战略合作协议", "杜晓军见证签约"], pact.headlines
+    assert tea.title == "夏茶采制正当时", tea.headlines

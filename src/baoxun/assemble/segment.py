@@ -847,6 +847,8 @@ def _split_shared_runs(units: list[Unit], gaps: list[list[Block]], picks: list[s
             while k > 0 and is_column_label(lines[k - 1].text):
                 k -= 1       # …86公里 / 晨报观点 / 海边戏水… / □ 周明: the label heads the piece below
         if k < 1:
+            k = _cohesion_cut(lines, units[g - 1], units[g])
+        if k < 1:
             continue
         edges = [sum(len(b.lines) for b in gaps[g][:j]) for j in range(len(gaps[g]) + 1)]
         if k in edges:       # the cut falls between blocks: keep them as the reflow built them
@@ -855,6 +857,24 @@ def _split_shared_runs(units: list[Unit], gaps: list[list[Block]], picks: list[s
         else:
             kind = gaps[g][0].kind
             units[g - 1].heads, units[g].heads = [Block(kind, lines[:k])], [Block(kind, lines[k:])]
+
+
+def _cohesion_cut(lines: list, above: Unit, below: Unit) -> int:
+    """Where a run between two pieces divides into the title of the piece above (printed
+    after its body) and that of the piece below, by what each part's words repeat of each
+    piece's opening (…签约。 / 市政府与中国电建西北院签署战略合作协议 / 郭振宇会见… / 夏茶采制
+    正当时 / 西乡县： / 本报讯…西乡县…夏茶…): the line before which the upper part speaks of the
+    piece above and the lower of the piece below, each more than of the other; 0 for none."""
+    a, b = _bigrams(_opening(above)), _bigrams(_opening(below))
+    best, cut = 0, 0
+    for k in range(1, len(lines)):
+        top = _bigrams("".join(x.text for x in lines[:k]))
+        low = _bigrams("".join(x.text for x in lines[k:]))
+        ta, tb, la, lb = _coverage(top, a), _coverage(top, b), _coverage(low, a), _coverage(low, b)
+        shared = len(top & a) + len(low & b) - len(top & b) - len(low & a)    # bigrams each part repeats
+        if ta >= SHARED_COVER_MIN and lb >= SHARED_COVER_MIN and ta > tb and lb > la and shared > best:
+            best, cut = shared, k
+    return cut
 
 
 def blanks_everywhere(blocks: list[Block]) -> bool:
