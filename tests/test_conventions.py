@@ -3158,3 +3158,25 @@ def test_a_run_between_two_headless_pieces_divides_where_its_words_turn_from_one
     tea = next(a for a in arts if a.paragraphs and "夏茶" in a.paragraphs[0])
     assert pact.headlines == ["市政府与省水电设计院签署战略合作协议", "杜晓军见证签约"], pact.headlines
     assert tea.title == "夏茶采制正当时", tea.headlines
+
+
+def test_a_unit_kicker_after_a_title_closes_its_stack_and_the_bylined_piece_keeps_its_wrapped_title():
+    def wrap(text, width=13):
+        return [text[i:i + width] for i in range(0, len(text), width)]
+    water = ["本报讯（记者 马丽）4月16日，随着河西总干渠进水闸缓缓开启，黄河水奔涌而下，全市春灌工作全面展开。",
+             "今年全市计划春灌面积十万亩，市水务局提前完成干支渠清淤四十多公里，并组建巡渠队伍实行全天值守。"]
+    sheep = ["清晨六点，花马池镇的一处养殖园区里已是一片忙碌，养殖户王占林推着小车挨个圈舍添料。",
+             "王占林放了大半辈子羊，二十年前他第一个在村里盖起了标准化羊棚，开始尝试舍饲圈养。"]
+    lines = []
+    for p in water:
+        lines += wrap("　　" + p)
+    lines += ["黄河水“解渴”", "十万亩良田", "青铜峡市：", "王占林：一只滩羊", "“牧”出小康路",
+              "——记花马池镇滩羊养殖户王占林", "□ 本报记者 杨军"]
+    for p in sheep:
+        lines += wrap("　　" + p)
+    lines += ["本报讯 4月17日，县里举办的技能培训班开班，八十名学员参加为期十天的培训。", "技能培训班开班"]
+    arts = parse_page("\n".join(lines) + "\n", mentions=False).articles
+    irrigation = next(a for a in arts if a.paragraphs and "春灌" in a.paragraphs[0])
+    herder = next(a for a in arts if a.paragraphs and a.paragraphs[0].startswith("清晨六点"))
+    assert irrigation.kicker == "青铜峡市：" and irrigation.title.replace(" ", "") == "黄河水“解渴”十万亩良田", irrigation.headlines
+    assert herder.title.replace(" ", "") == "王占林：一只滩羊“牧”出小康路", herder.headlines

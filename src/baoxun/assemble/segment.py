@@ -844,6 +844,10 @@ def _split_shared_runs(units: list[Unit], gaps: list[list[Block]], picks: list[s
             while k > 0 and DASH_LINE.match(lines[k - 1].text.strip()):
                 k -= 1       # the bylined piece's ——deck
             k -= 1           # and its title
+            starts = [sum(len(b.lines) for b in gaps[g][:j]) for j in range(len(gaps[g]))]
+            s0 = max((e for e in starts if e <= k), default=k)
+            if not any(DASH_LINE.match(x.text.strip()) for x in lines[s0:k]):
+                k = s0       # all of it, when the reflow wrapped it (王占林：一只滩羊 / “牧”出小康路)
             while k > 0 and is_column_label(lines[k - 1].text):
                 k -= 1       # …86公里 / 晨报观点 / 海边戏水… / □ 周明: the label heads the piece below
         if k < 1:

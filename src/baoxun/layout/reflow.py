@@ -793,6 +793,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if prev.text.count("“") > prev.text.count("”") and 0 < line.text.find("”") <= QUOTE_REST_MAX \
             and line.text.count("“") < line.text.count("”"):
         return True      # …到“手机 / 种田”，越来越多…: the line closes the quote the line above opened
+    if layout.narrow and len(block.lines) >= 2 and prev.text.endswith(("：", ":")) and is_unit_name(prev.text) \
+            and not _SENTENCE_MARKS.search(block.text):
+        return False     # 黄河水“解渴” / 十万亩良田 / 青铜峡市： / 王占林：…: a unit kicker printed after its title closes the stack
     if layout.narrow and block.kind == "text" and all(_narrow_head(x, layout) for x in block.lines):
         # Narrow pages set headline lines apart: short, or full width where a paragraph
         # would be indented. Only another such line continues them — or the rest of a
