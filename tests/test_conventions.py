@@ -3180,3 +3180,14 @@ def test_a_unit_kicker_after_a_title_closes_its_stack_and_the_bylined_piece_keep
     herder = next(a for a in arts if a.paragraphs and a.paragraphs[0].startswith("清晨六点"))
     assert irrigation.kicker == "青铜峡市：" and irrigation.title.replace(" ", "") == "黄河水“解渴”十万亩良田", irrigation.headlines
     assert herder.title.replace(" ", "") == "王占林：一只滩羊“牧”出小康路", herder.headlines
+
+
+@pytest.mark.parametrize("header", ["02　综合新闻　　开封日报　　2024年3月27日　星期三　　责任编辑　吴彦　校对　郭丽",
+                                    "荆州晚报　2025年7月10日　星期四　A04　城市新闻　编辑 刘晓雯　美编 唐宇　校对 罗敏",
+                                    "钱江晚报 2025年6月12日/星期四 社区 本版编辑/沈佳 视觉设计/邵凯"])
+def test_a_running_header_naming_its_editors_without_colons_is_no_piece(header):
+    page = "\n".join([header, "社区食堂开到家门口", "老人吃饭不再犯愁", "□ 本报记者 方圆",
+                      "　　近日，城东街道首家社区食堂开业，老年", "人凭卡就餐可享八折优惠，每天供应早中晚三", "餐。"]) + "\n"
+    record = parse_page(page, mentions=False)
+    assert [a.headlines for a in record.articles] == [["社区食堂开到家门口", "老人吃饭不再犯愁"]], \
+        [(a.kind, a.headlines) for a in record.articles]

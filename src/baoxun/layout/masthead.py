@@ -188,7 +188,8 @@ def _unlabelled_contents(lines: list[Line], texts: list[str]) -> range:
 
 
 # The editors named at the end of a running header (2025年1月9日 要闻 A02　编辑：吴婷　校对：李文).
-_EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|编辑|美编|校对|组版)\s*[:：])")
+_EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|编辑|美术编辑|美编|视觉设计|视觉编辑|版式|校对|组版)"
+                           rf"(?:\s*[:：/／]|[\s\u3000]+[{HAN}]{{2,4}}(?:[\s\u3000]|$)))")   # 编辑：X, 编辑 X, 本版编辑/X
 # A page number printed alone under the masthead (7).
 _BARE_PAGE = re.compile(r"\d{1,2}")
 _NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]])+$")
@@ -238,7 +239,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                     or text and _ISSUE_NUMBER.match(text):
                 continue
         top = top and not keep
-        tail = _EDITORS_TAIL.search(text) if "：" in text or ":" in text else None
+        tail = _EDITORS_TAIL.search(text) if "编" in text or "校" in text or "设计" in text or "版式" in text else None
         if tail and not line.heading and running_head(text[:tail.start()]) is not None:
             head.editors.append(text[tail.start():].strip())   # …要闻 A02　编辑：吴婷 校对：李文
             text = text[:tail.start()].strip()
