@@ -276,10 +276,12 @@ def _plausible_name(name: str, strict: bool) -> bool:
 
 def _function_start(g: _Grammar, text: str, i: int, e: int) -> bool:
     """Whether the surname char at ``i`` reads as a function word opening the clause
-    instead of a name [i, e): 常|来|指导, 和|游客, 包|山头, 向|杜江涛."""
+    instead of a name [i, e): 常|来|指导, 和|游客, 包|山头, 向|杜江涛, 关于|东北."""
+    toks = _tag(text[i:e + 2])
+    if toks and len(toks[0][0]) >= 2 and toks[0][1][:1] in ("p", "c") and i + len(toks[0][0]) < e:
+        return True  # a preposition or conjunction of two characters opens the clause: 关于|东北
     if _surname_len(g, text, i) != 1:
         return False
-    toks = _tag(text[i:e + 2])
     if len(toks) < 2 or len(toks[0][0]) != 1:
         return False
     t0 = toks[0][1]
@@ -492,6 +494,8 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
             del found.posts[name]         # 伏羲庙、麦积山等地, 白鹤、东方白鹳等珍稀物种: things listed
         elif len(name) >= 3 and name[-1] in "旗县区市镇乡村" and _is_place(name):
             del found.posts[name]         # 土默特左旗: a division's full name is no one's name
+        elif name[0] in _UNIT_CHARS and all(i and text[i - 1].isdigit() for i in _occurrences(text, name)):
+            del found.posts[name]         # 1000元|现金: the unit of the number before it, not a surname
     if found.learned:
         _prefer_learned(text, found)
     _addressed_in_text(g, text, found)    # 6b.
@@ -523,6 +527,8 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
 
 
 _HAN_NAME = re.compile(r"[\u3400-\u9fff·•・]+")
+# Surnames that are also units printed after a figure (1000元现金, 3万余人, 50米外).
+_UNIT_CHARS = frozenset("元万亿米")
 
 
 # A list closed by 等 and a word for what it lists (天麻、钩藤、黄精等中药材, 星海湾、付家庄、金石滩等
@@ -992,8 +998,8 @@ def _by_clause(g: _Grammar, text: str, found: _Found) -> None:
     if m0:
         cands.append(m0.span(1))
     for s, e in cands:
-        if _plausible(g, text[s:e]):
-            found.add(text[s:e])
+        if _plausible(g, text[s:e]) and not _function_start(g, text, s, e):
+            found.add(text[s:e])       # (”由|居民说了算: a preposition before a noun opens no name)
     for m in g.profile_re.finditer(text):
         if _plausible(g, m.group(1), strict=False) and not _common_word(m.group(1)):
             found.add(m.group(1))
