@@ -93,6 +93,10 @@ OTHER = [
     ("县住建局：\n老旧小区改造全面铺开", {}),
     # a caption's position mark
     ("图为沈家豪（左一）在车间查看设备。", {"沈家豪": []}),
+    # a notice of appointment: the posts each entry holds (现任) and is proposed for (拟任)
+    ("现将拟任职干部情况公示如下：\n周文涛，男，1980年5月生，大学学历，中共党员，现任城关镇党委委员、副镇长，拟任城关镇党委副书记。"
+     "\n林素梅，女，1985年3月生，研究生学历，现任县发展和改革局副局长，拟任县商务局局长。",
+     {"周文涛": ["城关镇党委委员", "副镇长", "城关镇党委副书记"], "林素梅": ["县发展和改革局副局长", "县商务局局长"]}),
 ]
 
 # words and places that look like names must not become people

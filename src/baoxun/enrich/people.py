@@ -481,6 +481,7 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
     _after_descriptions(g, text, found)   # 2.
     _before_titles(g, text, found)        # 3.
     _by_clause(g, text, found)            # 4.
+    _appointments(g, text, found)         # 4b.
     for m in g.famous_re.finditer(text):  # 5.
         s, e = m.span()
         cuts = _cuts(text, max(0, s - 4), min(len(text), e + 4))
@@ -987,6 +988,29 @@ def _before_titles(g: _Grammar, text: str, found: _Found) -> None:
         if best is not None:
             rank = m.group()
             found.add(text[s - best:s], [(s, rank)] if rank.lstrip("副常务") in g.ranks else ())
+
+
+# An entry of a notice of appointment (干部任前公示): 王海涛，男，1982年8月生，…，现任千灯镇党委
+# 副书记、镇长，拟任千灯镇党委书记。 — the posts held and the posts proposed are the entry's.
+_APPOINTEE = re.compile(r"(?:^|(?<=[\n。；：:]))\s*([\u4e00-\u9fff·]{2,5})[，,]\s*[男女][，,]([^。\n]*)")
+_APPOINTED_AS = re.compile(r"(?:现任|拟任|拟提名为|拟推荐为|拟提拔为|拟任命为|拟聘任为|拟聘为|拟推荐|拟提名)([^，,；;。（(]+)")
+
+
+def _appointments(g: _Grammar, text: str, found: _Found) -> None:
+    """4b. The people of a notice of appointment, with the posts each holds and is proposed for."""
+    for m in _APPOINTEE.finditer(text):
+        name = m.group(1)
+        if not _plausible(g, name, strict=False):
+            continue
+        posts = []
+        for a in _APPOINTED_AS.finditer(m.group(2)):
+            at = m.start(2) + a.start(1)
+            for part in re.split(r"[、兼]", a.group(1)):
+                part = part.strip()
+                if 2 <= len(part) <= 30:
+                    posts.append((at, part))
+                at += len(part) + 1
+        found.add(name, posts)
 
 
 def _by_clause(g: _Grammar, text: str, found: _Found) -> None:
