@@ -274,3 +274,9 @@ def test_shipped_table_matches_build() -> None:
         return [ln for ln in t.splitlines() if not ln.startswith("#")]
 
     assert strip(built) == strip(shipped)
+
+
+def test_a_county_level_city_raised_to_a_prefecture_under_its_own_name_means_the_prefecture():
+    # 烟台市 was a county-level city of 烟台地区 (1980–82) before it became the prefecture
+    city = resolve("烟台市", [one("烟台市")])
+    assert city is not None and not city.former and city.level == "city", city

@@ -350,6 +350,11 @@ def resolve(name: str, context: Iterable[Place] = ()) -> Place | None:
     (城区, 朝阳区 or 鼓楼区 without context).
     """
     ranked = _ranked(name)
+    above = [_LEVEL_RANK[p.level] for _, p in ranked if not p.former and p.name == name]
+    if above:
+        # a county-level city raised to a prefecture under its own name: the name means
+        # the prefecture today (烟台市 the city, not the county-level 烟台市 of 烟台地区, 1980–82)
+        ranked = [t for t in ranked if not (t[1].former and t[1].name == name and _LEVEL_RANK[t[1].level] > min(above))]
     if not ranked:
         return None
     if len(ranked) == 1:
