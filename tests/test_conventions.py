@@ -3191,3 +3191,19 @@ def test_a_running_header_naming_its_editors_without_colons_is_no_piece(header):
     record = parse_page(page, mentions=False)
     assert [a.headlines for a in record.articles] == [["社区食堂开到家门口", "老人吃饭不再犯愁"]], \
         [(a.kind, a.headlines) for a in record.articles]
+
+
+def test_a_notices_numbered_list_of_bodies_and_a_title_printed_again_under_its_comment_are_no_headlines():
+    comment = ["前三季度全州经济成绩单出炉，主要指标增速好于预期，来之不易。",
+               "四季度是全年工作的收官阶段，各级各部门要奋力冲刺全年目标任务。"]
+    notice = "经企业申报、专家评审，拟认定以下3家企业为州级专精特新中小企业，现予以公示："
+    firms = ["1.格尔木鑫源盐化有限公司", "2.德令哈市祁连光伏科技有限公司", "3.乌兰县金泉新材料有限公司"]
+    page = "\n".join(["某某日报 要闻 第1版", "", "以实干担当稳住增长势头", "", "本报评论员", "", *comment, "",
+                      "以实干担当稳住增长势头", "", "10月24日，在察尔汗盐湖，工人驾驶采收船进行采收作业。", "本报记者 韩鹏 摄", "",
+                      "关于州级专精特新中小企业拟认定名单的公示", "", notice, *firms, "",
+                      "公示期为2023年10月26日至11月1日。", "州工业和信息化局", "2023年10月25日"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert [(a.kind, a.title) for a in arts] == [("feature", "以实干担当稳住增长势头"), ("photo", None),
+                                                 ("notice", "关于州级专精特新中小企业拟认定名单的公示")], \
+        [(a.kind, a.title) for a in arts]
+    assert all(f in arts[-1].paragraphs for f in firms), arts[-1].paragraphs

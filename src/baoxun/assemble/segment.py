@@ -1024,6 +1024,10 @@ def drop_reprinted_titles(gaps: list[list[Block]]) -> None:
         before = {squeeze(b.text) for b in gaps[g - 1]}
         while len(gaps[g]) > 1 and squeeze(gaps[g][0].text) in before:
             del gaps[g][0]
+        if len(gaps[g]) == 1 and squeeze(gaps[g][0].text) == squeeze("".join(b.text for b in gaps[g - 1])):
+            # the whole title of the piece above, printed again under its body (以实干担当… /
+            # 本报评论员 / … / 以实干担当…): nobody's headline, and no banner of its own
+            gaps[g] = []
 
 
 # A picture column's name (三月街民族节掠影, 春耕图记): its pictures are items of their own.

@@ -484,6 +484,8 @@ def _unit_line(text: str) -> bool:
 
 # How far into a line the rest of a quoted word the line above opened may run (…到“手机 / 种田”，…).
 QUOTE_REST_MAX = 6
+# The number of an entry of a list (1. 2、 3．).
+_NUMBERED = re.compile(r"^\d{1,2}[.．、]\s*(?=[\u4e00-\u9fff“《])")
 # A turn of an interview (问：…, 答：…): each opens a paragraph.
 _QA_TURN = re.compile(r"^[问答][：:]")
 # ... or a turn led by who speaks (记者：…, 程立军：…).
@@ -770,6 +772,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # a ——subtitle deck never continues the line above — unless the line above is
         # prose cut mid-sentence (…三星他拉村”|——红山文化碧玉龙的出土地，)
         return False
+    if _NUMBERED.match(line.text) and (prev.text.endswith(("：", ":")) or _NUMBERED.match(prev.text) and not t.marks):
+        return False     # …现予以公示： / 1.格尔木…有限公司 / 2.…: a numbered list, one entry a line
     if _QA_TURN.match(line.text) and (t.ends_sentence or not t.marks):
         return False     # “两重”建设知多少 / 问：什么是…？: a question or an answer opens its own paragraph
     if len(block.lines) == 1 and t.unit and (u.unit or u.bare_date):
@@ -1364,6 +1368,9 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
         return False     # 2019年 全市柑橘种植面积突破200万亩: an entry of a chronology (大事记)
     if all(_LIST_ENTRY.match(line.text.strip()) or _name_list(line.text) for line in block.lines):
         return False     # 利通区：马文军家庭、周晓红家庭, 王军峰 张秀梅 李怀德 …: a list, one a line
+    if all((m := _NUMBERED.match(line.text.strip())) and is_unit_name(line.text.strip()[m.end():], 30)
+           for line in block.lines):
+        return False     # 1.格尔木鑫源盐化有限公司: an entry of a notice's numbered list of bodies
     if all(_SERVICE_NUMBER.match(line.text.strip()) for line in block.lines):
         return False     # 报警：110　火警：119, 旅游咨询投诉：12345转旅游专席: a service box's numbers
     if _expert_signature(block.text.strip()):
