@@ -3207,3 +3207,19 @@ def test_a_notices_numbered_list_of_bodies_and_a_title_printed_again_under_its_c
                                                  ("notice", "关于州级专精特新中小企业拟认定名单的公示")], \
         [(a.kind, a.title) for a in arts]
     assert all(f in arts[-1].paragraphs for f in firms), arts[-1].paragraphs
+
+
+def test_a_credited_caption_dropped_between_two_full_lines_of_a_narrow_sentence_is_lifted_out():
+    def wrap(text, width=14):
+        return [text[i:i + width] for i in range(0, len(text), width)]
+    first = "　　本报讯（记者 陈琪）近日，滨海岸线拆围透绿工程完工，约一公里海岸线重新向市民开放。"
+    before = "　　记者在现场看到，沿线的旧围墙已全部拆除，取而代之的是通透的栏杆和连片的草坪，慢行"
+    after = "步道沿着海岸一直延伸到新津河口。不少市民带着孩子在草坪上放风筝，也有骑行爱好者结伴而行。"
+    lines = ["拆围透绿还岸于民"] + wrap(first)
+    body = wrap(before)
+    assert len(body[-1]) == 14
+    lines += body + ["市民在滨海步道上休闲。", "区委宣传部供图"] + wrap(after)
+    lines += wrap("　　据介绍，该工程是今年实施的十件民生实事之一，总投资约两千万元，新增绿地两万多平方米。")
+    art = next(a for a in parse_page("\n".join(lines) + "\n", mentions=False).articles if a.paragraphs)
+    assert (before + after).strip("　") in art.paragraphs, art.paragraphs
+    assert [(c.text, c.credit) for c in art.captions] == [("市民在滨海步道上休闲。", "区委宣传部供图")], art.captions

@@ -1091,7 +1091,8 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 and (m := P.caption_with_credit(open_block.last + line.text)) is not None):
             # …户均增收4000多元。 / 谢晓芸（右）在直播间推介本地 / 年货。钟慧敏 摄: a caption the
             # column wrapped, set between two paragraphs — the picture of the piece above
-            blocks.pop()
+            gone = blocks.pop()
+            blocks[-1].captions.extend(gone.captions)     # (a caption it had lifted already stays)
             blocks[-1].captions.append(_caption_parts(m))
             i += 1
             continue
@@ -1175,7 +1176,14 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 continue
             if (u.ends_sentence and len(line.text) <= 40 and after is not None
                     and P.is_credit_line(nxt.text) and not traits(after.text).anchor
-                    and _resumes(open_block, after)
+                    and (_resumes(open_block, after)
+                         or layout.narrow and layout.full(open_block.lines[-1]) and layout.full(after)
+                         and not traits(after.text).ends_sentence and i + 3 < len(lines)
+                         and _SENTENCE_MARKS.search(lines[i + 3].text) and not traits(lines[i + 3].text).anchor
+                         and lines[i + 3].indent < 2 and not straddles_word(open_block.last, line.text)
+                         and not LEDE_DATE.match(after.text) and not _OPENS_SENTENCE.match(after.text)
+                         and not traits(open_block.lines[0].text).lede_date
+                         and not P.caption_with_credit(open_block.text) and not P.is_credit_line(open_block.last))
                     and not (len(open_block.lines) == 1 and not straddles_word(open_block.last, after.text) and (
                         straddles_word(open_block.last, line.text) or traits(open_block.last).lede_date
                         or len(line.text) <= 8 and layout.narrow and layout.full(open_block.lines[-1])))):
