@@ -3223,3 +3223,14 @@ def test_a_credited_caption_dropped_between_two_full_lines_of_a_narrow_sentence_
     art = next(a for a in parse_page("\n".join(lines) + "\n", mentions=False).articles if a.paragraphs)
     assert (before + after).strip("　") in art.paragraphs, art.paragraphs
     assert [(c.text, c.credit) for c in art.captions] == [("市民在滨海步道上休闲。", "区委宣传部供图")], art.captions
+
+
+def test_a_wrapped_notice_title_a_month_dated_signature_and_a_fire_danger_line_stay_in_their_boxes():
+    notice = ["根据有关规定，现将城东片区B-07地块规划条件予以公示，广泛征求社会各界意见。",
+              "公示时间：2024年12月4日至2024年12月13日。", "联系电话：0753-2233568", "市自然资源局", "2024年12月"]
+    weather = ["今日：多云转晴", "气温：9℃～21℃", "明日：晴", "气温：8℃～22℃", "森林火险气象等级：四级 高度危险"]
+    page = "\n".join(["关于城东片区B-07地块", "规划条件的批前公示", *notice, "", "某地天气", *weather]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert [(a.kind, a.title) for a in arts] == [("notice", "关于城东片区B-07地块规划条件的批前公示"), ("weather", "某地天气")], \
+        [(a.kind, a.title) for a in arts]
+    assert arts[0].paragraphs[-1] == "2024年12月" and arts[1].paragraphs[-1] == weather[-1], (arts[0].paragraphs, arts[1].paragraphs)

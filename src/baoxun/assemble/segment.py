@@ -435,7 +435,7 @@ def _weather_line(block: Block) -> bool:
 
 # A line led by a panel's name and a colon (生活指数：穿衣指数 寒冷，…；晨练指数 较不宜。).
 _PANEL_LED = re.compile(r"^(?:生活|气象|健康|穿衣|晨练|紫外线|感冒|洗车|晾晒|旅游|交通|空气污染扩散)指数[：:]|^空气质量[：:]"
-                        r"|^[\u4e00-\u9fff]{0,6}(?:火险|预警|污染)等级[：:]")   # 森林火险等级：四级
+                        r"|^[\u4e00-\u9fff]{0,6}(?:火险|预警|污染)(?:气象)?等级[：:]")   # 森林火险(气象)等级：四级
 # A day's panel label alone on its line, its readings below (今天 / 阴天间多云 13℃~19℃).
 _DAY_LABEL = re.compile(r"^(?:今天|明天|后天|今日|明日|今晚|今夜)(?:白天|夜间|夜里)?$")
 # A short line of a box's advice (早晚较凉,注意添衣, 外出请带好雨具).

@@ -452,7 +452,8 @@ def _is_caption_text(line: Line) -> bool:
 
 # A date standing alone on its line (2023年3月10日): the date a notice or letter is
 # signed, never a headline.
-_BARE_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$")
+_BARE_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$"
+                        r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$")   # or the month alone: 2024年12月
 
 
 # Marks that never open a printed line (避头点: Chinese typesetting keeps them off a line's start).
@@ -797,6 +798,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if prev.text.count("“") > prev.text.count("”") and 0 < line.text.find("”") <= QUOTE_REST_MAX \
             and line.text.count("“") < line.text.count("”"):
         return True      # …到“手机 / 种田”，越来越多…: the line closes the quote the line above opened
+    if layout.narrow and layout.indented and len(block.lines) == 1 and prev.indent >= 2 and u.marks \
+            and line.indent < 2 and straddles_word(prev.text, line.text, guess=False):
+        return True      # 　　文旅融合…的浅 / 层体验。…: an indented opening whose word the column broke
     if layout.narrow and len(block.lines) >= 2 and prev.text.endswith(("：", ":")) and is_unit_name(prev.text) \
             and not _SENTENCE_MARKS.search(block.text):
         return False     # 黄河水“解渴” / 十万亩良田 / 青铜峡市： / 王占林：…: a unit kicker printed after its title closes the stack
