@@ -3234,3 +3234,32 @@ def test_a_wrapped_notice_title_a_month_dated_signature_and_a_fire_danger_line_s
     assert [(a.kind, a.title) for a in arts] == [("notice", "关于城东片区B-07地块规划条件的批前公示"), ("weather", "某地天气")], \
         [(a.kind, a.title) for a in arts]
     assert arts[0].paragraphs[-1] == "2024年12月" and arts[1].paragraphs[-1] == weather[-1], (arts[0].paragraphs, arts[1].paragraphs)
+
+
+def test_a_subhead_shaped_like_the_features_others_over_its_picture_keeps_the_section_in_the_feature():
+    page = "\n\n".join([
+        "侨乡古村焕新颜", "□本报记者 关颖",
+        "初秋的午后，古村的稻田泛起金黄，一座座碉楼倒映在池塘里，游客三三两两在村道上拍照。",
+        "老屋“活”起来", "全镇旅居海外的乡亲超过五万人，留下了大量闲置的侨房，如何用好这些老屋成了难题。",
+        "乡贤“请”回来", "镇里每年都给海外乡亲寄去家乡的新变化，不少老人回乡探亲时主动出资修缮村里的小学。",
+        "游客“留”下来", "游客在祠堂参观侨批展。镇委宣传部供图",
+        "走进祠堂，修缮一新的展厅里正在举办侨批展，参观者用手机扫一扫展品旁的二维码，就能收听侨批背后的故事。",
+        "今年以来，全镇共接待游客一百八十多万人次，实现旅游综合收入四亿多元，同比分别增长两成和一成半。",
+        "征集启事", "为丰富馆藏，博物馆现面向社会征集侨批、老照片等实物资料。", "某某博物馆", "2024年9月19日"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert [a.title for a in arts] == ["侨乡古村焕新颜", "征集启事"], [(a.kind, a.title) for a in arts]
+    feature = arts[0]
+    assert "游客“留”下来" in feature.paragraphs and feature.paragraphs[-1].startswith("今年以来"), feature.paragraphs
+    assert [c.text for c in feature.captions] == ["游客在祠堂参观侨批展。"], feature.captions
+
+
+def test_a_short_sentence_set_apart_inside_a_sentence_that_goes_on_with_a_conjunction_is_a_caption():
+    before = "塘口镇探索侨房托管模式，由镇村两级与海外业主签订协议，统一引入运营主体，对侨房进行修缮"
+    after = "和活化利用。截至目前，全镇已托管侨房一百多间，其中六十多间改造成民宿、书屋和咖啡馆。"
+    caption = "碉楼群与稻田相映成趣。"
+    page = "\n\n".join(["侨房托管让老屋重焕生机", "本报讯 近日，记者走进侨乡古镇，看到一座座修缮一新的老屋迎来了新主人，古镇重新热闹起来。",
+                        before, caption, after,
+                        "镇里还计划把碉楼群、古村落和稻田串成一条精品线路，让游客从看一眼变成住几晚。"]) + "\n"
+    art = next(a for a in parse_page(page, mentions=False).articles if a.paragraphs)
+    assert before + after in art.paragraphs, art.paragraphs
+    assert [c.text for c in art.captions] == [caption], art.captions

@@ -528,6 +528,19 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]], piece_gap: int | 
     subheaded = False
     subs: list[list[str]] = []      # the printed lines of the runs read as subheads of the piece above
     while i < len(units):
+        run = [line.text for b in gaps[i] for line in b.lines]
+        if subheaded and units[i].opener == "photo" and i + 1 < len(units) and not gaps[i + 1] \
+                and units[i + 1].opener == "text" and len(run) == 1 and not units[i].label \
+                and any(len(sub) == 1 and same_shape(sub[0], run[0]) for sub in subs):
+            # 乡贤“请”回来 / … / 游客“留”下来 / caption 供图 / 走进仓东村，…: a subhead shaped like the
+            # piece's others over a picture of the piece, the section going on below it
+            host = units[i - 1]
+            host.blocks.extend(_as_body(gaps[i]))
+            host.blocks.extend(_as_caption(units[i]))
+            host.blocks.extend(units[i + 1].blocks)
+            subs.append(run)
+            del units[i:i + 2], gaps[i:i + 2]
+            continue
         x = gap_features(units, gaps, i, subheaded) if not units[i].label else None   # a labelled column opens its own piece
         # the signed sections of one composite piece (组合报道) are headed alike, line for line,
         # like one of the piece's subheads

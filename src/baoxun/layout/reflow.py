@@ -485,6 +485,8 @@ def _unit_line(text: str) -> bool:
 
 # How far into a line the rest of a quoted word the line above opened may run (…到“手机 / 种田”，…).
 QUOTE_REST_MAX = 6
+# Characters that open no paragraph: the rest of a sentence begins so (…修缮 / 和活化利用。).
+_NO_PARAGRAPH_OPENING = frozenset("和与及并或的地得了着过等")
 # The number of an entry of a list (1. 2、 3．).
 _NUMBERED = re.compile(r"^\d{1,2}[.．、]\s*(?=[\u4e00-\u9fff“《])")
 # A turn of an interview (问：…, 答：…): each opens a paragraph.
@@ -1134,7 +1136,9 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 i += 1
                 continue
             after = lines[i + 2] if i + 2 < len(lines) else None
-            if u.lede_date and u.ends_sentence and not u.caption and below is None and not layout.narrow \
+            if (u.lede_date or len(line.text) <= SUBHEAD_MAX_CHARS + 4 and nxt.text[:1] in _NO_PARAGRAPH_OPENING
+                    and not straddles_word(open_block.last, line.text)) \
+                    and u.ends_sentence and not u.caption and below is None and not layout.narrow \
                     and len(line.text) <= CAPTION_MAX_CHARS and line.blank_before >= 1 and nxt.blank_before >= 1 \
                     and 2 * len(line.text) <= len(open_block.lines[-1].text) and _resumes(open_block, nxt):
                 # …他家的80亩果园预计 / (blank) 11月5日，果农正在采摘脐橙。 / (blank) 产果12万斤…: on
