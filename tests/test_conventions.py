@@ -3263,3 +3263,27 @@ def test_a_short_sentence_set_apart_inside_a_sentence_that_goes_on_with_a_conjun
     art = next(a for a in parse_page(page, mentions=False).articles if a.paragraphs)
     assert before + after in art.paragraphs, art.paragraphs
     assert [c.text for c in art.captions] == [caption], art.captions
+
+
+def test_a_title_wrapped_over_two_lines_after_its_body_stays_whole_above_a_picture():
+    page = "\n".join(["本报讯 记者张雅琴 9月20日，周市镇“家门口”就业服务站在镇为民服务中心启用，提供岗位推荐和技能培训等服务。",
+                      "据介绍，今年以来，周市镇已组织线下招聘会12场，帮助1800余人实现就业。",
+                      "周市镇“家门口”", "就业服务站启用",
+                      "9月21日，游客在非遗传承人指导下体验金砖制作技艺。", "通讯员 朱晨 摄"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    jobs = next(a for a in arts if a.dispatch)
+    pic = next(a for a in arts if a.kind == "photo")
+    assert "".join(jobs.headlines) == "周市镇“家门口”就业服务站启用" and not pic.headlines, [(a.kind, a.headlines) for a in arts]
+
+
+def test_a_numbered_subhead_over_a_pictures_caption_and_a_notice_title_on_cadres_stay_apart():
+    lines = ["三、蟹文旅激活“好经济”", "巴城老街上的蟹文化展示馆吸引游客驻足。", "陆文博　摄"]
+    page = "\n".join(["一只蟹链起富民路", "□ 本报记者 沈玉婷",
+                      "九月清晨，阳澄湖面薄雾未散，蟹农已经划着小船在自家塘口收起了地笼，一只只大闸蟹挥舞着钳子。",
+                      *lines,
+                      "秋风起，蟹脚痒。每到这个时节，老街上的蟹文化展示馆和湖滨的蟹文化广场总是人头攒动。",
+                      "市管领导干部", "任职前公示", "现将拟任职人选情况公示如下：李静，女，1985年3月生，现任市商务局副局长，拟任市投资促进中心主任。",
+                      "中共某市委组织部", "2023年9月21日"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert [a.title for a in arts] == ["一只蟹链起富民路", "市管领导干部任职前公示"], [(a.kind, a.title) for a in arts]
+    assert [(c.text, c.credit) for c in arts[0].captions] == [(lines[1], "陆文博")], arts[0].captions

@@ -937,7 +937,7 @@ def _shared_runs(units: list[Unit], gaps: list[list[Block]], piece_gap: int | No
         k = 1
         head, rest = _bigrams("".join(x.text for x in lines[:k])), _bigrams("".join(x.text for x in lines[k:]))
         if _coverage(head, above) >= SHARED_COVER_MIN and _coverage(head, above) > _coverage(head, below) \
-                and _coverage(rest, above) < _coverage(head, above):
+                and _coverage(rest, above) < SHARED_COVER_MIN:     # (周市镇“家门口” / 就业服务站启用: one title)
             units[g].heads = gaps[g][k:]
             gaps[g] = gaps[g][:k]
             out.add(g)

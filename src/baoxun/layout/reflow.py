@@ -474,7 +474,7 @@ def is_unit_name(text: str, longest: int = 16) -> bool:
     """A place or body name standing alone (古交市, 国网武乡县供电公司, 区住建局：), at
     most ``longest`` characters before a closing colon."""
     t = text.rstrip("：:")
-    return 2 <= len(t) <= longest and bool(_unit_name_pattern().match(t))
+    return 2 <= len(t) <= longest and bool(_unit_name_pattern().match(t)) and not t.endswith("干部")
 
 
 def _unit_line(text: str) -> bool:
@@ -777,6 +777,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if _NUMBERED.match(line.text) and (prev.text.endswith(("：", ":")) or _NUMBERED.match(prev.text) and not t.marks):
         return False     # …现予以公示： / 1.格尔木…有限公司 / 2.…: a numbered list, one entry a line
+    if len(block.lines) == 1 and _ENUMERATED.match(prev.text) and not t.marks and not t.ends_sentence \
+            and u.ends_sentence and nxt is not None and P.is_credit_line(nxt.text):
+        return False     # 三、蟹文旅激活“好经济” / 巴城老街上…驻足。 / 陆文博 摄: a subhead over a picture's caption
     if _QA_TURN.match(line.text) and (t.ends_sentence or not t.marks):
         return False     # “两重”建设知多少 / 问：什么是…？: a question or an answer opens its own paragraph
     if len(block.lines) == 1 and t.unit and (u.unit or u.bare_date):
