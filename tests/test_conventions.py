@@ -3287,3 +3287,14 @@ def test_a_numbered_subhead_over_a_pictures_caption_and_a_notice_title_on_cadres
     arts = parse_page(page, mentions=False).articles
     assert [a.title for a in arts] == ["一只蟹链起富民路", "市管领导干部任职前公示"], [(a.kind, a.title) for a in arts]
     assert [(c.text, c.credit) for c in arts[0].captions] == [(lines[1], "陆文博")], arts[0].captions
+
+
+def test_a_weather_boxs_issuer_over_a_notice_title_and_the_papers_hotline_footer_stay_out_of_the_notice():
+    page = "\n".join(["今日天气", "多云转晴", "气温：3℃～14℃", "空气质量：良", "某市气象台10月15日17时发布",
+                      "停水通知", "因供水管网改造施工，定于10月18日9:00至20:00对以下区域暂停供水，请用户提前做好储水准备。",
+                      "服务热线：0971-8230116", "某市供水集团", "2024年10月15日",
+                      "新闻热线：0971-8238000　投稿邮箱：news@example.com"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert [(a.kind, a.title) for a in arts] == [("weather", "今日天气"), ("notice", "停水通知")], [(a.kind, a.title) for a in arts]
+    assert arts[0].paragraphs[-1] == "某市气象台10月15日17时发布" and arts[1].paragraphs[-1] == "2024年10月15日", \
+        (arts[0].paragraphs, arts[1].paragraphs)

@@ -1254,6 +1254,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             continue
         if kind == "notice" and open_block is not None and open_block.kind == "text" and len(open_block.lines) == 1 \
                 and not traits(open_block.last).ends_sentence and not traits(open_block.last).marks \
+                and not forecast_issuer(open_block.last) \
                 and not traits(open_block.last).bare_date and not traits(open_block.last).unit \
                 and P.NOTICE_TITLE.match(open_block.last + line.text):
             # 关于喀什市首 / 届半程马拉松赛期间…的公告: a notice title the column wrapped
