@@ -3298,3 +3298,20 @@ def test_a_weather_boxs_issuer_over_a_notice_title_and_the_papers_hotline_footer
     assert [(a.kind, a.title) for a in arts] == [("weather", "今日天气"), ("notice", "停水通知")], [(a.kind, a.title) for a in arts]
     assert arts[0].paragraphs[-1] == "某市气象台10月15日17时发布" and arts[1].paragraphs[-1] == "2024年10月15日", \
         (arts[0].paragraphs, arts[1].paragraphs)
+
+
+def test_labelled_entries_a_bulleted_brief_title_and_a_quoted_subhead_each_stand_on_their_own():
+    notice = ["即日起，社区老年学校面向辖区六十岁以上居民招募学员，课程免费。", "报名时间：即日起至11月12日",
+              "报名地点：各社区党群服务中心", "咨询电话：022-26273516"]
+    page = "\n".join(["银龄课堂招募启事", *notice, "某某街道办事处", "2024年11月5日"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert arts[0].paragraphs[1:3] == notice[1:3], arts[0].paragraphs
+    brief = "即日起至明年一月，市图书馆每周六下午推出冬日书香公益讲座，市民可通过公众号预约。"
+    page = "\n".join(["津城简讯", "■市图书馆推出冬季公益讲座", brief[:16], brief[16:32], brief[32:]]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert [(a.title, a.paragraphs) for a in arts] == [("市图书馆推出冬季公益讲座", [brief])], [(a.title, a.paragraphs) for a in arts]
+    story = ["腊月二十六，杭州东站迎来春运客流高峰，候车大厅里满是拖着行李箱、拎着年货的旅客。",
+             "上午10点，开往合肥的高铁即将发车。站台上，年轻人给远在家乡的父母发去一条语音：“我上车了。”"]
+    page = "\n".join(["一张车票 一份牵挂", "□ 本报记者 王悦", story[0], "“等我回家，一起吃年夜饭”", story[1]]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert arts[0].paragraphs == [story[0], "“等我回家，一起吃年夜饭”", story[1]], arts[0].paragraphs

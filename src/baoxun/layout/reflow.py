@@ -780,6 +780,14 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if len(block.lines) == 1 and _ENUMERATED.match(prev.text) and not t.marks and not t.ends_sentence \
             and u.ends_sentence and nxt is not None and P.is_credit_line(nxt.text):
         return False     # 三、蟹文旅激活“好经济” / 巴城老街上…驻足。 / 陆文博 摄: a subhead over a picture's caption
+    if len(block.lines) == 1 and t.labelled and u.labelled and not straddles_word(prev.text, line.text, guess=False):
+        return False     # 报名时间：即日起至11月12日 / 报名地点：…: labelled entries, one a line
+    if len(block.lines) == 1 and prev.text[:1] in "■●◆▲" and not t.marks and not t.ends_sentence \
+            and len(prev.text) <= HEAD_MAX_CHARS and u.marks and not straddles_word(prev.text, line.text, guess=False):
+        return False     # ■天津图书馆推出冬季公益讲座 / 即日起至…: a brief's bulleted title over its text
+    if not layout.narrow and len(block.lines) == 1 and _QUOTED_TITLE.match(prev.text.strip()) \
+            and len(line.text) > len(prev.text) and u.marks:
+        return False     # “等我回家，一起吃年夜饭” / 上午10点，…: a quoted subhead over the paragraph it heads
     if _QA_TURN.match(line.text) and (t.ends_sentence or not t.marks):
         return False     # “两重”建设知多少 / 问：什么是…？: a question or an answer opens its own paragraph
     if len(block.lines) == 1 and t.unit and (u.unit or u.bare_date):
