@@ -1023,13 +1023,13 @@ def segment(blocks: list[Block]) -> Segmented:
     split_twice_credited(units, gaps)
     fold_closing_pictures(units, gaps)
     group_titled_pictures(units, gaps)
-    drop_reprinted_titles(gaps)
+    drop_reprinted_titles(gaps, units)
     piece_gap = _piece_gap(blocks)
     merge_subheads(units, gaps, piece_gap)
     return assign(units, gaps, piece_gap=piece_gap)
 
 
-def drop_reprinted_titles(gaps: list[list[Block]]) -> None:
+def drop_reprinted_titles(gaps: list[list[Block]], units: list[Unit] | None = None) -> None:
     """1d. An e-paper dump may print a piece's title again under its body (…她说。 /
     姚红梅：…桥吊司机 / 简讯 / 太平镇…): lines opening a run that repeat a line of the run
     before the piece above are that piece's title printed again, not the next one's."""
@@ -1037,9 +1037,11 @@ def drop_reprinted_titles(gaps: list[list[Block]]) -> None:
         before = {squeeze(b.text) for b in gaps[g - 1]}
         while len(gaps[g]) > 1 and squeeze(gaps[g][0].text) in before:
             del gaps[g][0]
-        if len(gaps[g]) == 1 and squeeze(gaps[g][0].text) == squeeze("".join(b.text for b in gaps[g - 1])):
+        if len(gaps[g]) == 1 and squeeze(gaps[g][0].text) == squeeze("".join(b.text for b in gaps[g - 1])) \
+                and not (units and all(b.kind == "byline" for b in units[g - 1].blocks)):
             # the whole title of the piece above, printed again under its body (以实干担当… /
-            # 本报评论员 / … / 以实干担当…): nobody's headline, and no banner of its own
+            # 本报评论员 / … / 以实干担当…): nobody's headline, and no banner of its own — but
+            # under a byline alone it opens the piece's text (推动… / □ 孙立群 / 推动… / 临沂是…)
             gaps[g] = []
 
 
