@@ -3315,3 +3315,14 @@ def test_labelled_entries_a_bulleted_brief_title_and_a_quoted_subhead_each_stand
     page = "\n".join(["一张车票 一份牵挂", "□ 本报记者 王悦", story[0], "“等我回家，一起吃年夜饭”", story[1]]) + "\n"
     arts = parse_page(page, mentions=False).articles
     assert arts[0].paragraphs == [story[0], "“等我回家，一起吃年夜饭”", story[1]], arts[0].paragraphs
+
+
+def test_a_paper_and_section_label_and_a_weather_boxs_bracketed_source_are_no_headlines():
+    page = "\n".join(["某城晚报·都市新闻", "", "# 南山雪场迎来首批追雪人", "",
+                      "初冬的南山银装素裹，不少市民一大早就驱车赶到雪场，体验今冬的第一场滑雪。", "",
+                      "某城天气", "今天：小雪转阴，-12℃～-6℃", "明天：多云，-14℃～-7℃", "（市气象台提供）", "",
+                      "便民服务台", "供热服务热线：0991-12345（24小时）", "燃气抢修电话：0991-5856000"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert [(a.kicker, a.title) for a in arts] == [(None, "南山雪场迎来首批追雪人"), (None, "某城天气"), (None, "便民服务台")], \
+        [(a.kind, a.kicker, a.title) for a in arts]
+    assert arts[1].paragraphs[-1] == "（市气象台提供）", arts[1].paragraphs

@@ -81,7 +81,12 @@ _FORECAST_ISSUER = re.compile(r"气象[台局站]|气象服务中心")
 
 
 def forecast_issuer(text: str) -> bool:
-    return text.endswith("发布") and len(text) <= 30 and bool(_FORECAST_ISSUER.search(text))
+    return (text.endswith("发布") and len(text) <= 30 and bool(_FORECAST_ISSUER.search(text))
+            or bool(_SUPPLIED_BY.match(text.strip())))
+
+
+# A weather box's source in brackets (（市气象台提供）, （据天津市气象台））.
+_SUPPLIED_BY = re.compile(r"^[（(](?:据)?[\u4e00-\u9fff]{0,10}气象[台局站](?:提供|供稿|发布)?[)）]$")
 
 
 def _caption_parts(m: re.Match[str]) -> tuple[str, str]:
