@@ -3326,3 +3326,14 @@ def test_a_paper_and_section_label_and_a_weather_boxs_bracketed_source_are_no_he
     assert [(a.kicker, a.title) for a in arts] == [(None, "南山雪场迎来首批追雪人"), (None, "某城天气"), (None, "便民服务台")], \
         [(a.kind, a.kicker, a.title) for a in arts]
     assert arts[1].paragraphs[-1] == "（市气象台提供）", arts[1].paragraphs
+
+
+def test_a_run_over_a_commentators_byline_that_went_up_leaves_the_commentary_its_title():
+    page = "\n".join(["区委常委会召开会议",
+                      "本报讯 5月28日，区委书记主持召开区委常委会会议，研究部署防汛减灾等工作。",
+                      "本报讯 5月27日，区长带队调研重点项目建设和企业生产经营情况，要求推动项目早建成早投产早达效。",
+                      "推动项目早建成早投产早达效", "把防汛责任扛在肩上", "本报评论员",
+                      "汛期已至，防汛无小事。区委常委会会议对防汛减灾工作作出部署，释放出守牢安全底线的鲜明信号。"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    essay = next(a for a in arts if a.authors == ["本报评论员"])
+    assert essay.title == "把防汛责任扛在肩上", [(a.title, a.headlines) for a in arts]

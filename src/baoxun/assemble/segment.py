@@ -852,7 +852,7 @@ def _split_shared_runs(units: list[Unit], gaps: list[list[Block]], picks: list[s
         # a column's label inside the run heads the column below: what stands above it is
         # the title of the piece above (…3000万亩以上 / 县区快讯 / 甘谷县辣椒种苗培育忙)
         k = next((j for j in range(1, len(lines) - 1) if is_column_label(lines[j].text)), 0)
-        if not k and after and units[g].opener == "byline":
+        if not k and (after or what == "up") and units[g].opener == "byline":
             k = len(lines)
             while k > 0 and DASH_LINE.match(lines[k - 1].text.strip()):
                 k -= 1       # the bylined piece's ——deck
