@@ -879,7 +879,7 @@ def _split_shared_runs(units: list[Unit], gaps: list[list[Block]], picks: list[s
 def _cohesion_cut(lines: list, above: Unit, below: Unit) -> int:
     """Where a run between two pieces divides into the title of the piece above (printed
     after its body) and that of the piece below, by what each part's words repeat of each
-    piece's opening (…签约。 / 市政府与中国电建西北院签署战略合作协议 / 郭振宇会见… / 夏茶采制
+    piece's opening (…签约。 / 市政府与某设计院签约 / 郭振宇会见… / 夏茶采制
     正当时 / 西乡县： / 本报讯…西乡县…夏茶…): the line before which the upper part speaks of the
     piece above and the lower of the piece below, each more than of the other; 0 for none."""
     a, b = _bigrams(_opening(above)), _bigrams(_opening(below))

@@ -812,7 +812,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if len(block.lines) == 1 and _speaker_turn(prev.text) and _cjk_end(prev.text) and not u.anchor \
             and u.marks and not _speaker_turn(line.text) and not _LIST_ENTRY.match(line.text):
-        return True      # 程立军：今年我们计划实施 / 老旧小区改造项目42个，…: a turn the column cut
+        return True      # 程立军：今年我们计划实施 / 老旧小区提升项目42个，…: a turn the column cut
     if prev.text.count("“") > prev.text.count("”") and 0 < line.text.find("”") <= QUOTE_REST_MAX \
             and line.text.count("“") < line.text.count("”"):
         return True      # …到“手机 / 种田”，越来越多…: the line closes the quote the line above opened
