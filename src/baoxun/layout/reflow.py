@@ -445,6 +445,21 @@ def _resumes(block: Block, line: Line) -> bool:
     return straddles_word(block.last, line.text) or not _narrow_head_like(line)
 
 
+def _full_prose_resumes(block: Block, caption: Line, after: Line, past: Line | None, layout: Layout) -> bool:
+    """…慢行 / 市民在…休闲。 / 龙湖区委宣传部供图 / 步道沿着海岸…河 / 口。…: on a narrow page, the
+    full line after a caption's credit goes on with the sentence the full line above it broke,
+    though it looks like a headline line — the prose below it says so (it carries a sentence
+    mark and is no new piece's opening). Not when the block above is itself a caption (dated,
+    or credited), whose last line the caption line would be."""
+    return layout.narrow and layout.full(block.lines[-1]) and layout.full(after) \
+        and not traits(after.text).ends_sentence and past is not None \
+        and bool(_SENTENCE_MARKS.search(past.text)) and not traits(past.text).anchor and past.indent < 2 \
+        and not straddles_word(block.last, caption.text) \
+        and not LEDE_DATE.match(after.text) and not _OPENS_SENTENCE.match(after.text) \
+        and not traits(block.lines[0].text).lede_date \
+        and not P.caption_with_credit(block.text) and not P.is_credit_line(block.last)
+
+
 def _narrow_head_like(line: Line) -> bool:
     """A short unpunctuated line: more likely a headline than the rest of a sentence."""
     return len(line.text) <= SUBHEAD_MAX_CHARS and not _SENTENCE_MARKS.search(line.text)
@@ -1201,13 +1216,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             if (u.ends_sentence and len(line.text) <= 40 and after is not None
                     and P.is_credit_line(nxt.text) and not traits(after.text).anchor
                     and (_resumes(open_block, after)
-                         or layout.narrow and layout.full(open_block.lines[-1]) and layout.full(after)
-                         and not traits(after.text).ends_sentence and i + 3 < len(lines)
-                         and _SENTENCE_MARKS.search(lines[i + 3].text) and not traits(lines[i + 3].text).anchor
-                         and lines[i + 3].indent < 2 and not straddles_word(open_block.last, line.text)
-                         and not LEDE_DATE.match(after.text) and not _OPENS_SENTENCE.match(after.text)
-                         and not traits(open_block.lines[0].text).lede_date
-                         and not P.caption_with_credit(open_block.text) and not P.is_credit_line(open_block.last))
+                         or _full_prose_resumes(open_block, line, after, lines[i + 3] if i + 3 < len(lines) else None, layout))
                     and not (len(open_block.lines) == 1 and not straddles_word(open_block.last, after.text) and (
                         straddles_word(open_block.last, line.text) or traits(open_block.last).lede_date
                         or len(line.text) <= 8 and layout.narrow and layout.full(open_block.lines[-1])))):
