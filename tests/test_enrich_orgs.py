@@ -74,6 +74,10 @@ CASES = [
     ("市住房和城乡建设局和市自然资源局联合发文。", ["市住房和城乡建设局", "市自然资源局"]),
     # banks by their short names before the branch's place
     ("农行长治分行、建行长治分行参加对接会。", ["农行长治分行", "建行长治分行"]),
+    # a district's education commission, a city's auto town, the national observatory
+    ("区教委、区人社局负责人参加座谈。", ["区教委", "区人社局"]),
+    ("长春国际汽车城今年新签约项目12个。", ["长春国际汽车城"]),
+    ("中央气象台继续发布高温黄色预警。", ["中央气象台"]),
 ]
 
 
