@@ -192,6 +192,11 @@ def test_enrich_dates_table(text, expected):
     ("农历八月十五，家家团圆。", TUE, [("农历八月十五", "2024-09-17")]),
     ("正月初一，村里舞龙。", TUE, [("正月初一", "2024-02-10")]),
     ("腊月二十三，家家祭灶。", date(2024, 1, 20), [("腊月二十三", "2024-02-02")]),
+    # a past day said with 的 is a day; the present's and the future's are figures of speech
+    ("昨天的集中签约释放出鲜明信号。", TUE, [("昨天", "2024-03-04")]),
+    # a report's own day printed alone: the issue's month, or the one before for a later day
+    ("记者4日从市交通运输局获悉，新线路开通。", TUE, [("4日", "2024-03-04")]),
+    ("9日上午，全市召开安全生产会议。", TUE, [("9日", "2024-02-09")]),
 ])
 def test_enrich_dates_forms(text, issue, expected):
     _check(text, issue, expected)
@@ -207,6 +212,7 @@ def test_enrich_dates_forms(text, issue, expected):
     "编号20240307", "3号楼2单元", "十月怀胎", "上年纪的人", "发明年产值", "在第3-5名之间", "比分03-01",
     "2024年2月30日", "有着1500年的历史", "项目开工前3个月", "岁末年初，市场火热",
     "先天不足，后天努力", "此后年均增长5%", "以后年年如此", "建成后年产值可达5亿元", "投用后年发电量可观",
+    "今天的中国日新月异", "回顾昨天的辉煌", "连续7日高温", "每月5日发放工资",
 ])
 def test_enrich_dates_look_alikes_are_not_dates(text):
     _check(text, TUE, [])

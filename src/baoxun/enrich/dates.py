@@ -145,7 +145,9 @@ FIRST_MONTHS = re.compile(rf"前(?P<n>{_MONTHS}|两)个?月(?!份?[0-9０-９一
 REL_MONTH = re.compile(rf"(?P<w>上上|下下|上|本|这|下)个?月(?:份)?{_S}(?:(?P<d>{_DAYS}){_S}{_DAY_END}|(?P<s>{_MONTH_SUFFIX}))?"
                        rf"{_NOT_SINCE}(?![球亮光饼])")
 REL_DAY = re.compile(r"(?P<w>大前天|大后天|昨天|昨日|今天|今日|明天|明日|前天|后天(?<![先和与靠凭]..)(?!性|努力|形成|习得|培养|养成|因素|环境|失明|致残|获得))(?<![的好美和与向]..)"
-                     r"(?![的之]|头条|说法|关注|视点|气象|中国|世界)")
+                     r"(?!之|头条|说法|关注|视点|气象|中国|世界)"
+                     # 今天的/明天的… speak of the present or the future; 昨天的签约 is a day
+                     r"(?!(?<=[今明后]天)的|(?<=[今明]日)的|的(?:辉煌|历史|荣光|故事|记忆|成就))")
 _REL_DAYS = {"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2,
              "大前天": -3, "大后天": 3}
 _NOT_BEFORE_QIANTIAN = frozenset("0123456789一二三四五六七八九十两几年月天日周")   # 三天前天气: 前 ends 三天前
@@ -182,6 +184,9 @@ QUOTED_DOT = re.compile(r"[“\"‘](\d{1,2})\.(\d{1,2})(?=[”\"’])")
 # 8. bare days under a dispatch's month
 _DISPATCH_MONTH = re.compile(rf"(\d{{1,2}}){_S}月{_S}\d{{1,2}}{_S}日{_S}[电讯]")
 BARE_DAY = re.compile(rf"(?<![\d月号年])(\d{{1,2}}){_S}日(?![\d])")
+# 8b. a report's day printed alone where news prose puts it: after 记者, or opening a
+# clause before a time of day, a pause or the verb's place (7日从…, 9日上午, 10日，)
+REPORT_DAY = re.compile(r"(?:(?<=记者)|(?<=^)|(?<=[。；\n]))(\d{1,2})日(?=[，,]|[上下中]午|晚|早|凌晨|从|在|起|全|起|召开|举行)")
 # 9. the year family: spans of years (2021—2025年), decades (80年代, 上世纪90年代) and
 # years (2024年, 2022年底, 03年, 九七年); then relative years and a bare 年底.
 _YEAR_SPAN = rf"(?P<ya>(?:1[6-9]|20)\d{{2}})(?:{_S}年)?{_RANGE}(?P<yb>(?:1[6-9]|20)\d{{2}}){_S}年(?:度)?"
@@ -575,6 +580,15 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
         for m in BARE_DAY.finditer(text):
             d = _make(_anchor_year(month, issue, ctx.year), month, int(m.group(1)))
             found.add_range(m.start(), m.end(), d, d, "d")
+    elif issue is not None and "日" in text:
+        # …and, with no dispatch, a report's own day: 记者7日从…获悉, a clause opened by 9日:
+        # the issue's month, or the one before for a day after the issue's
+        for m in REPORT_DAY.finditer(text):
+            day = int(m.group(1))
+            back = day > issue.day
+            y, mo = (issue.year - (issue.month == 1), issue.month - 1 or 12) if back else (issue.year, issue.month)
+            d = _make(y, mo, day)
+            found.add_range(m.start(1), m.end(), d, d, "d")
     # 9. the year family, relative years, a bare 年底
     if has_year:
         for m in YEAR_FAMILY.finditer(text):
