@@ -3334,3 +3334,10 @@ def test_a_run_over_a_commentators_byline_that_went_up_leaves_the_commentary_its
     arts = parse_page(page, mentions=False).articles
     essay = next(a for a in arts if a.authors == ["本报评论员"])
     assert essay.title == "把防汛责任扛在肩上", [(a.title, a.headlines) for a in arts]
+
+
+def test_who_spoke_and_where_printed_after_what_he_said_is_the_kicker():
+    page = "\n".join(["推动项目早建成早投产早达效", "杨春明在调研重点项目建设时强调",
+                      "本报讯 5月27日，区长杨春明带队调研重点项目建设和企业生产情况，要求推动项目早建成早投产早达效。"]) + "\n"
+    art = parse_page(page, mentions=False).articles[0]
+    assert (art.kicker, art.title) == ("杨春明在调研重点项目建设时强调", "推动项目早建成早投产早达效"), art.headlines

@@ -330,6 +330,10 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return (a.text, b.text, None) if b.heading else (None, a.text, b.text)
     if is_unit_name(a.text) or _SPEECH_VERB.search(a.text):
         return a.text, b.text, None
+    if _SPEECH_VERB.search(b.text) and "在" in b.text and not _COUPLET.match(b.text) and lexicon.has_surname(b.text):
+        # 推动项目早建成早投产早达效 / 杨春明在调研重点项目建设时强调: who spoke, and where, is the
+        # kicker of what he said, printed after it by the dump
+        return b.text, a.text, None
     if a.printed != b.printed and min(a.printed, b.printed) == 1 and not cb_dash(b.text):
         # an e-paper dump prints the title again and again, its other deck once: the
         # repeated deck is the title (…文旅消费势头旺 ×2 / 我市持续擦亮…品牌: a kicker after it)
