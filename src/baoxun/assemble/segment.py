@@ -849,6 +849,7 @@ def _split_shared_runs(units: list[Unit], gaps: list[list[Block]], picks: list[s
         if other.heads or taker.heads is not gaps[g]:
             continue
         lines = [line for b in gaps[g] for line in b.lines]
+        edges = [sum(len(b.lines) for b in gaps[g][:j]) for j in range(len(gaps[g]) + 1)]   # where each block starts
         # a column's label inside the run heads the column below: what stands above it is
         # the title of the piece above (…3000万亩以上 / 县区快讯 / 甘谷县辣椒种苗培育忙)
         k = next((j for j in range(1, len(lines) - 1) if is_column_label(lines[j].text)), 0)
@@ -857,8 +858,7 @@ def _split_shared_runs(units: list[Unit], gaps: list[list[Block]], picks: list[s
             while k > 0 and DASH_LINE.match(lines[k - 1].text.strip()):
                 k -= 1       # the bylined piece's ——deck
             k -= 1           # and its title
-            starts = [sum(len(b.lines) for b in gaps[g][:j]) for j in range(len(gaps[g]))]
-            s0 = max((e for e in starts if e <= k), default=k)
+            s0 = max((e for e in edges[:-1] if e <= k), default=k)
             if not any(DASH_LINE.match(x.text.strip()) for x in lines[s0:k]):
                 k = s0       # all of it, when the reflow wrapped it (王占林：一只滩羊 / “牧”出小康路)
             while k > 0 and is_column_label(lines[k - 1].text):
@@ -867,13 +867,17 @@ def _split_shared_runs(units: list[Unit], gaps: list[list[Block]], picks: list[s
             k = _cohesion_cut(lines, units[g - 1], units[g])
         if k < 1:
             continue
-        edges = [sum(len(b.lines) for b in gaps[g][:j]) for j in range(len(gaps[g]) + 1)]
         if k in edges:       # the cut falls between blocks: keep them as the reflow built them
             j = edges.index(k)
             units[g - 1].heads, units[g].heads = gaps[g][:j], gaps[g][j:]
         else:
             kind = gaps[g][0].kind
             units[g - 1].heads, units[g].heads = [Block(kind, lines[:k])], [Block(kind, lines[k:])]
+
+
+def _line_bigrams(lines: list) -> set[str]:
+    """The character bigrams of printed lines read as one text."""
+    return _bigrams("".join(x.text for x in lines))
 
 
 def _cohesion_cut(lines: list, above: Unit, below: Unit) -> int:
@@ -885,8 +889,7 @@ def _cohesion_cut(lines: list, above: Unit, below: Unit) -> int:
     a, b = _bigrams(_opening(above)), _bigrams(_opening(below))
     best, cut = 0, 0
     for k in range(1, len(lines)):
-        top = _bigrams("".join(x.text for x in lines[:k]))
-        low = _bigrams("".join(x.text for x in lines[k:]))
+        top, low = _line_bigrams(lines[:k]), _line_bigrams(lines[k:])
         ta, tb, la, lb = _coverage(top, a), _coverage(top, b), _coverage(low, a), _coverage(low, b)
         shared = len(top & a) + len(low & b) - len(top & b) - len(low & a)    # bigrams each part repeats
         if ta >= SHARED_COVER_MIN and lb >= SHARED_COVER_MIN and ta > tb and lb > la and shared > best:
@@ -934,12 +937,11 @@ def _shared_runs(units: list[Unit], gaps: list[list[Block]], piece_gap: int | No
         # headless piece above a titled picture takes the lines of the run that speak of
         # it — its title printed after its body — and the picture the rest
         above, below = _bigrams(_opening(units[g - 1])), _bigrams(_opening(units[g]))
-        k = 1
-        head, rest = _bigrams("".join(x.text for x in lines[:k])), _bigrams("".join(x.text for x in lines[k:]))
+        head, rest = _line_bigrams(lines[:1]), _line_bigrams(lines[1:])
         if _coverage(head, above) >= SHARED_COVER_MIN and _coverage(head, above) > _coverage(head, below) \
                 and _coverage(rest, above) < SHARED_COVER_MIN:     # (周市镇“家门口” / 就业服务站启用: one title)
-            units[g].heads = gaps[g][k:]
-            gaps[g] = gaps[g][:k]
+            units[g].heads = gaps[g][1:]
+            gaps[g] = gaps[g][:1]
             out.add(g)
     return out
 
@@ -1029,7 +1031,7 @@ def segment(blocks: list[Block]) -> Segmented:
     return assign(units, gaps, piece_gap=piece_gap)
 
 
-def drop_reprinted_titles(gaps: list[list[Block]], units: list[Unit] | None = None) -> None:
+def drop_reprinted_titles(gaps: list[list[Block]], units: list[Unit]) -> None:
     """1d. An e-paper dump may print a piece's title again under its body (…她说。 /
     姚红梅：…桥吊司机 / 简讯 / 太平镇…): lines opening a run that repeat a line of the run
     before the piece above are that piece's title printed again, not the next one's."""
@@ -1038,7 +1040,7 @@ def drop_reprinted_titles(gaps: list[list[Block]], units: list[Unit] | None = No
         while len(gaps[g]) > 1 and squeeze(gaps[g][0].text) in before:
             del gaps[g][0]
         if len(gaps[g]) == 1 and squeeze(gaps[g][0].text) == squeeze("".join(b.text for b in gaps[g - 1])) \
-                and not (units and all(b.kind == "byline" for b in units[g - 1].blocks)):
+                and not all(b.kind == "byline" for b in units[g - 1].blocks):
             # the whole title of the piece above, printed again under its body (以实干担当… /
             # 本报评论员 / … / 以实干担当…): nobody's headline, and no banner of its own — but
             # under a byline alone it opens the piece's text (推动… / □ 孙立群 / 推动… / 临沂是…)

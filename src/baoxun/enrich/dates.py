@@ -186,7 +186,7 @@ _DISPATCH_MONTH = re.compile(rf"(\d{{1,2}}){_S}月{_S}\d{{1,2}}{_S}日{_S}[电�
 BARE_DAY = re.compile(rf"(?<![\d月号年])(\d{{1,2}}){_S}日(?![\d])")
 # 8b. a report's day printed alone where news prose puts it: after 记者, or opening a
 # clause before a time of day, a pause or the verb's place (7日从…, 9日上午, 10日，)
-REPORT_DAY = re.compile(r"(?:(?<=记者)|(?<=^)|(?<=[。；\n]))(\d{1,2})日(?=[，,]|[上下中]午|晚|早|凌晨|从|在|起|全|起|召开|举行)")
+REPORT_DAY = re.compile(r"(?:(?<=记者)|(?<=^)|(?<=[。；\n]))(\d{1,2})日(?=[，,]|[上下中]午|晚|早|凌晨|从|在|起|全|召开|举行)")
 # 9. the year family: spans of years (2021—2025年), decades (80年代, 上世纪90年代) and
 # years (2024年, 2022年底, 03年, 九七年); then relative years and a bare 年底.
 _YEAR_SPAN = rf"(?P<ya>(?:1[6-9]|20)\d{{2}})(?:{_S}年)?{_RANGE}(?P<yb>(?:1[6-9]|20)\d{{2}}){_S}年(?:度)?"

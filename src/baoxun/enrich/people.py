@@ -990,28 +990,32 @@ def _before_titles(g: _Grammar, text: str, found: _Found) -> None:
             found.add(text[s - best:s], [(s, rank)] if rank.lstrip("副常务") in g.ranks else ())
 
 
-# An entry of a notice of appointment (干部任前公示): 王海涛，男，1982年8月生，…，现任千灯镇党委
-# 副书记、镇长，拟任千灯镇党委书记。 — the posts held and the posts proposed are the entry's.
-_APPOINTEE = re.compile(r"(?:^|(?<=[\n。；;：:]))\s*([\u4e00-\u9fff·]{2,5})[，,]\s*[男女][，,]([^。；;\n]*)")
+# In an entry of a notice of appointment (干部任前公示: 王海涛，男，1982年8月生，…，现任千灯镇党委
+# 副书记、镇长，拟任千灯镇党委书记。), the posts held and the posts proposed are the entry's.
 _APPOINTED_AS = re.compile(r"(?:现任|拟任|拟提名为|拟推荐为|拟提拔为|拟任命为|拟聘任为|拟聘为|拟推荐|拟提名)([^，,；;。（(]+)")
+
+
+# The rest of an entry after its name and sex, to the end of its clause.
+_ENTRY_REST = re.compile(r"[^。；;\n]*")
 
 
 def _appointments(g: _Grammar, text: str, found: _Found) -> None:
     """4b. The people of a notice of appointment, with the posts each holds and is proposed
     for, and of a list of honourees, each with the post the entry names."""
-    for m in _APPOINTEE.finditer(text):
+    for m in g.profile_re.finditer(text):     # the entry's name, sex first (张三，男，…)
         name = m.group(1)
         if not _plausible(g, name, strict=False):
             continue
+        entry = _ENTRY_REST.match(text, m.end())
         posts = []
-        field = re.match(r"\s*([^，,；;。、]+)", m.group(2))
-        if field and not _APPOINTED_AS.search(m.group(2)):
+        field = re.match(r"\s*([^，,；;。、]+)", entry.group())
+        if field and not _APPOINTED_AS.search(entry.group()):
             # 李春兰，女，淮川街道网格员；: a list of honourees names each one's post, if any
             ends = [p for p in _posts(g, field.group(1)) if p.e == len(field.group(1)) and p.valid]
             if ends:
-                posts.append((m.start(2) + field.start(1) + ends[0].s, field.group(1)[ends[0].s:]))
-        for a in _APPOINTED_AS.finditer(m.group(2)):
-            at = m.start(2) + a.start(1)
+                posts.append((entry.start() + field.start(1) + ends[0].s, field.group(1)[ends[0].s:]))
+        for a in _APPOINTED_AS.finditer(entry.group()):
+            at = entry.start() + a.start(1)
             for part in re.split(r"[、兼]", a.group(1)):
                 part = part.strip()
                 if 2 <= len(part) <= 30:

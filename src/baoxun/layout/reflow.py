@@ -515,16 +515,14 @@ _QA_TURN = re.compile(r"^[问答][：:]")
 _SPEAKER_TURN = re.compile(rf"^(?:问|答|记者|主持人|[{P.HAN}]{{2,3}})[：:](?=\S)")
 
 
-def _cjk_end(text: str) -> bool:
-    return "\u4e00" <= text[-1:] <= "\u9fff"
-
-
 def _speaker_turn(text: str) -> bool:
     m = _SPEAKER_TURN.match(text)
     if not m:
         return False
     who = m.group()[:-1]
     return who in ("问", "答", "记者", "主持人") or lexicon.has_surname(who) and not is_unit_name(who)
+
+
 # A labelled point (科学佩戴口罩：…): narrow pages print one a paragraph.
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 
@@ -802,7 +800,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 三、蟹文旅激活“好经济” / 巴城老街上…驻足。 / 陆文博 摄: a subhead over a picture's caption
     if len(block.lines) == 1 and t.labelled and u.labelled and not straddles_word(prev.text, line.text, guess=False):
         return False     # 报名时间：即日起至11月12日 / 报名地点：…: labelled entries, one a line
-    if len(block.lines) == 1 and prev.text[:1] in "■●◆▲" and not t.marks and not t.ends_sentence \
+    if len(block.lines) == 1 and prev.text[:1] in P.BULLETS and not t.marks and not t.ends_sentence \
             and len(prev.text) <= HEAD_MAX_CHARS and u.marks and not straddles_word(prev.text, line.text, guess=False):
         return False     # ■天津图书馆推出冬季公益讲座 / 即日起至…: a brief's bulleted title over its text
     if not layout.narrow and len(block.lines) == 1 and _QUOTED_TITLE.match(prev.text.strip()) \
@@ -825,7 +823,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return True      # “……。”村民邹光明说。 — the speaker closes the quote's paragraph
     if u.jump_from or t.jump_to:
         return False
-    if len(block.lines) == 1 and _speaker_turn(prev.text) and _cjk_end(prev.text) and not u.anchor \
+    if len(block.lines) == 1 and _speaker_turn(prev.text) and P.HAN_RE.match(prev.text[-1:]) and not u.anchor \
             and u.marks and not _speaker_turn(line.text) and not _LIST_ENTRY.match(line.text):
         return True      # 程立军：今年我们计划实施 / 老旧小区提升项目42个，…: a turn the column cut
     if prev.text.count("“") > prev.text.count("”") and 0 < line.text.find("”") <= QUOTE_REST_MAX \
