@@ -630,19 +630,21 @@ _CHINA_AS_PLACE_AFTER = re.compile(r"[，。；：、”）和与及同在是将
 # that place, listed under its full name.
 _SHORT_PLACE = {"中": "中国", "美": "美国", "俄": "俄罗斯", "日": "日本", "韩": "韩国",
                 "朝": "朝鲜", "英": "英国", "法": "法国", "德": "德国", "印": "印度",
+                "葡": "葡萄牙", "墨": "墨西哥", "埃": "埃及", "奥": "奥地利",
                 "越": "越南", "泰": "泰国", "巴": "巴基斯坦", "意": "意大利", "加": "加拿大",
                 "澳": "澳大利亚", "新": "新加坡", "菲": "菲律宾", "以": "以色列", "蒙": "蒙古国",
                 "京": "北京市", "沪": "上海市", "港": "香港特别行政区", "台": "台湾省"}
 # Within a pair that names Chinese regions, 澳 is Macao (港澳, 港澳台), not Australia.
 _SHORT_HOME = {"港", "台", "京", "沪"}
-# China named by the verbs of visiting and staying (来华, 访华, 驻华大使, 对华投资): 华 is China.
-_VISIT_CHINA = re.compile(r"(?<=[来访驻赴抵离旅留对])华(?![为夏侨裔人东西南北中山润府阳西润语文])")
+# China named by the verbs of visiting, staying and dealing (来华, 访华, 驻华大使, 对华投资,
+# 在华企业, 侵华战争): 华 is China.
+_VISIT_CHINA = re.compile(r"(?<=[来访驻赴抵离旅留对在侵援反])华(?![为夏侨裔人东西南北中山润府阳西润语文])")
 # Beijing named so after the same verbs (在京召开, 离京前往): 京 is 北京.
 _VISIT_BEIJING = re.compile(r"(?<=[在来进赴抵离返回驻])京(?![剧韵腔味东西城郊津沪杭港])")
 # Two or three countries' short names in a row before a word of relations (中美关系,
 # 中印两国, 美日之间, 中美三个联合公报): each character is that country.
-_COUNTRY_PAIR = re.compile(r"(?<![\u4e00-\u9fff])([中美俄日韩英法德朝越印意澳])、?([中美俄日韩英法德朝越印意澳])"
-                           r"(?=两国|两个|三国|双方|关系|合作|之间|建交|首脑|贸易|友好|联合|经贸)")
+_COUNTRY_PAIR = re.compile(r"([中美俄日韩英法德朝越印意澳葡墨埃奥])、?([中美俄日韩英法德朝越印意澳葡墨埃奥])"
+                           r"(?=两国|两个|三国|双方|关系|合作|之间|建交|首脑|贸易|友好|联合|经贸|经济|就|长远|建设性)")
 
 
 # A lone one-character country name where the national press uses it: before 方, 两国,
