@@ -1203,11 +1203,12 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                     and traits(nxt.text).ends_sentence and len(line.text + nxt.text) <= 40
                     and P.is_credit_line(after.text) and not traits(nxt.text).anchor
                     and not traits(past.text).anchor and _resumes(open_block, past)
-                    and (straddles_word(open_block.last, past.text)
-                         or not straddles_word(open_block.last, line.text))):
+                    and (straddles_word(open_block.last, past.text, guess=False)
+                         or not straddles_word(open_block.last, line.text, guess=False))):
                 # …风电机舱18 / 晟远风电装备有限公司工人在组 / 装海上风电机舱。 / 射阳县融
                 # 媒体中心供图 / 台…: a caption of two lines, its credit on a third, dropped
-                # into a sentence
+                # into a sentence — not when a dictionary word runs from the sentence into
+                # the first line (…大力推 / 广绿色…和智 / caption / credit / 能化…: its rest)
                 open_block.captions.append(((line.text + nxt.text).strip(), after.text.strip()))
                 i += 3
                 continue
