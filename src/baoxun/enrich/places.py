@@ -619,8 +619,9 @@ _CHINA_ADJECTIVE = re.compile(r"式|特色|梦|风|化|味|结")
 # pause, a conjunction or a word of place (在中国, 访问中国，中国境内), and before the
 # nouns the country owns (中国经济, 中国企业, 中国政府) — not where it opens an honour,
 # a rank or a brand (中国500强, 中国驰名商标, 中国工艺美术大师, “中国…之乡”), names the people or the party
-# (中国人, 中国共产党人), a festival (中国农民丰收节) or the founding (新中国成立).
-_CHINA_HONOUR = re.compile(r"[\d一二三四五六七八九十百]|驰名|名牌|优秀|最美|最佳|著名|历史文化|传统村落|特产|质量"
+# (中国人, 中国共产党人), a festival or a fair (中国农民丰收节, 第十届中国·…大赛) or the
+# founding (新中国成立).
+_CHINA_HONOUR = re.compile(r"[\d一二三四五六七八九十百·]|驰名|名牌|优秀|最美|最佳|著名|历史文化|传统村落|特产|质量"
                            r"|品牌|共产党|人|成立|[\u4e00-\u9fff]{0,8}(?:之乡|大师|奖|名镇|名村|强县|强市|百强|示范)|[\u4e00-\u9fff]{1,5}节(?![能约水])")
 _CHINA_AS_PLACE_BEFORE = re.compile(r"(?:[在到赴访回离向往来经同与和及、对给从把让使]|访问|来到|前往|全|整个|走进|走出)$")
 _CHINA_AS_PLACE_AFTER = re.compile(r"[，。；：、”）和与及同在是将也都等已为的]|境内|各地|大陆|国内|方面|政府|以外|之外|以来")
@@ -687,7 +688,7 @@ def _china(text: str, tokens, taken: _Spans) -> list[_Mention]:
         if t.tag == "LOC" and name in _CHINA and not taken.overlaps(t.start, t.end) \
                 and (_CHINA_AS_PLACE_BEFORE.search(text, max(0, t.start - 2), t.start)
                      or _CHINA_AS_PLACE_AFTER.match(text, t.end) or t.end == len(text)
-                     or not _CHINA_HONOUR.match(text, t.end) and text[t.start - 1:t.start] != "新") \
+                     or not _CHINA_HONOUR.match(text, t.end) and text[t.start - 1:t.start] not in ("新", "届")) \
                 and not _CHINA_ADJECTIVE.match(text, t.end) and not _TEAM_AFTER.match(text, t.end) \
                 and not (t.start and text[t.start - 1] in "“《「\"'"):  # a title or honour (“中国青椒之乡”)
             out.append(_Mention(t.start, t.end, name, "country"))
