@@ -3341,3 +3341,37 @@ def test_who_spoke_and_where_printed_after_what_he_said_is_the_kicker():
                       "本报讯 5月27日，区长杨春明带队调研重点项目建设和企业生产情况，要求推动项目早建成早投产早达效。"]) + "\n"
     art = parse_page(page, mentions=False).articles[0]
     assert (art.kicker, art.title) == ("杨春明在调研重点项目建设时强调", "推动项目早建成早投产早达效"), art.headlines
+
+
+def test_an_uncredited_scene_caption_inside_a_sentence_broken_at_a_comma_is_lifted_out():
+    # wide page, one line a paragraph: the sentence breaks at a comma, a one-sentence
+    # picture description (who, where, doing what) stands between its halves
+    page = "\n".join([
+        "茶园里的丰收季", "",
+        "本报讯 5月6日，记者走进龙井村茶园，只见茶农们背着竹篓穿行在茶垄间，手指翻飞，",
+        "茶农在茶园里采摘春茶。",
+        "嫩绿的芽叶很快装满了竹篓。",
+        "今年全村茶叶种植面积达到3200亩，预计茶农人均增收4000元。"]) + "\n"
+    art = parse_page(page, mentions=False).articles[0]
+    assert [c.text for c in art.captions] == ["茶农在茶园里采摘春茶。"], art.captions
+    assert art.paragraphs[0].endswith("手指翻飞，嫩绿的芽叶很快装满了竹篓。"), art.paragraphs
+    # ... but a sentence that can say what will be or has been (村民在家门口就能就业。) is prose,
+    # and a line opening an indented paragraph below it resumes nothing
+    page2 = page.replace("茶农在茶园里采摘春茶。", "村民在家门口就能就业。")
+    art2 = parse_page(page2, mentions=False).articles[0]
+    assert not art2.captions and "村民在家门口就能就业。" in _body(art2)
+
+
+def test_a_caption_is_not_lifted_with_a_line_a_dictionary_word_runs_into():
+    # …大力推 / 广绿色…和智 / a credited caption / 能化…: the short line is the paragraph's rest
+    page = "\n".join([
+        "稻香满田畴", "",
+        "本报讯 10月9日，全市水稻进入收获期，农机手们抢抓晴好天气加快收割进度。", "",
+        "今年，全市水稻种植面积稳定在250万亩左右，大力推",
+        "广绿色有机种植和智", "",
+        "收割机在水稻基地作业。",
+        "市融媒体中心提供", "",
+        "能化育秧技术，绿色有机水稻认证面积达到168万亩。"]) + "\n"
+    art = parse_page(page, mentions=False).articles[0]
+    assert [c.text for c in art.captions] == ["收割机在水稻基地作业。"], art.captions
+    assert "大力推广绿色有机种植和智能化育秧技术" in _body(art), art.paragraphs

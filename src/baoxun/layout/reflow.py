@@ -71,6 +71,8 @@ HEAD_MAX_CHARS = 48
 SUBHEAD_MAX_CHARS = 30
 # A caption dropped into a sentence is at most this long (characters, credit included).
 CAPTION_MAX_CHARS = 120
+# The longest uncredited caption read from its wording alone (工人在生产线上包装螺蛳粉。).
+CAPTION_SCENE_MAX = 30
 # Marks that a headline line does not contain (a headline is not a sentence).
 _SENTENCE_MARKS = re.compile(r"[。；;，,]")
 # A headline couplet: two or more phrases of hanzi set apart by spaces, no punctuation.
@@ -614,6 +616,19 @@ _TAIL_BRACKET = re.compile(r"[。！？][”’」]?\s*([（(][^（）()]{2,30}[
 
 # A caption that says it is one: 图为… (the picture shows …).
 _PICTURE_SAYS = ("图为", "上图为", "下图为", "左图为", "右图为")
+# Marks after which a sentence goes on: a line ending on one is no paragraph's end.
+_CLAUSE_OPEN = frozenset("，：、；,:;")
+# What a caption says: who is doing what, and where, now (果农在芒果园里采摘芒果。,
+# 产业园内，工人在生产线上包装螺蛳粉。) — one short sentence, no modal, aspect or future
+# word (村民在家门口就能就业。 is prose), no quote.
+_SCENE = re.compile(r"^(?:[^，。“”]{2,8}，)?[^，。“”：]{1,10}(?:正在|在|对|为|向)[^，。“”！？：；]{2,22}。$")
+_NOT_SCENE = re.compile(r"能|会|要|将|已|了|过|可以|应|需|是|有|没|不")
+
+
+def _shows_a_scene(text: str) -> bool:
+    t = text.strip()
+    return len(t) <= CAPTION_SCENE_MAX and bool(_SCENE.match(t)) and not _NOT_SCENE.search(t)
+
 
 
 # How far short of a wide page's column cut (half-em units) a flush line must stop to be
@@ -1173,6 +1188,16 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 # …他家的80亩果园预计 / (blank) 11月5日，果农正在采摘脐橙。 / (blank) 产果12万斤…: on
                 # a wide page, a short dated sentence set apart by blank lines inside a sentence
                 # the column broke is the picture's caption, its credit printed elsewhere
+                open_block.captions.append((line.text.strip(), ""))
+                i += 1
+                continue
+            if (u.ends_sentence and not u.caption and below is None and not layout.narrow
+                    and open_block.last.rstrip()[-1:] in _CLAUSE_OPEN and _shows_a_scene(line.text)
+                    and (line.blank_before >= 1) == (nxt.blank_before >= 1) and not nxt.indent
+                    and _resumes(open_block, nxt)):
+                # …提示音此起彼伏， / 凌晨时分，商户在市场内装卸蔬菜。 / 这座城市新的一天…: on a
+                # wide page, one short sentence saying who does what where, set inside a
+                # sentence broken at a comma, is a picture's caption printed with no credit
                 open_block.captions.append((line.text.strip(), ""))
                 i += 1
                 continue
