@@ -3375,3 +3375,26 @@ def test_a_caption_is_not_lifted_with_a_line_a_dictionary_word_runs_into():
     art = parse_page(page, mentions=False).articles[0]
     assert [c.text for c in art.captions] == ["收割机在水稻基地作业。"], art.captions
     assert "大力推广绿色有机种植和智能化育秧技术" in _body(art), art.paragraphs
+
+
+@pytest.mark.parametrize("header", [
+    "3　民生　　　　　　　　　　　　　　　　　清河日报　2025年3月6日　星期四",   # padded across the page
+    "今日清河　　　　　　　　　　　第2版　　　综合",                                 # a county paper's name, no date
+    "清河日报数字报 > 第03版：民生",                                                 # a website's header
+    "民生 3 清河日报 2025年3月6日 星期四",
+    "今日8版 第1版",
+])
+def test_a_running_header_of_the_pages_parts_in_any_order_is_furniture(header):
+    body = "本报讯 3月5日，清河镇组织志愿者走进敬老院，为老人们理发、打扫卫生，陪老人聊天。"
+    page = "\n".join([header, "", "志愿服务暖人心", "", body]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert [a.title for a in arts] == ["志愿服务暖人心"], [(a.kind, a.title, a.headlines) for a in arts]
+    assert [a.headlines for a in arts] == [["志愿服务暖人心"]] and _body(arts[0]).endswith("陪老人聊天。")
+    assert "".join(header.split())[-2:] not in _body(arts[0])
+
+
+def test_a_page_number_and_section_printed_over_the_masthead_are_furniture():
+    page = "\n".join(["3", "", "城乡新闻", "", "清河日报", "", "黄花进入盛花期", "",
+                      "本报讯 7月18日，清河县万亩黄花进入盛花采摘期，花农们抢抓农时采摘。"]) + "\n"
+    rec = parse_page(page, mentions=False)
+    assert [a.headlines for a in rec.articles] == [["黄花进入盛花期"]], [a.headlines for a in rec.articles]

@@ -54,9 +54,55 @@ _PAGE_ONLY = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\
 
 def running_head(text: str) -> tuple[str | None, str] | None:
     """(page label or None, date as printed) when ``text`` is a running header/footer."""
-    t = text.strip()
+    t = " ".join(text.split())      # (an e-paper pads the header's parts across the page)
     if len(t) > RUNNING_HEAD_MAX:
         return None
+    return _dated_head(t) or _furniture(t)
+
+
+# The parts a running header is made of, each printed whole between spaces or bars, and
+# how much each says that the line is the page's furniture and no headline: the date, a
+# page label (第2版, 第02版：综合, A3), the paper's name (…日报, …数字报) weigh most; a county
+# paper's name (今日平山, 五常新闻), a bare page number, the weekday, the issue's page count
+# (今日8版) less; a section's name (要闻, 城乡新闻) nothing, but it may stand among them.
+_PART_WEIGHTS = (
+    (re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"), 2, "date"),
+    (re.compile(rf"第\s*[A-Z]?(?:\d{{1,3}}|[一二三四五六七八九十]+)\s*版(?:[：:][{HAN}·]{{2,6}})?|[A-Z]\d{{1,2}}版?|\d{{1,2}}版[：:][{HAN}·]{{2,6}}"), 2, "label"),
+    (re.compile(rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)(?:数字报|电子版|数字版)?"), 2, "paper"),
+    (re.compile(rf"今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}新闻"), 1, "paper"),
+    (re.compile(r"\d{1,2}"), 1, "label"),
+    (re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|农历\S{2,12}"), 1, "day"),
+    (re.compile(r"(?:今日|本期|共)\s*[0-9一二三四五六七八九十]+\s*版|(?:总)?第\s*\d+\s*期"), 1, "issue"),
+    (re.compile(rf"[{HAN}]{{2,6}}(?:·[{HAN}]{{2,6}})?"), 0, "section"),
+)
+FURNITURE_MIN = 3
+_PART_SEP = re.compile(r"\s*[|｜>＞/／]\s*|\s+")
+
+
+def _furniture(t: str) -> tuple[str | None, str] | None:
+    """A header of the page's parts in any order (2 要闻 张家口日报 2024年9月12日 星期四,
+    今日平山 第1版 要闻, 绵阳日报数字报 > 第02版：综合): every part is one of them, at least
+    two, and together they weigh :data:`FURNITURE_MIN`."""
+    parts = [x for x in _PART_SEP.split(t) if x]
+    if len(parts) < 2:
+        return None
+    weight, label, date, sections = 0, None, "", 0
+    for part in parts:
+        for pattern, w, kind in _PART_WEIGHTS:
+            if pattern.fullmatch(part):
+                break
+        else:
+            return None
+        weight += w
+        sections += kind == "section"
+        if kind == "label" and label is None:
+            label = part
+        elif kind == "date":
+            date = part
+    return (label, date) if weight >= FURNITURE_MIN and sections <= 2 else None
+
+
+def _dated_head(t: str) -> tuple[str | None, str] | None:
     d = _RUN_DATE.search(t) if "19" in t or "20" in t else None
     if d is None:
         # the month and day alone, between the paper's name and the page (恭城报 3月1日 第3版)
@@ -95,6 +141,13 @@ _PUBLISHER = re.compile(rf"^(?:[{HAN}（）()]{{2,24}}(?:主办|主管|出版|�
 # The paper's registration numbers (国内统一连续出版物号 CN37-0041, 邮发代号 23-58).
 _SERIAL = re.compile(r"^(?:(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号|邮发代号|邮政编码)[：:\s]*"
                      r"(?:CN)?\s*[0-9A-Z]{1,4}\s*[-－—/]\s*[0-9A-Z]{1,6}(?:/[A-Z0-9]+)?\s*){1,3}$")
+
+
+def _masthead_below(lines: list[Line], k: int, reach: int = 3) -> bool:
+    """Whether the paper's name or its dated header follows within ``reach`` lines of line
+    ``k`` (a page number and the section's name printed over them)."""
+    return any(PAPER_NAME.match(t) or running_head(t) or DATE_LINE.match(t)
+               for t in (line.text.strip() for line in lines[k + 1:k + 1 + reach]))
 
 
 def _dated(text: str) -> bool:
@@ -229,8 +282,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 head.date_line = text
                 continue
             if head.page_label is None and (PAGE_LABEL.match(text) or _TOP_PAGE_LABEL.match(text)
-                                            or _BARE_PAGE.fullmatch(text) and (head.paper or head.date_line)):
-                head.page_label = text      # (a bare number under the masthead: 7)
+                                            or _BARE_PAGE.fullmatch(text) and (head.paper or head.date_line
+                                                                               or _masthead_below(lines, k))):
+                head.page_label = text      # (a bare number under the masthead, 7, or over it: 3 / 要闻 / 河北日报…)
                 continue
             if head.page_label is not None and _BARE_PAGE.fullmatch(head.page_label) \
                     and re.fullmatch(rf"[{HAN}·]{{2,6}}", text) and k > 0 \
