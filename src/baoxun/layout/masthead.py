@@ -273,6 +273,13 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         if top and k < MASTHEAD_MAX_LINES and not line.heading:
             if head.paper is not None and text == head.paper:
                 continue        # 福州晚报数字报-A05版 / 福州晚报: the site's title, then the paper's
+            if head.paper is not None and not PAPER_NAME.match(head.paper) and PAPER_NAME.match(text) \
+                    and head.page_label is not None:
+                # 3 / 城乡新闻 / 大同日报: what read as a county paper's name (X新闻) is the
+                # section the page number names, the paper's own name below it
+                head.page_label += " " + head.paper
+                head.paper = text
+                continue
             if head.paper is None and (PAPER_NAME.match(text) or _TODAY_PAPER.match(text) and (
                     k + 1 < len(lines) and _masthead_follows(lines[k + 1].text.strip())
                     or head.date_line is not None or head.page_label is not None)):
