@@ -3398,3 +3398,14 @@ def test_a_page_number_and_section_printed_over_the_masthead_are_furniture():
                       "本报讯 7月18日，清河县万亩黄花进入盛花采摘期，花农们抢抓农时采摘。"]) + "\n"
     rec = parse_page(page, mentions=False)
     assert [a.headlines for a in rec.articles] == [["黄花进入盛花期"]], [a.headlines for a in rec.articles]
+
+
+@pytest.mark.parametrize("label", ["今日评说", "周末来论", "学习微言", "理论热词"])
+def test_an_opinion_or_theory_columns_name_over_a_signed_piece_is_its_section(label):
+    page = "\n".join(["区域协同贵在落实", "□ 本报评论员", "",
+                      "　　区域协同，贵在协同、重在落实。各地要把合作事项一项项落地落实。", "",
+                      label, "", "让“夜市”既亮起来又暖起来", "□ 蒋 薇", "",
+                      "　　入夏以来，各地夜市人气渐旺。让夜经济既有烟火气又有安全感，需要精细管理。",
+                      "　　管理部门要在规范中留足空间，让摊主放心经营，让市民安心消费。"]) + "\n"
+    art = parse_page(page, mentions=False).articles[-1]
+    assert (art.section, art.kicker, art.title) == (label, None, "让“夜市”既亮起来又暖起来"), art.headlines
