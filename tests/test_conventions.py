@@ -3404,8 +3404,8 @@ def test_a_page_number_and_section_printed_over_the_masthead_are_furniture():
 def test_an_opinion_or_theory_columns_name_over_a_signed_piece_is_its_section(label):
     page = "\n".join(["区域协同贵在落实", "□ 本报评论员", "",
                       "　　区域协同，贵在协同、重在落实。各地要把合作事项一项项落地落实。", "",
-                      label, "", "让“夜市”既亮起来又暖起来", "□ 蒋 薇", "",
-                      "　　入夏以来，各地夜市人气渐旺。让夜经济既有烟火气又有安全感，需要精细管理。",
-                      "　　管理部门要在规范中留足空间，让摊主放心经营，让市民安心消费。"]) + "\n"
+                      label, "", "让“夜市”既亮起来又暖起来", "□ 蒋 薇",
+                      "　　入夏以来，各地夜市人", "气渐旺。让夜经济既有烟火气", "又有安全感，需要精细管理。",
+                      "　　管理部门要在规范中留", "足空间，让摊主放心经营，让", "市民安心消费。"]) + "\n"
     art = parse_page(page, mentions=False).articles[-1]
     assert (art.section, art.kicker, art.title) == (label, None, "让“夜市”既亮起来又暖起来"), art.headlines
