@@ -3409,3 +3409,11 @@ def test_an_opinion_or_theory_columns_name_over_a_signed_piece_is_its_section(la
                       "　　管理部门要在规范中留", "足空间，让摊主放心经营，让", "市民安心消费。"]) + "\n"
     art = parse_page(page, mentions=False).articles[-1]
     assert (art.section, art.kicker, art.title) == (label, None, "让“夜市”既亮起来又暖起来"), art.headlines
+
+
+def test_a_dispatch_set_in_bold_inside_a_markdown_line_is_read_and_its_marks_print_nothing():
+    page = "\n".join(["## 全市中小学生田径运动会举行", "",
+                      "**本报讯**（记者 吴斌）4月16日至17日，全市中小学生田径运动会在三元区举行，900余名运动员参加比赛。"]) + "\n"
+    art = parse_page(page, mentions=False).articles[0]
+    assert art.reporters == ["吴斌"] and art.dispatch == "本报讯", (art.dispatch, art.reporters)
+    assert "*" not in _body(art) and _body(art).startswith("4月16日至17日"), art.paragraphs

@@ -18,6 +18,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s*")
 # and a picture's placeholder (![](media/image3.jpeg)), which holds no printed text.
 _MD_BULLET = re.compile(r"^[-*+]\s+(?=\S)")
 _MD_BOLD = re.compile(r"^\*\*(?=\S)(.+?)\*\*$")
+# ... and a word set in bold inside a line (**本报讯** 4月17日，…).
+_MD_INLINE_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*")
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 # ... a rule between parts of the page (---, ***), which prints nothing either, a quoted
 # block's mark (> 书香满城 阅见美好) and a line set in italics (*…摄*, a caption).
@@ -101,6 +103,8 @@ def split_lines(text: str) -> list[Line]:
             stripped = stripped[m.end():]
         cut, stripped = _unmark(stripped)
         offset += cut
+        if "**" in stripped:
+            stripped = _MD_INLINE_BOLD.sub(r"\1", stripped)   # **本报讯** 4月17日…: bold marks print nothing
         lines.append(Line(stripped, offset, len(lines), blank, heading, lead))
         blank = 0
     return lines
