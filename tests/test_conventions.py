@@ -3417,3 +3417,17 @@ def test_a_dispatch_set_in_bold_inside_a_markdown_line_is_read_and_its_marks_pri
     art = parse_page(page, mentions=False).articles[0]
     assert art.reporters == ["吴斌"] and art.dispatch == "本报讯", (art.dispatch, art.reporters)
     assert "*" not in _body(art) and _body(art).startswith("4月16日至17日"), art.paragraphs
+
+
+def test_a_caption_whose_credit_is_printed_in_brackets_after_it_is_a_caption():
+    page = "\n".join([
+        "古镇年味浓", "",
+        "本报讯（记者 陈思羽）腊月以来，李庄古镇年味渐浓，街巷里挂满了红灯笼，游客络绎不绝。", "",
+        "游客在古镇品尝当地美食。（陈思羽摄）", "",
+        "古镇还推出了非遗展演、民俗巡游等活动，吸引了不少外地游客前来体验。", "",
+        "9月21日，藕农在荷塘里采挖莲藕。近年来，当地发展莲藕种植2.3万亩，小莲藕成了“致富藕”。（谭志强 摄）"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    caps = [(c.text, c.credit) for a in arts for c in a.captions]
+    assert ("游客在古镇品尝当地美食。", "陈思羽") in caps, caps
+    assert not any("摄）" in p for a in arts for p in a.paragraphs), [a.paragraphs for a in arts]
+    assert any(a.photographers == ["谭志强"] for a in arts), [(a.kind, a.photographers) for a in arts]

@@ -113,11 +113,11 @@ PROVIDED_LINE = re.compile(rf"^((?:{_PROVIDER})(?:提供|供图)|{_ANY_PROVIDER}
 # 4. A caption printed with its credit on one line: …义诊服务。省建巷社区提供 /
 #    …的种子。本报通讯员 孙泰雁 摄. Group 1 is the caption, group 2 the credit.
 CAPTION_WITH_CREDIT = re.compile(
-    rf"^(.*[{TERMINAL}][{CLOSERS}]?)\s*("
+    rf"^(.*[{TERMINAL}][{CLOSERS}]?)\s*[（(]?("
     rf"(?:(?:(?:本报|新华社)?摄影记者|{ROLE_WORDS})?\s*{SHOT_NAMES}\s*摄影?)"
     rf"|(?:(?:{_PROVIDER})(?:提供|供图))|(?:{_ANY_PROVIDER})"
     rf"|(?:图\s*[/／:：]\s*{NAMES})"                      # …飞防作业。 图/胡晓东
-    rf")\s*$"
+    rf")(?<=\S)(?:(?<=摄)[)）]|(?<=摄影)[)）])?\s*$"     # …“致富藕”。（谭志强 摄）: the credit in brackets
 )
 _PICTURE_BY_END = re.compile(rf"图\s*[/／:：]\s*[{HAN}·]{{2,12}}$")
 
@@ -214,6 +214,8 @@ def is_credit_line(text: str) -> bool:
 def caption_with_credit(text: str) -> re.Match[str] | None:
     """:data:`CAPTION_WITH_CREDIT`, with the cheap test first: it must end in a credit."""
     t = text.rstrip()
+    if t.endswith(("）", ")")) and t[:-1].endswith("摄"):
+        t = t[:-1]
     if not t.endswith(_CREDIT_ENDS) and not _PICTURE_BY_END.search(t):
         return None
     return CAPTION_WITH_CREDIT.match(text)
