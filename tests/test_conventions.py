@@ -3431,3 +3431,20 @@ def test_a_caption_whose_credit_is_printed_in_brackets_after_it_is_a_caption():
     assert ("游客在古镇品尝当地美食。", "陈思羽") in caps, caps
     assert not any("摄）" in p for a in arts for p in a.paragraphs), [a.paragraphs for a in arts]
     assert any(a.photographers == ["谭志强"] for a in arts), [(a.kind, a.photographers) for a in arts]
+
+
+def test_a_weather_boxs_temperatures_under_its_sky_are_a_line_of_their_own():
+    # a narrow page, columns of 14 characters with indented paragraphs
+    page = "\n".join(["市民参加义诊活动", "", "　　本报讯 5月16日，社区卫", "生服务中心走进小区开展义诊，",
+                      "为居民测量血压、讲解健康知识", "。医生们耐心解答居民提出的", "问题，受到居民欢迎。",
+                      "　　活动共服务居民200余人次，", "发放宣传资料500余份。", "", "今日天气", "多云，有雷阵雨", "23℃～31℃",
+                      "东南风2～3级", "明日天气", "阴天，有中到大雨", "24℃～29℃"]) + "\n"
+    box = next(a for a in parse_page(page, mentions=False).articles if a.kind == "weather")
+    assert "23℃～31℃" in box.paragraphs and "多云，有雷阵雨" in box.paragraphs, box.paragraphs
+
+
+def test_a_page_number_and_section_alone_at_the_top_are_the_pages_header():
+    page = "\n".join(["3", "要闻", "", "全市制造业数字化转型推进会召开",
+                      "本报讯（记者 吕晓彤）9月11日，全市制造业数字化转型推进会召开。"]) + "\n"
+    art = parse_page(page, mentions=False).articles[0]
+    assert art.headlines == ["全市制造业数字化转型推进会召开"], art.headlines

@@ -146,8 +146,10 @@ _SERIAL = re.compile(r"^(?:(?:国内统一连续出版物号|国内统一刊号|
 def _masthead_below(lines: list[Line], k: int, reach: int = 3) -> bool:
     """Whether the paper's name or its dated header follows within ``reach`` lines of line
     ``k`` (a page number and the section's name printed over them)."""
-    return any(PAPER_NAME.match(t) or running_head(t) or DATE_LINE.match(t)
-               for t in (line.text.strip() for line in lines[k + 1:k + 1 + reach]))
+    below = [line.text.strip() for line in lines[k + 1:k + 1 + reach]]
+    if k == 0 and below and re.fullmatch(rf"[{HAN}·]{{2,6}}", below[0]) and len(lines) > 2 and lines[2].blank_before:
+        return True     # 3 / 要闻 / (blank): the page's number and section at the top, no paper named
+    return any(PAPER_NAME.match(t) or running_head(t) or DATE_LINE.match(t) for t in below)
 
 
 def _dated(text: str) -> bool:

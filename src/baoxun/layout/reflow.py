@@ -616,6 +616,8 @@ _TAIL_BRACKET = re.compile(r"[。！？][”’」]?\s*([（(][^（）()]{2,30}[
 
 # A caption that says it is one: 图为… (the picture shows …).
 _PICTURE_SAYS = ("图为", "上图为", "下图为", "左图为", "右图为")
+# A weather box's line of temperatures (23℃～31℃, -19℃～-7℃).
+_TEMPERATURES = re.compile(r"^[-－]?\d{1,2}\s*℃?\s*[～~至到—-]\s*[-－]?\d{1,2}\s*℃$")
 # Marks after which a sentence goes on: a line ending on one is no paragraph's end.
 _CLAUSE_OPEN = frozenset("，：、；,:;")
 # What a caption says: who is doing what, and where, now (果农在芒果园里采摘芒果。,
@@ -713,6 +715,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if block.kind not in ("text", "dispatch"):
         return False
     prev = block.lines[-1]
+    if in_weather and _TEMPERATURES.match(line.text.strip()) and not re.search(r"[-－～~至到转：:]$", prev.text.strip()):
+        return False     # 多云，有雷阵雨 / 23℃～31℃: the box prints the day's temperatures on a line
     if prev.heading or line.heading:
         return False
     t, u = traits(prev.text), traits(line.text)
@@ -755,8 +759,11 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             and not t.ends_sentence and len(prev.text) <= SUBHEAD_MAX_CHARS:
         return False     # 10岁女孩在家有“特护” / 　这两天，…: a flush short line over an indented opening is a headline
     if in_weather and layout.narrow and not t.ends_sentence and len(line.text) <= NARROW_HEAD_SHORT \
-            and re.match(r"[0-9０-９℃～~\-－A-Za-z.]", line.text):
-        return True      # 今天：晴间多云 西北风3～4级 - / 7℃～3℃: a reading the column wrapped
+            and re.match(r"[0-9０-９℃～~\-－A-Za-z.]", line.text) \
+            and (P.WEATHER_DATA.search(prev.text) or re.search(r"[-－～~至到转]$", prev.text.strip())):
+        # 今天：晴间多云 西北风3～4级 - / 7℃～3℃: a labelled reading the column wrapped (a sky
+        # printed over its temperatures, 多云，有雷阵雨 / 23℃～31℃, is a line of its own)
+        return True
     if forecast_issuer(block.text):
         return False     # 长沙市气象台4月21日17时发布: the issuer line closes a weather box
     if in_weather and len(block.lines) == 1 and advice_wrapped(prev.text, line.text):
