@@ -36,7 +36,7 @@ CASES = [
     # a post is not a body: 市委常委, 市委书记; the body before a post is
     ("市委常委、宣传部部长王某出席会议，县委书记李某讲话。", []),
     ("市人大常委会副主任张某带队调研，区金融服务中心主任刘某陪同。",
-     ["市人大常委会", "区金融服务中心"]),
+     ["区金融服务中心"]),
     # a body with its sub-unit is one name; the sub-unit's parent alone is not reported there
     ("市公安局交警支队开展夜查行动。", ["市公安局交警支队"]),
     ("市人大常委会教科文卫工委负责人参加调研。", ["市人大常委会教科文卫工委"]),
@@ -78,6 +78,9 @@ CASES = [
     ("区教委、区人社局负责人参加座谈。", ["区教委", "区人社局"]),
     ("长春国际汽车城今年新签约项目12个。", ["长春国际汽车城"]),
     ("中央气象台继续发布高温黄色预警。", ["中央气象台"]),
+    # a congress, conference, court or procuratorate named only in its head's post is the post
+    ("县人大常委会主任薛志明，县政协主席贾文清，县法院院长韩东海列席会议。", []),
+    ("市政协副主席王立新出席。市政协召开专题协商会。", ["市政协"]),
 ]
 
 

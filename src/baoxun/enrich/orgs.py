@@ -46,6 +46,11 @@ _MAX_LEN = 32
 _STOP_POS = ("p", "c", "u", "d", "r", "m", "q", "t", "y", "e", "o", "x", "w", "f")
 # After 委 / 人大 / 政协 these make a post, not a body (市委常委, 市委书记, 人大代表).
 _POST_AFTER = re.compile(r"常委(?!会)|书记|副书记|委员|代表|班子")
+# A level's congress, conference, court or procuratorate named only as the body of its
+# head's post (县人大常委会主任X, 市政协副主席X, 县法院院长X) is part of the post, as 市委
+# is in 市委书记: the papers list these bodies' leaders in every meeting report.
+_LEADERSHIP = re.compile(r"[省市县区旗州盟镇乡]?(?:人大常委会|人大|政协|人民法院|法院|人民检察院|检察院)(?:党组)?$")
+_LEADER_POST = re.compile(r"(?:党组)?(?:副)?(?:主任|主席|院长|检察长|秘书长|书记)")
 # A name never ends in a post (市委常委).
 _POST_NAME = re.compile(r"常委$|委员$")
 # Characters that start a count (一家, 三成), not a word (零部件, 万达).
@@ -440,8 +445,8 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
     kept: list[tuple[int, int]] = []
     reach = -1  # the furthest end of the names kept so far (sorted by start, longest first)
     for s, e in sorted({(s, e) for s, e, _ in found}, key=lambda t: (t[0], -t[1])):
-        if e <= reach:
-            continue
+        if e <= reach or _LEADERSHIP.match(text, s, e) and _LEADER_POST.match(text, e):
+            continue      # (县人大常委会主任, 市政协主席: a post)
         kept.append((s, e))
         reach = e
 
