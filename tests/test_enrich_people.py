@@ -46,6 +46,9 @@ POST_CHAINS = [
     ("县长助理卜文涛陪同考察。", {"卜文涛": ["县长助理"]}),
     # a name written with a dot (minorities, foreigners)
     ("乡党委书记阿依古丽·吐尔逊介绍了庭院经济发展情况。", {"阿依古丽·吐尔逊": ["乡党委书记"]}),
+    # a list of names under a post, its first a name with no Han surname (蒙古族, 维吾尔族 names)
+    ("副市长其木格、刘振宇、巴图出席会议。",
+     {"其木格": ["副市长"], "刘振宇": ["副市长"], "巴图": ["副市长"]}),
 ]
 
 # where the name ends: one or two given characters, before verbs and function words

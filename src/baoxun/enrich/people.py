@@ -918,9 +918,13 @@ def _after_posts(g: _Grammar, text: str, found: _Found) -> None:
             # a word after the rank, not a name: 县委书记强调, 局长信箱, 市长|江大桥
             if e < 0 or _crosses_word(text, p.e) or _common_word(name) \
                     or not _plausible(g, name, strict=False) or _function_start(g, text, i, e):
-                if i not in found.learned_at:
+                head = _list_head(g, text, i)
+                if head > 0:
+                    e = head     # 副市长其木格、刘振宇、巴图: the first of a list of names the post heads
+                elif i not in found.learned_at:
                     continue
-                e = found.learned_at[i]  # the tagger read a name there (申|跃进, 庹明): take it
+                else:
+                    e = found.learned_at[i]  # the tagger read a name there (申|跃进, 庹明): take it
             if label and (e < n and _IS_HAN(text[e]) or not _plausible(g, name)):
                 continue  # a label's value is the name alone, and must read as one
         name = text[i:e]
@@ -928,6 +932,17 @@ def _after_posts(g: _Grammar, text: str, found: _Found) -> None:
         found.add(name, chain)
         found.anchors[i] = e
         found.anchor_posts[i] = chain
+
+
+def _list_head(g: _Grammar, text: str, i: int) -> int:
+    """Where the first item of a 、-list of names starting at ``i`` ends, when it is two to
+    four hanzi (a name with no Han surname: 其木格, 巴图) and the item after it reads as a
+    name; else -1."""
+    j = text.find("、", i + 2, i + 5)
+    if j < 0 or not all(_IS_HAN(c) for c in text[i:j]) or _common_word(text[i:j]):
+        return -1
+    e = _name_at(g, text, j + 1)
+    return j if e > j + 1 and _plausible(g, text[j + 1:e]) else -1
 
 
 def _after_descriptions(g: _Grammar, text: str, found: _Found) -> None:
