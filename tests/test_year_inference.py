@@ -26,6 +26,15 @@ def test_mention_kinds():
     assert _kinds("2015年至2020年，全镇累计植树50万株。") == [(2015, "origin"), (2020, "result")]
 
 
+def test_a_span_of_years_ends_ahead_of_the_issue():
+    # a plan's span: its end is a target; a heating season began in its first year
+    assert _kinds("编制供热专项规划（2024—2035年）。") == [(2035, "future")]
+    assert _kinds("现将2023—2024年供暖期供热费收缴事项公告如下。") == [(2023, "plain"), (2024, "future")]
+    text = ("10月10日，市政府召开常务会议，研究2023—2024年供暖期城区供热保障工作。"
+            "10月11日，市医保局开展政策宣传进乡村活动。")
+    assert infer_year(text)[0] == 2023
+
+
 def test_future_context_across_a_column_break():
     # the column broke the line between 到 and the year: still a target, not the present
     assert _kinds("县里提出，力争到\n2028年产值翻番。") == [(2028, "future")]

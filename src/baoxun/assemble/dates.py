@@ -281,6 +281,10 @@ _ORIGIN_BEFORE = re.compile(r"(始建于|建于|成立于|始于|创建于|创�
 _ORIGIN_AFTER = re.compile(r"^(起|以来|开始|始|建成|成立|出生|创办|前后)")
 _RANGE_START = re.compile(r"^(至|到|—|–|-|~|～|和|、|及)\d")
 _RANGE_END = re.compile(r"\d年?(至|到|—|–|-|~|～|和|、|及)$")
+# A span of years printed with one 年 (2024—2035年, 2023-2024年供暖期): its first year.
+_SPAN_START = re.compile(r"((?:19|20)\d{2})\s*(?:至|到|—|–|-|~|～)\s*$")
+# What runs across the turn of a year (供暖期, 学年, 赛季): it began in the span's first year.
+_SEASON_AFTER = re.compile(r"^(?:度)?(?:供暖期|采暖期|供热期|供暖季|采暖季|学年|赛季|冬春|秋冬)")
 _FUTURE_BEFORE = re.compile(r"(到|至|力争|预计|计划|目标|展望|迎接|谋划|筹划|部署|储备|编制|确保|争取|力求)$")
 _FUTURE_AFTER = re.compile(r"^(前|以前|之前|将|要|计划|力争|预计|争取|目标)")
 _FUTURE_CLAUSE = re.compile(r"^，[^，]{0,10}(将|要|计划|力争|预计|争取|拟|确保)")
@@ -314,7 +318,15 @@ def year_mentions(text: str) -> list[tuple[int, str, str]]:
         cuts = [i for i in (after.find(c) for c in _ENDS) if i >= 0]
         after = _WS.sub("", after[:min(cuts)] if cuts else after)
         b8 = before[-8:]
-        if _RANGE_END.search(b8):
+        span = _SPAN_START.search(text, max(0, m.start() - 8), m.start())
+        if span is not None and (y - int(span.group(1)) >= 2 or y - int(span.group(1)) == 1
+                                 and _SEASON_AFTER.match(after)):
+            # 2024—2035年 (a plan's span), 2023—2024年供暖期 (a season that began in its first
+            # year): the span's end is ahead of the issue, its start is the issue's year or before
+            kind = "future"
+            if y - int(span.group(1)) == 1:
+                out.append((int(span.group(1)), "plain", _flags(before + after)))
+        elif _RANGE_END.search(b8):
             kind = "result"
         elif _ORIGIN_BEFORE.search(b8):
             kind = "origin"
