@@ -807,10 +807,22 @@ def _q(raw: str) -> int:
     return int(raw) if raw.isdigit() else {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}[raw]
 
 
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside a “quotation” (more opening marks than closing before it
+    in its paragraph)."""
+    start = text.rfind("\n", 0, pos) + 1
+    return text.count("“", start, pos) > text.count("”", start, pos)
+
+
 def _relative(text: str, found: _Found, issue: date) -> None:
-    """昨天, 前天, 今日, 明天; 上周, 本周, 下周三, 上周末; 上月, 本月9日, 下月初."""
+    """昨天, 前天, 今日, 明天; 上周, 本周, 下周三, 上周末; 上月, 本月9日, 下月初. Not inside a
+    quotation: a speaker's 今天 or 下个星期 is the day they spoke, which the page does not give
+    (“订单已经排到下个星期了”)."""
+    quotes = "“" in text
     if "天" in text or "日" in text:
         for m in REL_DAY.finditer(text):
+            if quotes and _quoted(text, m.start()):
+                continue
             w = m.group("w")
             if w == "前天" and m.start() and text[m.start() - 1] in _NOT_BEFORE_QIANTIAN:
                 continue
@@ -822,6 +834,8 @@ def _relative(text: str, found: _Found, issue: date) -> None:
             found.add_range(m.start(), m.end(), d, d, "d")
     if "周" in text or "星期" in text or "礼拜" in text:
         for m in REL_WEEK.finditer(text):
+            if quotes and _quoted(text, m.start()):
+                continue
             monday = issue - timedelta(days=issue.weekday()) + timedelta(weeks=_SHIFT[m.group("w")])
             if m.group("e"):
                 lo, hi = monday + timedelta(days=5), monday + timedelta(days=6)
@@ -836,6 +850,8 @@ def _relative(text: str, found: _Found, issue: date) -> None:
                 continue
             found.add_range(m.start(), m.end(), *_month_part(issue.year, issue.month, m.group("s")))
         for m in REL_MONTH.finditer(text):
+            if quotes and _quoted(text, m.start()):
+                continue
             k = issue.year * 12 + issue.month - 1 + _SHIFT[m.group("w")]
             y, mo = divmod(k, 12)
             if m.group("d"):
