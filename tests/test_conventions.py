@@ -3448,3 +3448,10 @@ def test_a_page_number_and_section_alone_at_the_top_are_the_pages_header():
                       "本报讯（记者 吕晓彤）9月11日，全市制造业数字化转型推进会召开。"]) + "\n"
     art = parse_page(page, mentions=False).articles[0]
     assert art.headlines == ["全市制造业数字化转型推进会召开"], art.headlines
+
+
+def test_a_couplet_of_figures_over_the_pages_first_title_is_its_kicker_not_a_slogan():
+    page = "\n".join(["签约项目32个 总投资286亿元", "我省在京举办高端装备制造产业链招商推介会",
+                      "本报北京8月19日电（记者 王莉）19日，我省在京举办招商推介会，现场签约项目32个。"]) + "\n"
+    art = next(a for a in parse_page(page, mentions=False).articles if a.kind != "banner")
+    assert art.kicker == "签约项目32个 总投资286亿元", (art.kicker, art.title)

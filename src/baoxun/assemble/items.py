@@ -308,8 +308,8 @@ def page_slogan(art: Article, lede: str) -> bool:
     k = art.kicker
     if not k or not art.title or not COUPLET.match(k):
         return False
-    if min(len(x) for x in k.split()) < SLOGAN_PHRASE_MIN:
-        return False
+    if min(len(x) for x in k.split()) < SLOGAN_PHRASE_MIN or re.search(r"[0-9０-９]", k):
+        return False    # (a couplet of figures, 签约项目32个 总投资286亿元, reports the piece's news)
     return not (_bigrams(k) & _bigrams(art.title + (art.subtitle or "")))
 
 
