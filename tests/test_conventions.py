@@ -3455,3 +3455,14 @@ def test_a_couplet_of_figures_over_the_pages_first_title_is_its_kicker_not_a_slo
                       "本报北京8月19日电（记者 王莉）19日，我省在京举办招商推介会，现场签约项目32个。"]) + "\n"
     art = next(a for a in parse_page(page, mentions=False).articles if a.kind != "banner")
     assert art.kicker == "签约项目32个 总投资286亿元", (art.kicker, art.title)
+
+
+@pytest.mark.parametrize("footer", ["2025年8月14日　　要闻　　　　　　编辑：王瑞　　校对：张敏",
+                                    "万州　　责任编辑：牟婷　　校对：张洁"])
+def test_a_footer_of_a_date_or_a_section_name_and_the_editors_is_furniture(footer):
+    page = "\n".join(["专家下基层送医到家门", "",
+                      "本报讯 8月12日，旗医院专家团队走进龙口镇，为群众开展义诊，发放药品300余份。", "",
+                      "活动受到群众欢迎。", footer]) + "\n"
+    rec = parse_page(page, mentions=False)
+    assert [a.headlines for a in rec.articles] == [["专家下基层送医到家门"]], [a.headlines for a in rec.articles]
+    assert "校对" not in _body(rec.articles[0]), rec.articles[0].paragraphs

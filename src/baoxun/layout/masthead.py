@@ -79,12 +79,12 @@ FURNITURE_MIN = 3
 _PART_SEP = re.compile(r"\s*[|｜>＞/／]\s*|\s+")
 
 
-def _furniture(t: str) -> tuple[str | None, str] | None:
+def _furniture(t: str, least: int = FURNITURE_MIN, parts_min: int = 2) -> tuple[str | None, str] | None:
     """A header of the page's parts in any order (2 要闻 张家口日报 2024年9月12日 星期四,
     今日平山 第1版 要闻, 绵阳日报数字报 > 第02版：综合): every part is one of them, at least
     two, and together they weigh :data:`FURNITURE_MIN`."""
     parts = [x for x in _PART_SEP.split(t) if x]
-    if len(parts) < 2:
+    if len(parts) < parts_min:
         return None
     weight, label, date, sections = 0, None, "", 0
     for part in parts:
@@ -99,7 +99,7 @@ def _furniture(t: str) -> tuple[str | None, str] | None:
             label = part
         elif kind == "date":
             date = part
-    return (label, date) if weight >= FURNITURE_MIN and sections <= 2 else None
+    return (label, date) if weight >= least and sections <= 2 else None
 
 
 def _dated_head(t: str) -> tuple[str | None, str] | None:
@@ -306,9 +306,13 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 continue
         top = top and not keep
         tail = _EDITORS_TAIL.search(text) if "编" in text or "校" in text or "设计" in text or "版式" in text else None
-        if tail and not line.heading and running_head(text[:tail.start()]) is not None:
+        if tail and not line.heading and (running_head(text[:tail.start()]) is not None
+                                          or _furniture(" ".join(text[:tail.start()].split()), 0, 1) is not None):
+            # (before the editors, any of the header's parts will do: 万州 / 2025年8月14日 要闻)
             head.editors.append(text[tail.start():].strip())   # …要闻 A02　编辑：吴婷 校对：李文
             text = text[:tail.start()].strip()
+            if running_head(text) is None:
+                continue        # the header's parts that do not date the page: nothing more to read
         run = running_head(text) if not line.heading else None
         if run is None and (_PAGE_ONLY.match(text) or _PAPER_PAGE.match(text)):
             run = (text, None)          # 第6版：时政 printed where a column broke
