@@ -3466,3 +3466,20 @@ def test_a_footer_of_a_date_or_a_section_name_and_the_editors_is_furniture(foote
     rec = parse_page(page, mentions=False)
     assert [a.headlines for a in rec.articles] == [["专家下基层送医到家门"]], [a.headlines for a in rec.articles]
     assert "校对" not in _body(rec.articles[0]), rec.articles[0].paragraphs
+
+
+def test_a_flush_short_sentence_under_a_full_line_on_an_indented_page_ends_that_paragraph():
+    def column(text: str) -> list[str]:      # a paragraph set in a column of 15
+        text = "　　" + text
+        return [text[:17]] + [text[k:k + 15] for k in range(17, len(text), 15)]
+    lines = ["蜜瓜喜获丰收", "",
+             *column("本报讯 8月12日，十二连城乡的万亩蜜瓜进入采摘期，瓜农们正忙着采摘、装箱、外运，"
+                     "田间地头一派繁忙景象。今年全乡蜜瓜种植面积达到1.2万亩，预计总产量3.6万吨。"),
+             *column("走进十二连城乡的蜜瓜种植基地，一个个圆润饱满的蜜瓜整齐排列，散发着阵阵清香。"
+                     "前来收购的客商和瓜农讨价还价，一车车蜜瓜从这里运往周边城市。"),
+             "　　“今年种了30亩蜜瓜，亩产能", "达到3000多斤，每斤卖到2.5元，", "光蜜瓜一项就能收入20多万元。”",
+             "种植户刘二虎算起了收入账。",
+             "　　近年来，该乡依托沿黄灌区水", "土资源优势，引导农户发展特色", "种植，带动群众持续增收。"]
+    art = parse_page("\n".join(lines) + "\n", mentions=False).articles[0]
+    assert len(art.paragraphs) == 4, art.paragraphs
+    assert art.paragraphs[2].endswith("20多万元。”种植户刘二虎算起了收入账。"), art.paragraphs

@@ -993,7 +993,12 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
     column = min(local_column or layout.column_width, layout.column_width)
-    if line.width <= column - NARROW_FULL_SLACK or (layout.indented and line.indent >= 2):
+    if line.width <= column - NARROW_FULL_SLACK and not (layout.indented and line.indent < 2 and layout.full(prev)
+                                                        and u.ends_sentence and not u.anchor and not u.caption
+                                                        and not (nxt is not None and P.is_credit_line(nxt.text))) \
+            or (layout.indented and line.indent >= 2):
+        # (on a page that indents its paragraphs, a flush short sentence under a full line is
+        # that paragraph's last line: …20多万元。” / 种植户刘二虎算起了收入账。)
         # indented: a paragraph's first line (a column narrower than the page's is its own
         # measure; a wider one only seems so, by the punctuation its lines let hang)
         return False
