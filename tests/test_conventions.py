@@ -3483,3 +3483,22 @@ def test_a_flush_short_sentence_under_a_full_line_on_an_indented_page_ends_that_
     art = parse_page("\n".join(lines) + "\n", mentions=False).articles[0]
     assert len(art.paragraphs) == 4, art.paragraphs
     assert art.paragraphs[2].endswith("20多万元。”种植户刘二虎算起了收入账。"), art.paragraphs
+
+
+def test_indented_numbered_entries_of_a_notice_on_an_indented_wide_page_are_its_paragraphs():
+    page = "\n".join([
+        "全市产业项目稳步推进",
+        "　　本报讯 今年以来，全市聚焦产业项目建设，新开工项目86个，完成投资326.5亿元，同比增长9.8%。",
+        "　　市发展改革委负责人介绍，下一步将加快推进重点项目建设，确保全年目标任务顺利完成。",
+        "2025年度市级“专精特新”中小企业拟认定名单公示",
+        "　　根据有关认定管理办法，经企业申报、专家评审，拟认定以下企业，现予以公示：",
+        "　　1.清河盛泰机械有限公司（东城区）",
+        "　　2.清河华瑞新材料科技有限公司（西城区）",
+        "　　3.清河恒达纺织有限公司（南湖区）",
+        "　　公示期为2025年7月26日至8月1日。如有异议，请在公示期内向市工业和信息化局反映。",
+        "　　清河市工业和信息化局",
+        "　　2025年7月25日"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    notice = next(a for a in arts if a.title and a.title.endswith("公示"))
+    assert len(arts) == 2 and "1.清河盛泰机械有限公司（东城区）" in notice.paragraphs, \
+        [(a.kind, a.title, a.paragraphs[:3]) for a in arts]

@@ -1512,6 +1512,10 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     for k in range(len(blocks) - 1, -1, -1):
         block = blocks[k]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if layout.wide_indented and block.kind == "text" and all(1 <= x.indent <= 4 for x in block.lines) \
+                and _NUMBERED.match(block.lines[0].text):
+            continue     # 　　1.潍坊盛泰机械有限公司（昌邑市）: on a page that indents its paragraphs, an
+                         # indented numbered entry is a paragraph of a list, never a headline
         if (layout.narrow and block.kind == "text" and nxt is not None
                 and (nxt.kind in ("dispatch", "byline") or nxt.kind == "head" and DASH_LINE.match(nxt.text))
                 and (len(block.lines) == 1 or len(block.lines) == 2 and not layout.full(block.lines[0]))
