@@ -3502,3 +3502,12 @@ def test_indented_numbered_entries_of_a_notice_on_an_indented_wide_page_are_its_
     notice = next(a for a in arts if a.title and a.title.endswith("公示"))
     assert len(arts) == 2 and "1.清河盛泰机械有限公司（东城区）" in notice.paragraphs, \
         [(a.kind, a.title, a.paragraphs[:3]) for a in arts]
+
+
+def test_a_running_header_a_converter_marked_as_a_heading_is_still_furniture():
+    page = "\n".join(["# 清河日报 2024年12月11日 星期三 第3版 民生", "",
+                      "## 凌晨四点的蔬菜批发市场", "",
+                      "凌晨4点，城区一家大型蔬菜批发市场已是灯火通明，一辆辆满载蔬菜的货车驶入市场。"]) + "\n"
+    rec = parse_page(page, mentions=False)
+    assert [a.headlines for a in rec.articles] == [["凌晨四点的蔬菜批发市场"]], [a.headlines for a in rec.articles]
+    assert str(rec.issue.date) == "2024-12-11", rec.issue

@@ -313,7 +313,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             text = text[:tail.start()].strip()
             if running_head(text) is None:
                 continue        # the header's parts that do not date the page: nothing more to read
-        run = running_head(text) if not line.heading else None
+        run = running_head(text)
+        if line.heading and not (run and run[0] and run[1]):
+            run = None      # a converter's heading is furniture only with the page and the date in it
         if run is None and (_PAGE_ONLY.match(text) or _PAPER_PAGE.match(text)):
             run = (text, None)          # 第6版：时政 printed where a column broke
         if run is None and DATE_LINE.match(text) and not line.heading and (
