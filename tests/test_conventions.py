@@ -3511,3 +3511,11 @@ def test_a_running_header_a_converter_marked_as_a_heading_is_still_furniture():
     rec = parse_page(page, mentions=False)
     assert [a.headlines for a in rec.articles] == [["凌晨四点的蔬菜批发市场"]], [a.headlines for a in rec.articles]
     assert str(rec.issue.date) == "2024-12-11", rec.issue
+
+
+def test_an_epaper_line_running_kicker_and_title_together_is_no_deck_of_its_own():
+    page = "\n".join(["清河区：打好“组合拳” 稳住就业盘", "打好“组合拳” 稳住就业盘", "清河区：",
+                      "本报讯（通讯员 彭莉）今年以来，清河区把稳就业作为民生头等大事，新增城镇就业3200人。"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert [(a.kicker, a.title) for a in arts] == [("清河区：", "打好“组合拳” 稳住就业盘")], \
+        [(a.kind, a.headlines) for a in arts]

@@ -207,6 +207,12 @@ def dedupe(decks: list[_Deck]) -> list[_Deck]:
                 break
         if squeeze(deck.text) not in {squeeze(d.text) for d in result}:
             result.append(deck)
+    if len(result) >= 3:
+        # an e-paper prints the stack again as one line, kicker and title run together
+        # (吉州区：打好“组合拳” 稳住就业盘 / 打好“组合拳” 稳住就业盘 / 吉州区：): that line is no deck
+        keys = [squeeze(d.text) for d in result]
+        pairs = {a + b for i, a in enumerate(keys) for j, b in enumerate(keys) if i != j}
+        result = [d for d, key in zip(result, keys) if key not in pairs]
     return result
 
 
