@@ -3519,3 +3519,15 @@ def test_an_epaper_line_running_kicker_and_title_together_is_no_deck_of_its_own(
     arts = parse_page(page, mentions=False).articles
     assert [(a.kicker, a.title) for a in arts] == [("清河区：", "打好“组合拳” 稳住就业盘")], \
         [(a.kind, a.headlines) for a in arts]
+
+
+def test_an_opinion_columns_name_alone_between_two_pieces_signs_neither():
+    page = "\n".join([
+        "让“夜市”既亮起来又暖起来", "□ 蒋 薇",
+        "　　让夜经济行稳致远，需要在细节上多用心，这些看似小事，恰恰决定着城市夜晚的温度。", "",
+        "来论", "",
+        "基层减负要防止“按下葫芦浮起瓢”", "□ 周明远",
+        "　　为基层减负，是关心关爱基层干部的重要举措。近年来，各地大力精简文件会议。"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert not any("来论" in a.authors for a in arts), [(a.headlines, a.authors) for a in arts]
+    assert [a.section for a in arts if a.title and a.title.startswith("基层减负")] == ["来论"]
