@@ -83,6 +83,10 @@ CASES = [
     ("企业增加纳税额度。", None, {}),
     ("在英国伦敦举行的展会上，企业签约12亿元。", None,
      {"英国": (None, None, None), "伦敦": (None, None, None)}),
+    # a word of nearness is no part of the village's name; regions, ranks and a village the
+    # cadres are paired with are no places of the map
+    ("合作社带动周边北庄村群众就业。", None, {"北庄村": (None, None, None)}),
+    ("坝上地区马铃薯进入收获期，联系村和百强县的干部前来观摩。", None, {}),
 ]
 
 

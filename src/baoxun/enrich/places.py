@@ -392,6 +392,8 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
         lo_len, hi_len = limits[sfx]
         floor = taken.floor(k)
         start = _stem_start(text, k, floor, hi_len)
+        if (near := _NEAR.match(text, start, k)) is not None:
+            start = near.end()      # 周边北庄村: the place is 北庄村
         stem = text[start:k]
         if not stem or stem in generic or not _cjk(stem[0]) or stem[0] in _NOT_FIRST:
             continue
@@ -702,6 +704,10 @@ def _china(text: str, tokens, taken: _Spans) -> list[_Mention]:
     return out
 
 
+# Words of nearness the tagger reads into a place's name (周边北庄村, 附近村).
+_NEAR = re.compile(r"周边|附近|周围|邻近|沿线")
+
+
 def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
     """Places the learned tagger reads (LOC) where the gazetteer and the endings found
     none, when they are divisions: a name the gazetteer knows (resolved), or one that
@@ -717,14 +723,18 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
         if short is not None:
             out.extend(short)
             continue
-        if t.end - t.start < 2:
-            continue
-        name = text[t.start:t.end]
+        start = t.start + len(m.group()) if (m := _NEAR.match(text, t.start, t.end)) else t.start
+        if t.end - start < 2:
+            continue     # (周边北庄村: the place is 北庄村, 周边 says where it lies)
+        name = text[start:t.end]
         if name in _CHINA:
             continue
         if not all(_cjk(c) for c in name) or _NOT_ADMIN_END.search(name) or name[0] in _NOT_FIRST \
-                or name in _generic():
-            continue     # …, or a generic word with a place's ending (建制村, 贫困嘎查)
+                or name in _generic() or any(name[-n:] in _generic() for n in range(2, min(6, len(name))))\
+                or name.endswith("地区") and not gazetteer.lookup(name):
+            # …, or a generic word with a place's ending (建制村, 贫困嘎查, 李庄古镇, 百强县), or
+            # a region the map does not draw (坝上地区, 成渝地区; 和田地区 is a prefecture)
+            continue
         if name in _foreign_names():   # 法国|总理, 荷兰|人: a country rjieba glues to the next word
             out.append(_Mention(t.start, t.end, name, "foreign"))
             continue
@@ -738,7 +748,7 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
             continue  # 新|兴市|场: an ending inside a word, not a division
         if _NOT_A_PLACE.search(name) or not cands and not _ADMIN_END.search(name) and not _foreign_sound(name):
             continue  # a region, river or site (华北, 湘江, 麦积山): not on the administrative map
-        m = _Mention(t.start, t.end, name, "admin" if cands else "learned")
+        m = _Mention(start, t.end, name, "admin" if cands else "learned")
         if cands:
             m.place, m.cands = cands[0], cands
         out.append(m)
