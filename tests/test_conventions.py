@@ -3531,3 +3531,15 @@ def test_an_opinion_columns_name_alone_between_two_pieces_signs_neither():
     arts = parse_page(page, mentions=False).articles
     assert not any("来论" in a.authors for a in arts), [(a.headlines, a.authors) for a in arts]
     assert [a.section for a in arts if a.title and a.title.startswith("基层减负")] == ["来论"]
+
+
+def test_a_one_sentence_picture_of_the_pieces_day_between_its_paragraphs_is_its_caption():
+    page = "\n".join([
+        "老街区完成保护修缮", "",
+        "本报讯（记者 孙 悦）11月10日，记者从广陵区获悉，历时8个月的老街区保护修缮工程全面完工。", "",
+        "此次修缮坚持“修旧如旧”，对青砖小瓦、木质门窗等传统建筑元素进行原样保护。", "",
+        "11月10日，游客在修缮一新的老街区游览。", "本报记者 许 诺 摄", "",
+        "据介绍，广陵区还将引入非遗工坊和文创业态，推动街区保护与城市更新融合发展。"]) + "\n"
+    arts = parse_page(page, mentions=False).articles
+    assert len(arts) == 1 and [c.text for c in arts[0].captions] == ["11月10日，游客在修缮一新的老街区游览。"], \
+        [(a.kind, a.captions) for a in arts]
