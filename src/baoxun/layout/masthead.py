@@ -66,7 +66,7 @@ def running_head(text: str) -> tuple[str | None, str] | None:
 # paper's name (今日平山, 五常新闻), a bare page number, the weekday, the issue's page count
 # (今日8版) less; a section's name (要闻, 城乡新闻) nothing, but it may stand among them.
 _PART_WEIGHTS = (
-    (re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}[-./]\d{1,2}[-./]\d{1,2}"), 2, "date"),
+    (_RUN_DATE, 2, "date"),
     (re.compile(rf"第\s*[A-Z]?(?:\d{{1,3}}|[一二三四五六七八九十]+)\s*版(?:[：:][{HAN}·]{{2,6}})?|[A-Z]\d{{1,2}}版?|\d{{1,2}}版[：:][{HAN}·]{{2,6}}"), 2, "label"),
     (re.compile(rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)(?:数字报|电子版|数字版)?"), 2, "paper"),
     (re.compile(rf"今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}新闻"), 1, "paper"),
@@ -147,7 +147,8 @@ def _masthead_below(lines: list[Line], k: int, reach: int = 3) -> bool:
     """Whether the paper's name or its dated header follows within ``reach`` lines of line
     ``k`` (a page number and the section's name printed over them)."""
     below = [line.text.strip() for line in lines[k + 1:k + 1 + reach]]
-    if k == 0 and below and re.fullmatch(rf"[{HAN}·]{{2,6}}", below[0]) and len(lines) > 2 and lines[2].blank_before:
+    if k == 0 and below and re.fullmatch(rf"[{HAN}·]{{2,6}}", below[0]) and len(lines) > k + 2 \
+            and lines[k + 2].blank_before:
         return True     # 3 / 要闻 / (blank): the page's number and section at the top, no paper named
     return any(PAPER_NAME.match(t) or running_head(t) or DATE_LINE.match(t) for t in below)
 

@@ -632,7 +632,6 @@ def _shows_a_scene(text: str) -> bool:
     return len(t) <= CAPTION_SCENE_MAX and bool(_SCENE.match(t)) and not _NOT_SCENE.search(t)
 
 
-
 # How far short of a wide page's column cut (half-em units) a flush line must stop to be
 # read as no prose: a paragraph's lines fill the column, the last one aside.
 SHORT_OF_COLUMN = 4
