@@ -622,7 +622,7 @@ _TEMPERATURES = re.compile(r"^[-－]?\d{1,2}\s*℃?\s*[～~至到—-]\s*[-－]?
 _CLAUSE_OPEN = frozenset("，：、；,:;")
 # What a caption says: who is doing what, and where, now (果农在芒果园里采摘芒果。,
 # 产业园内，工人在生产线上包装螺蛳粉。) — one short sentence, no modal, aspect or future
-# word (村民在家门口就能就业。 is prose), no quote.
+# word (村民在合作社里就能挣钱。 is prose), no quote.
 _SCENE = re.compile(r"^(?:[^，。“”]{2,8}，)?[^，。“”：]{1,10}(?:正在|在|对|为|向)[^，。“”！？：；]{2,22}。$")
 _NOT_SCENE = re.compile(r"能|会|要|将|已|了|过|可以|应|需|是|有|没|不")
 
