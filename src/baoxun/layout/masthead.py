@@ -77,12 +77,15 @@ _PART_WEIGHTS = (
 )
 FURNITURE_MIN = 3
 _PART_SEP = re.compile(r"\s*[|｜>＞/／]\s*|\s+")
+_PART_BAR = re.compile(r"[|｜>＞/／]")
 
 
 def _furniture(t: str, least: int = FURNITURE_MIN, parts_min: int = 2) -> tuple[str | None, str] | None:
     """A header of the page's parts in any order (2 要闻 张家口日报 2024年9月12日 星期四,
     今日平山 第1版 要闻, 绵阳日报数字报 > 第02版：综合): every part is one of them, at least
     two, and together they weigh :data:`FURNITURE_MIN`."""
+    if parts_min > 1 and " " not in t and not _PART_BAR.search(t):
+        return None     # (one part: the usual line of prose, read no further)
     parts = [x for x in _PART_SEP.split(t) if x]
     if len(parts) < parts_min:
         return None
