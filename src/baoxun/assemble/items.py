@@ -276,6 +276,10 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
         heads = _weather_heads(unit)
         art.title, art.headlines = (heads[0] if heads else None), heads
     lede, dispatch_text = _body(unit, art, credits)
+    quotes = _pull_quotes(art.paragraphs)
+    if quotes:
+        art.paragraphs = [p for p in art.paragraphs if p not in quotes]
+        leftovers = leftovers + quotes
     art.reporters, art.correspondents = credits.reporters, credits.correspondents
     art.authors, art.photographers = credits.authors, credits.photographers
     art.kind = _kind(unit, art)
@@ -284,6 +288,22 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
         art.title = _BRACKETED_LABEL.sub(r"\1", art.title)
         art.headlines = [_BRACKETED_LABEL.sub(r"\1", h) for h in art.headlines]
     return art, leftovers, lede, dispatch_text
+
+
+# A pull quote repeats at least this many characters of its piece word for word.
+PULL_QUOTE_MIN = 16
+
+
+def _pull_quotes(paragraphs: list[str]) -> list[str]:
+    """Pull quotes (引语): a line of the piece printed again in large type between its
+    paragraphs (推动新能源产业由拼“装机规模”向延伸“产业链条”转变 over the paragraph that says
+    it): no sentence of its own, found word for word in another paragraph. The page's
+    banners, not paragraphs."""
+    keys = [squeeze(p) for p in paragraphs]
+    return [p for k, (p, key) in enumerate(zip(paragraphs, keys))
+            if 0 < k < len(paragraphs) - 1      # (a signature closes the piece, a lede opens it)
+            and len(key) >= PULL_QUOTE_MIN and not P.ends_sentence(p) and not re.search(r"[。！？；：，]", key)
+            and any(key in other and key != other for other in keys)]
 
 
 def _standalone(lines: list[str], kind: str) -> Article:
@@ -374,7 +394,7 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
         placed.append(Placed(start, art, lede, dispatch_text))
         if leftovers:
             # lines above the stack stand before the item, lines printed after it after
-            top = min(b.start for b in unit.heads)
+            top = min((b.start for b in unit.heads), default=start)
             where = top - 0.5 if top <= start else max(b.start for b in unit.heads) + 0.5
             placed.append(Placed(where, _standalone(leftovers, "banner")))
     n = len(seg.units)
