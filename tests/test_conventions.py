@@ -3548,12 +3548,12 @@ def test_a_one_sentence_picture_of_the_pieces_day_between_its_paragraphs_is_its_
 def test_a_pull_quote_printed_between_paragraphs_is_the_pages_banner_not_a_paragraph():
     quote = "推动特色产业由拼规模数量向延伸产业链条转变"
     page = "\n".join([
-        "以科技创新引领产业升级", "□ 杨文博", "",
+        "让创新成为产业升级的引擎", "□ 杨文博", "",
         "　　科技创新能够催生新产业、新模式、新动能，是发展新质生产力的核心要素。", "",
         quote, "",
-        f"　　我省资源富集，要立足资源禀赋，{quote}，在重点地区打造一批特色鲜明的产业集群。", "",
+        f"　　我省资源富集，要发挥各地所长，{quote}，在重点地区打造一批特色鲜明的产业集群。", "",
         "　　发展新质生产力，关键在人才，根本在机制。要深化科技体制改革，让更多成果落地转化。"]) + "\n"
     arts = parse_page(page, mentions=False).articles
-    piece = next(a for a in arts if a.title == "以科技创新引领产业升级")
+    piece = next(a for a in arts if a.title == "让创新成为产业升级的引擎")
     assert quote not in piece.paragraphs and len(piece.paragraphs) == 3, piece.paragraphs
     assert any(a.kind == "banner" and quote in a.headlines for a in arts), [(a.kind, a.headlines) for a in arts]
