@@ -370,7 +370,7 @@ def related(photo: Unit, piece: Unit) -> bool:
     caption = re.sub(r"(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])", "", "".join(b.text for b in photo.blocks))
     body = "".join(b.text for b in piece.blocks[:3])
     day = _DAY_FIRST.match(caption)
-    if day is not None and re.sub(r"\s", "", day.group()) in re.sub(r"\s", "", body[:120]) \
+    if day is not None and squeeze(day.group()) in squeeze(body[:120]) \
             and len(re.findall(r"[。！？]", P.CAPTION_WITH_CREDIT.sub(r"\1", caption))) <= 1:
         # 11月10日，游客在修缮一新的仁丰里游览。 under a lede of 11月10日: one sentence showing
         # the piece's day (a picture story tells more: 2月28日，游客在…。时下，…)

@@ -49,6 +49,8 @@ _VERB_NAMES = frozenset("前进 胜利 团结 建设 联合 解放 跃进 振兴
                         "红旗 东风 新建 互助 合作 友谊 民主 共和 和谐 拥军 爱民 向阳 朝阳".split())
 # A name never starts with a determiner (各嘎查, 该村, 每个社区).
 _NOT_FIRST = frozenset("各该本每此这那其某")
+# Words of nearness read into a place's name (周边北庄村, 附近村): where it lies, not its name.
+_NEAR = re.compile(r"周边|附近|周围|邻近|沿线")
 # Coordinators between two places of one list (仙桥村、新安村).
 _LIST_SEP = frozenset("、和及与")
 # How a paper refers to its own county in an article (我区, 全县, 区委, 县政府 ...).
@@ -704,10 +706,6 @@ def _china(text: str, tokens, taken: _Spans) -> list[_Mention]:
     return out
 
 
-# Words of nearness the tagger reads into a place's name (周边北庄村, 附近村).
-_NEAR = re.compile(r"周边|附近|周围|邻近|沿线")
-
-
 def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
     """Places the learned tagger reads (LOC) where the gazetteer and the endings found
     none, when they are divisions: a name the gazetteer knows (resolved), or one that
@@ -723,14 +721,15 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
         if short is not None:
             out.extend(short)
             continue
-        start = t.start + len(m.group()) if (m := _NEAR.match(text, t.start, t.end)) else t.start
+        near = _NEAR.match(text, t.start, t.end)
+        start = near.end() if near else t.start
         if t.end - start < 2:
             continue     # (周边北庄村: the place is 北庄村, 周边 says where it lies)
         name = text[start:t.end]
         if name in _CHINA:
             continue
         if not all(_cjk(c) for c in name) or _NOT_ADMIN_END.search(name) or name[0] in _NOT_FIRST \
-                or name in _generic() or any(name[-n:] in _generic() for n in range(2, min(6, len(name))))\
+                or any(name[-n:] in _generic() for n in _generic_lens() if n <= len(name)) \
                 or name.endswith("地区") and not gazetteer.lookup(name):
             # …, or a generic word with a place's ending (建制村, 贫困嘎查, 李庄古镇, 百强县), or
             # a region the map does not draw (坝上地区, 成渝地区; 和田地区 is a prefecture)

@@ -707,6 +707,15 @@ def _closing_credit(text: str) -> bool:
 _LIST_LABEL = re.compile(r"^[\w、·（）()]{1,10}[：:]\S")
 
 
+def _flush_last_line(prev: Line, line: Line, nxt: Line | None, layout: Layout) -> bool:
+    """On a narrow page that indents its paragraphs, a flush short sentence under a full
+    line is that paragraph's last line (…20多万元。” / 种植户刘二虎算起了收入账。) — unless it
+    is a caption, an anchor, or a credit follows it."""
+    u = traits(line.text)
+    return layout.indented and line.indent < 2 and layout.full(prev) and u.ends_sentence \
+        and not u.anchor and not u.caption and not (nxt is not None and P.is_credit_line(nxt.text))
+
+
 def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False,
            local_column: int | None = None) -> bool:
     """2. Does ``line`` continue the paragraph of ``block``? ``local_column`` is the width
@@ -992,12 +1001,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     # Narrow dumps: a full-width line ending in 。 followed by a full-width (not
     # indented) line is one paragraph; an indented or short line starts a new one.
     column = min(local_column or layout.column_width, layout.column_width)
-    if line.width <= column - NARROW_FULL_SLACK and not (layout.indented and line.indent < 2 and layout.full(prev)
-                                                        and u.ends_sentence and not u.anchor and not u.caption
-                                                        and not (nxt is not None and P.is_credit_line(nxt.text))) \
+    if line.width <= column - NARROW_FULL_SLACK and not _flush_last_line(prev, line, nxt, layout) \
             or (layout.indented and line.indent >= 2):
-        # (on a page that indents its paragraphs, a flush short sentence under a full line is
-        # that paragraph's last line: …20多万元。” / 种植户刘二虎算起了收入账。)
         # indented: a paragraph's first line (a column narrower than the page's is its own
         # measure; a wider one only seems so, by the punctuation its lines let hang)
         return False
