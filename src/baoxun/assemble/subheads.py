@@ -41,7 +41,8 @@ PARALLEL_SLACK = 3
 # How many characters of body each side are compared for cohesion (TextTiling's window).
 COHESION_WINDOW = 400
 
-_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|之[一二三四五六七八九十]|第[一二三四五六七八九十]+)")
+# 第一 / 第二 number a piece's sections; 第三次 / 第十届 / 第二批 count occasions and open titles.
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|之[一二三四五六七八九十]|第[一二三四五六七八九十]+(?![次届批轮期个家座名位项]))")
 _QUOTED = re.compile(r"^[“「『].*[”」』]$")
 _DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日|^\d{4}年")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
