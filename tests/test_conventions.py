@@ -3557,3 +3557,39 @@ def test_a_pull_quote_printed_between_paragraphs_is_the_pages_banner_not_a_parag
     piece = next(a for a in arts if a.title == "让创新成为产业升级的引擎")
     assert quote not in piece.paragraphs and len(piece.paragraphs) == 3, piece.paragraphs
     assert any(a.kind == "banner" and quote in a.headlines for a in arts), [(a.kind, a.headlines) for a in arts]
+
+
+def test_a_name_under_a_title_on_a_narrow_unindented_column_is_its_writer():
+    # a 16-character column with no indents: the writer's name alone under the essay's
+    # title, prose below it (commas inside a full line), not a third deck of the title
+    arts = _pieces([
+        "窗前的老槐树",
+        "槐树是爷爷年轻时种下的，如今",
+        "已经高过了三层楼。",
+        "晚来的一场春雨",
+        "顾南舟",
+        "傍晚，雨点敲在窗台上，我合上书",
+        "本，听了很久。小区里的玉兰开得",
+        "正好，楼下的孩子们撑着伞跑来跑",
+        "去，笑声一阵高过一阵。",
+        "雨停以后，空气里都是泥土的味道，",
+        "我下楼走了一圈，心里安静了许多。",
+    ])
+    essay = next(a for a in arts if "傍晚" in "".join(a.paragraphs))
+    assert essay.title == "晚来的一场春雨" and essay.authors == ["顾南舟"], (essay.title, essay.authors)
+    assert essay.paragraphs[0].startswith("傍晚")
+
+
+def test_a_numbered_section_heading_wrapped_over_two_lines_is_not_signed():
+    # 一、… wrapped before its last word: the word alone is the rest of the heading,
+    # though it reads like a two-character name over a line of prose
+    arts = _pieces(_spaced([
+        "山区特色产业发展调查",
+        "本报记者 林海涛",
+        "近年来，全县把特色产业作为群众增收的主要路子，",
+        "走出了一条长短结合的发展之路。",
+        "一、特色产业发展取得的主要",
+        "成效",
+        "截至去年底，全县茶叶、中药材种植面积达到十二万亩，带动两万余户群众增收。",
+    ]))
+    assert all("成效" not in a.authors + a.reporters for a in arts)

@@ -275,7 +275,15 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None, after: Line | 
     return (above is not None and len(above.lines) == 1 and not P.ends_sentence(above.last)
             and len(above.last) <= SUBHEAD_MAX_CHARS
             # prose below: a long line, or (a full three-character name) an indented opening
-            and (len(nxt.text) > SUBHEAD_MAX_CHARS or (len(line.text) == 3 and nxt.indent >= 2)))
+            and (len(nxt.text) > SUBHEAD_MAX_CHARS or (len(line.text) == 3 and nxt.indent >= 2)
+                 or _prose_line(nxt.text))
+            and not _ENUMERATED.match(above.last))   # 一、…主要 / 成效: a numbered heading's last word
+
+
+def _prose_line(text: str) -> bool:
+    """A narrow column's line of prose: a comma or enumeration comma inside a line of ten
+    characters or more (黄昏，来电铃声响起，我看了一眼手), where a deck seldom has one."""
+    return len(text) >= NARROW_HEAD_SHORT and bool(re.search(r"[，、]", text[:-1]))
 
 
 def _signed_name(text: str) -> bool:
