@@ -3593,3 +3593,16 @@ def test_a_numbered_section_heading_wrapped_over_two_lines_is_not_signed():
         "截至去年底，全县茶叶、中药材种植面积达到十二万亩，带动两万余户群众增收。",
     ]))
     assert all("成效" not in a.authors + a.reporters for a in arts)
+
+
+@pytest.mark.parametrize("title, second", [
+    ("古镇老街焕新颜", "城关镇历史街区保护利用见闻"),     # a genre word closes the second deck
+    ("以实干担当谱写新篇", "三论贯彻落实全县经济工作会议精神"),   # a numbered commentary of a series
+])
+def test_a_second_deck_naming_the_genre_or_the_series_is_the_subtitle(title, second):
+    text = (f"{title}\n{second}\n\n"
+            "　　本报讯（记者 蒋文博）今年以来，全县上下围绕年度目标任务，一项一项抓落实，"
+            "一件一件求实效，各项工作取得了新的进展。\n\n"
+            "　　下一步，全县将继续把稳增长放在突出位置，确保完成全年目标任务。\n")
+    piece = next(a for a in _items(text) if a.paragraphs)
+    assert (piece.kicker, piece.title, piece.subtitle) == (None, title, second)

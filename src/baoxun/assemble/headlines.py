@@ -61,6 +61,8 @@ _FIGURE_END = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万�
 _FIGURE_VERB = re.compile(r"增长|下降|增加|减少|提高|提升|达|突破|超|投资|完成|实现|同比|累计|共计|合计|总计|总产|收入|销售额|产值")
 # A deck that names its genre (…经济发展综述, …治理纪实, …见闻): a kicker over its
 # title or a subtitle under it, never the first line of a wrapped title.
+# A numbered piece of a commentary series: 二论…, 三谈….
+_SERIES = re.compile(r"^[—-]*[一二三四五六七八九十]+(?:论|谈|评)")
 _GENRE_END = re.compile(r"(?:综述|纪实|侧记|见闻|巡礼|速写|札记|扫描|采访记|调查)$")
 _LONE_AUTHOR = re.compile(r"^[\u4e00-\u9fff]{2,3}$")
 # Two or more phrases set apart by a space: 推动园区扩容提质 培育优势产业集群
@@ -348,7 +350,8 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         # — but a deck of figures under it is its subtitle (…持续升温 ×3 / 全市接待游客126.3万人次)
         if b.printed > 1:
             return a.text, b.text, None
-        return (None, a.text, b.text) if _FACTS_DECK.search(b.text) else (b.text, a.text, None)
+        return (None, a.text, b.text) if _FACTS_DECK.search(b.text) or _PROFILE_DECK.match(b.text) \
+            else (b.text, a.text, None)
     if _ENDS_ON_PERIOD.search(a.text) and not _COUPLET.match(a.text) and not _DASH.match(b.text) \
             and not re.search(r"[，。；：！？,;:]", a.text):
         # 绥芬河口岸前11个月 / 进出口货运量同比增长9.3%: a deck that ends on the period its
@@ -394,6 +397,10 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return None, _join(a.text, b.text), None
     if _EVENT_DONE.search(a.text):
         # a complete event as the first deck: 全省…推进会召开 / 我市在分会场收听收看
+        return None, a.text, b.text
+    if _GENRE_END.search(b.text) and not _GENRE_END.search(a.text) or _SERIES.match(b.text):
+        # a second deck that names the genre or the series (…文旅融合发展见闻, 二论…) is the
+        # subtitle of the title above it
         return None, a.text, b.text
     return a.text, b.text, None
 
