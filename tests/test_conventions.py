@@ -3606,3 +3606,48 @@ def test_a_second_deck_naming_the_genre_or_the_series_is_the_subtitle(title, sec
             "　　下一步，全县将继续把稳增长放在突出位置，确保完成全年目标任务。\n")
     piece = next(a for a in _items(text) if a.paragraphs)
     assert (piece.kicker, piece.title, piece.subtitle) == (None, title, second)
+
+
+_BODY = ("全县秋收进度过半\n\n"
+         "　　本报讯（记者 欧阳春）连日来，全县抢抓晴好天气组织机械收割，秋收进度已经过半。\n")
+
+
+@pytest.mark.parametrize("header, paper", [
+    ("临江日报　2024年10月9日　星期三\n第3版　要闻", "临江日报"),          # the header names the paper
+    ("临江日报 > 2024年10月09日 星期三 > A03版：综合", "临江日报"),        # a site's breadcrumb
+    ("临江日报数字报　>　第03版：综合\n2024年10月9日", "临江日报"),         # the site's name for it
+    ("临江日报（汉文版）　2024年10月9日　星期三　第3版　要闻", "临江日报"),  # an edition in brackets
+    ("临江日报·综合新闻\n2024年10月9日", "临江日报"),                       # with the page's section
+    ("3版 要闻\n2024年10月9日 星期三\n临江日报", "临江日报"),                # under the page's header
+    ("第3版\n要闻\n临江日报\n2024年10月9日 星期三", "临江日报"),
+])
+def test_the_papers_name_is_read_wherever_the_header_prints_it(header, paper):
+    page = parse_page(header + "\n\n" + _BODY, mentions=False)
+    assert page.paper.name == paper
+    assert [a.title for a in page.articles if a.paragraphs] == ["全县秋收进度过半"]
+
+
+def test_a_header_of_the_section_alone_names_no_paper():
+    page = parse_page("综合新闻　3\n2024年10月9日\n\n" + _BODY, mentions=False)
+    assert page.paper.name is None
+
+
+def test_a_narrow_title_wrapped_before_a_longer_deck_is_title_and_subtitle():
+    # 12-character column: the title's short rest, then a deck of its own below it
+    rows = ["全省中学生田径锦标赛", "在临江落幕", "我市代表队以九金位列奖牌榜首位",
+            "本报讯（记者 韦思远）",
+            "6月8日，为期四天的全省中学",
+            "生田径锦标赛在临江市体育中",
+            "心落下帷幕，来自全省十四个",
+            "市的一千二百余名运动员参加",
+            "了比赛。",
+            "我市代表队在男子跳远、女子",
+            "四百米、男子三级跳远等项目",
+            "中夺得九枚金牌，并有二十一",
+            "人次打破赛会纪录，创下近年",
+            "来参加全省比赛的最好成绩。",
+            "据了解，本届锦标赛共设男女",
+            "四十二个比赛项目，参赛人数",
+            "和项目数量均为历届之最。"]
+    piece = next(a for a in _pieces(rows) if a.paragraphs)
+    assert (piece.kicker, piece.title, piece.subtitle) == (None, "全省中学生田径锦标赛在临江落幕", "我市代表队以九金位列奖牌榜首位")

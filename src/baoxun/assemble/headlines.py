@@ -526,6 +526,11 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
             kicker, title = main[0].text, "".join(d.text for d in main[1:])
         elif narrow and dash is not None:
             kicker, title = main[0].text, "".join(d.text for d in main[1:])
+        elif narrow and len(main) == 3 and len(main[0].text) > len(main[1].text) < len(main[2].text) \
+                and (head := _two(main[0], main[1], narrow, column))[::2] == (None, None):
+            # 广西青少年游泳锦标赛 / 在南宁落幕 / 柳州队以14金列金牌榜首位: a title the column
+            # wrapped, its short rest, then a longer deck of its own (the subtitle)
+            title, subtitle = head[1], main[2].text
         elif narrow and len(main) == 3 and (rest := _two(main[1], main[2], narrow, column))[::2] == (None, None):
             # 迎江区 / “暖心驿站”让户外 / 劳动者不再“冷”: a kicker over a title the column wrapped
             kicker, title = main[0].text, rest[1]

@@ -25,8 +25,8 @@ DATE_LINE = re.compile(
     r"(?:\s*(?:总)?第\s*\d+\s*期)?(?:\s*今日\s*[0-9一二三四五六七八九十]+\s*版)?\s*$"   # …第1537期　今日四版
 )
 PAGE_LABEL = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|\d{{2,3}}版[：:]|[A-Z]\d{{1,2}}\s*版?)(?:\s*[{HAN}·]{{0,8}})?$")
-# At the top of a page, a page number with its section's name (4 要闻, 06 科技·产业).
-_TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}\s+[{HAN}][{HAN}·]{{1,7}}$|^[{HAN}][{HAN}·]{{1,4}}\s+\d{{1,2}}$")   # or 要闻 2 (a section's short name)
+# At the top of a page, a page number with its section's name (4 要闻, 06 科技·产业, 2版 政务).
+_TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}版?\s+[{HAN}][{HAN}·]{{1,7}}$|^[{HAN}][{HAN}·]{{1,4}}\s+\d{{1,2}}$")   # or 要闻 2 (a section's short name)
 # A running page header or footer printed anywhere (at the top of each column of an
 # e-paper dump, or in the middle of a sentence the page break cut): a page label or the
 # paper's name together with the issue date, and at most a section name besides
@@ -67,8 +67,8 @@ def running_head(text: str) -> tuple[str | None, str] | None:
 # (今日8版) less; a section's name (要闻, 城乡新闻) nothing, but it may stand among them.
 _PART_WEIGHTS = (
     (_RUN_DATE, 2, "date"),
-    (re.compile(rf"第\s*[A-Z]?(?:\d{{1,3}}|[一二三四五六七八九十]+)\s*版(?:[：:][{HAN}·]{{2,6}})?|[A-Z]\d{{1,2}}版?|\d{{1,2}}版[：:][{HAN}·]{{2,6}}"), 2, "label"),
-    (re.compile(rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)(?:数字报|电子版|数字版)?"), 2, "paper"),
+    (re.compile(rf"第\s*[A-Z]?(?:\d{{1,3}}|[一二三四五六七八九十]+)\s*版(?:[：:][{HAN}·]{{2,6}})?|[A-Z]\d{{1,2}}版?(?:[：:][{HAN}·]{{2,6}})?|\d{{1,2}}版[：:][{HAN}·]{{2,6}}"), 2, "label"),
+    (re.compile(rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)(?:数字报|电子版|数字版|[（(][{HAN}]{{1,4}}版[）)])?"), 2, "paper"),
     (re.compile(rf"今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}新闻"), 1, "paper"),
     (re.compile(r"\d{1,2}"), 1, "label"),
     (re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|农历\S{2,12}"), 1, "day"),
@@ -103,6 +103,23 @@ def _furniture(t: str, least: int = FURNITURE_MIN, parts_min: int = 2) -> tuple[
         elif kind == "date":
             date = part
     return (label, date) if weight >= least and sections <= 2 else None
+
+
+def _paper_part(text: str) -> str | None:
+    """The paper's name among a running header's parts (佛山日报 in 佛山日报 2024年4月19日 星期五,
+    海口日报 > 2023年08月16日 …, 绵阳日报数字报 > 第02版, 喀什日报（汉文版） …), if one of them
+    is whole."""
+    for part in _PART_SEP.split(" ".join(text.split())):
+        part = _EDITION.sub("", part)
+        if PAPER_NAME.match(part) or part.startswith("今日") and _TODAY_PAPER.match(part):
+            return part
+    return None
+
+
+# What a header prints after the paper's name of its edition or site: （汉文版）, 数字报.
+_EDITION = re.compile(r"(?:[（(][^）)]{1,6}版[）)]|数字报|电子版|数字版)$")
+# The paper's name with the page's section, at the top (南国早报·体育 文旅, 三亚日报　旅游·城事).
+_PAPER_AND_SECTION = re.compile(rf"^([{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报))(?:\s*·\s*|\s+)[{HAN}][{HAN}·\s]{{1,10}}$")
 
 
 def _dated_head(t: str) -> tuple[str | None, str] | None:
@@ -163,7 +180,7 @@ def _dated(text: str) -> bool:
 def _masthead_follows(text: str) -> bool:
     """A line that only a masthead prints under the paper's name: the date or page label,
     the name in pinyin, the publishers."""
-    return _dated(text) or bool(_PINYIN_NAME.match(text) or _PUBLISHER.match(text) or _SERIAL.match(text))
+    return _dated(text) or bool(PAPER_NAME.match(text) or _PINYIN_NAME.match(text) or _PUBLISHER.match(text) or _SERIAL.match(text))
 
 
 EDITORS = re.compile(r"^(?:责任编辑|责编|本版责编|本版编辑|本版责任编辑|版面编辑|编辑|美术编辑|美编|校对|责任校对"
@@ -286,6 +303,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 head.page_label += " " + head.paper
                 head.paper = text
                 continue
+            if head.paper is None and (named := _PAPER_AND_SECTION.match(text)):
+                head.paper = named.group(1)     # 闽西日报·综合新闻: the paper's name with its page's section
+                continue
             if head.paper is None and (PAPER_NAME.match(text) or _TODAY_PAPER.match(text) and (
                     k + 1 < len(lines) and _masthead_follows(lines[k + 1].text.strip())
                     or head.date_line is not None or head.page_label is not None)):
@@ -299,10 +319,11 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                                                                                or _masthead_below(lines, k))):
                 head.page_label = text      # (a bare number under the masthead, 7, or over it: 3 / 要闻 / 河北日报…)
                 continue
-            if head.page_label is not None and _BARE_PAGE.fullmatch(head.page_label) \
-                    and re.fullmatch(rf"[{HAN}·]{{2,6}}", text) and k > 0 \
-                    and lines[k - 1].text.strip() == head.page_label:
-                head.page_label += " " + text   # 7 / 湄潭新闻: the page's number, then its name
+            if head.page_label is not None and re.fullmatch(rf"[{HAN}·]{{2,6}}", text) and k > 0 \
+                    and lines[k - 1].text.strip() == head.page_label \
+                    and (_BARE_PAGE.fullmatch(head.page_label) or k + 1 < len(lines)
+                         and _masthead_follows(lines[k + 1].text.strip())):
+                head.page_label += " " + text   # 7 / 湄潭新闻, 第3版 / 访谈 / 通化日报: the page's number, then its name
                 continue
             if _PINYIN_NAME.match(text) or _PUBLISHER.match(text) or _SERIAL.match(text) \
                     or head.date_line is not None and _DATE_PART.match(text) \
@@ -328,7 +349,11 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             run = (None, text)          # 第5版 / 2024年8月8日: a running header set on two lines
         if run is not None:
             head.page_label = head.page_label or run[0]
-            head.date_line = head.date_line or run[1]
+            head.date_line = head.date_line or run[1] or None    # (a header of no date leaves it unread)
+            head.paper = head.paper or _paper_part(text)   # 佛山日报　2024年4月19日　星期五: the header names the paper
+            continue
+        if head.paper is None and k < MASTHEAD_MAX_LINES and PAPER_NAME.match(text) and not line.heading:
+            head.paper = text   # 2版 政务 / 2024年6月14日 星期五 / 浏阳日报: the name under the page's header
             continue
         if EDITORS.match(text) and len(text) <= 40:
             head.editors.append(text)
