@@ -3651,3 +3651,13 @@ def test_a_narrow_title_wrapped_before_a_longer_deck_is_title_and_subtitle():
             "和项目数量均为历届之最。"]
     piece = next(a for a in _pieces(rows) if a.paragraphs)
     assert (piece.kicker, piece.title, piece.subtitle) == (None, "全省中学生田径锦标赛在临江落幕", "我市代表队以九金位列奖牌榜首位")
+
+
+def test_a_dashed_subtitles_short_rest_closing_the_run_is_part_of_it():
+    text = ("抓好秋冬种 夯实丰收基础\n——全县秋冬种生产工作\n现场推进会召开\n\n"
+            "　　本报讯（记者 龙海平）10月16日，全县秋冬种生产工作现场推进会在城关镇召开，"
+            "与会人员实地察看了油菜机械化直播示范片。\n\n"
+            "　　会议要求，各乡镇要抢抓农时，确保按时完成秋冬种任务。\n")
+    piece = next(a for a in _items(text) if a.paragraphs)
+    assert piece.subtitle == "全县秋冬种生产工作现场推进会召开", piece.headlines
+    assert not any(a.kind == "banner" for a in _items(text))

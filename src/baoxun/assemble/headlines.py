@@ -151,9 +151,12 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
             elif decks and (_DASH.match(decks[-1].text) and len(text) <= 8 and len(decks[-1].text) >= 10
                             or _PROFILE_DECK.match(decks[-1].text)) \
                     and not line.heading and not _DASH.match(text) and all(d.text != text for d in decks) \
-                    and straddles_word(decks[-1].text, text):
+                    and (straddles_word(decks[-1].text, text)
+                         or _DASH.match(decks[-1].text) and block is blocks[-1] and k == len(block.lines) - 1
+                         and not re.search(r"[：:，。]", text)):
                 # a ——subtitle wrapped mid-word (……优化营|商环境), or a profile's 记…/访…
-                # subtitle (记某某镇某某嘎查党|支部书记…): one deck
+                # subtitle (记某某镇某某嘎查党|支部书记…), or a ——subtitle's short rest closing the
+                # run (——地区棉花中后期管理 / 现场推进会召开): one deck
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif decks and _PROFILE_DECK.match(decks[-1].text) and not _POST_NAME_END.search(decks[-1].text) \
                     and len(text) <= 10 and _POST_NAME_END.search(text) and not line.heading:
