@@ -3661,3 +3661,13 @@ def test_a_dashed_subtitles_short_rest_closing_the_run_is_part_of_it():
     piece = next(a for a in _items(text) if a.paragraphs)
     assert piece.subtitle == "全县秋冬种生产工作现场推进会召开", piece.headlines
     assert not any(a.kind == "banner" for a in _items(text))
+
+
+def test_a_deck_ending_on_a_conjunction_goes_on_in_the_next():
+    # no deck ends on 暨: the title the column wrapped after it is one deck
+    text = ("全县秋季农业生产暨\n冬季森林防火工作会议召开\n\n"
+            "　　本报讯（记者 罗永安）10月18日，全县秋季农业生产暨冬季森林防火工作会议召开，"
+            "会议总结了前一阶段工作，安排部署了下一步任务。\n\n"
+            "　　会议强调，各镇要压实责任，确保秋季农业生产和森林防火各项工作落到实处。\n")
+    piece = next(a for a in _items(text) if a.paragraphs)
+    assert (piece.kicker, piece.title, piece.subtitle) == (None, "全县秋季农业生产暨冬季森林防火工作会议召开", None)

@@ -96,7 +96,7 @@ def collapse(text: str) -> str:
 
 _HAN_ONLY = re.compile(r"^[\u4e00-\u9fff]+$")
 # Characters no headline deck ends on (a conjunction, a particle, an enumeration mark).
-_OPEN_END = frozenset("和与及的、之并或")
+_OPEN_END = frozenset("和与及暨的、之并或")
 # The most characters of a ——subtitle's second line that the column wrapped.
 WRAPPED_DECK_TAIL = 12
 
@@ -316,10 +316,13 @@ _NO_OPENING = frozenset(["将", "终于", "已", "已经", "正在", "仍", "仍
 
 
 def _continues(a: str, b: str) -> bool:
-    """Whether deck ``b`` goes on the sentence of deck ``a``: ``b`` opens on a word from
-    :data:`_NO_OPENING` and ``a`` ends no clause."""
+    """Whether deck ``b`` goes on the sentence of deck ``a``: ``a`` ends on a word that joins
+    (:data:`_OPEN_END`), or ``b`` opens on a word from :data:`_NO_OPENING` and ``a`` ends no
+    clause."""
     if not b or re.search(r"[，。；：！？,;:!?]$", a) or _DASH.match(b):
         return False
+    if a[-1:] in _OPEN_END:
+        return True      # 全县春季农业生产暨 / 森林防火工作会议召开: no deck ends on a conjunction
     words = rjieba.cut(b[:6])
     return bool(words) and words[0] in _NO_OPENING
 
