@@ -3671,3 +3671,20 @@ def test_a_deck_ending_on_a_conjunction_goes_on_in_the_next():
             "　　会议强调，各镇要压实责任，确保秋季农业生产和森林防火各项工作落到实处。\n")
     piece = next(a for a in _items(text) if a.paragraphs)
     assert (piece.kicker, piece.title, piece.subtitle) == (None, "全县秋季农业生产暨冬季森林防火工作会议召开", None)
+
+
+def test_a_headline_that_speaks_of_a_new_look_is_no_weather_box():
+    # …新气象 is a figure of speech; 【便民服务】 over a title tags the column, no box
+    rows = ["【乡风文明】", "石桥镇“文明积分”", "兑出乡风新气象",
+            "本报讯（记者 陆晓红）5月16日，",
+            "石桥镇新时代文明实践站内，村民",
+            "们排起长队，用“文明积分”兑换",
+            "生活用品。",
+            "【便民服务】", "政务服务中心推出", "“午间不打烊”",
+            "本报讯（记者 周一鸣）5月18日",
+            "起，政务服务中心在社保、医保等",
+            "二十八个高频事项窗口推行“午间",
+            "不打烊”服务。"]
+    arts = _pieces(rows)
+    assert [a.kind for a in arts] == ["news", "news"], [(a.kind, a.headlines) for a in arts]
+    assert [a.section for a in arts] == ["乡风文明", "便民服务"]

@@ -142,7 +142,8 @@ CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:联系人|联系电话|咨�
 
 # 7. The weather box: 今日天气, 明日天气, 天气预报, 生活指数预报.
 WEATHER_HEAD = re.compile(
-    rf"^(?:[{HAN}]{{0,6}})(?:天气预报|天气|指数预报|气象)$|^(?:今日|明日|今天|明天|后天)天气"
+    # (…新气象, 抢抓好天气: a headline's figure of speech, no forecast)
+    rf"^(?:[{HAN}]{{0,6}})(?<![新好])(?:天气预报|天气|指数预报|气象)$|^(?:今日|明日|今天|明天|后天)天气"
     r"|^(?:生活|气象|健康)指数(?:预报)?$|^空气质量(?:预报|指数)?$"   # a weather box's panels
 )
 

@@ -322,6 +322,8 @@ def _anchor_kind(text: str) -> str | None:
         return "credit"
     if text[:1] in "【[" and text[-1:] in "】]" and 4 <= len(text) <= 34:
         text = text[1:-1].strip()    # 【沈阳天气】, 【停电预告】: a box's title in brackets
+        if text in _SERVICE_TAGS:
+            return None              # 【便民服务】 over a title: the column's tag, no box of its own
     if text.endswith(_NOTICE_ENDS) and (
             P.NOTICE_TITLE.match(text) and (len(text) <= 32 or "关于" in text) and not _plain_notice(text)
             or "关于" in text and text.endswith("的通知") and len(text) <= 60):
@@ -335,6 +337,10 @@ def _anchor_kind(text: str) -> str | None:
 # ends in one of these words): a line ending otherwise is no notice heading.
 _NOTICE_ENDS = ("公告", "启事", "通告", "声明", "公示", "告知书", "讣告", "通知",
                 "便民信息", "便民服务", "便民提示", "服务信息", "服务热线", "预告")
+
+
+# Service labels that, set in brackets, tag a column of news as often as they head a box.
+_SERVICE_TAGS = frozenset(("便民信息", "便民服务", "便民提示", "服务信息"))
 
 
 def _plain_notice(text: str) -> bool:
