@@ -3688,3 +3688,17 @@ def test_a_headline_that_speaks_of_a_new_look_is_no_weather_box():
     arts = _pieces(rows)
     assert [a.kind for a in arts] == ["news", "news"], [(a.kind, a.headlines) for a in arts]
     assert [a.section for a in arts] == ["乡风文明", "便民服务"]
+
+
+def test_a_slogan_over_kicker_title_and_subtitle_keeps_four_decks_apart():
+    # the segmenter guesses a word across 稳中有进|规上工业; only a dictionary word across
+    # a break makes two headline lines one deck
+    text = ("稳进提质 攻坚克难\n\n前三季度全市经济运行稳中有进\n\n规上工业增加值同比增长8.1%\n\n"
+            "——数字经济核心产业制造业增加值增长12.4%\n\n"
+            "　　本报讯（记者 沈一帆）10月23日，记者从市统计局获悉，前三季度全市经济运行稳中有进，"
+            "规上工业增加值同比增长8.1%。\n\n"
+            "　　投资消费协同发力，居民收入稳定增长，全市经济发展质量进一步提升。\n")
+    arts = _items(text)
+    piece = next(a for a in arts if a.paragraphs)
+    assert (piece.kicker, piece.title) == ("前三季度全市经济运行稳中有进", "规上工业增加值同比增长8.1%")
+    assert piece.subtitle == "数字经济核心产业制造业增加值增长12.4%"

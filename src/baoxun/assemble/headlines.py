@@ -179,9 +179,10 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                     and not text.endswith(("：", ":")) \
                     and (texts := texts or [collapse(x.text) for b in blocks for x in b.lines]).count(text) == 1 \
                     and texts.count(decks[-1].text) == 1 \
-                    and all(d.text != text for d in decks) and straddles_word(decks[-1].text, text) \
+                    and all(d.text != text for d in decks) and straddles_word(decks[-1].text, text, guess=False) \
                     and not _slogan_couplet(decks[-1].text):
-                # a title the column wrapped mid-word (“沁州黄”谷子长|势喜人 丰收在望): one deck —
+                # a title the column wrapped mid a dictionary word (“沁州黄”谷子长|势喜人 丰收在望;
+                # not the segmenter's guess across 稳中有进|规上工业): one deck —
                 # the column fills the first line first (a couplet above is whole: 守正创新谋长远
                 # 绿色发展惠民生 / 年味浓 消费旺 are two)
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
