@@ -3702,3 +3702,13 @@ def test_a_slogan_over_kicker_title_and_subtitle_keeps_four_decks_apart():
     piece = next(a for a in arts if a.paragraphs)
     assert (piece.kicker, piece.title) == ("前三季度全市经济运行稳中有进", "规上工业增加值同比增长8.1%")
     assert piece.subtitle == "数字经济核心产业制造业增加值增长12.4%"
+
+
+def test_briefs_closing_on_a_dotted_name_in_brackets_are_one_item_each():
+    text = ("县市动态\n\n"
+            "7月16日，疏勒县举办专场招聘会，四十余家企业提供就业岗位一千二百余个。（阿依努尔·买买提）\n\n"
+            "近日，英吉沙县组织开展防汛应急演练，检验了各部门协同处置能力。（王 海）\n\n"
+            "7月17日，岳普湖县举办农民丰收节，吸引游客一万余人次。（麦麦提·艾力）\n")
+    arts = _pieces(text.splitlines())
+    assert len(arts) == 3, [a.paragraphs for a in arts]
+    assert "阿依努尔·买买提" in arts[0].authors + arts[0].reporters

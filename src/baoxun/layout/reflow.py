@@ -594,13 +594,20 @@ def traits(text: str) -> LineTraits:
 
 
 def _credited_names(text: str) -> bool:
-    """A bracketed credit names people: every name two to four characters with no word of
-    grammar in it, one at least led by a surname (（包红梅 其木格）, not （新春走基层））."""
+    """A bracketed credit names people: every name two to four characters (or a dotted
+    transliteration) with no word of grammar in it, one at least led by a surname or dotted
+    (（包红梅 其木格）, （古丽娜尔·吐尔洪）, not （新春走基层））."""
     names = [n for n in re.split(r"[\s、，,]+", re.sub(rf"[（()）]|{P.ROLE_WORDS}", " ", text).strip()) if n]
     if len(names) == 2 and all(len(n) == 1 for n in names):
         names = ["".join(names)]   # （张　雯）: a two-character name set as wide as three
-    return bool(names) and all(2 <= len(n) <= 4 and not any(c in _NOT_IN_NAMES for c in n) for n in names) \
-        and any(lexicon.has_surname(n) for n in names)
+    return bool(names) and all((2 <= len(n) <= 4 or _DOTTED_NAME.fullmatch(n)) and not any(c in _NOT_IN_NAMES for c in n)
+                               for n in names) \
+        and any(lexicon.has_surname(n) or _DOTTED_NAME.fullmatch(n) for n in names)
+
+
+# A transliterated name in two parts (古丽娜尔·吐尔洪, 阿依古丽·买买提): a person's, with no
+# Han surname to show it.
+_DOTTED_NAME = re.compile(rf"[{P.HAN}]{{2,6}}·[{P.HAN}]{{1,6}}")
 
 
 def _deck_like(text: str) -> bool:
