@@ -130,7 +130,34 @@ NOT_PEOPLE = [
 ]
 
 
-@pytest.mark.parametrize("text,expected", POST_CHAINS + NAME_ENDS + NOT_POSTS + OTHER)
+# Names written with a dot (Uyghur, Kazakh, foreign): whole, with the posts before them
+DOTTED = [
+    # a prefecture's party committee and administrative office (地委, 行署) and its 专员
+    ("地委副书记、行署专员努尔兰·哈力木出席会议并讲话。",
+     {"努尔兰·哈力木": ["地委副书记", "行署专员"]}),
+    ("副县长吐尔逊·阿不都热依木介绍了全县棉花生产情况。",
+     {"吐尔逊·阿不都热依木": ["副县长"]}),
+]
+# … and where the learned tagger proposes them (it cuts at the dot, and reads a leading
+# character as a word of its own or a noun before the name into it)
+DOTTED_LEARNED = [
+    ("地委副书记、行署专员热合曼·阿不都拉出席会议。", {"热合曼·阿不都拉": ["地委副书记", "行署专员"]}),
+    ("县委书记买买提·艾力出席会议。", {"买买提·艾力": ["县委书记"]}),
+    ("热合曼·阿不都拉强调，要抓好花铃期田间管理。", {"热合曼·阿不都拉": []}),   # 都 spells names too
+    ("艾力西湖镇果农吾斯曼·托合提说。", {"吾斯曼·托合提": []}),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOTTED_LEARNED)
+def test_people_dotted_names_from_the_learned_tagger(text: str, expected: dict[str, list[str]]) -> None:
+    from baoxun.enrich import ner
+    if not ner.available():
+        pytest.skip("the learned tagger is not installed")
+    found = {p["name"]: p["posts"] for p in find_people(text, tokens=ner.tag_text(text))}
+    assert {k: v for k, v in found.items() if "·" in k} == expected
+
+
+@pytest.mark.parametrize("text,expected", POST_CHAINS + NAME_ENDS + NOT_POSTS + OTHER + DOTTED)
 def test_people_names_and_posts(text: str, expected: dict[str, list[str]]) -> None:
     assert people(text) == expected
 

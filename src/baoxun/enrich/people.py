@@ -855,6 +855,19 @@ def _prefer_learned(text: str, found: _Found) -> None:
         found.posts.setdefault(lname, []).extend(found.posts.pop(name))
 
 
+# Function characters that transliterated names also spell (阿不都拉, 吐尔都): inside a
+# dotted name's last part they end it only before a verb (…艾力都出席了).
+_DOT_NAME_SPELLS = frozenset("都")
+
+
+def _dot_name_ends(g: _Grammar, text: str, k: int) -> bool:
+    """Whether a dotted name's last part ends at ``k``: a verb or a function character
+    starts there (…吐尔逊|介绍, …买买提|在…)."""
+    if text[k] in _DOT_NAME_SPELLS:
+        return k + 1 >= len(text) or not _IS_HAN(text[k + 1]) or _verb_at(g, text, k + 1) or _follows(text, k + 1)
+    return text[k] in _TERM or _verb_at(g, text, k)
+
+
 def _whole_dot_name(text: str, s: int, e: int, by_start: dict[int, Token]) -> tuple[int, int] | None:
     """The whole dotted name (买买提·依明, 阿不都外力·艾则孜) that starts with the tagger's
     span [s, e): the parts after each dot are the tagger's next words (it cuts at the dot).
@@ -867,13 +880,30 @@ def _whole_dot_name(text: str, s: int, e: int, by_start: dict[int, Token]) -> tu
         if nxt.tag not in ("PER", "nr", "nz", "n", "LOC") or not _IS_HAN(text[nxt.start]):
             break
         end = nxt.end
-    if end > e:
+    s = _dot_name_start(text, s, by_start)
+    if end > e or text[end - 1] in "·•・" or end < len(text) and text[end] in "·•・":
         m = _DOT_NAME.match(text, s)
         if m and m.end() > end:  # the tagger cut the last part short (阿木|提)
-            end = next((k for k in range(end, m.end()) if text[k] in _TERM or _verb_at(_grammar(), text, k)),
-                       m.end())
+            end = next((k for k in range(end, m.end()) if _dot_name_ends(_grammar(), text, k)), m.end())
         return s, end
     return (s, e) if any(c in text[s:e] for c in "·•・") else None
+
+
+def _dot_name_start(text: str, s: int, by_start: dict[int, Token]) -> int:
+    """Where a dotted name starts whose first part the tagger cut short, leaving its first
+    character a word of its own (书记买|买提·艾力, 专员热|合曼·阿不都拉): one hanzi read alone
+    between a post and it belongs to the name (not 荷兰人|维姆·…, 叫|娜塔·…); a common noun the tagger
+    read into it (果农吾斯曼·托合提) does not."""
+    one = by_start.get(s - 1) if s > 0 else None
+    if one is not None and one.end == s and _IS_HAN(text[s - 1]) and text[s - 1] not in _TERM \
+            and text.find("·", s) - (s - 1) <= 6 and any(p.e == s - 1 for p in _posts(_grammar(), text)):
+        return s - 1
+    dot = min((k for k in (text.find(c, s) for c in "·•・") if k >= 0), default=-1)
+    if dot - s >= 4:
+        word, tag = _tag(text[s:dot])[0]
+        if len(word) == 2 and tag.startswith("n") and not tag.startswith(_NR) and _has_word(word):
+            return s + 2     # 果农|吾斯曼·托合提: who the person is, read into the name's first part
+    return s
 
 
 def _trim_into_word(text: str, given: int, e: int) -> int:
@@ -909,7 +939,7 @@ def _after_posts(g: _Grammar, text: str, found: _Found) -> None:
             e = dot.end()
             last = max(text.rfind(c, i, e) for c in "·•・") + 1
             for k in range(last + 1, e):  # the last part ends before a verb: …吐尔逊|介绍
-                if text[k] in _TERM or _verb_at(g, text, k):
+                if _dot_name_ends(g, text, k):
                     e = k
                     break
         else:
