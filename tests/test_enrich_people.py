@@ -321,3 +321,16 @@ def test_a_divisions_full_name_is_no_persons_name():
     text = "1月13日，土默特左旗哈素海冬捕现场，渔民合力收网，当天起出的第一网鱼重达3000多斤。"
     names = [p["name"] for p in find_mentions(text)["people"]]
     assert "土默特左旗" not in names, names
+
+
+@pytest.mark.parametrize("text,names", [
+    ("本届马拉松在贺龙体育中心鸣枪开跑。", []),          # a venue named after a man
+    ("德天跨国瀑布迎来最佳观赏期。", []),                 # a sight's name
+    ("记者王建国路过广场时看到了这一幕。", ["王建国"]),    # 路过: a verb, no road
+])
+def test_people_a_road_venue_or_sight_named_after_the_name_is_no_person(text: str, names: list[str]) -> None:
+    from baoxun import find_mentions
+    from baoxun.enrich import ner
+    if not ner.available():
+        pytest.skip("the learned tagger is not installed")
+    assert [p["name"] for p in find_mentions(text)["people"]] == names

@@ -495,6 +495,8 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
             del found.posts[name]         # 伏羲庙、麦积山等地, 白鹤、东方白鹳等珍稀物种: things listed
         elif len(name) >= 3 and name[-1] in "旗县区市镇乡村" and _is_place(name):
             del found.posts[name]         # 土默特左旗: a division's full name is no one's name
+        elif all(_FACILITY_AFTER.match(text, i + len(name)) for i in _occurrences(text, name)):
+            del found.posts[name]         # 龙昆|北路, 贺龙|体育中心: a road's or a venue's name
         elif name[0] in _UNIT_CHARS and all(i and text[i - 1].isdigit() for i in _occurrences(text, name)):
             del found.posts[name]         # 1000元|现金: the unit of the number before it, not a surname
     if found.learned:
@@ -642,6 +644,11 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
 _GLUED_AFTER = re.compile(r"(?:派|政府|新政府|当局|内阁|天皇|总统|首相|总理|夫人|先生|女士|教授|博士|一行|的故事)$")
 _GLUED_BEFORE = re.compile(r"^(?:总统|总理|首相|外长|财长|议长|国王|女王|主席|大使|发言人|教练)")
 
+
+# What follows a name that names a road, a venue or a sight after it (龙昆北路, 贺龙体育中心,
+# 德天跨国瀑布): with no post anywhere, the "name" is that place's.
+_FACILITY_AFTER = re.compile(r"(?:[东南西北中]?[路街巷](?![\u4e00-\u9fff])|[东南西北中]?[路街巷](?=[等和与及])"
+                             r"|[东南西北中]路|大道|大街|胡同|体育(?:中心|场|馆)|广场|纪念馆|故居|大桥|公园|瀑布|景区)")
 
 _NO_TOKEN = Token(0, 0, "")
 # Forms of address after a bare surname that make the surname a person's mention (李老师,
