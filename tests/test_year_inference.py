@@ -141,3 +141,14 @@ def test_shift_invariance(year):
     text = (f"1月20日，记者从市统计局获悉，{year}年，全市实现地区生产总值300亿元，同比增长5%。"
             "今年，我市将继续扩大有效投资。")
     assert infer_year(text)[0] == year + 1
+
+
+def test_a_reporting_period_anchors_the_year_over_a_piece_of_history():
+    # 2024年1至10月 reports this year's figures; 2008年 is the history of a site
+    text = ("11月20日，记者从县林业局获悉，2024年1至10月，全县林下经济产值同比增长12.4%。"
+            "2008年，土楼被列入世界遗产名录。11月21日，县里举办了林下经济推介会。")
+    assert infer_year(text)[0] == 2024
+
+
+def test_a_championship_prepared_for_lies_ahead():
+    assert _kinds("此次比赛也是为我区备战2026年全国青少年锦标赛选拔人才。") == [(2026, "future")]

@@ -285,7 +285,7 @@ _RANGE_END = re.compile(r"\d年?(至|到|—|–|-|~|～|和|、|及)$")
 _SPAN_START = re.compile(r"((?:19|20)\d{2})\s*(?:至|到|—|–|-|~|～)\s*$")
 # What runs across the turn of a year (供暖期, 学年, 赛季): it began in the span's first year.
 _SEASON_AFTER = re.compile(r"^(?:度)?(?:供暖期|采暖期|供热期|供暖季|采暖季|学年|赛季|冬春|秋冬)")
-_FUTURE_BEFORE = re.compile(r"(到|至|力争|预计|计划|目标|展望|迎接|谋划|筹划|部署|储备|编制|确保|争取|力求)$")
+_FUTURE_BEFORE = re.compile(r"(到|至|力争|预计|计划|目标|展望|迎接|谋划|筹划|部署|储备|编制|确保|争取|力求|备战|备赛)$")
 _FUTURE_AFTER = re.compile(r"^(前|以前|之前|将|要|计划|力争|预计|争取|目标)")
 _FUTURE_CLAUSE = re.compile(r"^，[^，]{0,10}(将|要|计划|力争|预计|争取|拟|确保)")
 _RESULT_BEFORE = re.compile(r"(截至|截止|比|较|与|同|总结|回顾|发布|听取|盘点|通报|对|晒出|回眸)$")
@@ -384,12 +384,12 @@ def page_evidence(text: str) -> dict:
 
 
 def candidates(ev: dict, leap_only: bool = False) -> tuple[int | None, list[int]]:
-    """The anchor A (the latest year named as present or past; else the latest named at
-    all) and the candidate years A-1, A, A+1 (leap years only when the page has 2月29日)."""
+    """The anchor A (the latest year named as present or past — a reporting period, 2024年1至10月,
+    too; else the latest named at all) and the candidate years A-1, A, A+1 (leap years only when the page has 2月29日)."""
     mentions = ev["mentions"]
     if not mentions:
         return None, []
-    told = [y for y, k, _ in mentions if k in ("plain", "result", "event")]
+    told = [y for y, k, _ in mentions if k in ("plain", "result", "event", "period")]
     anchor = max(told) if told else max(y for y, _, _ in mentions)
     cands = [anchor - 1, anchor, anchor + 1]
     if leap_only:
