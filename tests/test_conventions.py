@@ -3712,3 +3712,26 @@ def test_briefs_closing_on_a_dotted_name_in_brackets_are_one_item_each():
     arts = _pieces(text.splitlines())
     assert len(arts) == 3, [a.paragraphs for a in arts]
     assert "阿依努尔·买买提" in arts[0].authors + arts[0].reporters
+
+
+def test_a_caption_set_apart_by_blank_lines_takes_nothing_of_the_broken_sentence():
+    # the sentence breaks, a blank, the picture's caption and its credit, a blank, the rest
+    text = ("老街焕新成网红\n\n"
+            "　　本报讯（记者 程立新）近年来，城关镇依托老街资源发展文\n"
+            "旅产业，全镇已有民宿一百二十家，形成了多个民宿集\n"
+            "群。镇里设立专项资金，对民宿改造升级给予奖补。\n"
+            "　　在老街村，一条废弃多年的老街经过修缮，变\n"
+            "身为集非遗展示、特色小吃\n\n"
+            "游客在老街的一家茶馆内休闲。\n"
+            "县委宣传部供图\n\n"
+            "、文创售卖于一体的特色街区。每到周末，豆腐坊前排\n"
+            "起长队，手工挂面、玉米糁等土特产被游客抢购一空。\n"
+            "　　“过去年轻人都往外走，现在不少人回来开店了。”\n"
+            "老街村党支部书记说，全村已有三十多名青年返乡创\n"
+            "业，开起了民宿、茶馆和文创小店，村集体经济收入\n"
+            "去年突破了八十万元。\n"
+            "　　下一步，城关镇将继续挖掘老街文化资源，推动文\n"
+            "旅融合发展，让更多群众端上旅游饭碗。\n")
+    piece = next(a for a in _items(text) if a.paragraphs)
+    assert [c.text for c in piece.captions] == ["游客在老街的一家茶馆内休闲。"]
+    assert "特色小吃、文创售卖" in "".join(piece.paragraphs)

@@ -481,6 +481,12 @@ def _narrow_head_like(line: Line) -> bool:
     return len(line.text) <= SUBHEAD_MAX_CHARS and not _SENTENCE_MARKS.search(line.text)
 
 
+def _set_apart(line: Line, layout: Layout) -> bool:
+    """A blank line stands before ``line`` on a page that seldom prints one: the line opens
+    something (a caption set between two halves of a sentence), it wraps nothing above it."""
+    return line.blank_before and layout.sparse_blanks
+
+
 def _is_caption_text(line: Line) -> bool:
     """A caption line carrying its own credit: 志愿者为老人理发。县文明办提供."""
     return len(line.text) <= CAPTION_MAX_CHARS and bool(P.caption_with_credit(line.text))
@@ -1263,6 +1269,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             past = lines[i + 3] if i + 3 < len(lines) else None
             if ((not u.marks or u.lede_date) and not u.ends_sentence and after is not None and past is not None
                     and traits(nxt.text).ends_sentence and len(line.text + nxt.text) <= 40
+                    and not _set_apart(nxt, layout)      # (a blank between: two things, not one caption's lines)
                     and P.is_credit_line(after.text) and not traits(nxt.text).anchor
                     and not traits(past.text).anchor and _resumes(open_block, past)
                     and (straddles_word(open_block.last, past.text, guess=False)
