@@ -3735,3 +3735,23 @@ def test_a_caption_set_apart_by_blank_lines_takes_nothing_of_the_broken_sentence
     piece = next(a for a in _items(text) if a.paragraphs)
     assert [c.text for c in piece.captions] == ["游客在老街的一家茶馆内休闲。"]
     assert "特色小吃、文创售卖" in "".join(piece.paragraphs)
+
+
+@pytest.mark.parametrize("credit, shooters", [
+    ("（记者 林 涛 摄）", ["林涛"]),                           # in brackets, on its own line
+    ("记者 林 涛 通讯员 吴 凡 摄", ["林涛", "吴凡"]),            # two roles in one credit
+    ("（记者 林 涛 通讯员 吴 凡 摄）", ["林涛", "吴凡"]),
+])
+def test_a_dated_caption_over_a_credit_line_is_a_picture_of_its_own(credit, shooters):
+    text = ("全县春茶开园\n\n"
+            "　　本报讯（记者 韦晓东）4月2日，全县春茶开园采摘，茶农们抢抓农时采制明前茶。\n\n"
+            "　　今年全县茶园面积达到十二万亩，预计春茶产值突破八亿元。\n\n"
+            "　　4月3日，游客在海棠区博后村的民宿庭院里喝茶、晒太阳。\n"
+            f"{credit}\n\n"
+            "全市新增高标准农田五万亩\n\n"
+            "　　本报讯（记者 黄立群）今年以来，全市新建高标准农田五万亩，超额完成年度任务。\n")
+    arts = _items(text)
+    photo = next(a for a in arts if a.kind == "photo")
+    assert sorted(photo.photographers) == sorted(shooters)
+    assert photo.paragraphs[0].startswith("4月3日")
+    assert not any("4月3日" in "".join(a.paragraphs) for a in arts if a is not photo)

@@ -98,7 +98,8 @@ SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(][一二三四五六七八九�
 
 # 3. Photo credit on its own line: 李勇 摄, 本报记者 司敏 摄, 图/文 张三, 王五 摄影.
 CREDIT_LINE = re.compile(
-    rf"^(?:图[/／:：]\s*)?((?:(?:本报|新华社)?摄影记者|摄影|{ROLE_WORDS})?)\s*({SHOT_NAMES})\s*(?:摄影?|供图)$"
+    rf"^(?:图[/／:：]\s*)?((?:(?:本报|新华社)?摄影记者|摄影|{ROLE_WORDS})?)\s*({SHOT_NAMES})"
+    rf"(?:\s*(?:{ROLE_WORDS})\s*(?:{SHOT_NAMES}))*\s*(?:摄影?|供图)$"     # (记者 黎 鑫 通讯员 吴 凡 摄: two roles)
 )
 # 3b. A body that provided the picture: 省建巷社区提供, 县委宣传部供图.
 # The provider is a body (…社区, …宣传部, …中心) or 受访者/a person's name: 连续几天免费为
@@ -203,9 +204,12 @@ _CREDIT_ENDS = ("摄", "摄影", "提供", "供图")
 
 @lru_cache(maxsize=LINE_CACHE)
 def is_credit_line(text: str) -> bool:
-    """A stand-alone picture credit: ``李勇 摄``, ``图/孟繁宇`` or ``省建巷社区提供``."""
+    """A stand-alone picture credit: ``李勇 摄``, ``图/孟繁宇`` or ``省建巷社区提供`` — or a
+    photographer's credit in brackets under a caption (``（记者 何 韵 摄）``)."""
     if len(text) > 40:
         return False
+    if text[:1] in "（(" and text.endswith(("摄）", "摄)", "摄影）", "摄影)")):
+        text = text[1:-1].strip()
     if text.endswith(_CREDIT_ENDS):
         return bool(CREDIT_LINE.match(text) or PROVIDED_LINE.match(text))
     return text.startswith("图") and bool(PICTURE_BY.match(text))
