@@ -3755,3 +3755,12 @@ def test_a_dated_caption_over_a_credit_line_is_a_picture_of_its_own(credit, shoo
     assert sorted(photo.photographers) == sorted(shooters)
     assert photo.paragraphs[0].startswith("4月3日")
     assert not any("4月3日" in "".join(a.paragraphs) for a in arts if a is not photo)
+
+
+def test_a_footer_of_date_and_padded_editors_names_is_furniture():
+    text = ("全市新增高标准农田五万亩\n\n"
+            "　　本报讯（记者 黄立群）今年以来，全市新建高标准农田五万亩，超额完成年度任务。\n\n"
+            "2025.10.21　星期二　责编　刘 洋　美编　唐 宁\n")
+    page = parse_page(text, mentions=False)
+    assert [a.title for a in page.articles] == ["全市新增高标准农田五万亩"]
+    assert page.issue.date == "2025-10-21"

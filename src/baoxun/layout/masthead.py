@@ -268,7 +268,7 @@ def _unlabelled_contents(lines: list[Line], texts: list[str]) -> range:
 
 # The editors named at the end of a running header (2025年1月9日 要闻 A02　编辑：吴婷　校对：李文).
 _EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|编辑|美术编辑|美编|视觉设计|视觉编辑|版式|校对|组版)"
-                           rf"(?:\s*[:：/／]|[\s\u3000]+[{HAN}]{{2,4}}(?:[\s\u3000]|$)))")   # 编辑：X, 编辑 X, 本版编辑/X
+                           rf"(?:\s*[:：/／]|[\s\u3000]+[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}(?:[\s\u3000]|$)))")   # 编辑：X, 编辑 X, 责编 刘 洋, 本版编辑/X
 # A page number printed alone under the masthead (7).
 _BARE_PAGE = re.compile(r"\d{1,2}")
 _NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]])+$")
