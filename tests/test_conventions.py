@@ -3764,3 +3764,17 @@ def test_a_footer_of_date_and_padded_editors_names_is_furniture():
     page = parse_page(text, mentions=False)
     assert [a.title for a in page.articles] == ["全市新增高标准农田五万亩"]
     assert page.issue.date == "2025-10-21"
+
+
+def test_a_front_pages_guide_to_the_pages_inside_is_furniture():
+    # 导读 over titles that name their pages: none of them is printed on this page
+    text = ("导读\n\n"
+            "宜阳：“小龙虾+”链出富民产业 2版\n"
+            "市人大常委会开展执法检查 3版\n"
+            "汉江两岸春意浓 踏青赏花正当时 4版\n\n\n"
+            "荆楚大地春耕忙 良种良机下田来\n\n"
+            "　　本报讯（记者 陈立华）连日来，全市各地抢抓农时开展春耕生产，田间地头一派繁忙景象。\n")
+    arts = _items(text)
+    piece = next(a for a in arts if a.paragraphs)
+    assert (piece.kicker, piece.title) == (None, "荆楚大地春耕忙 良种良机下田来")
+    assert not any("2版" in "".join(a.headlines) for a in arts)

@@ -218,6 +218,9 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
 _CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$|^本版(?:新闻|文章|目录)$"
                              rf"|^{_NAV}(?:[\s\u3000|｜]+{_NAV})*$")   # or an e-paper's navigation
 CONTENTS_MIN = 2
+# A list entry that names the page its piece is on (宜城：“小龙虾+”链出富民大产业 2版, …（3版）):
+# a front page's 导读 to the pages inside, its titles printed nowhere on this page.
+_POINTS_TO_PAGE = re.compile(r"\S\s*[（(]?(?:第\s*)?[A-Z]?\d{1,2}\s*版[）)]?$")
 # The mark an e-paper sets before each title of its list (◇ 庐山现雾凇美景, · 资讯速递).
 _LIST_MARK = re.compile(r"^[◇◆·•●○◎▪▶►]\s*")
 
@@ -237,7 +240,8 @@ def _contents(lines: list[Line]) -> set[int]:
             j += 1      # 004版：图片·资讯: the page's label between the navigation and its list
         first = j
         while j < len(texts) and texts[j] != text \
-                and (texts[j] in texts[j + 1:] or marked[j] and first < len(texts) and marked[first]) \
+                and (texts[j] in texts[j + 1:] or marked[j] and first < len(texts) and marked[first]
+                     or _POINTS_TO_PAGE.search(texts[j])) \
                 and texts[j] not in texts[k + 1:j]:
             j += 1      # (a title the list named already is the piece's own, printed again)
         if j >= k + 1 + CONTENTS_MIN:      # a list, not a piece titled 导读 printed twice
