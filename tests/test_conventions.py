@@ -3778,3 +3778,18 @@ def test_a_front_pages_guide_to_the_pages_inside_is_furniture():
     piece = next(a for a in arts if a.paragraphs)
     assert (piece.kicker, piece.title) == (None, "荆楚大地春耕忙 良种良机下田来")
     assert not any("2版" in "".join(a.headlines) for a in arts)
+
+
+def test_a_continued_pieces_title_after_its_body_is_kept_apart_by_the_wider_blank():
+    # …the continued piece / (blank) / its title / (two blanks) / the next piece's stack
+    text = ("　　（上接第1版）会议强调，要坚持规划引领、项目带动，统筹推进灌区续建配套、小型水库\n"
+            "除险加固等农田水利工程建设，切实补齐农田水利短板。\n\n"
+            "　　会议要求，各区县要压实属地责任，确保今冬明春完成各类农田水利工程建设任务。\n\n"
+            "全市冬春农田水利建设现场推进会召开\n\n\n"
+            "石门县\n"
+            "橘园飘香 丰收在望\n\n"
+            "　　本报讯（记者 覃立新）11月18日，石门县蒙泉镇橘园飘香，柑橘种植基地迎来丰收，橘树上挂满了金黄的果实。\n\n"
+            "　　今年石门县柑橘种植面积达四十五万亩，预计总产量六十八万吨。\n")
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert arts[0].title == "全市冬春农田水利建设现场推进会召开", [(a.title, a.kicker) for a in arts]
+    assert (arts[1].kicker, arts[1].title) == ("石门县", "橘园飘香 丰收在望")

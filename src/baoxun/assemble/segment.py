@@ -898,7 +898,11 @@ def _cohesion_cut(lines: list, above: Unit, below: Unit) -> int:
         top, low = _line_bigrams(lines[:k]), _line_bigrams(lines[k:])
         ta, tb, la, lb = _coverage(top, a), _coverage(top, b), _coverage(low, a), _coverage(low, b)
         shared = len(top & a) + len(low & b) - len(top & b) - len(low & a)    # bigrams each part repeats
-        if ta >= SHARED_COVER_MIN and lb >= SHARED_COVER_MIN and ta > tb and lb > la and shared > best:
+        # where the run's widest blank stands (…召开 / (two blanks) / 石门县 …, one blank above
+        # it), the layout already divides it: half the words' evidence will do
+        least = SHARED_COVER_MIN / 2 if lines[k].blank_before >= 2 and lines[k].blank_before > lines[0].blank_before \
+            and all(x.blank_before < lines[k].blank_before for x in lines[1:k] + lines[k + 1:]) else SHARED_COVER_MIN
+        if ta >= least and lb >= least and ta > tb and lb > la and shared > best:
             best, cut = shared, k
     return cut
 
