@@ -3793,3 +3793,20 @@ def test_a_continued_pieces_title_after_its_body_is_kept_apart_by_the_wider_blan
     arts = [a for a in _items(text) if a.paragraphs]
     assert arts[0].title == "全市冬春农田水利建设现场推进会召开", [(a.title, a.kicker) for a in arts]
     assert (arts[1].kicker, arts[1].title) == ("石门县", "橘园飘香 丰收在望")
+
+
+def test_a_notices_issuer_on_the_line_above_its_wrapped_title_opens_the_title():
+    rows = ["临江县人民政府",
+            "关于进一步加强春季",
+            "森林防火工作的通告",
+            "　　当前，我县已进入森林防",
+            "火紧要期。现就有关事项通告",
+            "如下：",
+            "　　一、森林防火紧要期内，",
+            "禁止在林区及林缘野外用火。",
+            "　　特此通告。",
+            "临江县人民政府",
+            "2025年3月10日"]
+    arts = _pieces(rows)
+    notice = next(a for a in arts if a.kind == "notice")
+    assert notice.title == "临江县人民政府关于进一步加强春季森林防火工作的通告", notice.title

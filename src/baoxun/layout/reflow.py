@@ -1350,6 +1350,12 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             # 关于喀什市首 / 届半程马拉松赛期间…的公告: a notice title the column wrapped
             open_block.kind = "notice"
             open_block.lines.append(line)
+            if len(blocks) >= 2 and open_block.lines[0].text.startswith("关于") and len(blocks[-2].lines) == 1 \
+                    and blocks[-2].kind in ("head", "text") and not open_block.lines[0].blank_before \
+                    and traits(blocks[-2].last).unit:
+                # 平利县人民政府 / 关于进一步加强… / …的通告: the issuer opens the notice's title
+                issuer = blocks.pop(-2)
+                open_block.lines[:0] = issuer.lines
             i += 1
             continue
         if kind == "weather":
