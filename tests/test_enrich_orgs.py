@@ -19,6 +19,8 @@ def names(text: str) -> list[str]:
 
 
 CASES = [
+    # 经开区 is how papers shorten 经济技术开发区
+    ("临江经开区新签约项目十二个，总投资八十亿元。", ["临江经开区"]),
     # a level word opens a department's name
     ("记者从市招考中心获悉，考试将于下周举行。", ["市招考中心"]),
     ("区住建局逐项明确节点任务。", ["区住建局"]),
