@@ -106,3 +106,12 @@ def test_company_named_again_without_its_place() -> None:
 def test_empty_and_plain_text() -> None:
     assert find_organizations("") == []
     assert find_organizations("今天天气很好，适合出行。") == []
+
+
+def test_an_era_before_the_party_is_no_organisation() -> None:
+    from baoxun import find_mentions
+    from baoxun.enrich import ner
+    if not ner.available():
+        pytest.skip("the learned tagger is not installed")
+    text = "要完整、准确、全面贯彻新时代党的治边方略，铸牢中华民族共同体意识。"
+    assert [o["name"] for o in find_mentions(text)["organizations"]] == []

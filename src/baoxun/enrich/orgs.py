@@ -498,6 +498,8 @@ def _learned(text: str, tokens, found: list[tuple[int, int, str]], generic,
             continue  # the endings saw this one and refused it (樱桃专业合作社: a kind)
         if len(name) <= 3 and name[0] in levels:
             continue  # 市委, 区委, 县政府: a level and a body, named by the posts around them
+        if name.startswith(_ERAS):
+            continue  # 新时代党的治藏方略: an era, then the party — no body's own name
         if _POST_AFTER.match(text, t.end) or not _ORG_TAIL.search(name) and not _brand(name):
             continue  # 苹果, 新能源汽车, 醴陵: goods and places; 株洲市委|书记: a post
         out.append((t.start, t.end, "learned"))
@@ -519,6 +521,9 @@ def _brand(name: str) -> bool:
     return len(toks) == 1 and toks[0][1] in ("j", "nz", "nt", "nr", "nrt", "ns") \
         and not _is_place(name) and not name.endswith("族")
 
+
+# Words of an era that no organisation's own name opens with (新时代党的…, 新时期…).
+_ERAS = ("新时代", "新时期", "新形势", "新阶段")
 
 # Characters an organisation's name never starts or ends with: the tagger's span has run
 # into the clause around it (在工地, 上特区政府, 罗政府同).
