@@ -280,3 +280,12 @@ def test_a_county_level_city_raised_to_a_prefecture_under_its_own_name_means_the
     # 烟台市 was a county-level city of 烟台地区 (1980–82) before it became the prefecture
     city = resolve("烟台市", [one("烟台市")])
     assert city is not None and not city.former and city.level == "city", city
+
+
+def test_a_present_divisions_short_name_comes_before_a_former_division_of_that_full_name() -> None:
+    # 岫岩县 is how papers write 岫岩满族自治县 today; a county of that full name existed
+    # under another city in the early 1980s
+    first = lookup("岫岩县")[0]
+    assert not first.former and first.name == "岫岩满族自治县"
+    # a former name that no present division is known by still resolves to itself
+    assert all(p.former for p in lookup("襄樊市"))

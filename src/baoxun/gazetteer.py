@@ -153,12 +153,14 @@ class _Gazetteer:
             if p.parent:
                 self.children.setdefault(p.parent, []).append(p)
 
-        # name index: key -> [(sort key, place)]; sort key = (short?, former?, level, code)
+        # name index: key -> [(sort key, place)]; sort key = (former?, short?, level, code): a
+        # present division known by the name (岫岩县 for 岫岩满族自治县) before a former one of
+        # that full name (岫岩县, 1980-1984)
         index: dict[str, list[tuple[tuple[int, int, int, str], Place]]] = {}
 
         def add(key: str, p: Place, short: int) -> None:
             if len(key) >= 2:
-                index.setdefault(key, []).append(((short, int(p.former), _LEVEL_RANK[p.level], p.code), p))
+                index.setdefault(key, []).append(((int(p.former), short, _LEVEL_RANK[p.level], p.code), p))
 
         for r in cur_rows.values():
             p = self.current[r["code"]]
