@@ -204,3 +204,12 @@ def test_a_far_districts_short_name_does_not_draw_the_papers_city_to_its_provinc
             "今年以来，我市接待游客人数持续增长，旅游收入稳步提高。")
     found = {p["name"]: (p["city"], p["county"]) for p in find_places(text, place="大同市")}
     assert found.get("大同") == ("大同市", None), found
+
+
+def test_a_people_and_its_autonomy_with_no_place_before_them_is_no_place():
+    from baoxun import find_mentions
+    from baoxun.enrich import ner
+    if not ner.available():
+        pytest.skip("the learned tagger is not installed")
+    text = "互助土族自治县是全国唯一的土族自治县。"
+    assert [p["name"] for p in find_mentions(text)["places"]] == ["互助土族自治县"]

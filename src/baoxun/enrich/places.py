@@ -75,6 +75,11 @@ def _suffix_re() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(s) for s, _, _ in _suffixes()))
 
 
+# A people and its autonomy with no place before them (土族自治县, 回族自治州): a kind of
+# division, not one division.
+_ETHNIC_AUTONOMY = re.compile(r"[\u4e00-\u9fff]{1,4}族自治(?:县|州|旗|区|乡)")
+
+
 @cache
 def _generic() -> frozenset[str]:
     return lexicon.words("place_generic")
@@ -730,9 +735,11 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if not all(_cjk(c) for c in name) or _NOT_ADMIN_END.search(name) or name[0] in _NOT_FIRST \
                 or any(name[-n:] in _generic() for n in _generic_lens() if n <= len(name)) \
-                or name.endswith("地区") and not gazetteer.lookup(name):
+                or name.endswith("地区") and not gazetteer.lookup(name) \
+                or _ETHNIC_AUTONOMY.fullmatch(name) and not gazetteer.lookup(name):
             # …, or a generic word with a place's ending (建制村, 贫困嘎查, 李庄古镇, 百强县), or
-            # a region the map does not draw (坝上地区, 成渝地区; 和田地区 is a prefecture)
+            # a region the map does not draw (坝上地区, 成渝地区; 和田地区 is a prefecture), or
+            # a kind of division named by its people alone (唯一的土族自治县)
             continue
         if name in _foreign_names():   # 法国|总理, 荷兰|人: a country rjieba glues to the next word
             out.append(_Mention(t.start, t.end, name, "foreign"))
