@@ -3653,24 +3653,28 @@ def test_a_narrow_title_wrapped_before_a_longer_deck_is_title_and_subtitle():
     assert (piece.kicker, piece.title, piece.subtitle) == (None, "全省中学生田径锦标赛在临江落幕", "我市代表队以九金位列奖牌榜首位")
 
 
-def test_a_dashed_subtitles_short_rest_closing_the_run_is_part_of_it():
-    text = ("抓好秋冬种 夯实丰收基础\n——全县秋冬种生产工作\n现场推进会召开\n\n"
-            "　　本报讯（记者 龙海平）10月16日，全县秋冬种生产工作现场推进会在城关镇召开，"
+@pytest.mark.parametrize("stack, decks, banners", [
+    # a ——subtitle's short rest on the run's last line is part of it, no banner of its own
+    ("抓好秋冬种 夯实丰收基础\n——全县秋冬种生产工作\n现场推进会召开",
+     (None, "抓好秋冬种 夯实丰收基础", "全县秋冬种生产工作现场推进会召开"), []),
+    # no deck ends on 暨: the title the column wrapped after it is one deck
+    ("全县秋季农业生产暨\n冬季森林防火工作会议召开", (None, "全县秋季农业生产暨冬季森林防火工作会议召开", None), []),
+    # the segmenter guesses a word across 稳中有进|规上工业; only a dictionary word across
+    # a break makes two headline lines one deck: a slogan over kicker, title and subtitle
+    ("稳进提质 攻坚克难\n\n前三季度全市经济运行稳中有进\n\n规上工业增加值同比增长8.1%\n\n"
+     "——数字经济核心产业制造业增加值增长12.4%",
+     ("前三季度全市经济运行稳中有进", "规上工业增加值同比增长8.1%", "数字经济核心产业制造业增加值增长12.4%"),
+     ["稳进提质 攻坚克难"]),
+])
+def test_a_headline_stack_wrapped_over_its_lines_reads_as_its_decks(stack, decks, banners):
+    text = (f"{stack}\n\n"
+            "　　本报讯（记者 龙海平）10月16日，全县秋冬种生产暨森林防火工作现场推进会在城关镇召开，"
             "与会人员实地察看了油菜机械化直播示范片。\n\n"
             "　　会议要求，各乡镇要抢抓农时，确保按时完成秋冬种任务。\n")
-    piece = next(a for a in _items(text) if a.paragraphs)
-    assert piece.subtitle == "全县秋冬种生产工作现场推进会召开", piece.headlines
-    assert not any(a.kind == "banner" for a in _items(text))
-
-
-def test_a_deck_ending_on_a_conjunction_goes_on_in_the_next():
-    # no deck ends on 暨: the title the column wrapped after it is one deck
-    text = ("全县秋季农业生产暨\n冬季森林防火工作会议召开\n\n"
-            "　　本报讯（记者 罗永安）10月18日，全县秋季农业生产暨冬季森林防火工作会议召开，"
-            "会议总结了前一阶段工作，安排部署了下一步任务。\n\n"
-            "　　会议强调，各镇要压实责任，确保秋季农业生产和森林防火各项工作落到实处。\n")
-    piece = next(a for a in _items(text) if a.paragraphs)
-    assert (piece.kicker, piece.title, piece.subtitle) == (None, "全县秋季农业生产暨冬季森林防火工作会议召开", None)
+    arts = _items(text)
+    piece = next(a for a in arts if a.paragraphs)
+    assert (piece.kicker, piece.title, piece.subtitle) == decks, piece.headlines
+    assert [a.title for a in arts if a.kind == "banner"] == banners
 
 
 def test_a_headline_that_speaks_of_a_new_look_is_no_weather_box():
@@ -3688,20 +3692,6 @@ def test_a_headline_that_speaks_of_a_new_look_is_no_weather_box():
     arts = _pieces(rows)
     assert [a.kind for a in arts] == ["news", "news"], [(a.kind, a.headlines) for a in arts]
     assert [a.section for a in arts] == ["乡风文明", "便民服务"]
-
-
-def test_a_slogan_over_kicker_title_and_subtitle_keeps_four_decks_apart():
-    # the segmenter guesses a word across 稳中有进|规上工业; only a dictionary word across
-    # a break makes two headline lines one deck
-    text = ("稳进提质 攻坚克难\n\n前三季度全市经济运行稳中有进\n\n规上工业增加值同比增长8.1%\n\n"
-            "——数字经济核心产业制造业增加值增长12.4%\n\n"
-            "　　本报讯（记者 沈一帆）10月23日，记者从市统计局获悉，前三季度全市经济运行稳中有进，"
-            "规上工业增加值同比增长8.1%。\n\n"
-            "　　投资消费协同发力，居民收入稳定增长，全市经济发展质量进一步提升。\n")
-    arts = _items(text)
-    piece = next(a for a in arts if a.paragraphs)
-    assert (piece.kicker, piece.title) == ("前三季度全市经济运行稳中有进", "规上工业增加值同比增长8.1%")
-    assert piece.subtitle == "数字经济核心产业制造业增加值增长12.4%"
 
 
 def test_briefs_closing_on_a_dotted_name_in_brackets_are_one_item_each():
