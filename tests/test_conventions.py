@@ -849,7 +849,7 @@ def test_a_caption_the_narrow_column_wrapped_mid_word_is_a_caption_not_a_headlin
 def test_a_piece_its_subtitle_calls_a_report_is_a_feature():
     text = ("黑土地上的“科技丰收”\n\n"
             "——某某县大豆产业提质增效见闻\n\n"
-            "本报讯（记者 高远）金秋时节，某某县百万亩大豆喜获丰收，田间地头一派繁忙景象。\n\n"
+            "本报讯（记者 高远）金秋时节，某某县百万亩大豆喜获丰收，田间处处是忙碌的身影。\n\n"
             "在城关镇的大豆示范田里，收割机来回穿梭，豆粒饱满。\n")
     (art,) = [a for a in _items(text) if a.paragraphs]
     assert art.kind == "feature"
@@ -3601,9 +3601,9 @@ def test_a_numbered_section_heading_wrapped_over_two_lines_is_not_signed():
 ])
 def test_a_second_deck_naming_the_genre_or_the_series_is_the_subtitle(title, second):
     text = (f"{title}\n{second}\n\n"
-            "　　本报讯（记者 蒋文博）今年以来，全县上下围绕年度目标任务，一项一项抓落实，"
-            "一件一件求实效，各项工作取得了新的进展。\n\n"
-            "　　下一步，全县将继续把稳增长放在突出位置，确保完成全年目标任务。\n")
+            "　　本报讯（记者 蒋文博）今年以来，全县上下盯住既定计划逐项推进，"
+            "多项工作有了新起色。\n\n"
+            "　　接下来，县里将把保就业作为重点，力争各项指标好于去年。\n")
     piece = next(a for a in _items(text) if a.paragraphs)
     assert (piece.kicker, piece.title, piece.subtitle) == (None, title, second)
 
@@ -3763,7 +3763,7 @@ def test_a_front_pages_guide_to_the_pages_inside_is_furniture():
             "市人大常委会开展执法检查 3版\n"
             "汉江两岸春意浓 踏青赏花正当时 4版\n\n\n"
             "荆楚大地春耕忙 良种良机下田来\n\n"
-            "　　本报讯（记者 陈立华）连日来，全市各地抢抓农时开展春耕生产，田间地头一派繁忙景象。\n")
+            "　　本报讯（记者 陈立华）连日来，全市各地抢抓农时开展春耕生产，田间处处是忙碌的身影。\n")
     arts = _items(text)
     piece = next(a for a in arts if a.paragraphs)
     assert (piece.kicker, piece.title) == (None, "荆楚大地春耕忙 良种良机下田来")
@@ -3790,7 +3790,7 @@ def test_a_notices_issuer_on_the_line_above_its_wrapped_title_opens_the_title():
             "关于进一步加强春季",
             "森林防火工作的通告",
             "　　当前，我县已进入森林防",
-            "火紧要期。现就有关事项通告",
+            "火紧要期。现将防火规定通告",
             "如下：",
             "　　一、森林防火紧要期内，",
             "禁止在林区及林缘野外用火。",

@@ -133,7 +133,7 @@ NOT_PEOPLE = [
 # Names written with a dot (Uyghur, Kazakh, foreign): whole, with the posts before them
 DOTTED = [
     # a prefecture's party committee and administrative office (地委, 行署) and its 专员
-    ("地委副书记、行署专员努尔兰·哈力木出席会议并讲话。",
+    ("地委副书记、行署专员努尔兰·哈力木出席并讲话。",
      {"努尔兰·哈力木": ["地委副书记", "行署专员"]}),
     ("副县长吐尔逊·阿不都热依木介绍了全县棉花生产情况。",
      {"吐尔逊·阿不都热依木": ["副县长"]}),

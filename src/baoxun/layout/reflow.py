@@ -282,7 +282,7 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None, after: Line | 
 
 def _prose_line(text: str) -> bool:
     """A narrow column's line of prose: a comma or enumeration comma inside a line of ten
-    characters or more (黄昏，来电铃声响起，我看了一眼手), where a deck seldom has one."""
+    characters or more (傍晚，雨点敲在窗台上，我合上书), where a deck seldom has one."""
     return len(text) >= NARROW_HEAD_SHORT and bool(re.search(r"[，、]", text[:-1]))
 
 
