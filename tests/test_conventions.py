@@ -3602,7 +3602,7 @@ def test_a_numbered_section_heading_wrapped_over_two_lines_is_not_signed():
 def test_a_second_deck_naming_the_genre_or_the_series_is_the_subtitle(title, second):
     text = (f"{title}\n{second}\n\n"
             "　　本报讯（记者 蒋文博）今年以来，全县上下盯住既定计划逐项推进，"
-            "多项工作有了新起色。\n\n"
+            "多项任务已经见到成效。\n\n"
             "　　接下来，县里将把保就业作为重点，力争各项指标好于去年。\n")
     piece = next(a for a in _items(text) if a.paragraphs)
     assert (piece.kicker, piece.title, piece.subtitle) == (None, title, second)
