@@ -137,6 +137,11 @@ DOTTED = [
      {"努尔兰·哈力木": ["地委副书记", "行署专员"]}),
     ("副县长吐尔逊·阿不都热依木介绍了全县棉花生产情况。",
      {"吐尔逊·阿不都热依木": ["副县长"]}),
+    # a shared post over a 、-list: members with no Han surname are names too, the last one
+    # ending at its verb
+    ("县委常委次仁顿珠、王建明、卓玛、李晓峰、洛桑平措参加调研。",
+     {"次仁顿珠": ["县委常委"], "王建明": ["县委常委"], "卓玛": ["县委常委"], "李晓峰": ["县委常委"],
+      "洛桑平措": ["县委常委"]}),
 ]
 # … and where the learned tagger proposes them (it cuts at the dot, and reads a leading
 # character as a word of its own or a noun before the name into it)

@@ -1119,6 +1119,12 @@ def _by_clause(g: _Grammar, text: str, found: _Found) -> None:
                 break
 
 
+def _listed_name(name: str) -> bool:
+    """A member of a list under a shared post that has no Han surname (央金, 洛桑多吉): two to
+    four hanzi, no place."""
+    return 2 <= len(name) <= 4 and all(_IS_HAN(c) for c in name) and not _is_place(name)
+
+
 def _list(g: _Grammar, text: str, m: re.Match, known: set[str], found: _Found) -> None:
     """6. Names in a 、-list. The middle items are whole; the first may follow a post or a
     description, the last may run into the verb after it. A list is of names when an item
@@ -1145,6 +1151,11 @@ def _list(g: _Grammar, text: str, m: re.Match, known: set[str], found: _Found) -
         elif k == len(parts) - 1 and len(part) > 2:
             end = _name_at(g, text, s)
             ok = 0 <= end <= e and not _crosses_word(text, end)
+            if not ok:
+                # a name with no Han surname, its verb after it (…、洛桑多吉出席会议)
+                end = next((x for x in range(s + 2, min(e, s + 4) + 1) if x < len(text)
+                            and (text[x] in _TERM or _verb_at(g, text, x))), -1)
+                ok = end > 0 and all(_IS_HAN(c) for c in text[s:end])
             items.append((s, end) if ok else (-1, -1))
         else:
             items.append((s, e))
@@ -1158,8 +1169,9 @@ def _list(g: _Grammar, text: str, m: re.Match, known: set[str], found: _Found) -
         for (s, _), nm in zip(items, names):
             if not nm or s in found.anchors and s != items[0][0]:
                 continue
-            if nm not in known and _plausible(g, nm, strict=False) and not _common_word(nm):
-                found.add(nm, shared)
+            if nm not in known and (_plausible(g, nm, strict=False) or shared and _listed_name(nm)) \
+                    and not _common_word(nm):
+                found.add(nm, shared)   # (under a shared post any member of 2–4 hanzi: 央金, 洛桑多吉)
             elif nm in known and shared and s != items[0][0]:
                 found.add(nm, shared)
     elif len(names) >= 3 and all(nm and _plausible(g, nm, strict=False) and not _common_word(nm)
