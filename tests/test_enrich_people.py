@@ -139,6 +139,9 @@ DOTTED = [
      {"吐尔逊·阿不都热依木": ["副县长"]}),
     # a shared post over a 、-list: members with no Han surname are names too, the last one
     # ending at its verb
+    # a Tibetan name right after a post: given-name elements, no Han surname
+    ("村党支部书记格桑旺堆带领村民种植青稞。", {"格桑旺堆": ["村党支部书记"]}),
+    ("乡长卓玛介绍了今年的春耕安排。", {"卓玛": ["乡长"]}),
     ("县委常委次仁顿珠、王建明、卓玛、李晓峰、洛桑平措参加调研。",
      {"次仁顿珠": ["县委常委"], "王建明": ["县委常委"], "卓玛": ["县委常委"], "李晓峰": ["县委常委"],
       "洛桑平措": ["县委常委"]}),

@@ -950,11 +950,12 @@ def _after_posts(g: _Grammar, text: str, found: _Found) -> None:
                     e = k
                     break
         else:
-            e = _name_at(g, text, i)
+            el = _element_name_at(text, i)      # 村党支部书记格桑旺堆: a name of Tibetan elements
+            e = el if el > 0 else _name_at(g, text, i)
             name = text[i:e] if e >= 0 else ""
             # a word after the rank, not a name: 县委书记强调, 局长信箱, 市长|江大桥
-            if e < 0 or _crosses_word(text, p.e) or _common_word(name) \
-                    or not _plausible(g, name, strict=False) or _function_start(g, text, i, e):
+            if el < 0 and (e < 0 or _crosses_word(text, p.e) or _common_word(name)) \
+                    or el < 0 and (not _plausible(g, name, strict=False) or _function_start(g, text, i, e)):
                 head = _list_head(g, text, i)
                 if head > 0:
                     e = head     # 副市长其木格、刘振宇、巴图: the first of a list of names the post heads
@@ -1117,6 +1118,17 @@ def _by_clause(g: _Grammar, text: str, found: _Found) -> None:
                     and not _function_start(g, text, s, pre_e) and not _common_word(text[s:s + 2]):
                 found.add(name)
                 break
+
+
+def _element_name_at(text: str, i: int) -> int:
+    """Where a name of one or two Tibetan given-name elements starting at ``i`` ends
+    (格桑|旺堆, 卓玛), when nothing of a name runs on after it; else -1."""
+    elements = lexicon.words("name_elements")
+    if text[i:i + 2] not in elements:
+        return -1
+    e = i + 4 if text[i + 2:i + 4] in elements else i + 2
+    return e if e >= len(text) or not _IS_HAN(text[e]) or text[e] in _TERM or _verb_at(_grammar(), text, e) \
+        or _follows(text, e) else -1
 
 
 def _listed_name(name: str) -> bool:
