@@ -3800,3 +3800,11 @@ def test_a_notices_issuer_on_the_line_above_its_wrapped_title_opens_the_title():
     arts = _pieces(rows)
     notice = next(a for a in arts if a.kind == "notice")
     assert notice.title == "临江县人民政府关于进一步加强春季森林防火工作的通告", notice.title
+
+
+@pytest.mark.parametrize("name", ["三言两语", "一家之言", "街谈巷议"])
+def test_a_commentary_columns_name_is_a_label_even_on_a_narrow_page(name):
+    # on a narrow page shortness proves nothing, so the column's name must be known
+    from baoxun.assemble.headlines import _is_label
+    assert _is_label(name, narrow=True)
+    assert not _is_label("柑橘红了", narrow=True)
