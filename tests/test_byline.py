@@ -55,3 +55,15 @@ def test_a_sentence_opening_with_the_reporter_is_no_byline():
     assert anchor_kind(line) != "byline"
     (line,) = split_lines("本报记者 那顺 通讯员 王若弦\n")
     assert anchor_kind(line) == "byline"
+
+
+@pytest.mark.parametrize("text, names", [
+    ("黎 明 轩", ["黎明轩"]),            # a three-character name spaced out
+    ("李 天 平 摄", ["李天平"]),
+    ("何 韵 摄", ["何韵"]),              # 摄 is the credit's verb, never a name's third character
+    ("邓 琳 王 五", ["邓琳", "王五"]),     # two padded two-character names
+    ("邓 琳、王 五", ["邓琳", "王五"]),
+])
+def test_spaced_out_names_are_joined(text, names):
+    from baoxun.assemble.byline import split_names
+    assert split_names(text) == names

@@ -58,6 +58,10 @@ class Credits:
                 target.append(name)
 
 
+# 李 天 平: three characters spaced out, none of them 摄, and no fourth after them (邓 琳 王
+# 五 is two names)
+_PADDED3 = re.compile(r"(?<![\u4e00-\u9fff])(?<![\u4e00-\u9fff][ \u3000])([\u4e00-\u9fff])[ \u3000]"
+                      r"([\u4e00-\u9fff])[ \u3000]((?!摄)[\u4e00-\u9fff])(?![ \u3000]?(?!摄)[\u4e00-\u9fff])")
 _PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
 
 
@@ -65,6 +69,7 @@ def split_names(text: str) -> list[str]:
     """``殷雪鸢 胡引平`` / ``王元龙、赵冰玉`` → names; anything not name-shaped is dropped.
     Two names the line break ran together (闵晓辉 / 章雅芳 → 闵晓辉章雅芳) are two again."""
     out = []
+    text = _PADDED3.sub(r"\1\2\3", text)   # 李 天 平: a three-character name spaced out
     text = _PADDED.sub(r"\1\2", text)    # 邓 琳: a two-character name padded to three
     for n in re.split(r"[\s、，,；;]+", text.strip()):
         if _NAME.match(n):
