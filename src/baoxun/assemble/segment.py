@@ -893,15 +893,17 @@ def _cohesion_cut(lines: list, above: Unit, below: Unit) -> int:
     正当时 / 西乡县： / 本报讯…西乡县…夏茶…): the line before which the upper part speaks of the
     piece above and the lower of the piece below, each more than of the other; 0 for none."""
     a, b = _bigrams(_opening(above)), _bigrams(_opening(below))
+    # where the run's widest blank stands (…召开 / (two blanks) / 石门县 …, one blank above
+    # it), the layout already divides it: half the words' evidence will do there
+    gaps = [line.blank_before for line in lines]
+    widest = max(range(1, len(lines)), key=gaps.__getitem__, default=0)
+    apart = widest if gaps[widest] >= 2 and gaps[widest] > gaps[0] and gaps.count(gaps[widest]) == 1 else 0
     best, cut = 0, 0
     for k in range(1, len(lines)):
         top, low = _line_bigrams(lines[:k]), _line_bigrams(lines[k:])
         ta, tb, la, lb = _coverage(top, a), _coverage(top, b), _coverage(low, a), _coverage(low, b)
         shared = len(top & a) + len(low & b) - len(top & b) - len(low & a)    # bigrams each part repeats
-        # where the run's widest blank stands (…召开 / (two blanks) / 石门县 …, one blank above
-        # it), the layout already divides it: half the words' evidence will do
-        least = SHARED_COVER_MIN / 2 if lines[k].blank_before >= 2 and lines[k].blank_before > lines[0].blank_before \
-            and all(x.blank_before < lines[k].blank_before for x in lines[1:k] + lines[k + 1:]) else SHARED_COVER_MIN
+        least = SHARED_COVER_MIN / 2 if k == apart else SHARED_COVER_MIN
         if ta >= least and lb >= least and ta > tb and lb > la and shared > best:
             best, cut = shared, k
     return cut

@@ -647,7 +647,7 @@ _GLUED_BEFORE = re.compile(r"^(?:总统|总理|首相|外长|财长|议长|国�
 
 # What follows a name that names a road, a venue or a sight after it (龙昆北路, 贺龙体育中心,
 # 德天跨国瀑布): with no post anywhere, the "name" is that place's.
-_FACILITY_AFTER = re.compile(r"(?:[东南西北中]?[路街巷](?![\u4e00-\u9fff])|[东南西北中]?[路街巷](?=[等和与及])"
+_FACILITY_AFTER = re.compile(r"(?:[东南西北中]?[路街巷](?:(?![\u4e00-\u9fff])|(?=[等和与及]))"
                              r"|[东南西北中]路|大道|大街|胡同|体育(?:中心|场|馆)|广场|纪念馆|故居|大桥|公园|瀑布|景区)")
 
 _NO_TOKEN = Token(0, 0, "")
@@ -896,6 +896,16 @@ def _whole_dot_name(text: str, s: int, e: int, by_start: dict[int, Token]) -> tu
     return (s, e) if any(c in text[s:e] for c in "·•・") else None
 
 
+# How far back from a name the post before it is looked for (characters).
+POST_BEFORE_CHARS = 16
+
+
+def _post_ends_at(text: str, i: int) -> bool:
+    """Whether a post ends at ``i`` (read in the few characters before it, not the whole text)."""
+    lo = max(0, i - POST_BEFORE_CHARS)
+    return any(p.e == i - lo for p in _posts(_grammar(), text[lo:i]))
+
+
 def _dot_name_start(text: str, s: int, by_start: dict[int, Token]) -> int:
     """Where a dotted name starts whose first part the tagger cut short, leaving its first
     character a word of its own (书记买|买提·艾力, 专员热|合曼·阿不都拉): one hanzi read alone
@@ -903,7 +913,7 @@ def _dot_name_start(text: str, s: int, by_start: dict[int, Token]) -> int:
     read into it (果农吾斯曼·托合提) does not."""
     one = by_start.get(s - 1) if s > 0 else None
     if one is not None and one.end == s and _IS_HAN(text[s - 1]) and text[s - 1] not in _TERM \
-            and text.find("·", s) - (s - 1) <= 6 and any(p.e == s - 1 for p in _posts(_grammar(), text)):
+            and text.find("·", s) - (s - 1) <= 6 and _post_ends_at(text, s - 1):
         return s - 1
     dot = min((k for k in (text.find(c, s) for c in "·•・") if k >= 0), default=-1)
     if dot - s >= 4:
@@ -954,8 +964,8 @@ def _after_posts(g: _Grammar, text: str, found: _Found) -> None:
             e = el if el > 0 else _name_at(g, text, i)
             name = text[i:e] if e >= 0 else ""
             # a word after the rank, not a name: 县委书记强调, 局长信箱, 市长|江大桥
-            if el < 0 and (e < 0 or _crosses_word(text, p.e) or _common_word(name)) \
-                    or el < 0 and (not _plausible(g, name, strict=False) or _function_start(g, text, i, e)):
+            if el < 0 and (e < 0 or _crosses_word(text, p.e) or _common_word(name)
+                           or not _plausible(g, name, strict=False) or _function_start(g, text, i, e)):
                 head = _list_head(g, text, i)
                 if head > 0:
                     e = head     # 副市长其木格、刘振宇、巴图: the first of a list of names the post heads

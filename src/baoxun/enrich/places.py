@@ -735,8 +735,7 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
             continue
         if not all(_cjk(c) for c in name) or _NOT_ADMIN_END.search(name) or name[0] in _NOT_FIRST \
                 or any(name[-n:] in _generic() for n in _generic_lens() if n <= len(name)) \
-                or name.endswith("地区") and not gazetteer.lookup(name) \
-                or _ETHNIC_AUTONOMY.fullmatch(name) and not gazetteer.lookup(name):
+                or (name.endswith("地区") or _ETHNIC_AUTONOMY.fullmatch(name)) and not gazetteer.lookup(name):
             # …, or a generic word with a place's ending (建制村, 贫困嘎查, 李庄古镇, 百强县), or
             # a region the map does not draw (坝上地区, 成渝地区; 和田地区 is a prefecture), or
             # a kind of division named by its people alone (唯一的土族自治县)
