@@ -3808,3 +3808,31 @@ def test_a_commentary_columns_name_is_a_label_even_on_a_narrow_page(name):
     from baoxun.assemble.headlines import _is_label
     assert _is_label(name, narrow=True)
     assert not _is_label("柑橘红了", narrow=True)
+
+
+def test_a_running_header_with_a_bare_page_number_is_furniture():
+    # 2025年3月12日　星期三　3版　评论: the date, the weekday, the page (3版) and its section
+    text = ("2026年1月7日　星期三　5版　农村\n\n"
+            "冬闲时节技能培训忙\n\n"
+            "本报讯（记者 郝连生）近日，南关镇组织农技人员走村入户，为农户讲解大棚蔬菜越冬管护技术。\n")
+    page = parse_page(text, mentions=False)
+    assert page.issue.date == "2026-01-07"
+    assert all("5版" not in _body(a) and "5版" not in " ".join(a.headlines) for a in page.articles)
+    (art,) = page.articles
+    assert art.title == "冬闲时节技能培训忙"
+
+
+def test_a_commentators_credit_printed_over_the_title_opens_the_piece_below():
+    text = ("□ 本报评论员\n"
+            "把老旧小区改造办到群众心坎上\n\n"
+            "老旧小区改造是民生工程，也是发展工程。改什么、怎么改，要多听居民的意见。\n\n"
+            "改造完成不是终点，长效管理跟上，才能让小区常住常新。\n\n"
+            "夜市经济要有“烟火气”也要有秩序\n\n"
+            "○ 范晓东\n\n"
+            "入夏以来，城南夜市人气渐旺，摊位从傍晚一直热闹到深夜。\n\n"
+            "繁荣夜经济，离不开精细管理，更离不开摊主和顾客的共同维护。\n")
+    arts = _items(text)
+    assert len(arts) == 2
+    first = arts[0]
+    assert first.title == "把老旧小区改造办到群众心坎上" and first.authors == ["本报评论员"]
+    assert first.paragraphs[0].startswith("老旧小区改造是民生工程") and len(first.paragraphs) == 2

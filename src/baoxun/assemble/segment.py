@@ -1034,6 +1034,7 @@ def split_twice_credited(units: list[Unit], gaps: list[list[Block]]) -> None:
 def segment(blocks: list[Block]) -> Segmented:
     """Run stages 1–3."""
     units, gaps = cut_units(blocks)
+    credit_over_title(units, gaps)
     split_twice_credited(units, gaps)
     fold_closing_pictures(units, gaps)
     group_titled_pictures(units, gaps)
@@ -1041,6 +1042,23 @@ def segment(blocks: list[Block]) -> Segmented:
     piece_gap = _piece_gap(blocks)
     merge_subheads(units, gaps, piece_gap)
     return assign(units, gaps, piece_gap=piece_gap)
+
+
+def credit_over_title(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """A credit printed over its piece's title (□ 本报评论员 / 让营商环境… / body) at the top
+    of the page, or under a piece credited to others: it opens the piece under the title,
+    not a piece of its own with no text."""
+    i = 0
+    while i + 1 < len(units):
+        unit = units[i]
+        if unit.opener == "byline" and all(b.kind == "byline" for b in unit.blocks) and not gaps[i] \
+                and gaps[i + 1] and units[i + 1].opener == "text" \
+                and (i == 0 or _credited_above(units[i - 1], unit.blocks[0])):
+            units[i + 1].blocks[:0] = unit.blocks
+            units[i + 1].opener = "byline"
+            del units[i], gaps[i]
+            continue
+        i += 1
 
 
 def drop_reprinted_titles(gaps: list[list[Block]], units: list[Unit]) -> None:

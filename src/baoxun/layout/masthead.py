@@ -67,7 +67,7 @@ def running_head(text: str) -> tuple[str | None, str] | None:
 # (今日8版) less; a section's name (要闻, 城乡新闻) nothing, but it may stand among them.
 _PART_WEIGHTS = (
     (_RUN_DATE, 2, "date"),
-    (re.compile(rf"第\s*[A-Z]?(?:\d{{1,3}}|[一二三四五六七八九十]+)\s*版(?:[：:][{HAN}·]{{2,6}})?|[A-Z]\d{{1,2}}版?(?:[：:][{HAN}·]{{2,6}})?|\d{{1,2}}版[：:][{HAN}·]{{2,6}}"), 2, "label"),
+    (re.compile(rf"第\s*[A-Z]?(?:\d{{1,3}}|[一二三四五六七八九十]+)\s*版(?:[：:][{HAN}·]{{2,6}})?|[A-Z]\d{{1,2}}版?(?:[：:][{HAN}·]{{2,6}})?|\d{{1,2}}版(?:[：:][{HAN}·]{{2,6}})?"), 2, "label"),
     (re.compile(rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)(?:数字报|电子版|数字版|[（(][{HAN}]{{1,4}}版[）)])?"), 2, "paper"),
     (re.compile(rf"今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}新闻"), 1, "paper"),
     (re.compile(r"\d{1,2}"), 1, "label"),
