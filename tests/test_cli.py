@@ -342,3 +342,19 @@ def test_cli_mentions_reads_a_long_argument_as_text():
     result = CliRunner().invoke(app, ["mentions", text, "--ner", "rules"])
     assert result.exit_code == 0, result.output
     assert "冯立群" in result.output
+
+
+def test_python_dash_m_baoxun_runs_the_same_command_line(tmp_path):
+    import subprocess
+    import sys
+
+    page = tmp_path / "p.txt"
+    page.write_text("镇里新修一座桥\n\n本报讯（记者 齐远航）河西镇新建的跨河大桥日前通车，两岸群众出行更方便了。\n",
+                    encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "baoxun", "parse", str(page), "--no-mentions"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["articles"][0]["title"] == "镇里新修一座桥"
+    usage = subprocess.run([sys.executable, "-m", "baoxun", "--help"], capture_output=True, text=True, timeout=60)
+    assert usage.returncode == 0 and "Usage: baoxun" in usage.stdout
