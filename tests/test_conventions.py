@@ -3836,3 +3836,97 @@ def test_a_commentators_credit_printed_over_the_title_opens_the_piece_below():
     first = arts[0]
     assert first.title == "把老旧小区改造办到群众心坎上" and first.authors == ["本报评论员"]
     assert first.paragraphs[0].startswith("老旧小区改造是民生工程") and len(first.paragraphs) == 2
+
+
+def test_a_web_pages_list_of_linked_titles_is_its_contents_not_an_item():
+    text = ("**本版导读**\n\n"
+            "- [山乡茶园迎来采摘季](content_05_1.htm)\n"
+            "- [古镇老街焕新颜](content_05_2.htm)\n\n"
+            "## 山乡茶园迎来采摘季\n\n"
+            "本报讯（记者 和丽芳）连日来，镇里的茶园进入采摘期，茶农们天不亮就上山采茶。\n\n"
+            "## 古镇老街焕新颜\n\n"
+            "本报讯（记者 杨树青）经过半年改造，老街的石板路和木楼恢复了旧日模样。\n")
+    arts = _items(text)
+    assert [a.title for a in arts] == ["山乡茶园迎来采摘季", "古镇老街焕新颜"]
+    assert all("content_" not in _body(a) and "](" not in _body(a) for a in arts)
+
+
+@pytest.mark.parametrize("chrome", ["【打印】　【关闭】　返回目录", "上一版　　下一版　　本版PDF"])
+def test_an_epapers_buttons_and_page_links_are_furniture(chrome):
+    text = ("河谷里种出致富果\n\n"
+            "本报讯（通讯员 岩温）入冬以来，河谷两岸的芒果园迎来采收，果农们忙着分拣装箱。\n\n"
+            f"{chrome}\n")
+    arts = _items(text)
+    assert len(arts) == 1 and arts[0].title == "河谷里种出致富果"
+    assert all(w not in _body(arts[0]) + " ".join(arts[0].headlines) for w in ("打印", "PDF", "返回目录"))
+
+
+@pytest.mark.parametrize("header", ["第2版　　要闻　　　　　　　　西双版纳报", "山城报\n要闻　第1版"])
+def test_a_page_header_naming_a_papers_short_name_or_its_section_first_is_furniture(header):
+    text = (f"{header}\n\n"
+            "镇村干部走访困难群众\n\n"
+            "本报讯（记者 段文华）近日，镇村干部分组入户走访，为困难群众送去棉被和米面油。\n")
+    arts = _items(text)
+    assert [a.kind for a in arts] == ["news"] and arts[0].title == "镇村干部走访困难群众"
+    assert arts[0].kicker is None and "版" not in " ".join(arts[0].headlines)
+
+
+def test_a_caption_closed_by_a_bracketed_provider_credit_is_a_picture_credited_to_the_person():
+    text = ("山村学校添新书\n\n"
+            "本报讯（记者 王海燕）日前，县图书馆向山区小学赠送图书两千余册，丰富了孩子们的课外阅读。\n\n"
+            "4月2日，孩子们在新建的图书角挑选图书。（通讯员 李开源 供图）\n")
+    arts = _items(text)
+    news = [a for a in arts if a.kind == "news"][0]
+    assert news.correspondents == [] and "供图" not in " ".join(news.authors + news.correspondents)
+    credited = [a for a in arts if "李开源" in a.authors or any(c.credit and "李开源" in c.credit for c in a.captions)]
+    assert credited and all("供图" not in n for a in credited for n in a.authors)
+
+
+def test_a_notice_closed_inside_its_last_sentence_keeps_its_signer_and_date():
+    text = ("遗失声明\n\n"
+            "城南镇新民村第一股份经济联合合作社遗失公章一枚，特此声明作废。\n\n"
+            "城南镇新民村第一股份经济联合合作社\n"
+            "2025年3月2日\n")
+    art = _one_notice(_items(text))
+    assert art.paragraphs[-2:] == ["城南镇新民村第一股份经济联合合作社", "2025年3月2日"]
+
+
+def test_a_slogan_set_further_apart_than_the_stack_below_is_the_pages_banner():
+    text = ("2024年6月3日　星期一\n\n\n"
+            "奋力谱写高质量发展的山城新篇章\n\n\n"
+            "县委常委会召开会议\n\n"
+            "——研究部署防汛备汛等工作\n\n"
+            "本报讯（记者 程立新）6月2日，县委常委会召开会议，研究部署防汛备汛等工作。\n")
+    arts = _items(text)
+    assert [a.kind for a in arts] == ["banner", "news"]
+    assert arts[1].kicker is None and arts[1].title == "县委常委会召开会议"
+
+
+def test_a_kicker_spaced_like_the_rest_of_its_stack_stays_the_kicker():
+    text = ("端午假期首日\n\n"
+            "古城景区游客量创新高\n\n"
+            "本报讯（记者 赵雅琴）6月8日，古城景区迎来游览高峰，入园游客超过三万人次。\n")
+    arts = _items(text)
+    assert [a.kind for a in arts] == ["news"]
+
+
+def test_the_issuer_over_a_one_line_notice_title_opens_the_title():
+    text = ("某某县人民政府\n"
+            "关于做好春季森林防火工作的通告\n\n"
+            "为做好春季森林防火工作，现就有关事项通告如下：\n\n"
+            "一、防火期内禁止在林区野外用火。\n\n"
+            "特此通告。\n\n"
+            "某某县人民政府\n"
+            "2026年3月1日\n")
+    art = _one_notice(_items(text))
+    assert art.title == "某某县人民政府关于做好春季森林防火工作的通告"
+
+
+def test_a_notice_title_wrapped_over_three_narrow_lines_is_one_title():
+    body = ["　　根据市级重点龙头企业认定", "有关规定，经企业自愿申报、", "旗区审核推荐等程序，拟认定", "以下企业为重点龙头企业，现", "予以公示。"]
+    text = "\n".join(["　　全旗今年新建高标准农田", "十二万亩，比上年增加两成。", "",
+                      "2025年度某某市农牧业", "产业化重点龙头企业拟认定", "名单公示", ""] + body + [
+                      "　　公示时间：9月24日至30日。", "", "某某市农牧局", "2025年9月23日"]) + "\n"
+    notices = [a for a in _items(text) if a.kind == "notice"]
+    assert len(notices) == 1
+    assert notices[0].title == "2025年度某某市农牧业产业化重点龙头企业拟认定名单公示"

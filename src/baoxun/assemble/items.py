@@ -119,7 +119,7 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
                     kept.append(part)
             parts = kept
         paragraphs.extend(parts)
-        if unit.opener == "notice" and any(P.NOTICE_CLOSE.match(p) for p in parts):
+        if unit.opener == "notice" and any(P.NOTICE_CLOSE.match(p) or P.NOTICE_CLOSE_END.search(p) for p in parts):
             notice_closed = True
     if len(paragraphs) >= 2 and squeeze(paragraphs[0]) in {squeeze(h) for h in art.headlines}:
         # 推动…深度融合 / □ 孙立群 / 推动…深度融合 / 临沂是…: the title printed again under the
@@ -150,6 +150,8 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             credit = m.group(2)
             if _BY_PHOTOGRAPHER.search(credit):
                 B.add_names(credits.photographers, B.read_photo_credit(credit))
+            elif re.match(rf"\s*(?:{P.ROLE_WORDS})", credit):
+                B.add_names(credits.authors, B.read_photo_credit(credit))   # 通讯员 李开鹏 供图: a person gave it
             else:
                 B.add_names(credits.authors, [credit])
     if len(paragraphs) >= 2 and unit.opener not in ("notice", "weather") and P.BRACKET_CREDIT.match(paragraphs[-1].strip()):
@@ -276,7 +278,7 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
         heads = _weather_heads(unit)
         art.title, art.headlines = (heads[0] if heads else None), heads
     lede, dispatch_text = _body(unit, art, credits)
-    quotes = _pull_quotes(art.paragraphs)
+    quotes = _pull_quotes(art.paragraphs) if unit.opener not in ("notice", "weather") else []   # (a notice's signer repeats its text)
     if quotes:
         art.paragraphs = [p for p in art.paragraphs if p not in quotes]
         leftovers = leftovers + quotes
@@ -340,6 +342,26 @@ _SLOGAN_HALF = re.compile(r"^[\u4e00-\u9fff]{5,8}$")
 SLOGAN_REST_MIN = 5
 
 
+# A slogan set apart says little of the piece below: at most this share of its character
+# pairs recurs in the stack (the city's name: 推动高质量发展 建设美丽新吴忠 over 吴忠早茶…).
+SLOGAN_SHARED_MAX = 0.15
+
+
+def _slogan_set_apart(lines: list, below=None) -> bool:
+    """A line set further apart over a headline stack than the stack's own lines are from
+    each other (奋力书写中国式现代化赤峰新篇章 / (blank) / 传达学习…精神 / 市委常委会召开会议,
+    or two blanks over lines spaced by one): the page's slogan, on a page that spaces its
+    lines too — a kicker stands with its title as close as the stack's other lines, or as
+    its text under them (… / (blank) / title / □ 沈立群); a stack spaced evenly line by
+    line (清明节当天 / (blank) / 黄帝陵景区… / (blank) / 本报讯…) says nothing."""
+    inside = [line.blank_before for line in lines[2:] + ([below] if below is not None else [])]
+    if not inside or lines[1].blank_before <= min(inside):
+        return False
+    pairs = _bigrams(lines[0].text)
+    shared = pairs & _bigrams("".join(x.text for x in lines[1:]))
+    return bool(pairs) and len(shared) <= SLOGAN_SHARED_MAX * len(pairs)
+
+
 def _split_slogan(unit: Unit, sparse: bool = False) -> tuple[int, str] | None:
     """A page slogan whose two halves the column set on two lines over the first headline
     (守正创新谋长远 / 实干担当促发展 / 茶山四月采茶忙 …): two parallel phrases of one length that
@@ -349,13 +371,15 @@ def _split_slogan(unit: Unit, sparse: bool = False) -> tuple[int, str] | None:
     the unit's run, in place, and returned as (offset, the slogan)."""
     lines = [line for b in unit.heads for line in b.lines]
     first = lines[0].text.strip()
-    if sparse and len(lines) >= 2 and len(unit.heads) >= 2 and len(unit.heads[0].lines) == 1 \
+    if len(lines) >= 2 and len(unit.heads) >= 2 and len(unit.heads[0].lines) == 1 \
             and unit.heads[1].lines[0].blank_before and not P.ends_sentence(first) \
-            and " " not in first and not first.endswith(("：", ":", "—")) \
+            and not first.endswith(("：", ":", "—")) \
             and len("".join(x.text.strip() for x in lines[1:])) > SLOGAN_REST_MIN \
-            and not _bigrams(lines[0].text) & _bigrams("".join(x.text for x in lines[1:])):
+            and (sparse and " " not in first and not _bigrams(first) & _bigrams("".join(x.text for x in lines[1:]))
+                 or _slogan_set_apart(lines, unit.blocks[0].lines[0]
+                                      if unit.blocks and unit.blocks[0].start > lines[-1].start else None)):
         unit.heads = unit.heads[1:]
-        return lines[0].start, lines[0].text.strip()
+        return lines[0].start, first
     if len(lines) < 3 or len(unit.heads[0].lines) > 2:
         return None
     a, b = lines[0].text.strip(), lines[1].text.strip()

@@ -460,7 +460,7 @@ def _signing_unit(block: Block) -> bool:
 
 
 def _notice_closed(unit: Unit) -> bool:
-    return any(P.NOTICE_CLOSE.match(b.last) for b in unit.blocks)
+    return any(P.NOTICE_CLOSE.match(b.last) or P.NOTICE_CLOSE_END.search(b.last) for b in unit.blocks)
 
 
 def _notice_signing(unit: Unit) -> bool:

@@ -26,6 +26,9 @@ _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _MD_RULE = re.compile(r"^([-*_])(?:[ \t]*\1){2,}$")
 _MD_QUOTE = re.compile(r"^>[ \t\u3000]*(?=\S)")
 _MD_ITALIC = re.compile(r"^[*_](?=[^*_\s])(.+?)[*_]$")
+# ... and a line that is one link ([一块蓝布“染”出致富路](content_03_2.htm)): a web page's
+# list of the page's titles, whose printed text is the link's.
+_MD_LINK = re.compile(r"^\[([^\[\]]+)\]\([^()\s]*\)$")
 # Whitespace that is not a line break, including the ideographic space U+3000.
 _EDGE_SPACE = " \t\u3000\u00a0"
 # ... and what else a blank line may hold.
@@ -74,9 +77,12 @@ def _unmark(text: str) -> tuple[int, str]:
         if (m := _MD_BOLD.match(text)) is not None:
             return m.start(1), m.group(1)
         if (m := _MD_BULLET.match(text)) is not None:
-            return m.end(), text[m.end():]
+            cut, rest = _unmark(text[m.end():])
+            return m.end() + cut, rest
         if (m := _MD_ITALIC.match(text)) is not None and text[0] == text[-1]:
             return m.start(1), m.group(1)
+    if text[0] == "[" and (m := _MD_LINK.match(text)) is not None:
+        return m.start(1), m.group(1)
     return 0, text
 
 

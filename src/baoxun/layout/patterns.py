@@ -115,10 +115,10 @@ PROVIDED_LINE = re.compile(rf"^((?:{_PROVIDER})(?:提供|供图)|{_ANY_PROVIDER}
 #    …的种子。本报通讯员 孙泰雁 摄. Group 1 is the caption, group 2 the credit.
 CAPTION_WITH_CREDIT = re.compile(
     rf"^(.*[{TERMINAL}][{CLOSERS}]?)\s*[（(]?("
-    rf"(?:(?:(?:本报|新华社)?摄影记者|{ROLE_WORDS})?\s*{SHOT_NAMES}\s*摄影?)"
+    rf"(?:(?:(?:本报|新华社)?摄影记者|{ROLE_WORDS})?\s*{SHOT_NAMES}\s*(?:摄影?|供图))"
     rf"|(?:(?:{_PROVIDER})(?:提供|供图))|(?:{_ANY_PROVIDER})"
     rf"|(?:图\s*[/／:：]\s*{NAMES})"                      # …飞防作业。 图/胡晓东
-    rf")(?<=\S)(?:(?<=摄)[)）]|(?<=摄影)[)）])?\s*$"     # …“致富藕”。（谭志强 摄）: the credit in brackets
+    rf")(?<=\S)(?:(?<=摄)[)）]|(?<=摄影)[)）]|(?<=供图)[)）])?\s*$"     # …“致富藕”。（谭志强 摄）, （通讯员 李开鹏 供图）: in brackets
 )
 _PICTURE_BY_END = re.compile(rf"图\s*[/／:：]\s*[{HAN}·]{{2,12}}$")
 
@@ -134,6 +134,8 @@ NOTICE_TITLE = re.compile(rf"^(?!特此)(?:[{HAN}（）()“”‘’《》·]{{
                           rf"|^[{HAN}（）()0-9]{{2,24}}(?:停电|停水|停气|停暖|封路|交通管制)(?:通知|公告|预告)$")
 # The formula that closes a notice's text: after it, signature lines stand one a line.
 NOTICE_CLOSE = re.compile(r"^(特此(?:公告|声明|通知|公示|通告)|此告)[。！]?$")
+# ... or closing the notice's last sentence (…遗失财务专用章一枚，特此声明作废。)
+NOTICE_CLOSE_END = re.compile(r"[，,]\s*特此(?:公告|声明|通知|公示|通告)(?:作废|无效)?[。！]?$")
 
 # 6b. Contact lines of notices and service items: 联系人：…, 咨询电话：…
 CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:联系人|联系电话|咨询电话|服务电话|监督电话|举报电话|电\s*话|地\s*址|邮\s*箱|"
@@ -208,7 +210,7 @@ def is_credit_line(text: str) -> bool:
     photographer's credit in brackets under a caption (``（记者 何 韵 摄）``)."""
     if len(text) > 40:
         return False
-    if text[:1] in "（(" and text.endswith(("摄）", "摄)", "摄影）", "摄影)")):
+    if text[:1] in "（(" and text.endswith(("摄）", "摄)", "摄影）", "摄影)", "供图）", "供图)")):
         text = text[1:-1].strip()
     if text.endswith(_CREDIT_ENDS):
         return bool(CREDIT_LINE.match(text) or PROVIDED_LINE.match(text))
@@ -219,7 +221,7 @@ def is_credit_line(text: str) -> bool:
 def caption_with_credit(text: str) -> re.Match[str] | None:
     """:data:`CAPTION_WITH_CREDIT`, with the cheap test first: it must end in a credit."""
     t = text.rstrip()
-    if t.endswith(("）", ")")) and t[:-1].endswith("摄"):
+    if t.endswith(("）", ")")) and t[:-1].endswith(("摄", "供图")):
         t = t[:-1]
     if not t.endswith(_CREDIT_ENDS) and not _PICTURE_BY_END.search(t):
         return None

@@ -1342,12 +1342,21 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 and len(open_block.lines) == 1 and squeeze(open_block.text) == squeeze(line.text):
             i += 1           # e-paper dumps print a notice's title twice: keep it once
             continue
+        if kind == "notice" and open_block is not None and open_block.kind in ("head", "text") \
+                and len(open_block.lines) == 1 and line.text.startswith("关于") and not line.blank_before \
+                and traits(open_block.last).unit:
+            # 天津市蓟州区人民政府 / 关于做好…的通告: the issuer over the notice's title opens it
+            open_block.kind = "notice"
+            open_block.lines.append(line)
+            i += 1
+            continue
         if kind == "notice" and open_block is not None and open_block.kind == "text" and len(open_block.lines) == 1 \
                 and not traits(open_block.last).ends_sentence and not traits(open_block.last).marks \
                 and not forecast_issuer(open_block.last) \
                 and not traits(open_block.last).bare_date and not traits(open_block.last).unit \
                 and P.NOTICE_TITLE.match(open_block.last + line.text):
-            # 关于喀什市首 / 届半程马拉松赛期间…的公告: a notice title the column wrapped
+            # 关于喀什市首 / 届半程马拉松赛期间…的公告: a notice title the column wrapped (a
+            # headline-shaped first line too, when a narrow column could have wrapped it: 2025年度…农牧业 / …公示)
             open_block.kind = "notice"
             open_block.lines.append(line)
             if len(blocks) >= 2 and open_block.lines[0].text.startswith("关于") and len(blocks[-2].lines) == 1 \
@@ -1356,6 +1365,12 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 # 平利县人民政府 / 关于进一步加强… / …的通告: the issuer opens the notice's title
                 issuer = blocks.pop(-2)
                 open_block.lines[:0] = issuer.lines
+            elif len(blocks) >= 2 and blocks[-2].kind in ("head", "text") and len(blocks[-2].lines) == 1 and layout.narrow \
+                    and not open_block.lines[0].blank_before and not layout.short(blocks[-2].lines[0]) \
+                    and not traits(blocks[-2].last).ends_sentence \
+                    and P.NOTICE_TITLE.match(blocks[-2].last + open_block.text):
+                # 2025年度…农牧业 / 产业化…拟认定 / 名单公示: a title wrapped over three lines
+                open_block.lines[:0] = blocks.pop(-2).lines
             i += 1
             continue
         if kind == "weather":
