@@ -3930,3 +3930,96 @@ def test_a_notice_title_wrapped_over_three_narrow_lines_is_one_title():
     notices = [a for a in _items(text) if a.kind == "notice"]
     assert len(notices) == 1
     assert notices[0].title == "2025年度某某市农牧业产业化重点龙头企业拟认定名单公示"
+
+
+def test_a_service_box_of_several_panels_is_one_notice_titled_by_its_label():
+    text = ("乡村夜市开张\n\n"
+            "本报讯（记者 马兰芳）6月1日，城北乡村夜市正式开张，四十多个摊位吸引市民前来。\n\n"
+            "便民信息\n"
+            "停水通知\n"
+            "因管网维修，6月3日9:00至18:00，城东部分小区停水，请提前储水。\n"
+            "某某供水有限责任公司\n"
+            "停气通知\n"
+            "因管道改造，6月4日10:00至16:00，城西部分小区暂停供气。\n"
+            "某某燃气有限责任公司\n")
+    notices = [a for a in _items(text) if a.kind == "notice"]
+    assert len(notices) == 1
+    box = notices[0]
+    assert box.title == "便民信息" and box.headlines == ["便民信息", "停水通知", "停气通知"]
+    assert box.paragraphs[0].startswith("因管网维修") and "停气通知" not in box.paragraphs
+
+
+def test_a_service_label_over_one_notice_is_its_section():
+    text = ("便民信息\n"
+            "停电通知\n"
+            "因线路检修，6月5日8:00至12:00，城南部分区域停电，请相关用户做好准备。\n"
+            "某某供电公司\n")
+    art = _one_notice(_items(text))
+    assert art.title == "停电通知" and art.section == "便民信息"
+
+
+def test_a_weather_box_keeps_a_calm_wind_and_an_index_panel_inside():
+    text = ("镇里新建文化广场投用\n\n"
+            "本报讯（记者 岩罕）日前，镇文化广场建成投用，成为群众休闲健身的好去处。\n\n"
+            "今日天气\n多云\n最低气温13℃　最高气温28℃\n静风或微风\n"
+            "明日天气\n晴\n最低气温12℃　最高气温29℃\n东南风1～2级\n"
+            "旅游指数\n旅游指数：适宜。\n")
+    weather = [a for a in _items(text) if a.kind == "weather"]
+    assert len(weather) == 1
+    box = weather[0]
+    assert "静风或微风" in box.paragraphs and "旅游指数" in box.headlines and "旅游指数" not in box.paragraphs
+
+
+def test_an_authors_line_the_narrow_column_wrapped_closes_the_article():
+    lines = ["　　理论学习贵在学以致用，要带", "着问题学，联系实际学。", "　　（作者分别系某某学院马克思", "主义学院教授、", "讲师）", "",
+             "理论动态", "市社科联举办专题研讨会", "本报讯（记者 钱颖）4月12日，市社科联举办专题研讨会。"]
+    arts = _items("\n".join(lines) + "\n")
+    theory = next(a for a in arts if a.paragraphs and a.paragraphs[0].startswith("理论学习"))
+    assert theory.paragraphs[-1] == "（作者分别系某某学院马克思主义学院教授、讲师）"
+    news = next(a for a in arts if a.dispatch)
+    assert news.title == "市社科联举办专题研讨会" and news.kicker is None
+
+
+def test_a_sidebar_label_over_a_title_heads_that_sidebar_only():
+    text = ("新能源汽车产业链加快成势\n\n"
+            "本报讯（记者 陆明）今年以来，我市新能源汽车产业链上下游企业加快集聚。\n\n"
+            "记者手记\n"
+            "“链主”的带动力\n\n"
+            "采访中，记者多次听到企业负责人提起“链主”。一家龙头企业落地，带来一串配套企业。\n\n"
+            "新北区外资到位资金增长两成\n\n"
+            "本报讯（记者 顾青）记者从新北区获悉，今年前三季度全区外资到位资金增长两成。\n")
+    arts = _items(text)
+    side = next(a for a in arts if a.title == "“链主”的带动力")
+    assert side.section == "记者手记" and side.kind == "feature"
+    last = next(a for a in arts if a.title == "新北区外资到位资金增长两成")
+    assert last.section is None
+
+
+def test_a_headline_set_apart_at_the_page_foot_is_a_fragment_not_the_last_briefs_title():
+    text = ("全州新建高标准农田十二万亩\n\n"
+            "本报讯（记者 马成）今年以来，全州新建高标准农田十二万亩，粮食生产基础更加稳固。\n\n"
+            "牛肉拉面店开进社区\n\n"
+            "本报讯（记者 韩梅）近日，一家牛肉拉面店在城南社区开业，居民下楼就能吃上热乎面。\n\n"
+            "简讯\n\n"
+            "本报讯 近日，刘家峡镇组织开展冬季防火宣传，发放宣传资料两千余份。\n\n"
+            "本报讯 近日，县医院组织专家走进社区开展义诊，服务群众三百余人次。\n\n\n"
+            "全州全力冲刺四季度各项目标任务 确保全年经济\n\n"
+            "本版编辑：马晓芳\n")
+    arts = _items(text)
+    assert arts[-1].kind == "fragment" and arts[-1].title.startswith("全州全力冲刺")
+    assert all(a.title is None for a in arts if a.section == "简讯")
+
+
+def test_a_caption_under_a_piece_does_not_carry_the_service_box_below_into_the_piece():
+    text = ("牡蛎产业“游”出全链条\n\n"
+            "本报讯（记者 于波）寒冬时节，正是牡蛎最肥美的时候，养殖户们忙着采收。\n\n"
+            "12月18日，渔民在海上养殖区采收牡蛎。\n"
+            "记者 孙鹏 摄\n"
+            "便民信息\n"
+            "12月21日起，市区公交车冬季末班车时间调整为19:30。\n"
+            "市政务服务热线：12345\n")
+    arts = _items(text)
+    piece = arts[0]
+    assert all("末班车" not in p for p in piece.paragraphs)
+    box = next(a for a in arts if a.kind == "notice")
+    assert any("末班车" in p for p in box.paragraphs)

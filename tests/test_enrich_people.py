@@ -156,6 +156,21 @@ DOTTED_LEARNED = [
 ]
 
 
+# Yi names: a Yi family name and two given characters, no Han surname (凉山 papers)
+YI = [
+    ("副州长沙马伍且强调，要抓好春耕。", {"沙马伍且": ["副州长"]}),
+    ("村党支部书记曲比拉哈介绍，今年新种花椒八百亩。", {"曲比拉哈": ["村党支部书记"]}),
+    ("县委常委阿西木果、海来阿呷出席。", {"阿西木果": ["县委常委"], "海来阿呷": ["县委常委"]}),
+    ("阿尔山市文旅局局长王海说，", {"王海": ["局长"]}),   # a place that opens like a Yi name is no name
+]
+
+
+@pytest.mark.parametrize("text,expected", YI)
+def test_people_yi_names_come_out_whole(text: str, expected: dict[str, list[str]]) -> None:
+    found = {p["name"]: p["posts"] for p in find_people(text)}
+    assert found == expected
+
+
 @pytest.mark.parametrize("text,expected", DOTTED_LEARNED)
 def test_people_dotted_names_from_the_learned_tagger(text: str, expected: dict[str, list[str]]) -> None:
     from baoxun.enrich import ner

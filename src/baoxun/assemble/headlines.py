@@ -246,6 +246,9 @@ _COLUMN_SHAPE = re.compile(r"^.{0,4}(快讯|简讯|简报|短讯|速递|速览|�
                            r"|访谈录|笔记|视点|园地|之窗|观点"
                            r"|评说|短评|时评|快评|锐评|微评|来论|微言|杂谈|漫谈|随笔|热词|前沿|书架|践悟)$"   # opinion and theory pages' columns
                            r"|^身边的.{2,3}$")   # 学习笔记, 理论园地, 身边的感动, 今日评说, 学术前沿
+# A sidebar's label (记者手记, 相关链接, 学习札记): over a title it is the sidebar's section;
+# printed alone it is the sidebar's only headline.
+SIDEBAR_HEAD = re.compile(rf"^[【\[]?(?:{P.SIDEBAR_WORDS}|.{{0,4}}(?:手记|札记))[】\]]?$")
 
 
 # Narrow pages: a first deck this many characters longer than the second is one title
@@ -296,7 +299,7 @@ def _is_label(text: str, narrow: bool) -> bool:
     if is_unit_name(t) or _COLON_KICKER.match(t) or _DASH.match(t):
         return False
     # on narrow pages a title wraps into short lines, so shortness proves nothing there
-    return is_section_label(t) or (len(t) <= LABEL_MAX_CHARS and not narrow)
+    return is_section_label(t) or bool(SIDEBAR_HEAD.match(t)) or (len(t) <= LABEL_MAX_CHARS and not narrow)
 
 
 def is_leader_activity(text: str) -> bool:

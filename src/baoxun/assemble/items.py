@@ -20,7 +20,7 @@ from ..layout.reflow import Block, advice_wrapped
 from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
-from .headlines import collapse, read_stack
+from .headlines import SIDEBAR_HEAD, collapse, read_stack
 from .kinds import is_feature
 from .segment import Segmented, Unit, blanks_everywhere
 from .subheads import _bigrams
@@ -89,7 +89,7 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
         if block.kind == "byline":
             B.read_byline_line(block.text, credits)
             continue
-        if block.kind in ("notice", "weather") and k == 0:
+        if block.kind in ("notice", "weather") and k == 0 or block.kind == "panel":
             continue
         if block.kind == "caption":
             continue
@@ -98,7 +98,8 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             continue
         if unit.opener == "weather":
             paragraphs.extend(_weather_paragraphs([line.text for line in block.lines
-                                                   if not P.WEATHER_HEAD.match(line.text)]))
+                                                   if not (P.WEATHER_HEAD.match(line.text)
+                                                           or P.WEATHER_PANEL.match(line.text))]))
             continue
         parts = _paragraphs(block)
         if block.kind == "dispatch" and parts:
@@ -223,7 +224,8 @@ def _weather_heads(unit: Unit) -> list[str]:
     for block in unit.blocks:
         for line in block.lines:
             text = _BRACKETED_LABEL.sub(r"\1", line.text.strip())    # 【沈阳天气】
-            if P.WEATHER_HEAD.match(text) and len(text) <= 10 and collapse(text) not in heads:
+            if (P.WEATHER_HEAD.match(text) or P.WEATHER_PANEL.match(text)) and len(text) <= 10 \
+                    and collapse(text) not in heads:
                 heads.append(collapse(text))     # e-paper dumps print the box's title twice
     return heads
 
@@ -248,6 +250,8 @@ def _kind(unit: Unit, art: Article) -> str:
         return "fragment"
     if _COMMENT_SECTION.search(art.section or ""):
         return "feature"    # under a commentary column's label (评论, 观点): 评论
+    if SIDEBAR_HEAD.match(art.section or ""):
+        return "feature"    # a sidebar boxed beside a piece (记者手记, 相关链接)
     # a 消息 that opened on its byline, or a 通讯, 特写, 人物, 综述, 评论: weighed by the
     # kind model (:mod:`.kinds`: its lede, length, subheads, subtitle, credits, quotes)
     return "feature" if is_feature(art) else "news"
@@ -266,7 +270,11 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
         leftovers = stack.leftovers
         if stack.author:
             credits.add("作者", [stack.author])
-    if unit.opener == "notice":
+    if unit.box:
+        # a service box: its label titles it, and its panels' heads are its headlines
+        art.title = unit.label
+        art.headlines = [unit.label] + [collapse(b.text) for b in unit.blocks if b.kind == "panel"]
+    elif unit.opener == "notice":
         title = collapse(unit.blocks[0].text)
         art.title, art.headlines = title, [title]
         art.section = unit.label or art.section
@@ -437,13 +445,15 @@ def _carry_sections(placed: list[Placed]) -> None:
     current = None
     for p in placed:
         art = p.article
-        if art.kind == "banner" or art.kind in ("weather", "notice"):
-            current = None
+        if art.kind == "banner" or art.kind in ("weather", "notice") \
+                or art.kind == "fragment" and art.headlines and not art.paragraphs:
+            current = None      # (a headline the page edge cut off heads no column)
             continue
         if art.section:
             # 【县域产业观察】, [图片新闻]: a column's name, without the brackets it is set in
             art.section = _BRACKETED_LABEL.sub(r"\1", art.section.strip()) or art.section
-            current = art.section
+            # a sidebar's label (记者手记, 相关链接, 学习札记) heads its one piece, not a column
+            current = None if SIDEBAR_HEAD.match(art.section) else art.section
         elif current:
             art.section = current
         if art.section and art.kind == "fragment" and not art.headlines and art.paragraphs \

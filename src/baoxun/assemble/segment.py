@@ -44,6 +44,7 @@ class Unit:
     heads: list[Block] = field(default_factory=list)   # headline run(s) given to it
     subheads: bool = False            # built from a chain of subheaded sections
     label: str | None = None          # a service column's label over a notice (便民信息)
+    box: bool = False                 # a service box of panels (便民信息 / 停水通知 … / 服务热线 …)
 
 
 @dataclass
@@ -55,6 +56,30 @@ class Segmented:
 
 # Labels of service columns (便民信息 …): over a title they head it, alone they title it.
 _SERVICE_LABEL = re.compile(r"^(?:便民信息|便民服务|便民提示|服务信息|服务热线|生活服务|温馨提示)$")
+# A panel of a service box: a short head naming what kind of notice it holds (停水通知,
+# 停电预告, 服务热线).
+_PANEL_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:通知|预告|公告|提示|热线|电话|信息|须知|指南|启事)$")
+
+
+def _panels_ahead(blocks: list[Block], k: int) -> int:
+    """How many panels follow a service label at ``blocks[k]``: panel heads, each over its
+    text, up to the first block that is neither (a box of one panel is a notice under its
+    column's label, the panel's head its title)."""
+    n = 0
+    while k < len(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if _panel_title(blocks[k], nxt):
+            n += 1
+        elif not n or blocks[k].kind != "text" and not _signing_unit(blocks[k]):
+            break       # (a panel's signer may read as a head: 西宁供水（集团）有限责任公司)
+        k += 1
+    return n
+
+
+def _panel_title(block: Block, nxt: Block | None) -> bool:
+    """A panel's head inside a service box: one short line over the panel's text."""
+    return block.kind in ("head", "notice", "text") and len(block.lines) == 1 \
+        and bool(_PANEL_TITLE.match(block.text.strip())) and nxt is not None and nxt.kind == "text"
 
 
 def _is_photo(block: Block, nxt: Block | None) -> bool:
@@ -88,6 +113,16 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
     label: str | None = None
     for k, block in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if current is not None and current.box and not gaps[-1] and _panel_title(block, nxt):
+            current.blocks.append(Block("panel", block.lines))    # the box's next panel
+            continue
+        if block.kind in ("notice", "head", "text") and len(block.lines) == 1 \
+                and _SERVICE_LABEL.match(block.text.strip()) and _panels_ahead(blocks, k + 1) >= 2:
+            # 便民信息 / 停水通知 / … / 服务热线 / …: a box of panels, one notice under the label
+            current = Unit("notice", [Block("notice", block.lines)], label=block.text.strip(), box=True)
+            units.append(current)
+            gaps.append([])
+            continue
         if block.kind in ("notice", "head", "text") and len(block.lines) == 1 \
                 and _SERVICE_LABEL.match(block.text.strip()) and nxt is not None:
             # 便民信息 over a title: the label heads the column, the title is the notice's —
@@ -196,7 +231,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 continue
         elif block.kind == "text" and P.JUMP_FROM.match(block.text):
             opener = "text"
-        elif current is not None and current.opener == "photo" and (host := _photo_host(units, gaps)) is not None:
+        elif current is not None and current.opener == "photo" and label is None \
+                and (host := _photo_host(units, gaps)) is not None:
             # pictures set between two paragraphs of one piece: the piece goes on below them
             current = units[host]
             photos = units[host + 1:]
@@ -434,6 +470,7 @@ def _weather_line(block: Block) -> bool:
         return True      # a reading and the tail the column wrapped (…首要污染物：P / M2.5)
     return all(P.WEATHER_DATA.search(line.text) or P.WEATHER_HEAD.match(line.text)
                or _INDEX_READING.match(line.text) or _PANEL_LED.match(line.text) or _ADVICE_LABEL.match(line.text)
+               or P.WEATHER_PANEL.match(line.text)
                or _DAY_LABEL.match(line.text) or len(line.text) <= 16 and _WEATHER_ADVICE.search(line.text)
                or (len(line.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(line.text))
                for line in block.lines)
@@ -693,12 +730,12 @@ def _starts_with_body(units: list[Unit], gaps: list[list[Block]]) -> bool:
 # …察尔汗盐湖，采盐船…), so where the page's convention and a run's words disagree the
 # words win when they are clear. The weights are fitted on generated pages
 # (``data/models/assign.json``; refit with ``python -m baoxun.assemble.segment fit``).
-ASSIGN_FEATURES = ("convention", "cohesion", "unclaimed")
+ASSIGN_FEATURES = ("convention", "cohesion", "unclaimed", "foot")
 COHESION_CHARS = 300        # how much of a piece's opening its headline is compared with
 
 
 @cache
-def _assign_weights() -> tuple[float, float, float]:
+def _assign_weights() -> tuple[float, float, float, float]:
     data = json.loads(files("baoxun").joinpath("data", "models", "assign.json").read_text(encoding="utf-8"))
     by_name = dict(zip(data["features"], data["weights"]))
     return tuple(float(by_name.get(k, 0.0)) for k in ASSIGN_FEATURES)  # type: ignore[return-value]
@@ -734,15 +771,22 @@ def _set_apart(run: list[Block], unit: Unit, below: bool, piece_gap: int | None)
     return first is not None and first.lines[0].blank_before >= piece_gap
 
 
+def _set_off(run: list[Block], unit: Unit) -> bool:
+    """A run stands further below a unit than the unit's last paragraph from the one before."""
+    gap = unit.blocks[-1].lines[0].blank_before if len(unit.blocks) > 1 else 1
+    return run[0].lines[0].blank_before > max(gap, 1)
+
+
 def assign(units: list[Unit], gaps: list[list[Block]],
-           weights: tuple[float, float, float] | None = None, piece_gap: int | None = None) -> Segmented:
+           weights: tuple[float, ...] | None = None, piece_gap: int | None = None) -> Segmented:
     """3b. Give each unit its headline run: each run goes to the piece above it, the piece
     below it or neither, each piece takes one run at most, and the assignment with the
     best total score wins (a dynamic programme along the page): the page's convention
     (:func:`headline_convention`) scores each side, the run's wording against each
     piece's opening adds to it."""
     after = headline_convention(units, gaps)
-    convention_w, cohesion_w, unclaimed_cost = weights if weights is not None else _assign_weights()
+    w = tuple(weights if weights is not None else _assign_weights())
+    convention_w, cohesion_w, unclaimed_cost, foot_w = (w + (0.0,) * len(ASSIGN_FEATURES))[:len(ASSIGN_FEATURES)]
     if cohesion_w <= 0:
         return _assign_by_convention(units, gaps, after)
     n = len(units)
@@ -769,7 +813,11 @@ def assign(units: list[Unit], gaps: list[list[Block]],
         if owner not in body_bigrams:
             body_bigrams[owner] = _bigrams(_opening(units[owner]))
         apart = APART_COST * convention_w if _set_apart(gaps[g], units[owner], below, piece_gap) else 0.0
-        return side(owner, below) + cohesion_w * _coverage(run_bigrams[g], body_bigrams[owner]) - apart
+        # the page's last run, nothing under it, set further from the piece above than that
+        # piece's own paragraphs are, on a page that titles its pieces from above: a
+        # headline the page edge cut from its body rather than the last piece's title
+        foot = foot_w if below and g == n and not after and _set_off(gaps[g], units[owner]) else 0.0
+        return side(owner, below) + cohesion_w * _coverage(run_bigrams[g], body_bigrams[owner]) - apart - foot
 
     from .headlines import is_column_label
     labels_only = [bool(run) and all(is_column_label(b.text) for b in run) for run in gaps]
@@ -1150,8 +1198,8 @@ def fold_closing_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:
 
 # --- fitting the assignment weights ---------------------------------------------------------
 
-_GRID = {"convention": (1.0,), "cohesion": (0.0, 0.5, 1.0, 2.0, 3.0, 4.0, 6.0),
-         "unclaimed": (0.25, 0.5, 1.0)}
+_GRID = {"convention": (1.0,), "cohesion": (0.0, 1.0, 2.0, 3.0, 4.0),
+         "unclaimed": (0.5, 1.0), "foot": (0.0, 1.0, 2.0, 4.0)}
 
 
 def main(argv=None) -> int:
@@ -1198,7 +1246,7 @@ def main(argv=None) -> int:
             results.append((acc, -w[1], w))
             print(f"  {w}  headline/title accuracy {acc:.4f}")
         best = max(results)[2]
-        base = run(t / "test" / "pages", t / "test" / "gold", t / "tb", (1.0, 0.0, 0.5))
+        base = run(t / "test" / "pages", t / "test" / "gold", t / "tb", (1.0, 0.0, 0.5, 0.0))
         held = run(t / "test" / "pages", t / "test" / "gold", t / "tw", best)
     print(f"chosen {best}: held-out (new seed) headline/title accuracy {base:.4f} by convention alone -> {held:.4f}")
     print_weights(ASSIGN_FEATURES, best)

@@ -125,7 +125,8 @@ class _Grammar:
     def __init__(self) -> None:
         d = _data()
         surnames = lexicon.words("surnames")
-        self.compound = frozenset(s for s in surnames if len(s) == 2)
+        self.yi = lexicon.words("yi_surnames")
+        self.compound = frozenset(s for s in surnames if len(s) == 2) | self.yi
         self.single = frozenset(s for s in surnames if len(s) == 1)
         self.ranks = frozenset(d["ranks"])
         self.need_prefix = frozenset(d["ranks_need_prefix"])
@@ -1132,12 +1133,18 @@ def _by_clause(g: _Grammar, text: str, found: _Found) -> None:
 
 def _element_name_at(text: str, i: int) -> int:
     """Where a name of one or two Tibetan given-name elements starting at ``i`` ends
-    (格桑|旺堆, 卓玛), when nothing of a name runs on after it; else -1."""
+    (格桑|旺堆, 卓玛), or a Yi name (a Yi family name and two given characters: 沙马|伍且),
+    when nothing of a name runs on after it; else -1."""
     elements = lexicon.words("name_elements")
-    if text[i:i + 2] not in elements:
+    g = _grammar()
+    if text[i:i + 2] in g.yi and i + 4 <= len(text) and all(_IS_HAN(c) for c in text[i + 2:i + 4]) \
+            and text[i + 2] not in g.not_given and not _verb_at(g, text, i + 3):   # (伍且: 且 ends Yi names)
+        e = i + 4
+    elif text[i:i + 2] not in elements:
         return -1
-    e = i + 4 if text[i + 2:i + 4] in elements else i + 2
-    return e if e >= len(text) or not _IS_HAN(text[e]) or text[e] in _TERM or _verb_at(_grammar(), text, e) \
+    else:
+        e = i + 4 if text[i + 2:i + 4] in elements else i + 2
+    return e if e >= len(text) or not _IS_HAN(text[e]) or text[e] in _TERM or _verb_at(g, text, e) \
         or _follows(text, e) else -1
 
 
@@ -1171,7 +1178,8 @@ def _list(g: _Grammar, text: str, m: re.Match, known: set[str], found: _Found) -
                 ln = next((ln for ln in (3, 2) if text[e - ln:e] in known), 0)
                 items.append((e - ln, e) if ln else (-1, -1))
         elif k == len(parts) - 1 and len(part) > 2:
-            end = _name_at(g, text, s)
+            el = _element_name_at(text, s)      # …、海来阿呷出席: a Yi or Tibetan name, whole
+            end = el if el > 0 else _name_at(g, text, s)
             ok = 0 <= end <= e and not _crosses_word(text, end)
             if not ok:
                 # a name with no Han surname, its verb after it (…、洛桑多吉出席会议)

@@ -1175,6 +1175,13 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
         kind = u.anchor
         if kind is None and nxt is not None and _dispatch_across(line.text, nxt.text):
             kind = "dispatch"    # 本报南宁1月27日 / 电（记者…）: a dispatch the column cut
+        if open_block is not None and open_block.kind == "text" and traits(open_block.lines[0].text).affiliation \
+                and open_block.text.count("（") > open_block.text.count("）") \
+                and line.text.rstrip().endswith("）") and "（" not in line.text:
+            # （作者分别系…教授、 / 讲师）: the author's line the column wrapped closes here
+            open_block.lines.append(line)
+            i += 1
+            continue
         if (u.caption and open_block is not None and open_block.kind == "text" and len(open_block.lines) == 1
                 and len(blocks) >= 2 and blocks[-2].kind in ("text", "dispatch")
                 and traits(blocks[-2].last).ends_sentence and not traits(open_block.last).marks
