@@ -4023,3 +4023,40 @@ def test_a_caption_under_a_piece_does_not_carry_the_service_box_below_into_the_p
     assert all("末班车" not in p for p in piece.paragraphs)
     box = next(a for a in arts if a.kind == "notice")
     assert any("末班车" in p for p in box.paragraphs)
+
+
+def test_a_cartoon_credited_by_its_drawer_is_a_picture_item_of_its_own():
+    text = ("让冰雪经济“热”得更持久\n\n"
+            "眼下正值冰雪旅游旺季，各地“冷资源”持续释放“热效应”。\n\n"
+            "冰雪经济火了，更要在产品供给上下功夫。\n\n"
+            "“打卡式”调研要不得\n"
+            "程志远 作\n\n"
+            "三言两语\n\n"
+            "“村晚”贵在“村味”\n"
+            "仙居县一场由村民自编自导的“村晚”赢得满场掌声。（王可）\n")
+    arts = _items(text)
+    cartoon = [a for a in arts if "程志远" in a.authors]
+    assert len(cartoon) == 1 and cartoon[0].kind == "photo"
+    assert cartoon[0].photographers == [] and cartoon[0].paragraphs == ["“打卡式”调研要不得"]
+    assert all(not a.captions for a in arts if a.title == "让冰雪经济“热”得更持久")
+
+
+@pytest.mark.parametrize("top", ["伊犁日报（汉文）  2026年6月23日  星期二\n第3版  社会·人文",
+                                 "# 大理日报\n\n2026年06月23日 星期二 | 第03版：综合新闻"])
+def test_a_papers_name_with_its_edition_or_as_a_markdown_heading_is_the_masthead(top):
+    text = (f"{top}\n\n"
+            "六星街里的夜市火了\n\n"
+            "本报讯（记者 古丽）入夏以来，六星街夜市人气旺，每晚游客超过两万人次。\n")
+    page = parse_page(text, mentions=False)
+    assert page.paper.name in ("伊犁日报", "大理日报") and page.issue.date == "2026-06-23"
+    assert [a.kind for a in page.articles] == ["news"] and page.articles[0].kicker is None
+
+
+def test_a_column_label_set_apart_over_the_first_stack_is_its_section_not_a_slogan():
+    text = ("人物\n\n"
+            "一碗牛肉面 三十年匠心\n"
+            "——记八坊十三巷面馆掌柜马玉福\n\n"
+            "□ 本报记者 韩雪\n\n"
+            "清晨六点，面馆后厨已经飘出牛肉汤的香味。\n")
+    arts = _items(text)
+    assert [a.kind for a in arts] == ["feature"] and arts[0].section == "人物"

@@ -20,7 +20,7 @@ from ..layout.reflow import Block, advice_wrapped
 from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
-from .headlines import SIDEBAR_HEAD, collapse, read_stack
+from .headlines import SIDEBAR_HEAD, collapse, is_section_label, read_stack
 from .kinds import is_feature
 from .segment import Segmented, Unit, blanks_everywhere
 from .subheads import _bigrams
@@ -78,6 +78,9 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             continue
         if block.kind == "credit":
             names = B.read_photo_credit(block.text)
+            if names and P.DRAWN_BY.match(block.text.strip()):
+                B.add_names(credits.authors, names)      # 程志远 作: a cartoon's author
+                continue
             if unit.opener == "photo" or not names:
                 if names:
                     B.add_names(credits.photographers, names)
@@ -381,7 +384,7 @@ def _split_slogan(unit: Unit, sparse: bool = False) -> tuple[int, str] | None:
     first = lines[0].text.strip()
     if len(lines) >= 2 and len(unit.heads) >= 2 and len(unit.heads[0].lines) == 1 \
             and unit.heads[1].lines[0].blank_before and not P.ends_sentence(first) \
-            and not first.endswith(("：", ":", "—")) \
+            and not first.endswith(("：", ":", "—")) and not is_section_label(first) \
             and len("".join(x.text.strip() for x in lines[1:])) > SLOGAN_REST_MIN \
             and (sparse and " " not in first and not _bigrams(first) & _bigrams("".join(x.text for x in lines[1:]))
                  or _slogan_set_apart(lines, unit.blocks[0].lines[0]

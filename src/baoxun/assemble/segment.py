@@ -140,6 +140,14 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             # a page that prints titles after bodies, the title of the piece above, not
             # a notice of its own with no text
             block.kind = "head"
+        if block.kind == "head" and len(block.lines) <= 2 and nxt is not None and nxt.kind == "credit" \
+                and P.DRAWN_BY.match(nxt.text.strip()):
+            # “打卡式”调研要不得 / 程志远 作: a cartoon's caption over its author's credit
+            current = Unit("photo", [Block("text", block.lines, block.captions)], label=label)
+            label = None
+            units.append(current)
+            gaps.append([])
+            continue
         if block.kind == "head":
             if current is not None and (current.label or _notice_text(current)) and not gaps[-1] \
                     and (_signature(block) or _signing_unit(block)):
@@ -1181,6 +1189,11 @@ def group_titled_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:
         i += 1
 
 
+def _drawn(photo: Unit) -> bool:
+    """A cartoon (its credit 程志远 作): a piece of its own, never a picture of the piece above."""
+    return any(b.kind == "credit" and P.DRAWN_BY.match(b.text.strip()) for b in photo.blocks)
+
+
 def fold_closing_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:
     """1b. A picture printed right under a piece's last paragraph, with a one-sentence
     caption, is that piece's (the paper sets an item's photo at its foot); a picture
@@ -1188,7 +1201,7 @@ def fold_closing_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:
     i = 1
     while i < len(units):
         if units[i].opener == "photo" and not gaps[i] and units[i - 1].opener in ("dispatch", "byline", "text") \
-                and not _picture_story(units[i]):
+                and not _picture_story(units[i]) and not _drawn(units[i]):
             units[i - 1].blocks.extend(_as_caption(units[i]))
             del units[i]
             gaps[i:i + 2] = [gaps[i] + gaps[i + 1]]

@@ -69,7 +69,7 @@ def running_head(text: str) -> tuple[str | None, str] | None:
 _PART_WEIGHTS = (
     (_RUN_DATE, 2, "date"),
     (re.compile(rf"第\s*[A-Z]?(?:\d{{1,3}}|[一二三四五六七八九十]+)\s*版(?:[：:][{HAN}·]{{2,6}})?|[A-Z]\d{{1,2}}版?(?:[：:][{HAN}·]{{2,6}})?|\d{{1,2}}版(?:[：:][{HAN}·]{{2,6}})?"), 2, "label"),
-    (re.compile(rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)(?:数字报|电子版|数字版|[（(][{HAN}]{{1,4}}版[）)])?"), 2, "paper"),
+    (re.compile(rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)(?:数字报|电子版|数字版|[（(][{HAN}]{{1,4}}版?[）)])?"), 2, "paper"),
     (re.compile(rf"今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}新闻"), 1, "paper"),
     (PAPER_NAME, 1, "paper"),      # a paper named …报 alone (西双版纳报, 恭城报)
     (re.compile(r"\d{1,2}"), 1, "label"),
@@ -119,7 +119,7 @@ def _paper_part(text: str) -> str | None:
 
 
 # What a header prints after the paper's name of its edition or site: （汉文版）, 数字报.
-_EDITION = re.compile(r"(?:[（(][^）)]{1,6}版[）)]|数字报|电子版|数字版)$")
+_EDITION = re.compile(r"(?:[（(][^）)]{1,6}版[）)]|[（(][汉维哈蒙藏朝]文[）)]|数字报|电子版|数字版)$")
 # The paper's name with the page's section, at the top (南国早报·体育 文旅, 三亚日报　旅游·城事).
 _PAPER_AND_SECTION = re.compile(rf"^([{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报))(?:\s*·\s*|\s+)[{HAN}][{HAN}·\s]{{1,10}}$")
 
@@ -299,7 +299,10 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             continue
         if k in contents:
             continue
-        if top and k < MASTHEAD_MAX_LINES and not line.heading:
+        # (a converter's heading is a headline — but for the paper's name over its date line)
+        named_heading = k == 0 and line.heading and PAPER_NAME.match(text) is not None \
+            and k + 1 < len(lines) and _masthead_follows(lines[k + 1].text.strip())
+        if top and k < MASTHEAD_MAX_LINES and (not line.heading or named_heading):
             if head.paper is not None and text == head.paper:
                 continue        # 福州晚报数字报-A05版 / 福州晚报: the site's title, then the paper's
             if head.paper is not None and not PAPER_NAME.match(head.paper) and PAPER_NAME.match(text) \

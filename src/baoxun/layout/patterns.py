@@ -200,6 +200,9 @@ def is_dispatch(text: str) -> bool:
     return bool(DISPATCH.match(text) or CREDIT_LEDE.match(text))
 
 
+# 3d. A cartoon's or drawing's credit: 程志远 作, 漫画：李响 绘 (its author, no photographer).
+DRAWN_BY = re.compile(rf"^(?:(?:漫画|插图|绘图)\s*[/／:：]\s*)?({NAMES})\s+[作绘]$")
+
 # 3c. 图/孟繁宇: the picture's author after 图/
 PICTURE_BY = re.compile(rf"^图\s*[/／:：]\s*({NAMES})$")
 
@@ -217,6 +220,8 @@ def is_credit_line(text: str) -> bool:
         text = text[1:-1].strip()
     if text.endswith(_CREDIT_ENDS):
         return bool(CREDIT_LINE.match(text) or PROVIDED_LINE.match(text))
+    if text.endswith(("作", "绘")):
+        return bool(DRAWN_BY.match(text))
     return text.startswith("图") and bool(PICTURE_BY.match(text))
 
 
