@@ -19,6 +19,10 @@ def names(text: str) -> list[str]:
 
 
 CASES = [
+    # a party department named only as the body of its head's post is part of the post
+    ("县委常委、宣传部部长孙立出席会议。", []),
+    ("县委常委、县委办公室主任郭平主持会议。", []),
+    ("县委宣传部组织开展理论宣讲活动。", ["县委宣传部"]),
     # 经开区 is how papers shorten 经济技术开发区
     ("临江经开区新签约项目十二个，总投资八十亿元。", ["临江经开区"]),
     # a level word opens a department's name

@@ -51,6 +51,11 @@ _POST_AFTER = re.compile(r"常委(?!会)|书记|副书记|委员|代表|班子")
 # is in 市委书记: the papers list these bodies' leaders in every meeting report.
 _LEADERSHIP = re.compile(r"[省市县区旗州盟镇乡]?(?:人大常委会|人大|政协|人民法院|法院|人民检察院|检察院)(?:党组)?$")
 _LEADER_POST = re.compile(r"(?:党组)?(?:副)?(?:主任|主席|院长|检察长|秘书长|书记)")
+# A party committee's department named only as the body of its head's post, right before
+# the head's name (县委常委、宣传部部长X, 县委办主任X, 区纪委书记、区监委主任X): part of the
+# post, as the papers' leader lists print it, not an organisation of the piece.
+_PARTY_DEPT = re.compile(r"(?:[省市县区旗州盟]委)?(?:组织部|宣传部|统战部|政法委|办公室|办)$|[省市县区旗州盟]?(?:纪委|监委)$")
+_DEPT_HEAD = re.compile(r"(?:常务)?(?:副)?(?:部长|主任|书记)(?=[\u4e00-\u9fff])")
 # A name never ends in a post (市委常委).
 _POST_NAME = re.compile(r"常委$|委员$")
 # Characters that start a count (一家, 三成), not a word (零部件, 万达).
@@ -447,6 +452,9 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
     for s, e in sorted({(s, e) for s, e, _ in found}, key=lambda t: (t[0], -t[1])):
         if e <= reach or _LEADERSHIP.match(text, s, e) and _LEADER_POST.match(text, e):
             continue      # (县人大常委会主任, 市政协主席: a post)
+        if _PARTY_DEPT.match(text, s, e) and _DEPT_HEAD.match(text, e):
+            reach = e     # (宣传部部长, 县委办公室主任: a post, 县委 in it too)
+            continue
         kept.append((s, e))
         reach = e
 
