@@ -165,6 +165,25 @@ YI = [
 ]
 
 
+# leader lists of county and banner papers
+LEADER_LISTS = [
+    # 旗长孙浩: segmentation reads 长孙 (a compound surname) across the post's end
+    ("副旗长孙浩列席会议。", {"孙浩": ["副旗长"]}),
+    # under a shared post a member who is also a word or place (乌兰) is a person; 列席 ends it
+    ("副旗长孙浩、乌兰列席会议。", {"孙浩": ["副旗长"], "乌兰": ["副旗长"]}),
+    # a chain goes on over a named zone before the post (怀柔科学城党工委副书记)
+    ("区委常委、科学城党工委副书记黄明出席会议。", {"黄明": ["区委常委", "党工委副书记"]}),
+    # a Dai name opens with 岩 (men) or 玉 (women)
+    ("村党总支书记岩香叫介绍，村里新开了民宿。", {"岩香叫": ["村党总支书记"]}),
+]
+
+
+@pytest.mark.parametrize("text,expected", LEADER_LISTS)
+def test_people_in_county_leader_lists(text: str, expected: dict[str, list[str]]) -> None:
+    found = {p["name"]: p["posts"] for p in find_people(text)}
+    assert found == expected
+
+
 @pytest.mark.parametrize("text,expected", YI)
 def test_people_yi_names_come_out_whole(text: str, expected: dict[str, list[str]]) -> None:
     found = {p["name"]: p["posts"] for p in find_people(text)}

@@ -75,7 +75,7 @@ _CHAIN_DELIMS = "、，,兼"
 _CLAUSE_END = "。；;！？!?：:\n"
 # What a named body between two posts of a chain ends with (某某公司|总工程师).
 _ORG_END = re.compile("(?:公司|集团|局|委|办|中心|院|校|园|所|站|队|部|处|科|村|镇|乡|街道|社区|区|县|市|省"
-                      "|州|旗|会|社|行|厂|馆|团|组|室|台|报|网|厅|场|店|协会|合作社|大学|学院|医院|银行"
+                      "|州|旗|会|社|行|厂|馆|团|组|室|台|报|网|厅|场|店|城|谷|港|协会|合作社|大学|学院|医院|银行"
                       "|[)）])$")
 # A colon between a label and its value (联系人：王五; 负责人: 王五).
 _LABEL_SEP = re.compile("[ \u3000]*[:：][ \u3000]*")
@@ -223,7 +223,8 @@ def _crosses_word(text: str, pos: int) -> bool:
     for w, t in _tag(text[start:pos + SEG_WINDOW]):
         end = start + len(w)
         if start < pos < end:
-            return not t.startswith(_NR) and len(w) > 1 and _has_word(w)
+            # (旗|长孙|浩: a compound surname the rank's last character opens is no word)
+            return not t.startswith(_NR) and len(w) > 1 and _has_word(w) and w not in _grammar().compound
         if end >= pos:
             break
         start = end
@@ -1200,8 +1201,10 @@ def _list(g: _Grammar, text: str, m: re.Match, known: set[str], found: _Found) -
             if not nm or s in found.anchors and s != items[0][0]:
                 continue
             if nm not in known and (_plausible(g, nm, strict=False) or shared and _listed_name(nm)) \
-                    and not _common_word(nm):
-                found.add(nm, shared)   # (under a shared post any member of 2–4 hanzi: 央金, 洛桑多吉)
+                    and (not _common_word(nm) or shared and _plausible(g, nm, strict=False)):
+                # (under a shared post any member of 2–4 hanzi: 央金, 洛桑多吉; and a name that is
+                # a word too: 副旗长孙浩、乌兰)
+                found.add(nm, shared)
             elif nm in known and shared and s != items[0][0]:
                 found.add(nm, shared)
     elif len(names) >= 3 and all(nm and _plausible(g, nm, strict=False) and not _common_word(nm)
