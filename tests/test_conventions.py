@@ -4060,3 +4060,22 @@ def test_a_column_label_set_apart_over_the_first_stack_is_its_section_not_a_slog
             "清晨六点，面馆后厨已经飘出牛肉汤的香味。\n")
     arts = _items(text)
     assert [a.kind for a in arts] == ["feature"] and arts[0].section == "人物"
+
+
+def test_an_uncredited_caption_set_inside_a_word_the_column_broke_is_lifted_out():
+    lines = ["古寨新貌", "", "本报讯（记者 岩应）近年来，勐罕镇引导村民在",
+             "保护竹楼传统风貌的前提下发展民",
+             "曼听村的傣家民宿吸引游客入住。",
+             "宿、餐饮和手工艺，全村已有民宿四十多家。"]
+    (art,) = _pieces(lines)
+    assert [c.text for c in art.captions] == ["曼听村的傣家民宿吸引游客入住。"]
+    assert "发展民宿、餐饮和手工艺" in _body(art)
+
+
+def test_a_paragraphs_short_last_line_before_a_word_across_the_break_stays_in_the_paragraph():
+    # 余人参加活动。 ends the paragraph (its line above broke 200 / 余人); the next paragraph
+    # happens to open on characters that make a word with that line above
+    lines = ["社区举办邻里节", "", "本报讯（记者 李青）昨天，城东社区举办邻里节，居民200",
+             "余人参加活动。", "动员更多居民参与社区治理，是活动的初衷。"]
+    (art,) = _pieces(lines)
+    assert art.captions == [] and "200余人参加活动。" in _body(art)

@@ -650,6 +650,10 @@ _CLAUSE_OPEN = frozenset("，：、；,:;")
 # What a caption says: who is doing what, and where, now (果农在芒果园里采摘芒果。,
 # 产业园内，工人在生产线上包装螺蛳粉。) — one short sentence, no modal, aspect or future
 # word (村民在合作社里就能挣钱。 is prose), no quote.
+# A caption opens on the day or on where the picture was taken (曼春满村的…, 高城镇牧民在…);
+# the rest of a paragraph opens on what the line above broke off (余人参加…, 了红钢城街道…).
+_PLACE_OPENING = re.compile(rf"^(?![了的地得着过也都就还又而并及与和或更最很太再是在])[{P.HAN}]{{1,6}}"
+                            r"(?:村|镇|乡|县|区|市|州|旗|街道|社区|基地|园区|景区|小区|公司|合作社|学校|医院|车间|工地)")
 _SCENE = re.compile(r"^(?:[^，。“”]{2,8}，)?[^，。“”：]{1,10}(?:正在|在|对|为|向)[^，。“”！？：；]{2,22}。$")
 _NOT_SCENE = re.compile(r"能|会|要|将|已|了|过|可以|应|需|是|有|没|不")
 
@@ -1248,6 +1252,17 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 # …提示音此起彼伏， / 凌晨时分，商户在市场内装卸蔬菜。 / 这座城市新的一天…: on a
                 # wide page, one short sentence saying who does what where, set inside a
                 # sentence broken at a comma, is a picture's caption printed with no credit
+                open_block.captions.append((line.text.strip(), ""))
+                i += 1
+                continue
+            if (u.ends_sentence and not u.caption and below is None and not line.indent and not nxt.indent
+                    and len(line.text) <= CAPTION_MAX_CHARS and sum(map(line.text.count, "。！？")) <= 1
+                    and (u.lede_date or _PLACE_OPENING.match(line.text))
+                    and straddles_word(open_block.last, nxt.text, guess=False)
+                    and not straddles_word(open_block.last, line.text, guess=False) and _resumes(open_block, nxt)):
+                # …在保护傣家竹楼传统风貌的前提下发展民 / 曼春满村的傣家民宿吸引游客入住。 / 宿、餐饮…:
+                # one short sentence set inside a word the column broke (民|宿) is a picture's
+                # caption printed with no credit
                 open_block.captions.append((line.text.strip(), ""))
                 i += 1
                 continue
