@@ -4079,3 +4079,31 @@ def test_a_paragraphs_short_last_line_before_a_word_across_the_break_stays_in_th
              "余人参加活动。", "动员更多居民参与社区治理，是活动的初衷。"]
     (art,) = _pieces(lines)
     assert art.captions == [] and "200余人参加活动。" in _body(art)
+
+
+def test_a_markdown_quote_blocks_empty_line_prints_nothing():
+    text = ("## 候鸟驿站遍布全省\n\n"
+            "本报讯（记者 王黎）截至去年底，全省已建成候鸟驿站一百余个。\n\n"
+            "> **相关链接**\n"
+            ">\n"
+            "> 候鸟驿站是在候鸟人群聚居社区设立的综合服务站点，由社区党组织牵头运营。\n")
+    arts = _items(text)
+    assert all(">" not in " ".join(a.headlines) and all(not p.startswith(">") for p in a.paragraphs) for a in arts)
+    assert any(a.title == "相关链接" for a in arts)
+
+
+def test_a_page_label_with_a_colon_before_its_section_is_furniture_and_a_dated_forecast_stays_in_the_box():
+    text = ("第05版：民生·服务\n"
+            "夜间公交线路今起开通\n"
+            "本报讯（记者 梁晓雯）记者昨天从市交通运输局获悉，3条夜间公交线路今起开通。\n\n"
+            "南宁天气\n"
+            "8月20日（星期二）\n"
+            "多云，有分散性雷阵雨\n"
+            "26℃～34℃ 东南风1～2级\n"
+            "8月21日（星期三）\n"
+            "多云到晴\n"
+            "27℃～35℃ 偏南风1～2级\n")
+    arts = _items(text)
+    assert [a.kind for a in arts] == ["news", "weather"]
+    assert arts[0].kicker is None and arts[0].title == "夜间公交线路今起开通"
+    assert "8月21日（星期三）" in arts[1].paragraphs and "多云到晴" in arts[1].paragraphs

@@ -152,3 +152,17 @@ def test_a_reporting_period_anchors_the_year_over_a_piece_of_history():
 
 def test_a_championship_prepared_for_lies_ahead():
     assert _kinds("此次比赛也是为我区备战2026年全国青少年锦标赛选拔人才。") == [(2026, "future")]
+
+
+@pytest.mark.parametrize("festival_day,year", [("10月11日重阳节当天", 2024), ("10月23日重阳节当天", 2023)])
+def test_a_festival_printed_with_its_day_narrows_the_year(festival_day, year):
+    # the page names only the year its figures are compared with; the day of 重阳节 (a lunar
+    # festival) holds in one of the candidate years only
+    text = ("前三季度，全区外贸进出口额比2023年同期增长2.6%。\n"
+            f"{festival_day}，街道组织志愿者走访慰问辖区高龄老人。\n")
+    assert infer_year(text) == (year, "year model")
+
+
+def test_festival_days_are_read_in_both_orders():
+    found = dates.festival_days("4月4日是清明节，也是小长假的第一天。冬至（12月21日）当天，社区包饺子。")
+    assert [(m, d) for m, d, _ in found] == [(4, 4), (12, 21)]

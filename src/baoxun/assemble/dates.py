@@ -371,6 +371,61 @@ YEAR_FEATURES = ("prev", "next", "named", "plain", "result", "result_prev", "fut
                  "result_prev_early", "result_late", "period", "period_prev")
 
 
+def _fest_names() -> str:
+    from ..enrich.dates import _festivals
+    names = [n for n, (rule, _, _) in _festivals().items() if not rule.startswith("solar:")]
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+@cache
+def _festival_dated() -> re.Pattern[str]:
+    """A day printed with the movable festival or solar term that falls on it: 4月4日是清明节,
+    3月5日，正值惊蛰节气, 10月11日重阳节当天, 冬至（12月22日）."""
+    names = _fest_names()
+    return re.compile(rf"(\d{{1,2}})月(\d{{1,2}})日[，,]?\s*(?:是|为|即|正值|恰逢|适逢|迎来)?\s*({names})"
+                      rf"|({names})(?:节气|当天|这天)?\s*[（(](\d{{1,2}})月(\d{{1,2}})日[）)]")
+
+
+def festival_days(text: str) -> list[tuple[int, int, str]]:
+    """(month, day, festival rule) for each movable festival or solar term printed with its day."""
+    from ..enrich.dates import _festivals
+    rules = _festivals()
+    out = []
+    for m in _festival_dated().finditer(text):
+        if m.group(1):
+            out.append((int(m.group(1)), int(m.group(2)), rules[m.group(3)][0]))
+        else:
+            out.append((int(m.group(5)), int(m.group(6)), rules[m.group(4)][0]))
+    return out
+
+
+def _festival_on(rule: str, year: int) -> tuple[int, int] | None:
+    from ..enrich.dates import _festival_in
+    day = _festival_in(rule, year)
+    return (day.month, day.day) if day else None
+
+
+def _calendar_fits(ev: dict, cands: list[int]) -> list[int]:
+    """The candidates that agree best with the calendar facts the page prints — a day with
+    its weekday (12月21日（周六）) or with the movable festival or solar term on it (10月11日
+    重阳节): these hold in some years only, so they narrow the years the model weighs."""
+    def agree(c: int) -> int:
+        n = 0
+        for month, day, weekday in ev["weekdays"]:
+            try:
+                n += 1 if date(c, month, day).weekday() == weekday else -1
+            except ValueError:
+                n -= 1
+        for month, day, rule in ev.get("festivals", ()):
+            n += 1 if _festival_on(rule, c) == (month, day) else -1
+        return n
+    if not ev["weekdays"] and not ev.get("festivals"):
+        return cands
+    scores = {c: agree(c) for c in cands}
+    top = max(scores.values())
+    return [c for c in cands if scores[c] == top]
+
+
 def page_evidence(text: str) -> dict:
     """What the year model reads of a page: its year mentions and page-wide cues."""
     mentions = year_mentions(text)
@@ -379,6 +434,7 @@ def page_evidence(text: str) -> dict:
     wd = [(int(m.group(1)), int(m.group(2)), _WEEKDAYS[m.group(3)]) for m in WEEKDAY_DATE.finditer(text)]
     return {"mentions": mentions, "jin": text.count("今年"), "qu": text.count("去年"),
             "ming": text.count("明年"), "shang": text.count("上年"), "bare": bare, "weekdays": wd[:5],
+            "festivals": festival_days(text)[:5],
             "early": sum(1 for mo in months if mo <= 3) / bare if bare else 0.0,
             "late": sum(1 for mo in months if mo >= 10) / bare if bare else 0.0}
 
@@ -447,6 +503,7 @@ def model_year(text: str, weights=None, leap_only: bool = False) -> int | None:
     anchor, cands = candidates(ev, leap_only)
     if anchor is None or weights is None:
         return None
+    cands = _calendar_fits(ev, cands)
     scores = [sum(w * x for w, x in zip(weights, candidate_features(ev, anchor, c))) for c in cands]
     return cands[max(range(len(cands)), key=scores.__getitem__)]
 

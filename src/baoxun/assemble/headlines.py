@@ -331,16 +331,6 @@ def _continues(a: str, b: str) -> bool:
     return bool(words) and words[0] in _NO_OPENING
 
 
-# Parts of speech that open a call to act (抢农时, 稳外贸, 推行…, 打通…).
-_ACT_TAGS = ("v", "a")
-
-
-def _call_to_act(text: str) -> bool:
-    """A couplet each half of which opens on a verb (抢农时 备春耕, 推行“路长制” 打通“最后一公里”)."""
-    halves = [h.strip("“”‘’") for h in text.split()]
-    return len(halves) >= 2 and all(h and rjieba.tag(h)[0][1].startswith(_ACT_TAGS) for h in halves)
-
-
 def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None, str, str | None]:
     """4. Roles of a two-deck stack: (kicker, title, subtitle). ``column``: the narrow
     page's column width (half-em units), 0 when unknown."""
@@ -403,14 +393,7 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
     ca, cb = bool(_COUPLET.match(a.text)), bool(_COUPLET.match(b.text))
     if ca != cb:
         # a slogan couplet and a plain statement: the slogan above is the kicker
-        # (庆丰收 促和美 / 我县举行…), the slogan below is the title — unless it is a call to
-        # act, every half opening on a verb (当阳农村公路越修越顺畅 / 推行“路长制” 打通“最后一公里”):
-        # a kicker the dump printed after its title
-        if cb and _call_to_act(b.text) and not (_EVENT_DONE.search(a.text) or _SPEECH_VERB.search(a.text)
-                                                  or _LEADER_ACTIVITY.match(squeeze(a.text))):
-            # (under an event or a leader's activity the call is the title: 全市…推进会召开 /
-            # 打造杂粮产业集群 推动农业提质增效)
-            return b.text, a.text, None
+        # (庆丰收 促和美 / 我县举行…), the slogan below is the title
         return a.text, b.text, None
     if narrow and (a.width or display_width(a.text)) >= (b.width or display_width(b.text)):
         # a title wrapped by the column fills its first line first (in printed width:

@@ -21,8 +21,9 @@ _MD_BOLD = re.compile(r"^\*\*(?=\S)(.+?)\*\*$")
 # ... and a word set in bold inside a line (**本报讯** 4月17日，…).
 _MD_INLINE_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*")
 _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
-# ... a rule between parts of the page (---, ***), which prints nothing either, a quoted
-# block's mark (> 书香满城 阅见美好) and a line set in italics (*…摄*, a caption).
+# ... a rule between parts of the page (---, ***), which prints nothing either (nor does a
+# quoted block's empty line, >), a quoted block's mark (> 书香满城 阅见美好) and a line set in
+# italics (*…摄*, a caption).
 _MD_RULE = re.compile(r"^([-*_])(?:[ \t]*\1){2,}$")
 _MD_QUOTE = re.compile(r"^>[ \t\u3000]*(?=\S)")
 _MD_ITALIC = re.compile(r"^[*_](?=[^*_\s])(.+?)[*_]$")
@@ -95,7 +96,7 @@ def split_lines(text: str) -> list[Line]:
         start = pos
         pos += len(raw) + 1
         stripped = raw.strip(_BLANK)
-        if not stripped or stripped[0] == "!" and _MD_IMAGE.match(stripped) \
+        if not stripped or stripped == ">" or stripped[0] == "!" and _MD_IMAGE.match(stripped) \
                 or stripped[0] in "-*_" and _MD_RULE.match(stripped):
             blank += 1
             continue

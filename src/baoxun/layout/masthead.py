@@ -24,7 +24,7 @@ DATE_LINE = re.compile(
     r"(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:\s*农历[^\s]{2,12})?"
     r"(?:\s*(?:总)?第\s*\d+\s*期)?(?:\s*今日\s*[0-9一二三四五六七八九十]+\s*版)?\s*$"   # …第1537期　今日四版
 )
-PAGE_LABEL = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|\d{{2,3}}版[：:]|[A-Z]\d{{1,2}}\s*版?)(?:\s*[{HAN}·]{{0,8}})?$"
+PAGE_LABEL = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|\d{{2,3}}版[：:]|[A-Z]\d{{1,2}}\s*版?)(?:\s*[：:]?\s*[{HAN}·]{{0,8}})?$"
                         rf"|^[{HAN}·]{{2,8}}\s+第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版$")   # or the section first (要闻　第1版)
 # At the top of a page, a page number with its section's name (4 要闻, 06 科技·产业, 2版 政务).
 _TOP_PAGE_LABEL = re.compile(rf"^\d{{1,2}}版?\s+[{HAN}][{HAN}·]{{1,7}}$|^[{HAN}][{HAN}·]{{1,4}}\s+\d{{1,2}}$")   # or 要闻 2 (a section's short name)
