@@ -4107,3 +4107,15 @@ def test_a_page_label_with_a_colon_before_its_section_is_furniture_and_a_dated_f
     assert [a.kind for a in arts] == ["news", "weather"]
     assert arts[0].kicker is None and arts[0].title == "夜间公交线路今起开通"
     assert "8月21日（星期三）" in arts[1].paragraphs and "多云到晴" in arts[1].paragraphs
+
+
+def test_a_headline_after_the_last_pictures_credit_at_the_page_foot_is_a_fragment():
+    text = ("区里新建三座口袋公园\n\n"
+            "本报讯（记者 陈科）今年以来，区里利用边角地新建口袋公园三座，居民出门就能见绿。\n\n"
+            "家门口的公园成了居民休闲的好去处，傍晚时分人气很旺。\n\n"
+            "6月19日，游客在大裂谷景区内避暑游玩。\n"
+            "记者 陈科 摄\n\n"
+            "我区新增2个市级“一村一品”示范村\n")
+    arts = _items(text)
+    assert arts[-1].kind == "fragment" and arts[-1].title == "我区新增2个市级“一村一品”示范村"
+    assert all(a.title != arts[-1].title for a in arts[:-1])

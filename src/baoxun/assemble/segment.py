@@ -782,7 +782,7 @@ def _set_apart(run: list[Block], unit: Unit, below: bool, piece_gap: int | None)
 def _set_off(run: list[Block], unit: Unit) -> bool:
     """A run stands further below a unit than the unit's last paragraph from the one before."""
     gap = unit.blocks[-1].lines[0].blank_before if len(unit.blocks) > 1 else 1
-    return run[0].lines[0].blank_before > max(gap, 1)
+    return run[0].lines[0].blank_before > gap
 
 
 def assign(units: list[Unit], gaps: list[list[Block]],
