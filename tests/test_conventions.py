@@ -4119,3 +4119,42 @@ def test_a_headline_after_the_last_pictures_credit_at_the_page_foot_is_a_fragmen
     arts = _items(text)
     assert arts[-1].kind == "fragment" and arts[-1].title == "我区新增2个市级“一村一品”示范村"
     assert all(a.title != arts[-1].title for a in arts[:-1])
+
+
+def test_a_service_boxs_bulleted_hotlines_stay_in_the_box_and_a_title_about_a_banner_heads_the_next_piece():
+    text = ("便民信息\n"
+            "■停水通知：因管网改造，1月10日8:00至20:00，临园路东段将暂停供水。\n"
+            "■某某市12345政务服务便民热线：12345\n"
+            "■供电服务热线：95598\n"
+            "小学生拾金不昧获赠锦旗\n"
+            "本报讯（通讯员 郑雅文）1月5日下午，一名9岁小学生在路边捡到钱包后交给民警。\n")
+    arts = _items(text)
+    assert [a.kind for a in arts] == ["notice", "news"]
+    assert arts[1].title == "小学生拾金不昧获赠锦旗"
+    assert any("95598" in p for p in arts[0].paragraphs)
+
+
+def test_a_notices_number_and_a_date_in_chinese_numerals_stay_in_the_notice():
+    text = ("某某市中级人民法院公告\n\n"
+            "（2023）皖02破17号\n\n"
+            "本院根据某某公司的申请，裁定受理该公司破产清算一案。债权人应于2024年1月19日前申报债权。\n\n"
+            "特此公告。\n\n"
+            "某某市中级人民法院\n"
+            "二〇二三年十二月四日\n\n"
+            "网购“代下单”当心落入陷阱\n\n"
+            "【案情】2023年5月，居民刘某在网上结识一名自称代下单的人，先后被骗两万余元。\n")
+    arts = _items(text)
+    notice = next(a for a in arts if a.kind == "notice")
+    assert notice.title == "某某市中级人民法院公告"
+    assert notice.paragraphs[0] == "（2023）皖02破17号" and notice.paragraphs[-1] == "二〇二三年十二月四日"
+    assert any(a.title == "网购“代下单”当心落入陷阱" for a in arts)
+
+
+def test_e_paper_navigation_in_angle_brackets_is_furniture():
+    text = ("第04版:理论·评论\n\n"
+            "<<上一版  下一版>>\n\n"
+            "以实干实绩答好发展“必答题”\n\n"
+            "本报评论员\n\n"
+            "实干是最好的表态，实绩是最好的答卷。\n")
+    arts = _items(text)
+    assert all("上一版" not in " ".join(a.headlines) for a in arts) and arts[0].title == "以实干实绩答好发展“必答题”"

@@ -141,7 +141,8 @@ NOTICE_CLOSE_END = re.compile(r"[，,]\s*特此(?:公告|声明|通知|公示|�
 CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:联系人|联系电话|咨询电话|服务电话|监督电话|举报电话|电\s*话|地\s*址|邮\s*箱|"
                           r"电子邮箱|传\s*真|邮\s*编|网\s*址)\s*[:：]"
                           # a service listing: a short label and a phone number (供电服务热线：95598)
-                          rf"|^[{HAN}（）()·]{{2,16}}\s*[:：]\s*[\d\-－—()（）\s/、转]{{3,40}}$")
+                          # (after a list's bullet, a number in the label: ■绵阳市12345政务服务便民热线：12345)
+                          rf"|^[■□◆●◎○•▪]?\s*[{HAN}（）()·][{HAN}（）()·0-9]{{1,20}}\s*[:：]\s*[\d\-－—()（）\s/、转]{{3,40}}$")
 
 # 7. The weather box: 今日天气, 明日天气, 天气预报, 生活指数预报.
 WEATHER_HEAD = re.compile(

@@ -495,7 +495,8 @@ def _is_caption_text(line: Line) -> bool:
 # A date standing alone on its line (2023年3月10日): the date a notice or letter is
 # signed, never a headline.
 _BARE_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$"
-                        r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$")   # or the month alone: 2024年12月
+                        r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$"   # or the month alone: 2024年12月
+                        r"|^[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")   # 二〇二三年十二月四日
 
 
 # Marks that never open a printed line (避头点: Chinese typesetting keeps them off a line's start).
@@ -516,7 +517,12 @@ def is_unit_name(text: str, longest: int = 16) -> bool:
     """A place or body name standing alone (古交市, 国网武乡县供电公司, 区住建局：), at
     most ``longest`` characters before a closing colon."""
     t = text.rstrip("：:")
-    return 2 <= len(t) <= longest and bool(_unit_name_pattern().match(t)) and not t.endswith("干部")
+    return 2 <= len(t) <= longest and bool(_unit_name_pattern().match(t)) and not t.endswith(_NOT_UNIT_ENDS)
+
+
+# Endings that look like a body's and are things (…获赠锦旗: 旗 ends a banner's county-level
+# division, not a flag; 干部 are people).
+_NOT_UNIT_ENDS = ("干部", "锦旗", "红旗", "国旗", "党旗", "彩旗", "团旗", "队旗", "会旗", "旌旗")
 
 
 def _unit_line(text: str) -> bool:
@@ -1402,7 +1408,8 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
         if kind is None and open_block is not None and (
                 _joins(open_block, line, nxt, layout, in_weather, local[i] if local else None)
                 or _notice_opening_cut(blocks, line)) \
-                and not _repeats_head(blocks, line):   # a headline printed again is no sentence's rest
+                and not _repeats_head(blocks, line) \
+                and not _DOC_NUMBER.match(open_block.last.strip()):   # a document's number stands alone
             open_block.lines.append(line)
         else:
             blocks.append(Block(kind or "text", [line]))
@@ -1512,6 +1519,10 @@ def _name_list(text: str) -> bool:
 _SERVICE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,12}[：:]\s*[0-9０-９]{3,}")
 
 
+# A document's number under its title: （2023）皖02破17号 (a court's), 某府发〔2024〕3号.
+_DOC_NUMBER = re.compile(r"^(?:[（(〔\[]\d{4}[）)〕\]][\u4e00-\u9fff\d]{1,12}号|[\u4e00-\u9fff]{1,8}[〔\[（(]\d{4}[〕\]）)]\d{1,4}号)$")
+
+
 def _headline_shaped(block: Block, layout: Layout) -> bool:
     if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
@@ -1587,6 +1598,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     for k in range(len(blocks) - 1, -1, -1):
         block = blocks[k]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if block.kind == "text" and _DOC_NUMBER.match(block.text.strip()):
+            continue     # （2023）皖02破17号, 某府发〔2024〕3号: a notice's or ruling's number, never a headline
         if layout.wide_indented and block.kind == "text" and all(1 <= x.indent <= 4 for x in block.lines) \
                 and _NUMBERED.match(block.lines[0].text):
             continue     # 　　1.潍坊盛泰机械有限公司（昌邑市）: on a page that indents its paragraphs, an
