@@ -4158,3 +4158,24 @@ def test_e_paper_navigation_in_angle_brackets_is_furniture():
             "实干是最好的表态，实绩是最好的答卷。\n")
     arts = _items(text)
     assert all("上一版" not in " ".join(a.headlines) for a in arts) and arts[0].title == "以实干实绩答好发展“必答题”"
+
+
+def test_a_box_drawn_in_text_is_read_without_its_rules():
+    text = ("全力以赴护航高考\n\n"
+            "本报讯（记者 李娟）今年全市共有四万余名考生参加高考，各考点均设置了考生休息室。\n\n"
+            "┌ 高考便民服务信息\n\n"
+            "│ 高考咨询热线：0874-3128806\n"
+            "│ 交通管制咨询：0874-3125122\n"
+            "└\n")
+    arts = _items(text)
+    box = next(a for a in arts if a.kind == "notice")
+    assert box.title == "高考便民服务信息" and box.paragraphs == ["高考咨询热线：0874-3128806", "交通管制咨询：0874-3125122"]
+    assert all("│" not in p and "┌" not in p for a in arts for p in a.paragraphs + a.headlines)
+
+
+def test_a_title_that_quotes_is_no_campaign_columns_name():
+    lines = ["　　今年以来，全县以美丽庭院创建为抓手，", "深化农村人居环境整治。", "小庭院“美”出乡村新气象", "衡山县：", "",
+             "　　本报讯（记者 彭湘君）10月24日，", "全市秋季农产品展销会开幕。", "展销会开幕"]
+    arts = _items("\n".join(lines) + "\n")
+    assert all(a.section != "小庭院“美”出乡村新气象" for a in arts)
+    assert any(a.title == "小庭院“美”出乡村新气象" for a in arts)

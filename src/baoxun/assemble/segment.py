@@ -55,7 +55,7 @@ class Segmented:
 
 
 # Labels of service columns (便民信息 …): over a title they head it, alone they title it.
-_SERVICE_LABEL = re.compile(r"^(?:便民信息|便民服务|便民提示|服务信息|服务热线|生活服务|温馨提示)$")
+_SERVICE_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?=便民))?(?:便民信息|便民服务(?:信息)?|便民提示|服务信息|服务热线|生活服务|温馨提示)$")   # (高考便民服务信息)
 # A panel of a service box: a short head naming what kind of notice it holds (停水通知,
 # 停电预告, 服务热线).
 _PANEL_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:通知|预告|公告|提示|热线|电话|信息|须知|指南|启事)$")

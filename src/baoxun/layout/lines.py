@@ -30,6 +30,8 @@ _MD_ITALIC = re.compile(r"^[*_](?=[^*_\s])(.+?)[*_]$")
 # ... and a line that is one link ([一块蓝布“染”出致富路](content_03_2.htm)): a web page's
 # list of the page's titles, whose printed text is the link's.
 _MD_LINK = re.compile(r"^\[([^\[\]]+)\]\([^()\s]*\)$")
+# The rules of a box drawn in text (U+2500–U+257F: ┌ │ └ ─).
+_BOX_RULES = "".join(chr(c) for c in range(0x2500, 0x2580)) + " \t\u3000"
 # Whitespace that is not a line break, including the ideographic space U+3000.
 _EDGE_SPACE = " \t\u3000\u00a0"
 # ... and what else a blank line may hold.
@@ -96,6 +98,9 @@ def split_lines(text: str) -> list[Line]:
         start = pos
         pos += len(raw) + 1
         stripped = raw.strip(_BLANK)
+        if "\u2500" <= stripped[:1] <= "\u257f" or "\u2500" <= stripped[-1:] <= "\u257f":
+            # a box drawn in text (┌ 高考便民服务信息 / │ 咨询热线：… / └): its rules print nothing
+            stripped = stripped.strip(_BOX_RULES).strip(_BLANK)
         if not stripped or stripped == ">" or stripped[0] == "!" and _MD_IMAGE.match(stripped) \
                 or stripped[0] in "-*_" and _MD_RULE.match(stripped):
             blank += 1
