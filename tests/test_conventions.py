@@ -4179,3 +4179,25 @@ def test_a_title_that_quotes_is_no_campaign_columns_name():
     arts = _items("\n".join(lines) + "\n")
     assert all(a.section != "小庭院“美”出乡村新气象" for a in arts)
     assert any(a.title == "小庭院“美”出乡村新气象" for a in arts)
+
+
+def test_an_unindented_caption_over_its_credit_leaves_the_indented_paragraph_it_follows():
+    lines = ["种参三十年 带富一方人", "",
+             "　　本报讯（记者 何敬轩）初秋的清晨，老",
+             "岭脚下雾气还没散尽，宋长山已经蹲在参棚",
+             "里查看参苗长势。",
+             "　　1995年，宋长山从父亲手里接过两亩参",
+             "地。那时候种参全凭老辈人的经验，一年的",
+             "辛苦常常打了水漂。",
+             "　　镇党委书记刘蕴哲告诉记者，在合作社带",
+             "动下，全镇人参产业正在转型。今年，镇里",
+             "建起了加工车间，附加值提高了约30%。",
+             "宋长山（左）在参园里向年轻人",
+             "讲解病害防治技术。",
+             "通讯员 曲晓楠 摄",
+             "　　谈起今后的打算，宋长山说，要把人参这",
+             "块金字招牌擦得更亮。"]
+    arts = _items("\n".join(lines) + "\n")
+    piece = next(a for a in arts if a.title == "种参三十年 带富一方人")
+    assert "宋长山（左）" not in _body(piece) and _body(piece).endswith("附加值提高了约30%。")
+    assert any("曲晓楠" in a.photographers for a in arts if a.kind == "photo")

@@ -1401,6 +1401,14 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 open_block.lines[:0] = blocks.pop(-2).lines
             i += 1
             continue
+        if kind == "credit" and open_block is not None and open_block.kind == "text" and layout.indented \
+                and (tail := _unindented_caption_tail(open_block)):
+            # 　　…附加值提高了约30%。 / 宋长山（左）在参园里向年轻人 / 讲解病害防治技术。 / 通讯员 曲晓楠 摄:
+            # on a page that indents its paragraphs, unindented lines after a finished sentence,
+            # over a credit, are the picture's caption, not the paragraph's last sentence
+            blocks.append(Block("text", open_block.lines[-tail:]))
+            del open_block.lines[-tail:]
+            open_block = blocks[-1]
         if kind == "weather":
             in_weather = True
         elif kind is not None or len(line.text) > 40:
@@ -1521,6 +1529,27 @@ _SERVICE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,12}[：:]\s*[0-9０-９]{3,}")
 
 # A document's number under its title: （2023）皖02破17号 (a court's), 某府发〔2024〕3号.
 _DOC_NUMBER = re.compile(r"^(?:[（(〔\[]\d{4}[）)〕\]][\u4e00-\u9fff\d]{1,12}号|[\u4e00-\u9fff]{1,8}[〔\[（(]\d{4}[〕\]）)]\d{1,4}号)$")
+
+
+# A caption is at most this many lines of a narrow column.
+CAPTION_TAIL_LINES = 3
+
+
+def _unindented_caption_tail(block: Block) -> int:
+    """How many of a paragraph's last lines, unindented after a line that ends a sentence,
+    make one short sentence: a caption the paragraph took in (0 when none)."""
+    lines = block.lines
+    for k in range(1, min(CAPTION_TAIL_LINES, len(lines) - 1) + 1):
+        tail = lines[-k:]
+        if any(x.indent for x in tail) or not traits(lines[-k - 1].text).ends_sentence:
+            continue
+        text = "".join(x.text for x in tail)
+        head = "".join(x.text for x in lines[:-k])
+        if traits(tail[-1].text).ends_sentence and len(text) <= CAPTION_MAX_CHARS \
+                and sum(map(text.count, "。！？")) == 1 and lines[0].indent \
+                and sum(map(head.count, "。！？")) >= 2:   # (a caption of two sentences is whole)
+            return k
+    return 0
 
 
 def _headline_shaped(block: Block, layout: Layout) -> bool:
