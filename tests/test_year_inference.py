@@ -166,3 +166,11 @@ def test_a_festival_printed_with_its_day_narrows_the_year(festival_day, year):
 def test_festival_days_are_read_in_both_orders():
     found = dates.festival_days("4月4日是清明节，也是小长假的第一天。冬至（12月21日）当天，社区包饺子。")
     assert [(m, d) for m, d, _ in found] == [(4, 4), (12, 21)]
+
+
+def test_a_day_printed_with_its_lunar_date_narrows_the_year():
+    # 腊月廿七 fell on 26 January in 2025 (the lunar year 2024's last month), in no other
+    # candidate year
+    facts = dates.festival_days("年货市集1月26日（农历腊月廿七）闭市。")
+    assert facts == [(1, 26, "lunar:12-27")]
+    assert dates._calendar_fits({"weekdays": [], "festivals": facts}, [2024, 2025, 2026]) == [2025]

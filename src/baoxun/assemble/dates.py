@@ -387,8 +387,9 @@ def _festival_dated() -> re.Pattern[str]:
 
 
 def festival_days(text: str) -> list[tuple[int, int, str]]:
-    """(month, day, festival rule) for each movable festival or solar term printed with its day."""
-    from ..enrich.dates import _festivals
+    """(month, day, festival rule) for each movable festival or solar term printed with its
+    day, and each day printed with its lunar date (1月26日（农历腊月廿七）)."""
+    from ..enrich.dates import LUNAR_DAY, _LUNAR_NAMES, _festivals, _small
     rules = _festivals()
     out = []
     for m in _festival_dated().finditer(text):
@@ -396,7 +397,19 @@ def festival_days(text: str) -> list[tuple[int, int, str]]:
             out.append((int(m.group(1)), int(m.group(2)), rules[m.group(3)][0]))
         else:
             out.append((int(m.group(5)), int(m.group(6)), rules[m.group(4)][0]))
+    for m in _SOLAR_WITH_LUNAR.finditer(text):
+        lunar = LUNAR_DAY.match(text, m.end())
+        if lunar is None:
+            continue
+        raw = lunar.group("m") or lunar.group("m2")
+        month, day = _LUNAR_NAMES.get(raw) or _small(raw), _small(lunar.group("d") or lunar.group("d2"))
+        if month and day and not lunar.group("r"):
+            out.append((int(m.group(1)), int(m.group(2)), f"lunar:{month:02d}-{day:02d}"))
     return out
+
+
+# A day printed with its lunar date in brackets: 1月26日（农历腊月廿七）.
+_SOLAR_WITH_LUNAR = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日\s*[（(](?=农历|阴历|正月|腊月)")
 
 
 def _festival_on(rule: str, year: int) -> tuple[int, int] | None:
