@@ -418,17 +418,23 @@ def _festival_on(rule: str, year: int) -> tuple[int, int] | None:
     return (day.month, day.day) if day else None
 
 
+def _weekdays_agree(weekdays: list[tuple[int, int, int]], year: int) -> int:
+    """How many printed (month, day, weekday) hold in ``year``, less how many do not."""
+    n = 0
+    for month, day, weekday in weekdays:
+        try:
+            n += 1 if date(year, month, day).weekday() == weekday else -1
+        except ValueError:
+            n -= 1
+    return n
+
+
 def _calendar_fits(ev: dict, cands: list[int]) -> list[int]:
     """The candidates that agree best with the calendar facts the page prints — a day with
     its weekday (12月21日（周六）) or with the movable festival or solar term on it (10月11日
     重阳节): these hold in some years only, so they narrow the years the model weighs."""
     def agree(c: int) -> int:
-        n = 0
-        for month, day, weekday in ev["weekdays"]:
-            try:
-                n += 1 if date(c, month, day).weekday() == weekday else -1
-            except ValueError:
-                n -= 1
+        n = _weekdays_agree(ev["weekdays"], c)
         for month, day, rule in ev.get("festivals", ()):
             n += 1 if _festival_on(rule, c) == (month, day) else -1
         return n
@@ -480,12 +486,7 @@ def candidate_features(ev: dict, anchor: int, c: int) -> list[float]:
     nxt, prv = float(d == 1), float(d == -1)
     total = len(ev["mentions"])
     history = sum(1 for y, _, _ in ev["mentions"] if y < anchor - 5) / total if total else 0.0
-    wd = 0.0
-    for month, day, weekday in ev["weekdays"]:
-        try:
-            wd += 1.0 if date(c, month, day).weekday() == weekday else -1.0
-        except ValueError:
-            wd -= 1.0
+    wd = float(_weekdays_agree(ev["weekdays"], c))
     return [prv, nxt, float(c in named), _log(counts["plain"][c]), _log(counts["result"][c]),
             _log(counts["result"][c - 1]), _log(counts["future"][c]), _log(counts["future"][c + 1]),
             _log(counts["origin"][c]), _log(counts["event"][c]),

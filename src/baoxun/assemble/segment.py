@@ -381,8 +381,7 @@ def _title_line(block: Block) -> bool:
 
 
 _SIGNATURE = re.compile(r"^(?:联系人|联系电话|电\s*话|地\s*址|邮\s*箱|传\s*真|邮\s*编|网\s*址)\s*[:：]"
-                        r"|^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日$"
-                        r"|^[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")
+                        rf"|^(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日$|^{P.CN_DATE}$")
 
 
 # An entry of a notice's list: a name (and 女 or 男), a space, where the person works.

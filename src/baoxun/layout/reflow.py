@@ -496,7 +496,7 @@ def _is_caption_text(line: Line) -> bool:
 # signed, never a headline.
 _BARE_DATE = re.compile(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*(?:星期|周)[一二三四五六日天])?$"
                         r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月$"   # or the month alone: 2024年12月
-                        r"|^[〇零一二][〇零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日$")   # 二〇二三年十二月四日
+                        rf"|^{P.CN_DATE}$")   # or in Chinese numerals: 二〇二三年十二月四日
 
 
 # Marks that never open a printed line (避头点: Chinese typesetting keeps them off a line's start).
