@@ -4201,3 +4201,15 @@ def test_an_unindented_caption_over_its_credit_leaves_the_indented_paragraph_it_
     piece = next(a for a in arts if a.title == "种参三十年 带富一方人")
     assert "宋长山（左）" not in _body(piece) and _body(piece).endswith("附加值提高了约30%。")
     assert any("曲晓楠" in a.photographers for a in arts if a.kind == "photo")
+
+
+def test_a_column_label_over_a_title_set_as_two_equal_halves_is_no_slogan():
+    text = ("身边的榜样\n"
+            "种参三十年\n"
+            "带富一方人\n"
+            "——记清河镇人参种植专业合作社理事长宋长山\n\n"
+            "□ 本报记者 何敬轩\n\n"
+            "初秋的清晨，老岭脚下雾气还没散尽，宋长山已经蹲在参棚里查看参苗长势。\n")
+    arts = _items(text)
+    assert [a.kind for a in arts] == ["feature"]
+    assert arts[0].section == "身边的榜样" and arts[0].title == "种参三十年 带富一方人"

@@ -394,8 +394,9 @@ def _split_slogan(unit: Unit, sparse: bool = False) -> tuple[int, str] | None:
     if len(lines) < 3 or len(unit.heads[0].lines) > 2:
         return None
     a, b = lines[0].text.strip(), lines[1].text.strip()
-    if a == b or not (_SLOGAN_HALF.match(a) and _SLOGAN_HALF.match(b) and len(a) == len(b)):
-        return None
+    if a == b or not (_SLOGAN_HALF.match(a) and _SLOGAN_HALF.match(b) and len(a) == len(b)) \
+            or is_section_label(a):
+        return None     # (身边的榜样 / 种参三十年 / 带富一方人: a column's label over a title's two halves)
     rest = "".join(line.text for line in lines[2:])
     if _bigrams(a + b) & _bigrams(rest):
         return None
