@@ -101,8 +101,7 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             continue
         if unit.opener == "weather":
             paragraphs.extend(_weather_paragraphs([line.text for line in block.lines
-                                                   if not (P.WEATHER_HEAD.match(line.text)
-                                                           or P.WEATHER_PANEL.match(line.text))]))
+                                                   if not P.weather_head(line.text)]))
             continue
         parts = _paragraphs(block)
         if block.kind == "dispatch" and parts:
@@ -123,7 +122,7 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
                     kept.append(part)
             parts = kept
         paragraphs.extend(parts)
-        if unit.opener == "notice" and any(P.NOTICE_CLOSE.match(p) or P.NOTICE_CLOSE_END.search(p) for p in parts):
+        if unit.opener == "notice" and any(P.closes_notice(p) for p in parts):
             notice_closed = True
     if len(paragraphs) >= 2 and squeeze(paragraphs[0]) in {squeeze(h) for h in art.headlines}:
         # 推动…深度融合 / □ 孙立群 / 推动…深度融合 / 临沂是…: the title printed again under the
@@ -227,8 +226,7 @@ def _weather_heads(unit: Unit) -> list[str]:
     for block in unit.blocks:
         for line in block.lines:
             text = _BRACKETED_LABEL.sub(r"\1", line.text.strip())    # 【沈阳天气】
-            if (P.WEATHER_HEAD.match(text) or P.WEATHER_PANEL.match(text)) and len(text) <= 10 \
-                    and collapse(text) not in heads:
+            if P.weather_head(text) and len(text) <= 10 and collapse(text) not in heads:
                 heads.append(collapse(text))     # e-paper dumps print the box's title twice
     return heads
 
@@ -358,7 +356,7 @@ SLOGAN_REST_MIN = 5
 SLOGAN_SHARED_MAX = 0.15
 
 
-def _slogan_set_apart(lines: list, below=None) -> bool:
+def _slogan_set_apart(lines: list, rest: str, below=None) -> bool:
     """A line set further apart over a headline stack than the stack's own lines are from
     each other (奋力书写中国式现代化赤峰新篇章 / (blank) / 传达学习…精神 / 市委常委会召开会议,
     or two blanks over lines spaced by one): the page's slogan, on a page that spaces its
@@ -369,8 +367,7 @@ def _slogan_set_apart(lines: list, below=None) -> bool:
     if not inside or lines[1].blank_before <= min(inside):
         return False
     pairs = _bigrams(lines[0].text)
-    shared = pairs & _bigrams("".join(x.text for x in lines[1:]))
-    return bool(pairs) and len(shared) <= SLOGAN_SHARED_MAX * len(pairs)
+    return bool(pairs) and len(pairs & _bigrams(rest)) <= SLOGAN_SHARED_MAX * len(pairs)
 
 
 def _split_slogan(unit: Unit, sparse: bool = False) -> tuple[int, str] | None:
@@ -382,12 +379,13 @@ def _split_slogan(unit: Unit, sparse: bool = False) -> tuple[int, str] | None:
     the unit's run, in place, and returned as (offset, the slogan)."""
     lines = [line for b in unit.heads for line in b.lines]
     first = lines[0].text.strip()
+    rest = "".join(x.text.strip() for x in lines[1:])
     if len(lines) >= 2 and len(unit.heads) >= 2 and len(unit.heads[0].lines) == 1 \
             and unit.heads[1].lines[0].blank_before and not P.ends_sentence(first) \
             and not first.endswith(("：", ":", "—")) and not is_section_label(first) \
-            and len("".join(x.text.strip() for x in lines[1:])) > SLOGAN_REST_MIN \
-            and (sparse and " " not in first and not _bigrams(first) & _bigrams("".join(x.text for x in lines[1:]))
-                 or _slogan_set_apart(lines, unit.blocks[0].lines[0]
+            and len(rest) > SLOGAN_REST_MIN \
+            and (sparse and " " not in first and not _bigrams(first) & _bigrams(rest)
+                 or _slogan_set_apart(lines, rest, unit.blocks[0].lines[0]
                                       if unit.blocks and unit.blocks[0].start > lines[-1].start else None)):
         unit.heads = unit.heads[1:]
         return lines[0].start, first

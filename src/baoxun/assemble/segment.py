@@ -476,9 +476,8 @@ def _weather_line(block: Block) -> bool:
     if (P.WEATHER_DATA.search(first) or P.WEATHER_HEAD.match(first)) \
             and all(len(line.text) <= 10 for line in block.lines[1:]):
         return True      # a reading and the tail the column wrapped (…首要污染物：P / M2.5)
-    return all(P.WEATHER_DATA.search(line.text) or P.WEATHER_HEAD.match(line.text)
+    return all(P.WEATHER_DATA.search(line.text) or P.weather_head(line.text)
                or _INDEX_READING.match(line.text) or _PANEL_LED.match(line.text) or _ADVICE_LABEL.match(line.text)
-               or P.WEATHER_PANEL.match(line.text)
                or _DAY_LABEL.match(line.text) or len(line.text) <= 16 and _WEATHER_ADVICE.search(line.text)
                or (len(line.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(line.text))
                for line in block.lines)
@@ -505,7 +504,7 @@ def _signing_unit(block: Block) -> bool:
 
 
 def _notice_closed(unit: Unit) -> bool:
-    return any(P.NOTICE_CLOSE.match(b.last) or P.NOTICE_CLOSE_END.search(b.last) for b in unit.blocks)
+    return any(P.closes_notice(b.last) for b in unit.blocks)
 
 
 def _notice_signing(unit: Unit) -> bool:

@@ -202,23 +202,25 @@ class Masthead:
 _BREADCRUMB = re.compile(r"^(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»]")
 # An e-paper's navigation words (上一版 下一版, 首页 | 往期回顾 | 版面导航).
 _NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|版面导航|标题导航|往期回顾|返回首页|返回|首页)"
+# ... several of them in a row (上一版　下一版　本版PDF).
+_NAV_RUN = rf"{_NAV}(?:[\s\u3000|｜]+{_NAV})*"
 _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»].*"
                          r"|(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
                          r"来源[：:]\s*\S{2,20}(?:\s+.{0,40})?"                     # 2024-06-12 来源：福州晚报 …
                          r"|(?:[【\[](?:打印|关闭|打印本页|关闭窗口|打印此页|关闭本页|字体[：:]?[^】\]]{0,8}|字号[：:]?[^】\]]{0,8}|收藏|分享|返回顶部|纠错|推荐|评论"
-                         rf"|复制链接|放大|缩小|默认|{_NAV})[】\]]\s*)+(?:{_NAV}(?:\s+{_NAV})*)?"   # 【打印】【关闭】 返回目录, [放大] [缩小]
+                         rf"|复制链接|放大|缩小|默认|{_NAV})[】\]]\s*)+(?:{_NAV_RUN})?"   # 【打印】【关闭】 返回目录, [放大] [缩小]
                          r"|[^，。！？,]{0,20}版权所有[^。！？]{0,40}|技术支持[：:][^。！？]{1,40}"
                          r"|(?:图片|配图)[：:][^。！？]{2,40}"                          # 图片：标题 (a picture's alt text)
                          r"|分享到[：:].{0,40}"                                          # 分享到：微信 微博
                          r"|(?:[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+[\s\u3000]*)*"
                          r"(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+(?:[\s\u3000]+[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+)*"   # the paper's hotlines
                          r"|(?:上一篇|下一篇)[：:].{0,60}"                                # 上一篇：(the title of the piece before)
-                         rf"|[<《«]*\s*{_NAV}(?:[\s\u3000|｜]+{_NAV})*\s*[>》»]*"          # 上一篇 下一篇 返回目录, <<上一版 下一版>>
+                         rf"|[<《«]*\s*{_NAV_RUN}\s*[>》»]*"          # 上一篇 下一篇 返回目录, <<上一版 下一版>>
                          r"|.{2,60}[-—_｜|]\s*[\u4e00-\u9fff]{2,10}(?:数字报|电子报|数字版|电子版))$")   # 标题-闽西日报数字报: the page's title bar
 
 # The page's table of contents (本版导读): its label, then titles printed again below.
 _CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$|^本版(?:新闻|文章|目录)$"
-                             rf"|^{_NAV}(?:[\s\u3000|｜]+{_NAV})*$")   # or an e-paper's navigation
+                             rf"|^{_NAV_RUN}$")   # or an e-paper's navigation
 CONTENTS_MIN = 2
 # A list entry that names the page its piece is on (宜城：“小龙虾+”链出富民大产业 2版, …（3版）):
 # a front page's 导读 to the pages inside, its titles printed nowhere on this page.

@@ -140,6 +140,16 @@ NOTICE_CLOSE = re.compile(r"^(特此(?:公告|声明|通知|公示|通告)|此�
 # ... or closing the notice's last sentence (…遗失财务专用章一枚，特此声明作废。)
 NOTICE_CLOSE_END = re.compile(r"[，,]\s*特此(?:公告|声明|通知|公示|通告)(?:作废|无效)?[。！]?$")
 
+
+def closes_notice(text: str) -> bool:
+    """A notice's closing formula, alone (特此公告。) or ending its last sentence."""
+    return bool(NOTICE_CLOSE.match(text) or NOTICE_CLOSE_END.search(text))
+
+
+def weather_head(text: str) -> bool:
+    """A weather box's title or one of its panels' labels (今日天气, 生活指数, 旅游指数)."""
+    return bool(WEATHER_HEAD.match(text) or WEATHER_PANEL.match(text))
+
 # 6b. Contact lines of notices and service items: 联系人：…, 咨询电话：…
 CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:联系人|联系电话|咨询电话|服务电话|监督电话|举报电话|电\s*话|地\s*址|邮\s*箱|"
                           r"电子邮箱|传\s*真|邮\s*编|网\s*址)\s*[:：]"
