@@ -169,3 +169,22 @@ def test_ner_a_surname_and_a_form_of_address_name_the_surname_alone(text):
 def test_ner_the_grammar_does_not_stretch_a_learned_name_into_the_next_word():
     text = "副市长周干今天下午到长治调研。"
     assert [p["name"] for p in find_mentions(text)["people"]] == ["周干"]
+
+
+@pytest.mark.parametrize("text", [
+    "上个月，县城居民郭女士在网上买到一台旧冰箱，家电维修点的师傅帮她修好了。",
+    "民警调看监控后联系上失主邵先生。第二天一早，邵先生带着锦旗来到派出所。",
+    "犯罪嫌疑人蔺某对盗窃电动车的事实供认不讳。",
+    "有意出租者请联系，联系人：符先生。",
+])
+def test_ner_a_citizen_kept_unnamed_is_no_one_named(text):
+    # local news calls a private citizen by role, surname and 女士/先生/某: no name is printed
+    assert find_mentions(text)["people"] == []
+
+
+@pytest.mark.parametrize("text,name", [
+    ("郭先生今年六十岁，退休后一直在社区教书法。", "郭"),   # no role before: the surname names him
+    ("县居民代表郭建民女士发言。", "郭建民"),                # a full name is printed
+])
+def test_ner_a_form_of_address_alone_still_names_the_surname(text, name):
+    assert name in [p["name"] for p in find_mentions(text)["people"]]

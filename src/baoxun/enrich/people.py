@@ -504,6 +504,7 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
     if found.learned:
         _prefer_learned(text, found)
     _addressed_in_text(g, text, found)    # 6b.
+    _anonymised(g, text, found)           # 6c.
     if not found.posts and not found.addressed:
         return []
     # 7. every occurrence of every name, the longest name first where two overlap
@@ -690,6 +691,29 @@ def _addressed_in_text(g: _Grammar, text: str, found: _Found) -> None:
         if any(s <= i < e for s, e in found.learned_at.items()):
             continue      # inside a name the tagger gave (陈小明老师)
         _address(text, i, m.group(2), found)
+
+
+# Local news keeps a private citizen's name back: a role, a surname and a plain form of
+# address (居民王女士, 患者张老伯, 失主张先生, 环卫工人刘师傅, 犯罪嫌疑人刘某, 联系人：彭先生).
+# No one is named there, nor where the item calls that citizen so again (张先生专程来到).
+_PLAIN_FORM = re.compile("(?:先生|女士|小姐|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|大伯|大婶|老伯|老汉|老太"
+                         "|师傅|奶奶|爷爷|某某|某)")
+_ROLE_BEFORE = re.compile(f"(?:[{_HAN}][民客者主户属友商人工员]|男子|女子|家长|学生|考生|司机|房东|老板)[：:]?$")
+
+
+def _anonymised(g: _Grammar, text: str, found: _Found) -> None:
+    """6c. Drop the surnames that stand for a citizen kept unnamed (see ``_PLAIN_FORM``)."""
+    for surname in list(found.addressed):
+        if any(_PLAIN_FORM.match(text, s + 1) and _ROLE_BEFORE.search(text, max(0, s - 6), s)
+               for s in _occurrences(text, surname)):
+            del found.addressed[surname]
+            if not any(p for _, p in found.posts.get(surname, ())):
+                found.posts.pop(surname, None)
+    for name in [n for n in found.posts
+                 if len(n) > 1 and n[-1] in g.single and not any(p for _, p in found.posts[n])]:
+        if any(_PLAIN_FORM.match(text, e) and _ROLE_BEFORE.search(text, max(0, e - 7), e - 1)
+               for e in (i + len(name) for i in _occurrences(text, name))):
+            del found.posts[name]     # 居民郭|女士: the tagger glued the role to the surname
 
 
 def _address(text: str, s: int, form: str, found: _Found) -> None:
