@@ -75,7 +75,7 @@ _CHAIN_DELIMS = "、，,兼"
 _CLAUSE_END = "。；;！？!?：:\n"
 # What a named body between two posts of a chain ends with (某某公司|总工程师).
 _ORG_END = re.compile("(?:公司|集团|局|委|办|中心|院|校|园|所|站|队|部|处|科|村|镇|乡|街道|社区|区|县|市|省"
-                      "|州|旗|会|社|行|厂|馆|团|组|室|台|报|网|厅|场|店|城|谷|港|协会|合作社|大学|学院|医院|银行"
+                      "|州|旗|会|社|行|厂|馆|团|组|室|台|报|网|厅|场|店|城|谷|港|企业|协会|合作社|大学|学院|医院|银行"
                       "|[)）])$")
 # A colon between a label and its value (联系人：王五; 负责人: 王五).
 _LABEL_SEP = re.compile("[ \u3000]*[:：][ \u3000]*")
@@ -415,7 +415,8 @@ def _chain(text: str, post_by_end: dict[int, _Post], p: _Post) -> list[tuple[int
             j -= 1
         if j == 0 or text[j - 1] not in _CHAIN_DELIMS:
             break
-        if j < s and not (_ORG_END.search(text, j, s) and not any(k in post_by_end for k in range(j + 1, s + 1))):
+        if j < s and not ((_ORG_END.search(text, j, s) or _names_body(text, j, cur))
+                          and not any(k in post_by_end for k in range(j + 1, s + 1))):
             break
         prev = post_by_end.get(j - 1)
         if prev is None or prev.s in seen or not prev.valid:
@@ -425,6 +426,16 @@ def _chain(text: str, post_by_end: dict[int, _Post], p: _Post) -> list[tuple[int
         cur = prev
     out.reverse()
     return out
+
+
+# Most characters of the words that name a post's body before it (市|防汛抗旱|指挥部指挥长).
+BODY_WORDS_MAX = 12
+
+
+def _names_body(text: str, j: int, p: _Post) -> bool:
+    """Whether ``text[j:p.s]`` names the body of post ``p`` (市防汛抗旱|指挥部指挥长): the
+    post prints a body of its own and the words before it are a few hanzi."""
+    return not p.bare and p.s - j <= BODY_WORDS_MAX and all(_IS_HAN(c) for c in text[j:p.s])
 
 
 def _merge_posts(posts: list[tuple[int, str]]) -> list[str]:
@@ -1187,13 +1198,24 @@ def _list(g: _Grammar, text: str, m: re.Match, known: set[str], found: _Found) -
     of places or goods fails: 江苏、山东、河南; 连翘、丹参、柴胡)."""
     parts = m.group().split("、")
     pos = m.start()
+    # a chain of posts may open the run (地委委员、行署副专员王大明、张晓峰): the list starts
+    # at the name the chain anchors, and the whole chain is every member's
+    start = pos
+    for k, part in enumerate(parts[:-1]):
+        chain = found.anchor_posts.get(next((a for a, b in found.anchors.items()
+                                             if start <= a < start + len(part) and b == start + len(part)), -1))
+        if chain and k and len(chain) > k:
+            parts, pos = parts[k:], start
+            break
+        start += len(part) + 1
     items: list[tuple[int, int]] = []
     anchored = False
     for k, part in enumerate(parts):
         s, e = pos, pos + len(part)
         pos = e + 1
         if k == 0:
-            hit = next((a for a, b in found.anchors.items() if s <= a < e and b == e), None)
+            hit = next((a for a, b in found.anchors.items()
+                        if b == e and (s <= a or s and text[s - 1] in "·•・")), None)  # …·吐尔逊、
             if hit is not None:
                 items.append((hit, e))
                 anchored = True
@@ -1202,6 +1224,8 @@ def _list(g: _Grammar, text: str, m: re.Match, known: set[str], found: _Found) -
             else:
                 ln = next((ln for ln in (3, 2) if text[e - ln:e] in known), 0)
                 items.append((e - ln, e) if ln else (-1, -1))
+        elif any(s < a < e for a in found.anchors):
+            items.append((-1, -1))   # …、斯特拉斯堡市市长罗朗·雷斯: a member under a post of its own
         elif k == len(parts) - 1 and len(part) > 2:
             el = _element_name_at(text, s)      # …、海来阿呷出席: a Yi or Tibetan name, whole
             end = el if el > 0 else _name_at(g, text, s)
