@@ -4213,3 +4213,92 @@ def test_a_column_label_over_a_title_set_as_two_equal_halves_is_no_slogan():
     arts = _items(text)
     assert [a.kind for a in arts] == ["feature"]       # no banner of the label and the first half
     assert arts[0].section == "身边的榜样" and "种参三十年" in " ".join(arts[0].headlines)
+
+
+def _narrow(text: str, width: int = 12) -> str:
+    """The page as a narrow column prints it: paragraphs (indented two full-width spaces)
+    cut every ``width`` characters, headings on lines of their own."""
+    out = []
+    for para in text.split("\n"):
+        if para.startswith("\u3000\u3000"):
+            body = para[2:]
+            first = width - 2
+            out.append("\u3000\u3000" + body[:first])
+            out.extend(body[k:k + width] for k in range(first, len(body), width))
+        else:
+            out.append(para)
+    return "\n".join(out)
+
+
+def test_a_box_inside_a_feature_on_a_narrow_page_is_its_own_item():
+    text = _narrow("\n".join([
+        "山海之间绿色潮涌",
+        "——东台市生态产业发展纪实",
+        "本报记者 陆晓丹",
+        "\u3000\u3000初冬的条子泥湿地，候鸟成群结队地飞过滩涂，远处的光伏板在阳光下连成一片蓝色的海洋。",
+        "以绿生金 产业成链",
+        "\u3000\u3000在东台沿海经济区，一家光伏组件企业的车间里机器轰鸣，工人们正在赶制一批出口订单。",
+        "【名词解释】",
+        "渔光互补",
+        "\u3000\u3000渔光互补是指在鱼塘水面上方架设光伏板，板上发电、板下养鱼，一片水面产出两份收益。",
+        "以人为本 共建共享",
+        "\u3000\u3000湿地保护带来了游客，也带来了民宿和农家乐，沿海村民的腰包一年比一年鼓。",
+        "记者手记",
+        "滩涂上的新答卷",
+        "\u3000\u3000几年前，这片滩涂还少有人来；如今，游客、候鸟和光伏板一同成了这里的风景。",
+    ]))
+    arts = _items(text)
+    box = next(a for a in arts if a.section == "名词解释")
+    assert box.kind == "feature" and box.title == "渔光互补"
+    assert box.paragraphs and box.paragraphs[0].startswith("渔光互补是指")
+    host = next(a for a in arts if a.title == "山海之间绿色潮涌")
+    assert not any("【名词解释】" in p or p.startswith("渔光互补是指") for p in host.paragraphs)
+    assert any(p.startswith("湿地保护带来了游客") for p in host.paragraphs)   # the piece goes on after the box
+    side = next(a for a in arts if a.title == "滩涂上的新答卷")
+    assert side.section == "记者手记"
+
+
+def test_the_pages_name_in_a_running_header_inside_a_piece_is_no_paragraph():
+    text = "\n".join([
+        "港城夜市重开张",
+        "本报讯（记者 杭雨）国庆前夕，沉寂多年的港城夜市重新开张，摊位前挤满了市民和游客。",
+        "2024年9月30日 星期一",
+        "A5",
+        "城事周刊",
+        "责任编辑 陈一帆",
+        "夜市设置摊位两百余个，涵盖小吃、文创、非遗手作等多个门类，每晚营业至二十二时。",
+    ])
+    arts = _items(text)
+    assert not any(p == "城事周刊" for a in arts for p in a.paragraphs)
+    assert any(p.startswith("夜市设置摊位") for a in arts for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("paper", ["城市商报", "潇湘晨报", "现代快报", "北京青年报"])
+def test_a_city_papers_own_reporter_line_is_a_byline(paper):
+    text = "\n".join([
+        "老街书场迎来年轻听众",
+        f"{paper}记者 钱 程 见习记者 沈 一",
+        "",
+        "11月17日晚，一处百年老书场内座无虚席，为期一周的系列演出迎来收官场。",
+        "据了解，今年以来当地累计开展惠民演出三百余场。",
+    ])
+    art = next(a for a in _items(text) if a.title == "老街书场迎来年轻听众")
+    assert art.reporters == ["钱程", "沈一"]
+
+
+def test_a_listing_of_shows_under_its_label_is_a_notice_and_stops_before_the_next_title():
+    text = "\n".join([
+        "演出信息",
+        "11月22日19:30 越剧《梁祝》 市大剧院 票价：80元—280元",
+        "11月23日19:30 民族音乐会 文化艺术中心 票价：60元—180元",
+        "",
+        "电影《湖畔人家》开机",
+        "——讲述三代渔民守护湖荡的故事",
+        "本报记者 顾 晨",
+        "11月18日上午，电影《湖畔人家》在湖畔一座渔村开机，预计明年春天上映。",
+    ])
+    arts = _items(text)
+    box = next(a for a in arts if a.title == "演出信息")
+    assert box.kind == "notice" and len(box.paragraphs) == 2
+    film = next(a for a in arts if a.title == "电影《湖畔人家》开机")
+    assert film.kicker is None and film.reporters == ["顾晨"]

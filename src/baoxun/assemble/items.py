@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..layout import patterns as P
 from ..layout.lines import squeeze
-from ..layout.reflow import Block, advice_wrapped
+from ..layout.reflow import Block, advice_wrapped, listing_entry
 from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
@@ -243,6 +243,8 @@ def _kind(unit: Unit, art: Article) -> str:
         return "notice"     # a piece under a service column's label (便民信息): a notice
     if unit.opener == "text" and art.title and P.NOTICE_TITLE.match(art.title):
         return "notice"     # a notice's text with its title printed after it
+    if art.paragraphs and all(listing_entry(p) for p in art.paragraphs):
+        return "notice"     # 演出信息 / 11月22日19:30 昆曲… 票价：…: a listing of shows or services
     if _FEATURE_SUBTITLE.search(art.subtitle or ""):
         return "feature"    # ——讷河市大豆产业提质增效见闻, ——…工作综述: its subtitle calls it a report
     if unit.opener == "dispatch" or unit.opener == "byline" and art.dispatch:
@@ -418,6 +420,7 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
         if slogan:
             placed.append(Placed(slogan[0], _standalone([slogan[1]], "banner")))
         art, leftovers, lede, dispatch_text = build_article(unit, narrow, column)
+        placed.extend(_inner_boxes(unit, art))
         if unit.heads and unit.heads[0].start == first_run and page_slogan(art, lede):
             # the page's first headline run: a slogan over it is the page's banner
             leftovers = [art.kicker] + leftovers
@@ -440,6 +443,44 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
     placed.sort(key=lambda p: p.start)
     _carry_sections(placed)
     return placed
+
+
+# A box set inside a piece is opened by its bracketed label among the piece's subheads.
+_BOX_LABEL = re.compile(r"^【([^【】]{2,8})】$")
+
+
+def _inner_boxes(unit: Unit, art: Article) -> list[Placed]:
+    """A box a feature prints between its paragraphs (【名词解释】 / its title / its text,
+    then the piece's next subhead): its own ``feature`` item, its label the section, taken
+    out of the piece's paragraphs. The box ends at the next subhead or the unit's end."""
+    out = []
+    blocks = unit.blocks
+    k = 0
+    while k < len(blocks):
+        m = _BOX_LABEL.match(collapse(blocks[k].text)) if blocks[k].kind == "subhead" else None
+        if m is None:
+            k += 1
+            continue
+        j = k + 1
+        title = None
+        if j < len(blocks) and blocks[j].kind == "subhead":
+            title = collapse(blocks[j].text)
+            j += 1
+        body = []
+        while j < len(blocks) and blocks[j].kind == "text":
+            body.extend(_paragraphs(blocks[j]))
+            j += 1
+        taken = [collapse(blocks[k].text)] + ([title] if title else []) + body
+        at = next((i for i in range(len(art.paragraphs)) if art.paragraphs[i:i + len(taken)] == taken), -1)
+        if not body or at < 0:
+            k = j
+            continue
+        del art.paragraphs[at:at + len(taken)]
+        box = Article(kind="feature", section=m.group(1), title=title, headlines=[title] if title else [],
+                      paragraphs=body)
+        out.append(Placed(blocks[k].start, box))
+        k = j
+    return out
 
 
 def _carry_sections(placed: list[Placed]) -> None:

@@ -283,6 +283,12 @@ _NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]])+$")
 _SITE_TITLE = re.compile(r"^(.{2,12}?)(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
 
 
+def _furniture_line(text: str) -> bool:
+    """Whether a line is one of a running header's or footer's: an editors' line, a date
+    line or a page label."""
+    return bool(EDITORS.match(text) or DATE_LINE.match(text) or _PAGE_ONLY.match(text))
+
+
 def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     """Split off masthead/header lines at the top, editors' lines and a 本版导读 list
     anywhere."""
@@ -358,6 +364,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 k > 0 and _PAGE_ONLY.match(lines[k - 1].text.strip())
                 or k + 1 < len(lines) and _PAGE_ONLY.match(lines[k + 1].text.strip())):
             run = (None, text)          # 第5版 / 2024年8月8日: a running header set on two lines
+        if run is None and re.fullmatch(rf"[{HAN}·]{{2,6}}", text) and not line.heading and 0 < k < len(lines) - 1 \
+                and _PAGE_ONLY.match(lines[k - 1].text.strip()) and _furniture_line(lines[k + 1].text.strip()):
+            continue        # A3 / 特别报道 / 责任编辑…: the page's name in a header set where a column broke
         if run is not None:
             head.page_label = head.page_label or run[0]
             head.date_line = head.date_line or run[1] or None    # (a header of no date leaves it unread)

@@ -753,6 +753,19 @@ def _flush_last_line(prev: Line, line: Line, nxt: Line | None, layout: Layout) -
         and not u.anchor and not u.caption and not (nxt is not None and P.is_credit_line(nxt.text))
 
 
+# An entry of a listing of shows or services: a clock time and a price on one line, no
+# sentence (11月22日19:30 昆曲《牡丹亭》 苏州昆剧院 票价：80元—280元).
+_LISTING_ENTRY = re.compile(r"\d{1,2}[:：]\d{2}(?!\d).*(?:票价|门票|元)")
+
+
+def listing_entry(text: str) -> bool:
+    return "。" not in text and _LISTING_ENTRY.search(text) is not None
+
+
+# A box's or a sidebar's label, on a line of its own: 【名词解释】, 【链接】, 记者手记.
+_BOX_LABEL = re.compile(rf"^(?:【[^【】]{{2,8}}】|{P.SIDEBAR_LABEL.pattern[1:-1]})$")
+
+
 def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False,
            local_column: int | None = None) -> bool:
     """2. Does ``line`` continue the paragraph of ``block``? ``local_column`` is the width
@@ -764,6 +777,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 多云，有雷阵雨 / 23℃～31℃: the box prints the day's temperatures on a line
     if prev.heading or line.heading:
         return False
+    if len(block.lines) == 1 and _BOX_LABEL.match(prev.text.strip()):
+        return False     # 【名词解释】 / 海上风电…, 记者手记 / 风从海上来: a box's label stands alone
+    if listing_entry(prev.text) or listing_entry(line.text):
+        return False     # 11月22日19:30 昆曲… 票价：80元—280元: each entry of a listing is a line
     t, u = traits(prev.text), traits(line.text)
     if len(block.lines) == 1 and t.bracket_credit:
         return False     # （记者 方 圆） on its own line closes the piece above; nothing runs on from it
@@ -1627,7 +1644,7 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     for k in range(len(blocks) - 1, -1, -1):
         block = blocks[k]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if block.kind == "text" and _DOC_NUMBER.match(block.text.strip()):
+        if block.kind == "text" and (_DOC_NUMBER.match(block.text.strip()) or listing_entry(block.text)):
             continue     # （2023）皖02破17号, 某府发〔2024〕3号: a notice's or ruling's number, never a headline
         if layout.wide_indented and block.kind == "text" and all(1 <= x.indent <= 4 for x in block.lines) \
                 and _NUMBERED.match(block.lines[0].text):
