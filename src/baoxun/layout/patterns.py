@@ -60,7 +60,7 @@ CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?
 # Staff roles as printed before a credited name, longest first.
 # A paper named before its staff's role (长沙晚报全媒体记者, 江门日报记者).
 # A paper and its sister outlet may both be named (沈阳晚报、沈报全媒体记者, 华西都市报-封面新闻记者).
-PAPER_PREFIX = rf"[{HAN}]{{2,6}}(?:日报|晚报|早报|都市报|时报)(?:[、\-－—·][{HAN}]{{1,6}}?)?"
+PAPER_PREFIX = rf"[{HAN}]{{2,6}}(?:日报|晚报|早报|晨报|都市报|时报|商报|快报|导报|青年报|法治报)(?:[、\-－—·/／][{HAN}]{{1,6}}?)?"
 ROLE_WORDS = (rf"(?:本报|特约|新华社|{PAPER_PREFIX})?(?:首席|见习|实习|特约|融媒体?|全媒体)?(?:记者|通讯员|评论员)"
               r"|特约评论员|撰稿|实习生")
 BYLINE_LINE = re.compile(
