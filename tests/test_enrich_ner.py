@@ -188,3 +188,32 @@ def test_ner_a_citizen_kept_unnamed_is_no_one_named(text):
 ])
 def test_ner_a_form_of_address_alone_still_names_the_surname(text, name):
     assert name in [p["name"] for p in find_mentions(text)["people"]]
+
+
+FORESTRY = "变化是从林改开始的。村民分到了林子，成了山林的主人，林下种植让林农的腰包鼓了起来。"
+
+
+def test_ner_a_word_of_the_items_subject_the_tagger_reads_as_a_name_is_weighed_out():
+    from baoxun.enrich.people import find_people
+    # the tagger alone reads 林改 as a person (the judge that keeps all shows it) …
+    assert "林改" in [p["name"] for p in find_people(FORESTRY, ner.tag_text(FORESTRY), judge=lambda n, x: True)]
+    # … the fitted model drops it: 林 opens 林子, 林下, 林农 in the same item
+    assert "林改" not in [p["name"] for p in find_mentions(FORESTRY)["people"]]
+
+
+@pytest.mark.parametrize("text,name", [(t, n) for t, n in [
+    ("会后，孟凡琳带着两名技术员赶往东坡村的大棚。", "孟凡琳"),
+    ("赵德顺把新收的玉米装上了三轮车。", "赵德顺"),
+]])
+def test_ner_the_name_model_keeps_a_name_only_the_tagger_finds(text, name):
+    assert name in [p["name"] for p in find_mentions(text)["people"]]
+
+
+def test_ner_the_name_model_file_matches_the_code_and_says_how_to_refit():
+    import json
+    from importlib.resources import files
+
+    from baoxun.enrich import names
+    data = json.loads(files("baoxun").joinpath("data", "models", "names.json").read_text(encoding="utf-8"))
+    assert data["features"] == list(names.FEATURES) and len(data["weights"]) == len(names.FEATURES)
+    assert data["refit"].startswith("python -m baoxun.enrich.names fit")

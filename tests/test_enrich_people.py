@@ -389,3 +389,19 @@ def test_people_a_road_venue_or_sight_named_after_the_name_is_no_person(text: st
     if not ner.available():
         pytest.skip("the learned tagger is not installed")
     assert [p["name"] for p in find_mentions(text)["people"]] == names
+
+
+def test_people_a_decision_on_posts_names_each_appointed_and_removed_official():
+    text = ("经县政府研究决定：\n任命甘立行为县自然资源局副局长；\n"
+            "任命卜雯为县卫生健康委员会副主任（试用期一年）；\n免去岑志和的县自然资源局副局长职务。")
+    assert people(text) == {"甘立行": ["县自然资源局副局长"], "卜雯": ["县卫生健康委员会副主任"],
+                            "岑志和": ["县自然资源局副局长"]}
+
+
+def test_people_a_list_under_its_decision_heads_names_each_official():
+    text = "任命：\n阮一鸣为市交通运输局局长；\n免去：\n柴秀英的市交通运输局局长职务。"
+    assert people(text) == {"阮一鸣": ["市交通运输局局长"], "柴秀英": ["市交通运输局局长"]}
+
+
+def test_people_a_clause_with_为_outside_a_decision_names_no_post():
+    assert "大家" not in str(people("会上，陶立新为大家讲解了新政策。"))

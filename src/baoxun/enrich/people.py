@@ -30,12 +30,13 @@ Word segmentation (rjieba) only arbitrates: where a name ends (杨海权 vs 杨�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from collections.abc import Sequence
 from typing import Any
 
 from .. import gazetteer, lexicon
+from . import names
 from .ner import Token
 
 try:  # word segmentation is a help, not a requirement
@@ -478,12 +479,14 @@ class _Found:
         self.posts.setdefault(name, []).extend(posts)
 
 
-def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[str, Any]]:
+def find_people(text: str, tokens: Sequence[Token] | None = None,
+                judge: Callable[[str, list[float]], bool] | None = None) -> list[dict[str, Any]]:
     """The people named in ``text``, in order of first mention, each with the posts printed
     with the name anywhere in the text and the span of every occurrence of the name
     (``text[s:e] == name``). ``tokens`` are the learned tagger's words of ``text``
     (:func:`.ner.tag_text`): its PER spans are candidates the grammar corrects (stage 0);
-    without them only the grammar speaks."""
+    without them only the grammar speaks. ``judge(name, features)`` decides on a name only
+    the tagger gives (default: the fitted model of :mod:`.names`)."""
     if not text:
         return []
     g = _grammar()
@@ -516,6 +519,9 @@ def find_people(text: str, tokens: Sequence[Token] | None = None) -> list[dict[s
         _prefer_learned(text, found)
     _addressed_in_text(g, text, found)    # 6b.
     _anonymised(g, text, found)           # 6c.
+    for name, row in _learned_only(g, text, found):   # 6d.
+        if not (judge(name, row) if judge else names.is_name(row)):
+            del found.posts[name]
     if not found.posts and not found.addressed:
         return []
     # 7. every occurrence of every name, the longest name first where two overlap
@@ -725,6 +731,27 @@ def _anonymised(g: _Grammar, text: str, found: _Found) -> None:
         if any(_PLAIN_FORM.match(text, e) and _ROLE_BEFORE.search(text, max(0, e - 7), e - 1)
                for e in (i + len(name) for i in _occurrences(text, name))):
             del found.posts[name]     # 居民郭|女士: the tagger glued the role to the surname
+
+
+def _learned_only(g: _Grammar, text: str, found: _Found) -> list[tuple[str, list[float]]]:
+    """The names only the tagger vouches for (no post, no grammar anchor, no form of
+    address), each with its feature row for the fitted model of :mod:`.names`."""
+    out = []
+    n = len(text)
+    for name in found.learned:
+        if name not in found.posts or any(p for _, p in found.posts[name]) or name in found.addressed:
+            continue
+        starts = _occurrences(text, name)
+        if not starts or any(i in found.anchors for i in starts):
+            continue
+        ends = [i + len(name) for i in starts]
+        out.append((name, names.features(
+            text, name, starts,
+            fragment=any(name != other and name in other for other in found.posts),
+            crosses_after=any(e < n and _crosses_word(text, e) for e in ends),
+            vouched=any(_verb_at(g, text, e) or g.after_re.match(text, e) is not None or _titled(text, i, e)
+                        or text[e:e + 1] == "、" or text[i - 1:i] == "、" for i, e in zip(starts, ends)))))
+    return out
 
 
 def _address(text: str, s: int, form: str, found: _Found) -> None:
@@ -1095,6 +1122,14 @@ def _before_titles(g: _Grammar, text: str, found: _Found) -> None:
 _APPOINTED_AS = re.compile(r"(?:现任|拟任|拟提名为|拟推荐为|拟提拔为|拟任命为|拟聘任为|拟聘为|拟推荐|拟提名)([^，,；;。（(]+)")
 
 
+# A decision's clause of appointment or removal (任命王立新为县住房和城乡建设局副局长；
+# 免去孙兆军的县…副局长职务; under a 任命： head, 陈立军为…局长；): the name, then the post.
+_NAMED_TO = re.compile(rf"(?:(?<=任命|聘任|提名|聘请|免去)|(?:(?<=^)|(?<=\n)|(?<=[：:]))(?!任命|聘任|提名|聘请|免去))"
+                       rf"([{_HAN}]{{2,4}}?)(?:同志)?"
+                       rf"(?:为([^，,；;。（(\n]{{2,30}}?)(?:[（(][^）)]{{0,12}}[）)])?(?=[；;。，,\n]|$)"
+                       rf"|的([^，,；;。（(\n]{{2,30}}?)职务)", re.M)
+
+
 # The rest of an entry after its name and sex, to the end of its clause.
 _ENTRY_REST = re.compile(r"[^。；;\n]*")
 
@@ -1122,6 +1157,19 @@ def _appointments(g: _Grammar, text: str, found: _Found) -> None:
                     posts.append((at, part))
                 at += len(part) + 1
         found.add(name, posts)
+    for m in _NAMED_TO.finditer(text):
+        name, post = m.group(1), m.group(2) or m.group(3)
+        if not (m.group(3) or text[max(0, m.start() - 2):m.start()] in ("任命", "聘任", "提名", "聘请", "免去")
+                or _IN_DECISION.search(text, 0, m.start())):
+            continue      # …为…: a decision's clause only where the notice decides (任命, 经…研究决定)
+        ends = [q for q in _posts(g, post) if q.e == len(post) and q.valid]
+        if ends and _plausible(g, name) and not _common_word(name):
+            found.add(name, [(m.start(2) if m.group(2) else m.start(3), post)])
+            found.anchors[m.start(1)] = m.end(1)
+
+
+# What makes the lines after it a decision on posts (经县政府研究决定：, 任命：).
+_IN_DECISION = re.compile(r"(?:研究决定|决定任命|任命|聘任|批准任命)[：:]")
 
 
 def _by_clause(g: _Grammar, text: str, found: _Found) -> None:
