@@ -4302,3 +4302,27 @@ def test_a_listing_of_shows_under_its_label_is_a_notice_and_stops_before_the_nex
     assert box.kind == "notice" and len(box.paragraphs) == 2
     film = next(a for a in arts if a.title == "电影《湖畔人家》开机")
     assert film.kicker is None and film.reporters == ["顾晨"]
+
+
+def test_a_websites_line_about_its_article_credits_the_writer_and_is_no_paragraph():
+    text = "\n".join([
+        "湖区民宿迎来旅游旺季",
+        "来源：县融媒体中心　作者：乌云其格　发布时间：2025-06-06 10:05　浏览次数：987",
+        "【字体：大 中 小】　【打印】　【关闭】",
+        "进入6月，湖畔游人渐多，环湖而建的一家家特色民宿迎来旅游旺季。",
+        "近年来，当地依托冬捕和民俗资源，大力发展乡村民宿和农家乐。",
+    ])
+    art = next(a for a in _items(text) if a.title == "湖区民宿迎来旅游旺季")
+    assert art.authors == ["乌云其格"]
+    assert not any("来源" in p or "浏览次数" in p for p in art.paragraphs)
+
+
+def test_a_websites_line_about_its_article_defers_to_the_dispatchs_own_credit():
+    text = "\n".join([
+        "八郎镇小米走俏网络",
+        "发布时间：2025年06月06日 10:40　来源：县融媒体中心　作者：那仁 孟和",
+        "本台讯（记者 那仁 通讯员 孟和）6月5日，在镇电商服务中心的直播间里，主播正向网友推介小米。",
+        "该镇建设了电商服务中心，培训电商从业人员一百余人。",
+    ])
+    art = next(a for a in _items(text) if a.title == "八郎镇小米走俏网络")
+    assert (art.dispatch, art.reporters, art.correspondents, art.authors) == ("本台讯", ["那仁"], ["孟和"], [])

@@ -8,7 +8,7 @@ the layout stages see the lines.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace, dataclass, field
 
 from .lines import Line
 from .patterns import HAN
@@ -218,6 +218,13 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          rf"|[<《«]*\s*{_NAV_RUN}\s*[>》»]*"          # 上一篇 下一篇 返回目录, <<上一版 下一版>>
                          r"|.{2,60}[-—_｜|]\s*[\u4e00-\u9fff]{2,10}(?:数字报|电子报|数字版|电子版))$")   # 标题-闽西日报数字报: the page's title bar
 
+# A website's line about its article: two or more of its fields (来源：丹东日报　作者：记者 王五
+# 发布时间：2024-07-10 07:58　浏览次数：1326), buttons after them (【字体：大 中 小】).
+_META_FIELD = r"(?:来源|作者|发布时间|发布日期|时间|浏览次数|点击数|阅读量|责任编辑)[：:]"
+_WEB_META = re.compile(rf"^(?=(?:.*?{_META_FIELD}){{2}})[\s\u3000]*{_META_FIELD}.*$")
+_META_AUTHOR = re.compile(rf"作者[：:]\s*(.+?)(?=[\s\u3000]*(?:{_META_FIELD}|[【\[]|$))")
+_ROLED = re.compile(r"^(?:本报|特约|首席|见习|实习)?(?:记者|通讯员|评论员)|^本报评论员$")
+
 # The page's table of contents (本版导读): its label, then titles printed again below.
 _CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$|^本版(?:新闻|文章|目录)$"
                              rf"|^{_NAV_RUN}$")   # or an e-paper's navigation
@@ -287,6 +294,20 @@ def _furniture_line(text: str) -> bool:
     """Whether a line is one of a running header's or footer's: an editors' line, a date
     line or a page label."""
     return bool(EDITORS.match(text) or DATE_LINE.match(text) or _PAGE_ONLY.match(text))
+
+
+def _credited_below(lines: list[Line], k: int, reach: int = 3) -> bool:
+    """Whether the piece below a website's line about it credits its writers itself: a
+    byline or a dispatch with its credit (本台讯（记者 王五）…) within ``reach`` lines."""
+    from .reflow import anchor_kind
+
+    for line in lines[k + 1:k + 1 + reach]:
+        text = line.text.strip()
+        if _WEB_CHROME.match(text):
+            continue
+        kind = anchor_kind(line)
+        return kind == "byline" or kind == "dispatch" and re.search(r"[（(](?:本报)?(?:记者|通讯员)", text[:20]) is not None
+    return False
 
 
 def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
@@ -377,6 +398,17 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             continue
         if EDITORS.match(text) and len(text) <= 40:
             head.editors.append(text)
+            continue
+        meta = _WEB_META.match(text)
+        if meta:
+            # 来源：… 作者：… 发布时间：…: a website's line about its article; its writers
+            # are the piece's credit (作者：记者 王五 → 记者 王五; 作者：张三 → 文/张三)
+            writers = _META_AUTHOR.search(text)
+            if writers and not _credited_below(lines, k):
+                who = writers.group(1).strip()
+                byline = who if _ROLED.match(who) else f"文/{who}"
+                keep.append(replace(line, text=byline))
+                top = False
             continue
         if _WEB_CHROME.match(text):
             # a website's furniture: its breadcrumb names the paper, the date and the page
