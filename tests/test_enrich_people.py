@@ -405,3 +405,22 @@ def test_people_a_list_under_its_decision_heads_names_each_official():
 
 def test_people_a_clause_with_为_outside_a_decision_names_no_post():
     assert "大家" not in str(people("会上，陶立新为大家讲解了新政策。"))
+
+
+def test_people_a_grade_a_notice_proposes_is_no_post():
+    text = "鲁文清，女，1979年3月生，现任市商务局副局长，拟任市直单位正职。"
+    assert people(text) == {"鲁文清": ["市商务局副局长"]}
+
+
+def test_people_an_acting_head_keeps_the_word_acting():
+    assert people("县委副书记、代县长曲向东主持会议。") == {"曲向东": ["县委副书记", "代县长"]}
+
+
+def test_people_a_list_of_names_each_followed_by_what_it_is():
+    text = "上榜的是：毕海林，县人民医院心内科主任；覃雪梅，城关街道社区网格员；聂大成，东山村村民。"
+    assert people(text) == {"毕海林": ["县人民医院心内科主任"], "覃雪梅": ["城关街道社区网格员"], "聂大成": []}
+
+
+def test_people_decision_entries_run_on_after_a_semicolon():
+    text = "任命：阮一鸣为市交通运输局局长；卓思远为市教育局局长。"
+    assert people(text) == {"阮一鸣": ["市交通运输局局长"], "卓思远": ["市教育局局长"]}

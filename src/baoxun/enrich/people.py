@@ -1124,10 +1124,14 @@ _APPOINTED_AS = re.compile(r"(?:现任|拟任|拟提名为|拟推荐为|拟提�
 
 # A decision's clause of appointment or removal (任命王立新为县住房和城乡建设局副局长；
 # 免去孙兆军的县…副局长职务; under a 任命： head, 陈立军为…局长；): the name, then the post.
-_NAMED_TO = re.compile(rf"(?:(?<=任命|聘任|提名|聘请|免去)|(?:(?<=^)|(?<=\n)|(?<=[：:]))(?!任命|聘任|提名|聘请|免去))"
+_NAMED_TO = re.compile(rf"(?:(?<=任命|聘任|提名|聘请|免去)|(?:(?<=^)|(?<=\n)|(?<=[：:；;]))(?!任命|聘任|提名|聘请|免去))"
                        rf"([{_HAN}]{{2,4}}?)(?:同志)?"
                        rf"(?:为([^，,；;。（(\n]{{2,30}}?)(?:[（(][^）)]{{0,12}}[）)])?(?=[；;。，,\n]|$)"
                        rf"|的([^，,；;。（(\n]{{2,30}}?)职务)", re.M)
+
+
+# A grade a notice proposes, not a post anyone holds (拟任市直单位正职, 正县级领导职务).
+_GRADE = re.compile(r"(?:正职|副职|领导职务|职务|人选|职级)$")
 
 
 # The rest of an entry after its name and sex, to the end of its clause.
@@ -1153,7 +1157,7 @@ def _appointments(g: _Grammar, text: str, found: _Found) -> None:
             at = entry.start() + a.start(1)
             for part in re.split(r"[、兼]", a.group(1)):
                 part = part.strip()
-                if 2 <= len(part) <= 30:
+                if 2 <= len(part) <= 30 and not _GRADE.search(part):
                     posts.append((at, part))
                 at += len(part) + 1
         found.add(name, posts)
@@ -1166,6 +1170,19 @@ def _appointments(g: _Grammar, text: str, found: _Found) -> None:
         if ends and _plausible(g, name) and not _common_word(name):
             found.add(name, [(m.start(2) if m.group(2) else m.start(3), post)])
             found.anchors[m.start(1)] = m.end(1)
+    entries = [m for m in _NAME_THEN_WHAT.finditer(text) if _plausible(g, m.group(1)) and not _common_word(m.group(1))]
+    if len(entries) >= LISTED_ENTRIES_MIN:
+        for m in entries:     # 胡志刚，县人民医院心内科主任；…: each entry names its person's post, if any
+            what = m.group(2)
+            ends = [q for q in _posts(g, what) if q.e == len(what) and q.valid]
+            found.add(m.group(1), [(m.start(2), what)] if ends else [])
+            found.anchors[m.start(1)] = m.end(1)
+
+
+# An entry of a list that names people and then what each is (他们是：胡志刚，县人民医院
+# 心内科主任；李春燕，社区网格员；…): a name, a comma, a description to the entry's end.
+_NAME_THEN_WHAT = re.compile(rf"(?:(?<=[：:；;\n])|^)([{_HAN}]{{2,4}})[，,]([^，,；;。：:\n]{{2,30}})(?=[；;。\n]|$)")
+LISTED_ENTRIES_MIN = 2
 
 
 # What makes the lines after it a decision on posts (经县政府研究决定：, 任命：).
