@@ -100,8 +100,12 @@ def test_enrich_dates_table(text, expected):
     ("今年1至10月，全县实现税收增长。", date(2025, 11, 12), [("今年1至10月", "2025-01/2025-10")]),
     ("今年前10个月，出口增长。", date(2025, 11, 12), [("今年前10个月", "2025-01/2025-10")]),
     ("去年1—6月，产量下降。", date(2025, 11, 12), [("去年1—6月", "2024-01/2024-06")]),
-    # 比上年: the base of a comparison, not a year named
-    ("粮食产量比上年增长4.2%。", date(2025, 11, 12), []),
+    # 比上年, as 比去年: the year before, named as the comparison's base
+    ("粮食产量比上年增长4.2%。", date(2025, 11, 12), [("上年", "2024")]),
+    # a holiday's short name set in quotes is the day; named twice, it is listed once
+    ("开展“七一”走访慰问活动。", date(2024, 6, 28), [("七一", "2024-07-01")]),
+    ("在“八一”建军节即将到来之际。", date(2024, 7, 30), [("八一", "2024-08-01")]),
+    ("“十一五”规划实施以来。", date(2024, 7, 30), []),
     # two holidays named together before the holiday word
     ("国庆中秋假期，景区游客爆满。", date(2025, 10, 9), [("国庆", "2025-10-01"), ("中秋", "2025-10-06")]),
     # a name ending in 明 before 日前 (lately)

@@ -595,8 +595,6 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
             _year_family(m, found, ctx)
         for m in REL_YEAR.finditer(text):
             y = ctx.rel_year(m.group("r"))
-            if m.group("r") == "上年" and m.start() and text[m.start() - 1] in "比较":
-                continue    # 比上年增长8%: the base of a comparison, not a year named
             if y is not None:
                 found.add(m.start(), m.end(), str(y))
         if ctx.year is not None:
@@ -898,9 +896,13 @@ def _festival(text: str, found: _Found, ctx: _Context) -> None:
         if s and text[s - 1] in _NUMBER_CHARS:
             continue                    # 十五一: a number, not 五一
         rule, _, strict = rules.get(name) or (_counted_days()[name][1], None, False)
-        if strict or (rule == f"term:{name}" and s and text[s - 1] not in _TERM_BEFORE):
+        quoted = s and text[s - 1] in "“\"‘「" and text[e:e + 1] in "”\"’」"
+        if (strict or (rule == f"term:{name}" and s and text[s - 1] not in _TERM_BEFORE)) and not quoted:
             if not _festival_context(text, s, e):
-                continue
+                continue        # (“七一”, “六一”: a holiday's short name set in quotes is the day)
+        if s >= 2 and text[s - 1] in "”\"’」" and found.out and found.out[-1]["span"][1] == s - 1 \
+                and found.out[-1]["value"] == _nearest(rule, ctx.issue, ctx.year).isoformat():
+            continue            # “八一”建军节: the day named twice, once
         prefix = _FESTIVAL_YEAR.search(text, max(0, s - 10), s)
         if prefix:
             y = _year_value(prefix.group("y"), ctx.year) if prefix.group("y") else ctx.rel_year(prefix.group("r"))
