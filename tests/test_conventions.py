@@ -4326,3 +4326,75 @@ def test_a_websites_line_about_its_article_defers_to_the_dispatchs_own_credit():
     ])
     art = next(a for a in _items(text) if a.title == "八郎镇小米走俏网络")
     assert (art.dispatch, art.reporters, art.correspondents, art.authors) == ("本台讯", ["那仁"], ["孟和"], [])
+
+
+def test_a_couplet_title_printed_whole_then_over_two_lines_under_its_kicker_is_one_title():
+    text = "\n".join([
+        "苹果枝头挂红灯　稻田深处起金浪",
+        "",
+        "乡村振兴看田野",
+        "苹果枝头挂红灯",
+        "稻田深处起金浪",
+        "——某县做强特色林果和优质稻米产业见闻",
+        "本报记者 吴德川",
+        "",
+        "9月9日，记者走进果园，一望无际的苹果林里果实挂满枝头，农户们正忙着采摘、装箱。",
+    ])
+    art = next(a for a in _items(text) if a.paragraphs)
+    assert (art.kicker, art.title) == ("乡村振兴看田野", "苹果枝头挂红灯 稻田深处起金浪")
+
+
+def test_a_caption_set_apart_by_a_blank_line_on_an_indented_page_leaves_the_paragraph():
+    # 　　会议要求，… / …打下坚实基础。 / (blank) / 9月10日，…棉田里，棉桃 / …（four lines, two
+    # sentences）… / 通讯员 X 摄: the lines after the blank are the picture's caption
+    from baoxun.layout.lines import Line
+    from baoxun.layout.reflow import Block, _unindented_caption_tail
+    texts = [("会议要求，要同步抓好冬小麦播种，确保播", 2, 0), ("种面积不低于一百九十万亩；统筹做好冬季", 0, 0),
+             ("水利建设，为明年农业丰收打下坚实基础。", 0, 0), ("9月10日，阿瓦提县的棉田里，棉桃陆续", 0, 1),
+             ("吐絮，一派丰收在望的景象。今年，全县种", 0, 0), ("植棉花一百一十万亩，预计再过十天左右全", 0, 0),
+             ("面进入机采期。", 0, 0)]
+    lines = [Line(t, start=k * 40, index=k, blank_before=b, indent=ind) for k, (t, ind, b) in enumerate(texts)]
+    assert _unindented_caption_tail(Block("text", lines)) == 4
+
+
+def test_a_weather_boxs_warning_and_advice_panels_stay_in_the_box():
+    text = "\n".join([
+        "老街夜市人气旺",
+        "本报讯（记者 唐果）连日来，老街夜市每晚吸引市民游客上万人次。",
+        "",
+        "本地天气",
+        "今天 晴间多云 29℃～40℃",
+        "明天 晴 30℃～41℃",
+        "高温预警",
+        "市气象台昨日16时继续发布高温橙色预警，预计未来两天最高气温40～42℃。",
+        "出行提示",
+        "午后尽量减少户外活动；驾车出行注意检查轮胎气压。",
+        "",
+        "满载西瓜货车侧翻 交巡警疏通道路",
+        "本报讯（记者 谭露）昨日清晨，一辆满载西瓜的货车在高速路口侧翻。",
+    ])
+    arts = _items(text)
+    box = next(a for a in arts if a.kind == "weather")
+    assert any(p.startswith("午后尽量减少户外活动") for p in box.paragraphs)
+    assert not any(a.title in ("高温预警", "出行提示") for a in arts)
+
+
+def test_pictures_below_a_headless_pieces_title_printed_after_it_stay_apart():
+    text = "\n".join([
+        "（上接第3版）",
+        "下午2点，路口的地表温度已经超过60℃，交巡警站在岗亭外指挥交通。",
+        "“站一个小时，衣服能拧出水来。”他说，为了应对高温，队里调整了执勤时间。",
+        "08 新闻·社会",
+        "同样坚守在烈日下的，还有环卫工人、快递小哥和建筑工人。",
+        "高温下的“城市守护者”",
+        "",
+        "8月9日，游客在山上避暑纳凉。入伏以来，景区平均气温只有22℃左右。",
+        "首席记者 冉 川 摄",
+        "",
+        "8月9日，一处建筑工地调整作息时间，工人们趁早上气温较低抓紧施工。",
+        "记者 郑 宇 摄",
+    ])
+    arts = _items(text)
+    photos = [a for a in arts if a.kind == "photo"]
+    assert [a.photographers for a in photos] == [["冉川"], ["郑宇"]]
+    assert not any(p == "08 新闻·社会" for a in arts for p in a.paragraphs)

@@ -203,6 +203,16 @@ def dedupe(decks: list[_Deck]) -> list[_Deck]:
         seen[key] = deck
         out.append(deck)
     keys = [squeeze(d.text) for d in out]
+    for i, key in enumerate(keys):
+        # the title printed whole on one line, then again over two (核桃枝头挂金果 稻田深处涌金浪 /
+        # 乡村振兴看阿克苏 / 核桃枝头挂金果 / 稻田深处涌金浪): the two lines are that one title
+        j = next((j for j in range(i + 1, len(keys) - 1) if keys[j] + keys[j + 1] == key and " " in out[i].text
+                  and len(keys[j]) == len(keys[j + 1])), None)   # (two even halves: a couplet, not kicker and title)
+        if j is not None:
+            whole = replace(out[i], printed=out[i].printed + 1)
+            out = out[:i] + out[i + 1:j] + [whole] + out[j + 2:]
+            keys = [squeeze(d.text) for d in out]
+            break
     result: list[_Deck] = []
     for deck, key in zip(out, keys):
         parts = deck.text.split(" ")

@@ -256,8 +256,9 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         elif current is None or current.opener == "photo":
             opener = "text"
         elif current.opener == "weather":
-            if _weather_line(block):
-                current.blocks.append(block)
+            if _weather_line(block) or block.kind == "text" and len(block.text) <= WEATHER_ADVICE_MAX * 2 \
+                    and P.WEATHER_PANEL.match(current.blocks[-1].text.strip()):
+                current.blocks.append(block)     # (出行提示 / 午后尽量减少户外活动；…: the panel's advice)
                 continue
             opener = "text"
         if opener is None and current is not None and label is None \
@@ -1173,8 +1174,9 @@ def group_titled_pictures(units: list[Unit], gaps: list[list[Block]]) -> None:
     while i < len(units):
         run = gaps[i]
         if units[i].opener != "photo" or not run or any(is_column_label(b.text) for b in run) \
-                or _PICTURE_COLUMN.search(run[-1].text.strip()):
-            i += 1
+                or _PICTURE_COLUMN.search(run[-1].text.strip()) \
+                or i > 0 and not gaps[i - 1] and units[i - 1].opener == "text":
+            i += 1      # (a headless piece above: the run may be its title, printed after its body)
             continue
         j = i + 1
         while j < len(units) and units[j].opener == "photo" and not gaps[j] \

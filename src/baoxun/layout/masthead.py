@@ -50,7 +50,8 @@ _PAPER_PAGE = re.compile(rf"^(?:{_PAPER_WORD}{_SEP}[{HAN}·]{{2,8}}{_SEP}第?[A-
                          rf"|{_PAPER_WORD}{_SEP}第?[A-Z]?\d{{1,2}}版?{_SEP}[{HAN}·]{{2,8}}"
                          rf"|{_PAPER_WORD}\s*[·・]\s*[{HAN}]{{2,6}})$")   # 岳阳晚报 A05 民生, 某某日报 要闻 第1版, 某某晚报·都市新闻
 # A page label with its section name, alone on a line: 第6版：时政, A3 要闻.
-_PAGE_ONLY = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)\s*[：:|｜·]?\s*[{HAN}]{{0,6}}$")
+_PAGE_ONLY = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)\s*[：:|｜·]?\s*[{HAN}]{{0,6}}$"
+                        rf"|^0[1-9]\s+[{HAN}]{{2,6}}(?:[·・][{HAN}]{{2,6}})?$")   # 07 新闻·社会: a zero-padded page number and its name
 
 
 def running_head(text: str) -> tuple[str | None, str] | None:

@@ -165,7 +165,8 @@ WEATHER_HEAD = re.compile(
 )
 
 # ... and inside a box, any index panel's label alone on its line (旅游指数, 钓鱼指数).
-WEATHER_PANEL = re.compile(rf"^[{HAN}]{{1,4}}指数$")
+WEATHER_PANEL = re.compile(rf"^[{HAN}]{{1,4}}指数$|^(?:高温|暴雨|寒潮|大风|大雾|雷电|冰雹|道路结冰|霜冻|沙尘暴?)预警$"
+                           r"|^(?:出行|生活|健康|穿衣|交通)提示$")     # 高温预警, 出行提示: a box's warning and advice
 
 # 7b. A reading in a weather box: 多云转晴, 北风2～3级, 气温：14℃～19℃, 紫外线强度为2级.
 WEATHER_DATA = re.compile(

@@ -1556,16 +1556,18 @@ def _unindented_caption_tail(block: Block) -> int:
     """How many of a paragraph's last lines, unindented after a line that ends a sentence,
     make one short sentence: a caption the paragraph took in (0 when none)."""
     lines = block.lines
-    for k in range(1, min(CAPTION_TAIL_LINES, len(lines) - 1) + 1):
+    for k in range(1, min(CAPTION_TAIL_LINES + 3, len(lines) - 1) + 1):
         tail = lines[-k:]
         if any(x.indent for x in tail) or not traits(lines[-k - 1].text).ends_sentence:
             continue
         text = "".join(x.text for x in tail)
         head = "".join(x.text for x in lines[:-k])
-        if traits(tail[-1].text).ends_sentence and len(text) <= CAPTION_MAX_CHARS \
-                and sum(map(text.count, "。！？")) == 1 and lines[0].indent \
-                and sum(map(head.count, "。！？")) >= 2:   # (a caption of two sentences is whole)
-            return k
+        if not traits(tail[-1].text).ends_sentence or len(text) > CAPTION_MAX_CHARS or not lines[0].indent:
+            continue
+        if k <= CAPTION_TAIL_LINES and sum(map(text.count, "。！？")) == 1 and sum(map(head.count, "。！？")) >= 2:
+            return k     # (a caption of two sentences is whole)
+        if tail[0].blank_before and not any(x.blank_before for x in lines[1:-k]):
+            return k     # …坚实基础。 / (a blank line) / 9月10日，…棉田里… / 通讯员 X 摄: set apart
     return 0
 
 
