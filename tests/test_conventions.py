@@ -4398,3 +4398,23 @@ def test_pictures_below_a_headless_pieces_title_printed_after_it_stay_apart():
     photos = [a for a in arts if a.kind == "photo"]
     assert [a.photographers for a in photos] == [["冉川"], ["郑宇"]]
     assert not any(p == "08 新闻·社会" for a in arts for p in a.paragraphs)
+
+
+def test_a_notices_signers_set_far_in_stay_with_it_and_the_page_foot_is_furniture():
+    text = "\n".join([
+        "关于西环路部分路段实施临时交通管制的通告",
+        "　　因供热管网改造工程施工需要，决定自2023年11月10日至11月25日，对西环路实施全封闭交通",
+        "管制，禁止一切车辆和行人通行。",
+        "　　特此通告。",
+        "　　　　　　　宁安市公安局交通警察大",
+        "队",
+        "　　　　　　　宁安市住房和城乡建设局",
+        "　　　　　　　　　2023年11月7日",
+        "迁坟公告",
+        "　　因公路改扩建工程建设需要，须对工程占地范围内的坟墓进行迁移，请坟主于12月31日前自行迁移。",
+        "刊登广告、公告、遗失声明请联系：0453-6925371",
+        "8",
+    ])
+    arts = _items(text)
+    assert [a.title for a in arts] == ["关于西环路部分路段实施临时交通管制的通告", "迁坟公告"]
+    assert "宁安市公安局交通警察大队" in arts[0].paragraphs

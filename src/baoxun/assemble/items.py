@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..layout import patterns as P
 from ..layout.lines import squeeze
-from ..layout.reflow import Block, advice_wrapped, listing_entry
+from ..layout.reflow import Block, advice_wrapped, is_unit_name, listing_entry
 from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
@@ -97,7 +97,12 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
         if block.kind == "caption":
             continue
         if unit.opener == "notice" and (notice_closed or block.kind == "head"):
-            paragraphs.extend(line.text for line in block.lines)
+            for line in block.lines:
+                if paragraphs and len(line.text) <= 3 and is_unit_name(paragraphs[-1] + line.text) \
+                        and not is_unit_name(paragraphs[-1]):
+                    paragraphs[-1] += line.text      # 宁安市公安局交通警察大 / 队: a signer the column wrapped
+                else:
+                    paragraphs.append(line.text)
             continue
         if unit.opener == "weather":
             paragraphs.extend(_weather_paragraphs([line.text for line in block.lines

@@ -216,6 +216,7 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          r"|(?:[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+[\s\u3000]*)*"
                          r"(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+(?:[\s\u3000]+[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+)*"   # the paper's hotlines
                          r"|(?:上一篇|下一篇)[：:].{0,60}"                                # 上一篇：(the title of the piece before)
+                         r"|[^。，,]{0,6}刊登[^。]{0,16}(?:请联系|联系电话|热线)[：:]\s*[0-9\-－]{7,}"   # 刊登广告、遗失声明请联系：…: the paper's ad desk
                          rf"|[<《«]*\s*{_NAV_RUN}\s*[>》»]*"          # 上一篇 下一篇 返回目录, <<上一版 下一版>>
                          r"|.{2,60}[-—_｜|]\s*[\u4e00-\u9fff]{2,10}(?:数字报|电子报|数字版|电子版))$")   # 标题-闽西日报数字报: the page's title bar
 
@@ -426,4 +427,6 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             continue    # ◎ 南繁基地冬季育种忙 / 南繁基地冬季育种忙: the site's anchor over the title
         keep.append(line)
         top = False
+    while keep and _BARE_PAGE.fullmatch(keep[-1].text.strip()):
+        keep.pop()      # …请联系：0453-6925371 / 8: the page's number at its foot
     return head, keep

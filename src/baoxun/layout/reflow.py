@@ -753,6 +753,15 @@ def _flush_last_line(prev: Line, line: Line, nxt: Line | None, layout: Layout) -
         and not u.anchor and not u.caption and not (nxt is not None and P.is_credit_line(nxt.text))
 
 
+# How deep a notice's signature is set in (characters): right-aligned, far past a paragraph's indent.
+SIGNATURE_INDENT = 4
+
+
+def _signer(block: Block) -> bool:
+    """A notice's signer: a body's name set far in (right-aligned) on a line of its own."""
+    return block.lines[0].indent >= SIGNATURE_INDENT and is_unit_name(block.text.strip())
+
+
 # An entry of a listing of shows or services: a clock time and a price on one line, no
 # sentence (11月22日19:30 昆曲《牡丹亭》 苏州昆剧院 票价：80元—280元).
 _LISTING_ENTRY = re.compile(r"\d{1,2}[:：]\d{2}(?!\d).*(?:票价|门票|元)")
@@ -777,6 +786,11 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 多云，有雷阵雨 / 23℃～31℃: the box prints the day's temperatures on a line
     if prev.heading or line.heading:
         return False
+    if prev.indent >= SIGNATURE_INDENT and len(line.text) <= 3 and not is_unit_name(prev.text.strip()) \
+            and is_unit_name(prev.text.strip() + line.text.strip()):
+        return True      # 　　　　宁安市公安局交通警察大 / 队: a notice's signer the column wrapped
+    if block.lines[0].indent >= SIGNATURE_INDENT and is_unit_name(block.text.strip()):
+        return False     # a signer stands on its own line; the next signer or the date is another
     if len(block.lines) == 1 and _BOX_LABEL.match(prev.text.strip()):
         return False     # 【名词解释】 / 海上风电…, 记者手记 / 风从海上来: a box's label stands alone
     if listing_entry(prev.text) or listing_entry(line.text):
@@ -1647,7 +1661,10 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
         block = blocks[k]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if block.kind == "text" and (_DOC_NUMBER.match(block.text.strip()) or listing_entry(block.text)):
-            continue     # （2023）皖02破17号, 某府发〔2024〕3号: a notice's or ruling's number, never a headline
+            continue
+        if block.kind == "text" and k > 0 and _signer(block) and (P.closes_notice(blocks[k - 1].text.strip())
+                                                                  or _signer(blocks[k - 1])):
+            continue     # 特此通告。 / 　　　　宁安市公安局交通警察大队: the notice's signer, set far in     # （2023）皖02破17号, 某府发〔2024〕3号: a notice's or ruling's number, never a headline
         if layout.wide_indented and block.kind == "text" and all(1 <= x.indent <= 4 for x in block.lines) \
                 and _NUMBERED.match(block.lines[0].text):
             continue     # 　　1.潍坊盛泰机械有限公司（昌邑市）: on a page that indents its paragraphs, an
