@@ -4418,3 +4418,36 @@ def test_a_notices_signers_set_far_in_stay_with_it_and_the_page_foot_is_furnitur
     arts = _items(text)
     assert [a.title for a in arts] == ["关于西环路部分路段实施临时交通管制的通告", "迁坟公告"]
     assert "宁安市公安局交通警察大队" in arts[0].paragraphs
+
+
+def test_an_epaper_sites_numbered_list_rules_and_title_field_are_furniture():
+    text = "\n".join([
+        "本版新闻列表",
+        "1. 非法采砂破坏河道 四名被告人获刑",
+        "2. 警方打掉一个旅游诈骗团伙",
+        "3. 警讯",
+        "",
+        "————————————————",
+        "",
+        "非法采砂破坏河道",
+        "四名被告人获刑",
+        "　　本报讯（记者 唐晓雯）12月12日，县人民法院公开开庭审理一起非法采矿案，当庭宣判四名被告人犯非法采矿罪。",
+        "",
+        "————————————————",
+        "",
+        "标题：警方打掉一个旅游诈骗团伙",
+        "警方打掉一个旅游诈骗团伙",
+        "　　本报讯（记者 秦海波）近日，县公安局破获一起以低价旅游为幌子实施诈骗的案件，抓获犯罪嫌疑人七名。",
+        "",
+        "————————————————",
+        "",
+        "警讯",
+        "　　■12月10日晚，一居民楼发生电动自行车入户充电起火，所幸未造成人员伤亡。（记者 唐晓雯）",
+        "　　■近日，民警在巡逻中发现一名神情迷茫的八旬老人，帮助其与家人团聚。（临公宣）",
+        "　　■12月11日，交警在国道上查处一辆严重超员的面包车。（记者 秦海波）",
+    ])
+    arts = _items(text)
+    assert [a.title for a in arts[:2]] == ["四名被告人获刑", "警方打掉一个旅游诈骗团伙"]
+    briefs = [a for a in arts if a.section == "警讯"]
+    assert len(briefs) == 3 and all(a.title is None for a in briefs)
+    assert not any("——" in p or p.startswith(("1.", "标题")) for a in arts for p in a.paragraphs + a.headlines)

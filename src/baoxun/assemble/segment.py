@@ -333,7 +333,12 @@ def _next_bullet(units: list[Unit], gaps: list[list[Block]], current: Unit, bloc
     with it too: a bulleted paragraph after a brief whose title was bulleted opens the
     next brief (■青州古城… / …。 / ■近日，诸城市…（通讯员 侯凤霞）)."""
     mark = block.text.lstrip()[:1]
-    if mark not in P.BULLETS or not units or units[-1] is not current or len(gaps) < 2 or not gaps[-2]:
+    if mark not in P.BULLETS or not units or units[-1] is not current:
+        return False
+    last = current.blocks[-1].text.strip() if current.blocks else ""
+    if last.startswith(mark) and re.search(r"[（(][^（）()]{2,12}[)）]$", last):
+        return True     # ■…团聚。（临公宣） / ■12月11日，…: a bulleted brief closed by its credit
+    if len(gaps) < 2 or not gaps[-2]:
         return False
     return gaps[-2][-1].text.lstrip().startswith(mark)
 

@@ -216,6 +216,8 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          r"|(?:[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+[\s\u3000]*)*"
                          r"(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+(?:[\s\u3000]+[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+)*"   # the paper's hotlines
                          r"|(?:上一篇|下一篇)[：:].{0,60}"                                # 上一篇：(the title of the piece before)
+                         r"|标题[：:].{2,80}"                                            # 标题：… (the site's title field over the title)
+                         r"|[—\-－_=─━~～]{8,}"                                          # ———————— (a rule between pieces)
                          r"|[^。，,]{0,6}刊登[^。]{0,16}(?:请联系|联系电话|热线)[：:]\s*[0-9\-－]{7,}"   # 刊登广告、遗失声明请联系：…: the paper's ad desk
                          rf"|[<《«]*\s*{_NAV_RUN}\s*[>》»]*"          # 上一篇 下一篇 返回目录, <<上一版 下一版>>
                          r"|.{2,60}[-—_｜|]\s*[\u4e00-\u9fff]{2,10}(?:数字报|电子报|数字版|电子版))$")   # 标题-闽西日报数字报: the page's title bar
@@ -235,7 +237,7 @@ CONTENTS_MIN = 2
 # a front page's 导读 to the pages inside, its titles printed nowhere on this page.
 _POINTS_TO_PAGE = re.compile(r"\S\s*[（(]?(?:第\s*)?[A-Z]?\d{1,2}\s*版[）)]?$")
 # The mark an e-paper sets before each title of its list (◇ 庐山现雾凇美景, · 资讯速递).
-_LIST_MARK = re.compile(r"^[◇◆·•●○◎▪▶►]\s*")
+_LIST_MARK = re.compile(r"^(?:[◇◆·•●○◎▪▶►]|\d{1,2}[.．、](?!\d))\s*")   # (or its number: 1. 非法采砂…)
 
 
 def _contents(lines: list[Line]) -> set[int]:
@@ -308,7 +310,7 @@ def _credited_below(lines: list[Line], k: int, reach: int = 3) -> bool:
         if _WEB_CHROME.match(text):
             continue
         kind = anchor_kind(line)
-        return kind == "byline" or kind == "dispatch" and re.search(r"[（(](?:本报)?(?:记者|通讯员)", text[:20]) is not None
+        return kind == "byline" or kind == "dispatch" and re.search(r"(?:本报|[（(\s])(?:记者|通讯员)", text[:20]) is not None
     return False
 
 
