@@ -4451,3 +4451,30 @@ def test_an_epaper_sites_numbered_list_rules_and_title_field_are_furniture():
     briefs = [a for a in arts if a.section == "警讯"]
     assert len(briefs) == 3 and all(a.title is None for a in briefs)
     assert not any("——" in p or p.startswith(("1.", "标题")) for a in arts for p in a.paragraphs + a.headlines)
+
+
+def test_a_sites_contents_with_kicker_and_title_on_one_line_and_picture_placeholders_are_furniture():
+    text = "\n".join([
+        "本版新闻",
+        "书记在城关区调研时强调　用心用情办好民生实事",
+        "河畔秋意浓",
+        "",
+        "书记在城关区调研时强调",
+        "用心用情办好民生实事",
+        "发布日期：2024-09-12",
+        "　　本报讯（记者 格桑 李铭）9月11日，市委书记深入城关区八廓街道，调研老城区保护更新和民生工作。",
+        "",
+        "河畔秋意浓",
+        "　　金秋时节，河两岸层林尽染，青稞田里一片金黄，处处是丰收的景象。",
+        "[图片]",
+        "①9月10日，村民在田间收割青稞。",
+        "[图片]",
+        "②农机手驾驶收割机抢收青稞。",
+        "本报记者 旦增 摄",
+    ])
+    arts = _items(text)
+    assert [a.title for a in arts] == ["用心用情办好民生实事", "河畔秋意浓"]
+    photo = arts[1]
+    assert photo.kind == "photo" and photo.photographers == ["旦增"]
+    assert [p[:1] for p in photo.paragraphs] == ["金", "①", "②"]
+    assert not any("[图片]" in p or "发布日期" in p for a in arts for p in a.paragraphs)

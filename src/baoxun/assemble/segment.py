@@ -225,7 +225,9 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                          and _body_paragraph(block)):
             opener = "photo"
             if current is not None and _PICTURE_NUMBER.match(block.text) and current.blocks \
-                    and all(b.kind == "text" and _PICTURE_NUMBER.match(b.text) for b in current.blocks):
+                    and all(b.kind == "text" and _PICTURE_NUMBER.match(b.text)
+                            for b in current.blocks[1 if len(current.blocks) > 1 else 0:]):
+                # (an unnumbered paragraph may open the group: 金秋时节，… / ①… / ②…)
                 # ①… / ②… / ③… / 本报记者 王冬 摄: a group of numbered pictures under one credit
                 current.opener = "photo"
                 current.blocks.append(block)

@@ -217,6 +217,8 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          r"(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+(?:[\s\u3000]+[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+)*"   # the paper's hotlines
                          r"|(?:上一篇|下一篇)[：:].{0,60}"                                # 上一篇：(the title of the piece before)
                          r"|标题[：:].{2,80}"                                            # 标题：… (the site's title field over the title)
+                         r"|[\[【(（]\s*(?:图片|图|视频|img|image)\s*[\]】)）]"                    # [图片]: where a site's picture stood
+                         r"|(?:发布日期|发布时间|更新时间)[：:]\s*[0-9年月日:：\-/.\s]{6,24}"       # 发布日期：2024-09-12 alone
                          r"|[—\-－_=─━~～]{8,}"                                          # ———————— (a rule between pieces)
                          r"|[^。，,]{0,6}刊登[^。]{0,16}(?:请联系|联系电话|热线)[：:]\s*[0-9\-－]{7,}"   # 刊登广告、遗失声明请联系：…: the paper's ad desk
                          rf"|[<《«]*\s*{_NAV_RUN}\s*[>》»]*"          # 上一篇 下一篇 返回目录, <<上一版 下一版>>
@@ -233,6 +235,8 @@ _ROLED = re.compile(r"^(?:本报|特约|首席|见习|实习)?(?:记者|通讯�
 _CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$|^本版(?:新闻|文章|目录)$"
                              rf"|^{_NAV_RUN}$")   # or an e-paper's navigation
 CONTENTS_MIN = 2
+# How many lines below a contents list its entries are looked for, run together.
+CONTENTS_REACH = 400
 # A list entry that names the page its piece is on (宜城：“小龙虾+”链出富民大产业 2版, …（3版）):
 # a front page's 导读 to the pages inside, its titles printed nowhere on this page.
 _POINTS_TO_PAGE = re.compile(r"\S\s*[（(]?(?:第\s*)?[A-Z]?\d{1,2}\s*版[）)]?$")
@@ -254,9 +258,12 @@ def _contents(lines: list[Line]) -> set[int]:
         while j < len(texts) and (PAGE_LABEL.match(texts[j]) or _PAGE_ONLY.match(texts[j])):
             j += 1      # 004版：图片·资讯: the page's label between the navigation and its list
         first = j
+        below = "".join("".join(t.split()) for t in texts[k + 1:k + 1 + CONTENTS_REACH])
         while j < len(texts) and texts[j] != text \
                 and (texts[j] in texts[j + 1:] or marked[j] and first < len(texts) and marked[first]
-                     or _POINTS_TO_PAGE.search(texts[j])) \
+                     or _POINTS_TO_PAGE.search(texts[j])
+                     # (a kicker and its title on one line, printed over two below)
+                     or "".join(texts[j].split()) in below[len("".join("".join(t.split()) for t in texts[k + 1:j + 1])):]) \
                 and texts[j] not in texts[k + 1:j]:
             j += 1      # (a title the list named already is the piece's own, printed again)
         if j >= k + 1 + CONTENTS_MIN:      # a list, not a piece titled 导读 printed twice
@@ -268,6 +275,8 @@ def _contents(lines: list[Line]) -> set[int]:
 
 # An unlabelled list of the page's titles under the masthead has at least this many.
 UNLABELLED_CONTENTS_MIN = 2
+# How many lines below a contents list its entries are looked for, run together.
+CONTENTS_REACH = 400
 
 
 def _unlabelled_contents(lines: list[Line], texts: list[str]) -> range:
