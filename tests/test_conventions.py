@@ -4478,3 +4478,44 @@ def test_a_sites_contents_with_kicker_and_title_on_one_line_and_picture_placehol
     assert photo.kind == "photo" and photo.photographers == ["旦增"]
     assert [p[:1] for p in photo.paragraphs] == ["金", "①", "②"]
     assert not any("[图片]" in p or "发布日期" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_masthead_in_pinyin_with_an_apostrophe_and_a_special_pages_running_header_are_furniture():
+    text = "\n".join([
+        "延安日报",
+        "YAN'AN RIBAO",
+        "中共延安市委机关报",
+        "2023年12月28日　星期四",
+        "",
+        "弘扬延安精神 奋力谱写中国式现代化新篇章",
+        "",
+        "书记在洛川县调研时强调",
+        "做强做优苹果产业 让果农腰包更鼓",
+        "",
+        "本报讯（记者 贺晓东）12月26日，市委书记深入洛川县调研苹果产业发展和冬季果园管理工作。",
+        "纪念遵义会议召开90周年特刊　　06",
+        "他强调，要坚定不移把苹果产业作为富民强市的主导产业。",
+    ])
+    arts = _items(text)
+    assert arts[0].kind == "banner" and arts[0].title.startswith("弘扬延安精神")
+    news = next(a for a in arts if a.title == "做强做优苹果产业 让果农腰包更鼓")
+    assert news.kicker == "书记在洛川县调研时强调"
+    assert not any("特刊" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_couplet_set_apart_between_two_pieces_is_a_banner_not_the_next_kicker():
+    text = "\n".join([
+        "在传承红色基因中汲取奋进力量",
+        "□ 王开明",
+        "　　九十年过去了，会议精神历久弥新，始终是激励我们砥砺前行的强大精神动力。",
+        "　　（作者系市委党史研究室主任）",
+        "",
+        "赓续红色血脉 走好新的赶考之路",
+        "",
+        "让会议精神在新时代绽放光芒",
+        "□ 罗诗琪",
+        "　　会议精神是党在长期奋斗中构建起来的精神谱系的重要组成部分。",
+    ])
+    arts = _items(text)
+    assert [a.kind for a in arts] == ["feature", "banner", "feature"]
+    assert arts[2].kicker is None and arts[2].authors == ["罗诗琪"]

@@ -377,7 +377,7 @@ def _slogan_set_apart(lines: list, rest: str, below=None) -> bool:
     return bool(pairs) and len(pairs & _bigrams(rest)) <= SLOGAN_SHARED_MAX * len(pairs)
 
 
-def _split_slogan(unit: Unit, sparse: bool = False) -> tuple[int, str] | None:
+def _split_slogan(unit: Unit, sparse: bool = False, first_run: bool = True) -> tuple[int, str] | None:
     """A page slogan whose two halves the column set on two lines over the first headline
     (守正创新谋长远 / 实干担当促发展 / 茶山四月采茶忙 …): two parallel phrases of one length that
     share no words with the title below — or, on a page whose blank lines are few
@@ -387,6 +387,16 @@ def _split_slogan(unit: Unit, sparse: bool = False) -> tuple[int, str] | None:
     lines = [line for b in unit.heads for line in b.lines]
     first = lines[0].text.strip()
     rest = "".join(x.text.strip() for x in lines[1:])
+    if not first_run:
+        # below the page's first run only a couplet set apart is one (a pull quote between
+        # pieces: 赓续红色血脉 走好新的赶考之路 / (blank) / 让遵义会议精神… / □ 罗诗琪)
+        if not (COUPLET.match(first) and len(lines) >= 2 and len(unit.heads) >= 2 and len(unit.heads[0].lines) == 1
+                and unit.heads[1].lines[0].blank_before and not is_section_label(first) and len(rest) > SLOGAN_REST_MIN
+                and _slogan_set_apart(lines, rest, unit.blocks[0].lines[0]
+                                      if unit.blocks and unit.blocks[0].start > lines[-1].start else None)):
+            return None
+        unit.heads = unit.heads[1:]
+        return lines[0].start, first
     if len(lines) >= 2 and len(unit.heads) >= 2 and len(unit.heads[0].lines) == 1 \
             and unit.heads[1].lines[0].blank_before and not P.ends_sentence(first) \
             and not first.endswith(("：", ":", "—")) and not is_section_label(first) \
@@ -421,7 +431,7 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
     first_run = min(runs, default=None)
     sparse = not blanks_everywhere([b for u in seg.units for b in u.blocks + u.heads])
     for n, unit in enumerate(seg.units):
-        slogan = _split_slogan(unit, sparse) if unit.heads and unit.heads[0].start == first_run else None
+        slogan = _split_slogan(unit, sparse, unit.heads[0].start == first_run) if unit.heads else None
         if slogan:
             placed.append(Placed(slogan[0], _standalone([slogan[1]], "banner")))
         art, leftovers, lede, dispatch_text = build_article(unit, narrow, column)

@@ -154,7 +154,10 @@ _TODAY_PAPER = re.compile(rf"^(?:今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}新闻)$")  
 
 # More of a masthead: the paper's name in pinyin (LINTAO BAO) and who publishes it
 # (中共某某县委主办　某某县融媒体中心出版).
-_PINYIN_NAME = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,}){0,4}$")
+_PINYIN_NAME = re.compile(r"^[A-Z]{2,}(?:['’][A-Z]+)?(?:\s+[A-Z]{2,}(?:['’][A-Z]+)?){0,4}$")   # (YAN'AN RIBAO)
+# A special page's title with its page number, set as the running header (纪念遵义会议召开90周年特刊　06).
+_SPECIAL_PAGE = re.compile(rf"^(?:[{HAN}0-9·]{{2,24}}(?:特刊|专刊|专版|周刊)[\s\u3000]+\d{{1,2}}"
+                           rf"|\d{{1,2}}[\s\u3000]+[{HAN}0-9·]{{2,24}}(?:特刊|专刊|专版|周刊))$")
 # The issue's number and its page count (第1567期 今日四版, 总第8812期, 今日8版).
 _ISSUE_NUMBER = re.compile(r"^(?:(?:总)?第\s*\d+\s*期)?\s*(?:(?:今日|本期|共)\s*[0-9一二三四五六七八九十]+\s*版)?$")
 # The weekday or the lunar date on a line of its own under the date (星期四 / 农历乙巳年二月廿一).
@@ -383,6 +386,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         top = top and not keep
         tail = _EDITORS_TAIL.search(text) if "编" in text or "校" in text or "设计" in text or "版式" in text else None
         if tail and not line.heading and (running_head(text[:tail.start()]) is not None
+                                          or _SPECIAL_PAGE.match(text[:tail.start()].strip())
                                           or _furniture(" ".join(text[:tail.start()].split()), 0, 1) is not None):
             # (before the editors, any of the header's parts will do: 万州 / 2025年8月14日 要闻)
             head.editors.append(text[tail.start():].strip())   # …要闻 A02　编辑：吴婷 校对：李文
@@ -392,7 +396,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         run = running_head(text)
         if line.heading and not (run and run[0] and run[1]):
             run = None      # a converter's heading is furniture only with the page and the date in it
-        if run is None and (_PAGE_ONLY.match(text) or _PAPER_PAGE.match(text)):
+        if run is None and (_PAGE_ONLY.match(text) or _PAPER_PAGE.match(text) or _SPECIAL_PAGE.match(text)):
             run = (text, None)          # 第6版：时政 printed where a column broke
         if run is None and DATE_LINE.match(text) and not line.heading and (
                 k > 0 and _PAGE_ONLY.match(lines[k - 1].text.strip())
