@@ -4519,3 +4519,33 @@ def test_a_couplet_set_apart_between_two_pieces_is_a_banner_not_the_next_kicker(
     arts = _items(text)
     assert [a.kind for a in arts] == ["feature", "banner", "feature"]
     assert arts[2].kicker is None and arts[2].authors == ["罗诗琪"]
+
+
+def test_a_sites_menu_navigation_and_page_name_over_its_number_are_furniture():
+    text = "\n".join([
+        "常德日报数字报刊",
+        "首页 | 往期 | 检索 | 常德新闻网",
+        "2025年10月21日",
+        "文化",
+        "13",
+        "本版导航",
+        "◆ 首届“村BA”总决赛收官 漆河镇队夺冠",
+        "◆ 老年人门球赛落幕",
+        "",
+        "首届“村BA”总决赛收官",
+        "漆河镇队夺冠",
+        "本报讯（记者 向文斌）10月19日晚，全县首届乡村篮球联赛总决赛在县体育馆举行。",
+        "上一篇　　下一篇　　返回本版",
+        "",
+        "老年人门球赛落幕",
+        "本报讯（记者 覃思雨）10月18日至20日，全市老年人门球赛在鼎城区举行。",
+        "■近日，县里投入资金380万元，新建一批笼式足球场。（石体宣）",
+        "■10月17日，在全国青少年皮划艇锦标赛上，我市选手获得两枚金牌。（记者 覃思雨）",
+        "长沙晚报社出版 新闻热线：96333",
+    ])
+    arts = _items(text)
+    assert [a.title for a in arts[:2]] == ["漆河镇队夺冠", "老年人门球赛落幕"]
+    assert arts[0].kicker == "首届“村BA”总决赛收官"
+    texts = [p for a in arts for p in a.paragraphs + a.headlines]
+    assert not any(t in ("13", "文化") or "返回本版" in t or "热线" in t for t in texts)
+    assert any(a.authors == ["石体宣"] for a in arts)

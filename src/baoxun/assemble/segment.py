@@ -364,7 +364,12 @@ def _credited_close(unit: Unit) -> bool:
     m = re.search(r"[（(]([^（）()]{2,20})[)）]$", text)
     if m is not None and m.start() == 0 and len(unit.blocks) >= 2 and P.ends_sentence(unit.blocks[-2].text):
         return _credited_names(m.group(0))      # …建言献策。 / （张　雯）: the credit set on a line of its own
-    return m is not None and _closing_credit(text) and _credited_names(m.group(0))
+    return m is not None and _closing_credit(text) and (_credited_names(m.group(0)) or _PEN_NAME.fullmatch(m.group(1)) is not None)
+
+
+# An office's pen name a brief is credited to (永宣, 桂法宣, 临公宣: the 宣传 desk of a county,
+# a court, a police bureau).
+_PEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}宣")
 
 
 def _photo_host(units: list[Unit], gaps: list[list[Block]]) -> int | None:

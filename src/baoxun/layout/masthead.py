@@ -205,7 +205,7 @@ class Masthead:
 # (来源：赣州晚报 2025-10-15 【字体：大 中 小】) and the buttons (【打印】【关闭】).
 _BREADCRUMB = re.compile(r"^(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»]")
 # An e-paper's navigation words (上一版 下一版, 首页 | 往期回顾 | 版面导航).
-_NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|版面导航|标题导航|往期回顾|返回首页|返回|首页)"
+_NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|返回本版|返回列表|返回版面|版面导航|标题导航|往期回顾|往期|检索|返回首页|返回|首页)"
 # ... several of them in a row (上一版　下一版　本版PDF).
 _NAV_RUN = rf"{_NAV}(?:[\s\u3000|｜]+{_NAV})*"
 _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»].*"
@@ -220,6 +220,8 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          r"(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+(?:[\s\u3000]+[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+)*"   # the paper's hotlines
                          r"|(?:上一篇|下一篇)[：:].{0,60}"                                # 上一篇：(the title of the piece before)
                          r"|标题[：:].{2,80}"                                            # 标题：… (the site's title field over the title)
+                         rf"|首页(?:\s*[|｜]\s*[^|｜\s]{{2,10}}){{2,8}}"                    # 首页 | 往期 | 检索 | 常德新闻网: a site's menu
+                         r"|[\u4e00-\u9fff]{2,12}(?:出版|主办)[\s\u3000]+(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+"   # 长沙晚报社出版 新闻热线：96333
                          r"|[\[【(（]\s*(?:图片|图|视频|img|image)\s*[\]】)）]"                    # [图片]: where a site's picture stood
                          r"|(?:发布日期|发布时间|更新时间)[：:]\s*[0-9年月日:：\-/.\s]{6,24}"       # 发布日期：2024-09-12 alone
                          r"|[—\-－_=─━~～]{8,}"                                          # ———————— (a rule between pieces)
@@ -235,7 +237,7 @@ _META_AUTHOR = re.compile(rf"作者[：:]\s*(.+?)(?=[\s\u3000]*(?:{_META_FIELD}|
 _ROLED = re.compile(r"^(?:本报|特约|首席|见习|实习)?(?:记者|通讯员|评论员)|^本报评论员$")
 
 # The page's table of contents (本版导读): its label, then titles printed again below.
-_CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$|^本版(?:新闻|文章|目录)$"
+_CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$|^本版(?:新闻|文章|目录|导航)$"
                              rf"|^{_NAV_RUN}$")   # or an e-paper's navigation
 CONTENTS_MIN = 2
 # How many lines below a contents list its entries are looked for, run together.
@@ -373,11 +375,19 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                                                                                or _masthead_below(lines, k))):
                 head.page_label = text      # (a bare number under the masthead, 7, or over it: 3 / 要闻 / 河北日报…)
                 continue
+            if head.page_label is None and (head.paper or head.date_line) and re.fullmatch(rf"[{HAN}·]{{2,6}}", text) \
+                    and k + 1 < len(lines) and _BARE_PAGE.fullmatch(lines[k + 1].text.strip()):
+                head.page_label = text          # 泉州晚报 / 2023年9月26日 / 文化 / 13: the page's name over its number
+                continue
             if head.page_label is not None and re.fullmatch(rf"[{HAN}·]{{2,6}}", text) and k > 0 \
                     and lines[k - 1].text.strip() == head.page_label \
                     and (_BARE_PAGE.fullmatch(head.page_label) or k + 1 < len(lines)
                          and _masthead_follows(lines[k + 1].text.strip())):
                 head.page_label += " " + text   # 7 / 湄潭新闻, 第3版 / 访谈 / 通化日报: the page's number, then its name
+                continue
+            if head.page_label is not None and _BARE_PAGE.fullmatch(text) and k > 0 \
+                    and lines[k - 1].text.strip() == head.page_label:
+                head.page_label += " " + text   # 文化 / 13: the page's name, then its number
                 continue
             if _PINYIN_NAME.match(text) or _PUBLISHER.match(text) or _SERIAL.match(text) \
                     or head.date_line is not None and _DATE_PART.match(text) \
