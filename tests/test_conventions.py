@@ -4549,3 +4549,21 @@ def test_a_sites_menu_navigation_and_page_name_over_its_number_are_furniture():
     texts = [p for a in arts for p in a.paragraphs + a.headlines]
     assert not any(t in ("13", "文化") or "返回本版" in t or "热线" in t for t in texts)
     assert any(a.authors == ["石体宣"] for a in arts)
+
+
+@pytest.mark.parametrize("indent", ["", "　　"])
+def test_a_reporting_kicker_over_a_couplet_title_set_on_two_lines(indent):
+    text = "\n".join([
+        "我县深入推进新时代文明实践",
+        "",
+        "文明新风润城乡",
+        "志愿之花遍地开",
+        "",
+        "——某县新时代文明实践工作综述",
+        "",
+        "记者 沈晨阳",
+        "",
+        f"{indent}10月21日傍晚，雉城街道一处社区广场上，“文明实践夜市”热闹非凡，二十多个志愿服务摊位前排起了长队。",
+    ])
+    art = next(a for a in _items(text) if a.paragraphs)
+    assert (art.kicker, art.title) == ("我县深入推进新时代文明实践", "文明新风润城乡 志愿之花遍地开")

@@ -191,6 +191,13 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
     return decks
 
 
+def _couplet_halves(a: str, b: str) -> bool:
+    """Two lines of one couplet title: even halves of five to twelve characters, no
+    space or closing mark in either."""
+    return a != b and abs(len(a) - len(b)) <= 1 and all(5 <= len(x) <= 12 and " " not in x
+                                                        and not P.ends_sentence(x) for x in (a, b))
+
+
 def dedupe(decks: list[_Deck]) -> list[_Deck]:
     """1. Keep a repeated line once; split ``X Y`` into ``X`` when ``Y`` is a deck too."""
     out: list[_Deck] = []
@@ -516,6 +523,10 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         stack.leftovers += [d.text for d in decks[dash + 1:]]
     # more decks than kicker + title (+ subtitle): the extra top lines are a banner
     roles = 2 if dash is not None else 3
+    if dash is not None and len(main) == roles + 1 and _couplet_halves(main[-2].text, main[-1].text):
+        # 我市以…赋能… / 老车间装上“智慧大脑” / 新动能跑出“加速度” / ——…见闻: a kicker over
+        # a couplet title set on two lines (two even halves), not a banner over kicker and title
+        main = [main[0], replace(main[-1], text=f"{main[-2].text} {main[-1].text}", width=0)]
     if len(main) > roles and not narrow:
         stack.leftovers = [d.text for d in main[:len(main) - roles]] + stack.leftovers
         main = main[len(main) - roles:]

@@ -352,6 +352,9 @@ def page_slogan(art: Article, lede: str) -> bool:
 
 
 _SLOGAN_HALF = re.compile(r"^[\u4e00-\u9fff]{5,8}$")
+# A line that opens on the place the paper reports on (我市以…赋能…, 全县…) states news: a
+# kicker over its title, never the page's slogan.
+_REPORTING_SUBJECT = ("我市", "我县", "我区", "我州", "我省", "我旗", "全市", "全县", "全区", "全州", "全省")
 
 
 # A slogan set apart stands over a headline, not over a writer's name (做嫁衣的人 / 葛昆元).
@@ -399,6 +402,7 @@ def _split_slogan(unit: Unit, sparse: bool = False, first_run: bool = True) -> t
         return lines[0].start, first
     if len(lines) >= 2 and len(unit.heads) >= 2 and len(unit.heads[0].lines) == 1 \
             and unit.heads[1].lines[0].blank_before and not P.ends_sentence(first) \
+            and not first.startswith(_REPORTING_SUBJECT) \
             and not first.endswith(("：", ":", "—")) and not is_section_label(first) \
             and len(rest) > SLOGAN_REST_MIN \
             and (sparse and " " not in first and not _bigrams(first) & _bigrams(rest)

@@ -522,7 +522,8 @@ def is_unit_name(text: str, longest: int = 16) -> bool:
 
 # Endings that look like a body's and are things (…获赠锦旗: 旗 ends a banner's county-level
 # division, not a flag; 干部 are people).
-_NOT_UNIT_ENDS = ("干部", "锦旗", "红旗", "国旗", "党旗", "彩旗", "团旗", "队旗", "会旗", "旌旗")
+_NOT_UNIT_ENDS = ("干部", "锦旗", "红旗", "国旗", "党旗", "彩旗", "团旗", "队旗", "会旗", "旌旗",
+                  "城乡")   # (文明新风润城乡: 城乡 is town and country, no 乡)
 
 
 def _unit_line(text: str) -> bool:
