@@ -4567,3 +4567,24 @@ def test_a_reporting_kicker_over_a_couplet_title_set_on_two_lines(indent):
     ])
     art = next(a for a in _items(text) if a.paragraphs)
     assert (art.kicker, art.title) == ("我县深入推进新时代文明实践", "文明新风润城乡 志愿之花遍地开")
+
+
+def test_a_credit_under_a_column_label_and_over_its_title_opens_that_piece():
+    text = "\n".join([
+        "西关的雨",
+        "□ 陈一苇",
+        "",
+        "广州的雨说来就来。初秋的午后，天色一暗，雨点便砸在骑楼的檐口上，噼噼啪啪。",
+        "后来外婆走了，老屋也卖了。原来少的那一点，是雨声里的那个人。",
+        "",
+        "食事",
+        "文/林小禾",
+        "一盅两件的早晨",
+        "",
+        "在广州，“叹早茶”是一件正经事。周末早上七点，老字号茶楼门口已经排起了队。",
+        "所谓“一盅两件”，一盅是茶，两件是点心，茶位费每人6元。",
+    ])
+    arts = _items(text)
+    essay = next(a for a in arts if a.title == "西关的雨")
+    tea = next(a for a in arts if a.title == "一盅两件的早晨")
+    assert essay.authors == ["陈一苇"] and tea.authors == ["林小禾"] and tea.section == "食事"

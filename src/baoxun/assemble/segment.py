@@ -547,8 +547,8 @@ def _signs_piece_above(block: Block, nxt: Block | None, above: Unit, headed: boo
     between (``headed``) with text below; a marked byline does only when no text follows
     it (■ 评论员 X before a box); neither does when the piece above was already credited
     to others."""
-    if headed and nxt is not None and nxt.kind == "text":
-        return False
+    if headed and nxt is not None and nxt.kind in ("text", "head"):
+        return False     # (食事 / 文/林小禾 / 一盅两件的早晨: a credit under a label, over its title)
     signs = _lone_name(block) or not headed and (nxt is None or nxt.kind in _NO_BODY)
     # …（下转第3版） / 本报评论员 / body: the piece above goes on on another page; the name
     # over the text below opens that text
@@ -1112,6 +1112,10 @@ def segment(blocks: list[Block]) -> Segmented:
     return assign(units, gaps, piece_gap=piece_gap)
 
 
+# Longest label a page sets over a credit and the title below it (食事, 诗歌, 读书).
+LABEL_OVER_CREDIT_MAX = 6
+
+
 def credit_over_title(units: list[Unit], gaps: list[list[Block]]) -> None:
     """A credit printed over its piece's title (□ 本报评论员 / 让营商环境… / body) at the top
     of the page, or under a piece credited to others: it opens the piece under the title,
@@ -1119,11 +1123,15 @@ def credit_over_title(units: list[Unit], gaps: list[list[Block]]) -> None:
     i = 0
     while i + 1 < len(units):
         unit = units[i]
-        if unit.opener == "byline" and all(b.kind == "byline" for b in unit.blocks) and not gaps[i] \
+        # (食事 / 文/林小禾 / 一盅两件的早晨 / …: under a column's short label the same)
+        labelled = len(gaps[i]) == 1 and len(gaps[i][0].text.strip()) <= LABEL_OVER_CREDIT_MAX \
+            and not P.ends_sentence(gaps[i][0].text)
+        if unit.opener == "byline" and all(b.kind == "byline" for b in unit.blocks) and (not gaps[i] or labelled) \
                 and gaps[i + 1] and units[i + 1].opener == "text" \
-                and (i == 0 or _credited_above(units[i - 1], unit.blocks[0])):
+                and (i == 0 or labelled or _credited_above(units[i - 1], unit.blocks[0])):
             units[i + 1].blocks[:0] = unit.blocks
             units[i + 1].opener = "byline"
+            gaps[i + 1][:0] = gaps[i]
             del units[i], gaps[i]
             continue
         i += 1
