@@ -231,6 +231,10 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
 
 # A website's line about its article: two or more of its fields (来源：丹东日报　作者：记者 王五
 # 发布时间：2024-07-10 07:58　浏览次数：1326), buttons after them (【字体：大 中 小】).
+# A page's or a section's short name (要闻, 湄潭新闻, 特别报道).
+_SHORT_NAME = re.compile(rf"[{HAN}·]{{2,6}}")
+# Longest line read as a website's line about its article.
+META_LINE_MAX = 200
 _META_FIELD = r"(?:来源|作者|发布时间|发布日期|时间|浏览次数|点击数|阅读量|责任编辑)[：:]"
 _WEB_META = re.compile(rf"^(?=(?:.*?{_META_FIELD}){{2}})[\s\u3000]*{_META_FIELD}.*$")
 _META_AUTHOR = re.compile(rf"作者[：:]\s*(.+?)(?=[\s\u3000]*(?:{_META_FIELD}|[【\[]|$))")
@@ -375,11 +379,11 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                                                                                or _masthead_below(lines, k))):
                 head.page_label = text      # (a bare number under the masthead, 7, or over it: 3 / 要闻 / 河北日报…)
                 continue
-            if head.page_label is None and (head.paper or head.date_line) and re.fullmatch(rf"[{HAN}·]{{2,6}}", text) \
+            if head.page_label is None and (head.paper or head.date_line) and _SHORT_NAME.fullmatch(text) \
                     and k + 1 < len(lines) and _BARE_PAGE.fullmatch(lines[k + 1].text.strip()):
                 head.page_label = text          # 泉州晚报 / 2023年9月26日 / 文化 / 13: the page's name over its number
                 continue
-            if head.page_label is not None and re.fullmatch(rf"[{HAN}·]{{2,6}}", text) and k > 0 \
+            if head.page_label is not None and _SHORT_NAME.fullmatch(text) and k > 0 \
                     and lines[k - 1].text.strip() == head.page_label \
                     and (_BARE_PAGE.fullmatch(head.page_label) or k + 1 < len(lines)
                          and _masthead_follows(lines[k + 1].text.strip())):
@@ -412,7 +416,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 k > 0 and _PAGE_ONLY.match(lines[k - 1].text.strip())
                 or k + 1 < len(lines) and _PAGE_ONLY.match(lines[k + 1].text.strip())):
             run = (None, text)          # 第5版 / 2024年8月8日: a running header set on two lines
-        if run is None and re.fullmatch(rf"[{HAN}·]{{2,6}}", text) and not line.heading and 0 < k < len(lines) - 1 \
+        if run is None and _SHORT_NAME.fullmatch(text) and not line.heading and 0 < k < len(lines) - 1 \
                 and _PAGE_ONLY.match(lines[k - 1].text.strip()) and _furniture_line(lines[k + 1].text.strip()):
             continue        # A3 / 特别报道 / 责任编辑…: the page's name in a header set where a column broke
         if run is not None:
@@ -426,7 +430,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         if EDITORS.match(text) and len(text) <= 40:
             head.editors.append(text)
             continue
-        meta = _WEB_META.match(text)
+        meta = _WEB_META.match(text) if len(text) <= META_LINE_MAX and ("：" in text or ":" in text) else None
         if meta:
             # 来源：… 作者：… 发布时间：…: a website's line about its article; its writers
             # are the piece's credit (作者：记者 王五 → 记者 王五; 作者：张三 → 文/张三)

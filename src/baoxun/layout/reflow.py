@@ -769,7 +769,7 @@ _LISTING_ENTRY = re.compile(r"\d{1,2}[:：]\d{2}(?!\d).*(?:票价|门票|元)")
 
 
 def listing_entry(text: str) -> bool:
-    return "。" not in text and _LISTING_ENTRY.search(text) is not None
+    return ("：" in text or ":" in text) and "。" not in text and _LISTING_ENTRY.search(text) is not None
 
 
 # A box's or a sidebar's label, on a line of its own: 【名词解释】, 【链接】, 记者手记.
