@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from baoxun.enrich import find_mentions
 from baoxun.enrich.places import find_places, place_spans
 
 
@@ -213,3 +214,17 @@ def test_a_people_and_its_autonomy_with_no_place_before_them_is_no_place():
         pytest.skip("the learned tagger is not installed")
     text = "互助土族自治县是全国唯一的土族自治县。"
     assert [p["name"] for p in find_mentions(text)["places"]] == ["互助土族自治县"]
+
+
+@pytest.mark.parametrize("text", [
+    "新任村党组织书记培训班在县委党校开班。",
+    "村民可持身份证到户籍所在村申报。",
+    "居民可联系属地街道或所在社区办理。",
+    "从优秀村党组织书记中选拔乡镇领导干部。",
+])
+def test_places_a_word_that_ends_like_a_village_names_no_place(text):
+    assert find_mentions(text)["places"] == []
+
+
+def test_places_a_village_named_by_a_verb_word_is_still_one():
+    assert "前进村" in [p["name"] for p in find_mentions("前进村种粮大户李宝山说，今年收成不错。")["places"]]
