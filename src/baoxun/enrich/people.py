@@ -1122,7 +1122,7 @@ def _before_titles(g: _Grammar, text: str, found: _Found) -> None:
 _APPOINTED_AS = re.compile(r"(?:现任|拟任|拟提名为|拟推荐为|拟提拔为|拟任命为|拟聘任为|拟聘为|拟推荐|拟提名)([^，,；;。（(]+)")
 
 
-# A decision's clause of appointment or removal (任命王立新为县住房和城乡建设局副局长；
+# A decision's clause of appointment or removal (任命王立新为县自然资源局副局长；
 # 免去孙兆军的县…副局长职务; under a 任命： head, 陈立军为…局长；): the name, then the post.
 _NAMED_TO = re.compile(rf"(?:(?<=任命|聘任|提名|聘请|免去)|(?:(?<=^)|(?<=\n)|(?<=[：:；;]))(?!任命|聘任|提名|聘请|免去))"
                        rf"([{_HAN}]{{2,4}}?)(?:同志)?"
@@ -1290,7 +1290,7 @@ def _list(g: _Grammar, text: str, m: re.Match, known: set[str], found: _Found) -
                 ln = next((ln for ln in (3, 2) if text[e - ln:e] in known), 0)
                 items.append((e - ln, e) if ln else (-1, -1))
         elif any(s < a < e for a in found.anchors):
-            items.append((-1, -1))   # …、斯特拉斯堡市市长罗朗·雷斯: a member under a post of its own
+            items.append((-1, -1))   # …、某市市长甲某: a member under a post of its own
         elif k == len(parts) - 1 and len(part) > 2:
             el = _element_name_at(text, s)      # …、海来阿呷出席: a Yi or Tibetan name, whole
             end = el if el > 0 else _name_at(g, text, s)
