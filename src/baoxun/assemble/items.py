@@ -464,10 +464,6 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
     return placed
 
 
-# A box set inside a piece is opened by its bracketed label among the piece's subheads.
-_BOX_LABEL = re.compile(r"^【([^【】]{2,8})】$")
-
-
 def _inner_boxes(unit: Unit, art: Article) -> list[Placed]:
     """A box a feature prints between its paragraphs (【名词解释】 / its title / its text,
     then the piece's next subhead): its own ``feature`` item, its label the section, taken
@@ -476,7 +472,8 @@ def _inner_boxes(unit: Unit, art: Article) -> list[Placed]:
     blocks = unit.blocks
     k = 0
     while k < len(blocks):
-        m = _BOX_LABEL.match(collapse(blocks[k].text)) if blocks[k].kind == "subhead" else None
+        # (the box is opened by its bracketed label among the piece's subheads)
+        m = _BRACKETED_LABEL.match(collapse(blocks[k].text)) if blocks[k].kind == "subhead" else None
         if m is None:
             k += 1
             continue

@@ -8,7 +8,7 @@ the layout stages see the lines.
 from __future__ import annotations
 
 import re
-from dataclasses import replace, dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .lines import Line
 from .patterns import HAN
@@ -229,11 +229,11 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          rf"|[<《«]*\s*{_NAV_RUN}\s*[>》»]*"          # 上一篇 下一篇 返回目录, <<上一版 下一版>>
                          r"|.{2,60}[-—_｜|]\s*[\u4e00-\u9fff]{2,10}(?:数字报|电子报|数字版|电子版))$")   # 标题-闽西日报数字报: the page's title bar
 
-# A website's line about its article: two or more of its fields (来源：丹东日报　作者：记者 王五
-# 发布时间：2024-07-10 07:58　浏览次数：1326), buttons after them (【字体：大 中 小】).
 # A page's or a section's short name (要闻, 湄潭新闻, 特别报道).
 _SHORT_NAME = re.compile(rf"[{HAN}·]{{2,6}}")
-# Longest line read as a website's line about its article.
+# A website's line about its article: two or more of its fields (来源：丹东日报　作者：记者 王五
+# 发布时间：2024-07-10 07:58　浏览次数：1326), buttons after them (【字体：大 中 小】); read only
+# on lines this short.
 META_LINE_MAX = 200
 _META_FIELD = r"(?:来源|作者|发布时间|发布日期|时间|浏览次数|点击数|阅读量|责任编辑)[：:]"
 _WEB_META = re.compile(rf"^(?=(?:.*?{_META_FIELD}){{2}})[\s\u3000]*{_META_FIELD}.*$")
@@ -267,13 +267,15 @@ def _contents(lines: list[Line]) -> set[int]:
         while j < len(texts) and (PAGE_LABEL.match(texts[j]) or _PAGE_ONLY.match(texts[j])):
             j += 1      # 004版：图片·资讯: the page's label between the navigation and its list
         first = j
-        below = "".join("".join(t.split()) for t in texts[k + 1:k + 1 + CONTENTS_REACH])
+        below = "".join("".join(t.split()) for t in texts[first:k + 1 + CONTENTS_REACH])
+        read = 0        # how much of ``below`` the list's entries so far take up
         while j < len(texts) and texts[j] != text \
                 and (texts[j] in texts[j + 1:] or marked[j] and first < len(texts) and marked[first]
                      or _POINTS_TO_PAGE.search(texts[j])
                      # (a kicker and its title on one line, printed over two below)
-                     or "".join(texts[j].split()) in below[len("".join("".join(t.split()) for t in texts[k + 1:j + 1])):]) \
+                     or "".join(texts[j].split()) in below[read + len("".join(texts[j].split())):]) \
                 and texts[j] not in texts[k + 1:j]:
+            read += len("".join(texts[j].split()))
             j += 1      # (a title the list named already is the piece's own, printed again)
         if j >= k + 1 + CONTENTS_MIN:      # a list, not a piece titled 导读 printed twice
             out.update(range(k, j))
@@ -284,8 +286,6 @@ def _contents(lines: list[Line]) -> set[int]:
 
 # An unlabelled list of the page's titles under the masthead has at least this many.
 UNLABELLED_CONTENTS_MIN = 2
-# How many lines below a contents list its entries are looked for, run together.
-CONTENTS_REACH = 400
 
 
 def _unlabelled_contents(lines: list[Line], texts: list[str]) -> range:

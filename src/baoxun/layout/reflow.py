@@ -1565,13 +1565,15 @@ _DOC_NUMBER = re.compile(r"^(?:[（(〔\[]\d{4}[）)〕\]][\u4e00-\u9fff\d]{1,12
 
 # A caption is at most this many lines of a narrow column.
 CAPTION_TAIL_LINES = 3
+# … and of one a blank line sets apart from the paragraph above it.
+CAPTION_SET_APART_LINES = 6
 
 
 def _unindented_caption_tail(block: Block) -> int:
     """How many of a paragraph's last lines, unindented after a line that ends a sentence,
     make one short sentence: a caption the paragraph took in (0 when none)."""
     lines = block.lines
-    for k in range(1, min(CAPTION_TAIL_LINES + 3, len(lines) - 1) + 1):
+    for k in range(1, min(CAPTION_SET_APART_LINES, len(lines) - 1) + 1):
         tail = lines[-k:]
         if any(x.indent for x in tail) or not traits(lines[-k - 1].text).ends_sentence:
             continue
@@ -1662,10 +1664,11 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
         block = blocks[k]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if block.kind == "text" and (_DOC_NUMBER.match(block.text.strip()) or listing_entry(block.text)):
-            continue
+            continue     # （2023）皖02破17号, 某府发〔2024〕3号, 11月22日19:30 昆曲… 票价：…: a notice's or
+                         # ruling's number, a listing's entry: never a headline
         if block.kind == "text" and k > 0 and _signer(block) and (P.closes_notice(blocks[k - 1].text.strip())
                                                                   or _signer(blocks[k - 1])):
-            continue     # 特此通告。 / 　　　　宁安市公安局交通警察大队: the notice's signer, set far in     # （2023）皖02破17号, 某府发〔2024〕3号: a notice's or ruling's number, never a headline
+            continue     # 特此通告。 / 　　　　宁安市公安局交通警察大队: the notice's signer, set far in
         if layout.wide_indented and block.kind == "text" and all(1 <= x.indent <= 4 for x in block.lines) \
                 and _NUMBERED.match(block.lines[0].text):
             continue     # 　　1.潍坊盛泰机械有限公司（昌邑市）: on a page that indents its paragraphs, an
