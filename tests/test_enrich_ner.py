@@ -217,3 +217,8 @@ def test_ner_the_name_model_file_matches_the_code_and_says_how_to_refit():
     data = json.loads(files("baoxun").joinpath("data", "models", "names.json").read_text(encoding="utf-8"))
     assert data["features"] == list(names.FEATURES) and len(data["weights"]) == len(names.FEATURES)
     assert data["refit"].startswith("python -m baoxun.enrich.names fit")
+
+
+def test_ner_a_dotted_name_ends_before_the_adverb_the_tagger_glued_to_it():
+    text = "佳木镇农民阿不都热依木·买买提一边给核桃脱青皮，一边高兴地说。"
+    assert [p["name"] for p in find_mentions(text)["people"]] == ["阿不都热依木·买买提"]

@@ -424,3 +424,20 @@ def test_people_a_list_of_names_each_followed_by_what_it_is():
 def test_people_decision_entries_run_on_after_a_semicolon():
     text = "任命：阮一鸣为市交通运输局局长；卓思远为市教育局局长。"
     assert people(text) == {"阮一鸣": ["市交通运输局局长"], "卓思远": ["市教育局局长"]}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("县农业农村局局长宝力道介绍，下一步将组织农技人员深入田间。", {"宝力道": ["局长"]}),
+    ("市民政局养老服务处处长方立新表示，下一步将推进居家养老。", {"方立新": ["处长"]}),
+])
+def test_people_a_name_after_a_post_and_before_its_verb_with_no_surname_of_the_list(text, expected):
+    assert people(text) == expected
+
+
+def test_people_a_post_whose_body_goes_on_names_no_one():
+    assert people("9月3日召开的省委常委会会议强调，要牢牢把握发展机遇。") == {}
+
+
+def test_people_a_decision_splits_the_posts_it_removes():
+    text = "免去甘立行的市中级人民法院审判委员会委员、审判员职务。"
+    assert people(text) == {"甘立行": ["市中级人民法院审判委员会委员", "审判员"]}

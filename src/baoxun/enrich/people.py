@@ -360,6 +360,18 @@ class _Post:
         return not (self.bare and self.rank in _grammar().need_prefix)
 
 
+def _said_after(g: _Grammar, text: str, i: int) -> int:
+    """End of a name of three hanzi, not a word, that a listed verb follows (宝力道|介绍,
+    巴特尔|说), or -1: a Mongolian or Tibetan name after a post, which the surname list
+    and the tagger miss."""
+    for x in (i + 3,):
+        w = text[i:x]
+        if x < len(text) and all(_IS_HAN(c) and c not in _TERM for c in w) and _verb_at(g, text, x) \
+                and not _common_word(w) and not _is_place(w) and not any(_verb_at(g, text, k) for k in range(i, x)):
+            return x
+    return -1
+
+
 def _posts(g: _Grammar, text: str) -> list[_Post]:
     """Every post in ``text``, by the rank it ends with (the longest rank ending there)."""
     by_end: dict[int, tuple[int, str]] = {}
@@ -936,7 +948,11 @@ def _dot_name_ends(g: _Grammar, text: str, k: int) -> bool:
     starts there (…吐尔逊|介绍, …买买提|在…)."""
     if text[k] in _DOT_NAME_SPELLS:
         return k + 1 >= len(text) or not _IS_HAN(text[k + 1]) or _verb_at(g, text, k + 1) or _follows(text, k + 1)
-    return text[k] in _TERM or _verb_at(g, text, k)
+    return text[k] in _TERM or _verb_at(g, text, k) or text.startswith(_AFTER_NAME_ADVERBS, k)
+
+
+# Adverbs a name runs into (…买买提|一边给核桃脱青皮，一边…): the name ends before them.
+_AFTER_NAME_ADVERBS = ("一边", "一面", "正在", "已经", "早已", "仍然", "依然")
 
 
 def _whole_dot_name(text: str, s: int, e: int, by_start: dict[int, Token]) -> tuple[int, int] | None:
@@ -952,6 +968,9 @@ def _whole_dot_name(text: str, s: int, e: int, by_start: dict[int, Token]) -> tu
             break
         end = nxt.end
     s = _dot_name_start(text, s, by_start)
+    last = max(text.rfind(c, s, end) for c in "·•・")
+    if last >= 0:   # the tagger's last part may run into the word after it (…买买提一边)
+        end = next((k for k in range(last + 3, end) if text.startswith(_AFTER_NAME_ADVERBS, k)), end)
     if end > e or text[end - 1] in "·•・" or end < len(text) and text[end] in "·•・":
         m = _DOT_NAME.match(text, s)
         if m and m.end() > end:  # the tagger cut the last part short (阿木|提)
@@ -1031,8 +1050,12 @@ def _after_posts(g: _Grammar, text: str, found: _Found) -> None:
             if el < 0 and (e < 0 or _crosses_word(text, p.e) or _common_word(name)
                            or not _plausible(g, name, strict=False) or _function_start(g, text, i, e)):
                 head = _list_head(g, text, i)
+                said = _said_after(g, text, i) if i not in found.learned_at and text[i] not in "会委组办" else -1
+                # (省委常委|会会议强调: the post's body goes on, 常委会)
                 if head > 0:
                     e = head     # 副市长其木格、刘振宇、巴图: the first of a list of names the post heads
+                elif said > 0:
+                    e = said     # 局长宝力道|介绍: a name with no Han surname, its speech verb after it
                 elif i not in found.learned_at:
                     continue
                 else:
@@ -1166,9 +1189,14 @@ def _appointments(g: _Grammar, text: str, found: _Found) -> None:
         if not (m.group(3) or text[max(0, m.start() - 2):m.start()] in ("任命", "聘任", "提名", "聘请", "免去")
                 or _IN_DECISION.search(text, 0, m.start())):
             continue      # …为…: a decision's clause only where the notice decides (任命, 经…研究决定)
-        ends = [q for q in _posts(g, post) if q.e == len(post) and q.valid]
-        if ends and _plausible(g, name) and not _common_word(name):
-            found.add(name, [(m.start(2) if m.group(2) else m.start(3), post)])
+        at = m.start(2) if m.group(2) else m.start(3)
+        held = []
+        for part in post.split("、"):     # 审判委员会委员、审判员: two posts
+            if any(q.e == len(part) and q.valid for q in _posts(g, part)):
+                held.append((at, part))
+            at += len(part) + 1
+        if held and _plausible(g, name) and not _common_word(name):
+            found.add(name, held)
             found.anchors[m.start(1)] = m.end(1)
     entries = [m for m in _NAME_THEN_WHAT.finditer(text) if _plausible(g, m.group(1)) and not _common_word(m.group(1))]
     if len(entries) >= LISTED_ENTRIES_MIN:
