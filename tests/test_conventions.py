@@ -4588,3 +4588,27 @@ def test_a_credit_under_a_column_label_and_over_its_title_opens_that_piece():
     essay = next(a for a in arts if a.title == "西关的雨")
     tea = next(a for a in arts if a.title == "一盅两件的早晨")
     assert essay.authors == ["陈一苇"] and tea.authors == ["林小禾"] and tea.section == "食事"
+
+
+def test_a_box_of_figures_is_its_own_item_and_its_lines_are_no_headlines():
+    text = "\n".join([
+        "做足山水文章 打造全域旅游样板",
+        "本报记者 孙 悦",
+        "",
+        "记者：民宿是当地旅游的一张名片，有哪些经验？",
+        "",
+        "刘宏伟：我们坚持政府引导、村集体主导、群众参与，探索出民宿发展的新模式。",
+        "",
+        "数说留坝",
+        "",
+        "森林覆盖率：91.5%",
+        "",
+        "精品民宿：86家",
+        "",
+        "2022年接待游客：526万人次",
+    ])
+    arts = _items(text)
+    box = next(a for a in arts if a.title == "数说留坝")
+    assert box.paragraphs == ["森林覆盖率：91.5%", "精品民宿：86家", "2022年接待游客：526万人次"]
+    interview = next(a for a in arts if a.title == "做足山水文章 打造全域旅游样板")
+    assert not any("数说" in p or "91.5%" in p for p in interview.paragraphs)

@@ -49,7 +49,7 @@ DISPATCH = re.compile(
 # 1a. Genre labels printed over a piece's title (记者手记 over a sidebar's title, 短评 over a
 #     comment), bracketed or not; the sidebars among them are boxed beside a piece and are
 #     pieces of their own (../shared/gold/README.md).
-SIDEBAR_WORDS = "相关链接|新闻链接|背景链接|链接|延伸阅读|记者手记|记者观察|编后|编后语"
+SIDEBAR_WORDS = "相关链接|新闻链接|背景链接|链接|延伸阅读|记者手记|记者观察|编后|编后语|数[说读看][\u4e00-\u9fff]{0,6}"   # (数说留坝: a box of figures)
 GENRE_LABEL = re.compile(rf"^[【\[]?(?:{SIDEBAR_WORDS}|编者按|短评|快评|点评|时评|现场|札记)[】\]]?$")
 SIDEBAR_LABEL = re.compile(rf"^[【\[]?(?:{SIDEBAR_WORDS})[】\]]?$")
 

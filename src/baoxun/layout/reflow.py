@@ -768,6 +768,15 @@ def _signer(block: Block) -> bool:
 _LISTING_ENTRY = re.compile(r"\d{1,2}[:：]\d{2}(?!\d).*(?:票价|门票|元)")
 
 
+# A line of a figures box (数说留坝 / 森林覆盖率：91.5% / 精品民宿：86家): a short label, a
+# colon and a number with its unit.
+_FIGURE_LINE = re.compile(r"^[^：:，,。；]{2,16}：\s*[约近超逾]?[0-9][0-9.,，]*\s*(?:[%％‰]|[万亿千百]?[\u4e00-\u9fff]{1,3})$")
+
+
+def figure_line(text: str) -> bool:
+    return "：" in text and _FIGURE_LINE.match(text.strip()) is not None
+
+
 def listing_entry(text: str) -> bool:
     return ("：" in text or ":" in text) and "。" not in text and _LISTING_ENTRY.search(text) is not None
 
@@ -1663,7 +1672,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     for k in range(len(blocks) - 1, -1, -1):
         block = blocks[k]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
-        if block.kind == "text" and (_DOC_NUMBER.match(block.text.strip()) or listing_entry(block.text)):
+        if block.kind == "text" and (_DOC_NUMBER.match(block.text.strip()) or listing_entry(block.text)
+                                     or figure_line(block.text)):
             continue     # （2023）皖02破17号, 某府发〔2024〕3号, 11月22日19:30 昆曲… 票价：…: a notice's or
                          # ruling's number, a listing's entry: never a headline
         if block.kind == "text" and k > 0 and _signer(block) and (P.closes_notice(blocks[k - 1].text.strip())
