@@ -119,3 +119,9 @@ def test_an_era_before_the_party_is_no_organisation() -> None:
         pytest.skip("the learned tagger is not installed")
     text = "要完整、准确、全面贯彻新时代党的治边方略，铸牢中华民族共同体意识。"
     assert [o["name"] for o in find_mentions(text)["organizations"]] == []
+
+
+def test_orgs_a_rare_hanzi_the_segmenter_does_not_know_stays_in_the_name():
+    from baoxun.enrich import find_mentions
+    text = "千佛岭乡的恒山芪源中药材专业合作社加工车间里，工人们正在分拣黄芪。"
+    assert "恒山芪源中药材专业合作社" in [o["name"] for o in find_mentions(text)["organizations"]]

@@ -289,6 +289,9 @@ def _grow_left(text: str, k: int, sfx: str, cls: str, words: _Words, places: _Pl
         if _ORDINAL.fullmatch(w):
             pos = a
             continue
+        if tag == "x" and all(_cjk(c) for c in w):
+            pos = a      # 恒山芪源…合作社: a rare hanzi the segmenter does not know is the name's
+            continue
         if tag.startswith(_STOP_POS):
             if cls in ("company", "firm") and len(w) == 1 and (a == floor or not _cjk(text[a - 1])):
                 pos = a  # 中煤保险公司 at the start of a sentence
