@@ -390,26 +390,24 @@ def _split_slogan(unit: Unit, sparse: bool = False, first_run: bool = True) -> t
     lines = [line for b in unit.heads for line in b.lines]
     first = lines[0].text.strip()
     rest = "".join(x.text.strip() for x in lines[1:])
+    below = unit.blocks[0].lines[0] if unit.blocks and unit.blocks[0].start > lines[-1].start else None
+    # one line set off from the rest of the run by a blank line
+    alone = len(unit.heads) >= 2 and len(unit.heads[0].lines) == 1 and bool(unit.heads[1].lines[0].blank_before) \
+        and not is_section_label(first) and len(rest) > SLOGAN_REST_MIN
     if not first_run:
         # below the page's first run only a couplet set apart is one (a pull quote between
         # pieces: 赓续红色血脉 走好新的赶考之路 / (blank) / 让遵义会议精神… / □ 罗诗琪)
-        if not (COUPLET.match(first) and len(lines) >= 2 and len(unit.heads) >= 2 and len(unit.heads[0].lines) == 1
-                and unit.heads[1].lines[0].blank_before and not is_section_label(first) and len(rest) > SLOGAN_REST_MIN
-                and _slogan_set_apart(lines, rest, unit.blocks[0].lines[0]
-                                      if unit.blocks and unit.blocks[0].start > lines[-1].start else None)):
-            return None
-        unit.heads = unit.heads[1:]
-        return lines[0].start, first
-    if len(lines) >= 2 and len(unit.heads) >= 2 and len(unit.heads[0].lines) == 1 \
-            and unit.heads[1].lines[0].blank_before and not P.ends_sentence(first) \
-            and not first.startswith(_REPORTING_SUBJECT) \
-            and not first.endswith(("：", ":", "—")) and not is_section_label(first) \
-            and len(rest) > SLOGAN_REST_MIN \
+        apart = alone and COUPLET.match(first) is not None and _slogan_set_apart(lines, rest, below)
+    else:
+        apart = alone and not P.ends_sentence(first) and not first.startswith(_REPORTING_SUBJECT) \
+            and not first.endswith(("：", ":", "—")) \
             and (sparse and " " not in first and not _bigrams(first) & _bigrams(rest)
-                 or _slogan_set_apart(lines, rest, unit.blocks[0].lines[0]
-                                      if unit.blocks and unit.blocks[0].start > lines[-1].start else None)):
+                 or _slogan_set_apart(lines, rest, below))
+    if apart:
         unit.heads = unit.heads[1:]
         return lines[0].start, first
+    if not first_run:
+        return None
     if len(lines) < 3 or len(unit.heads[0].lines) > 2:
         return None
     a, b = lines[0].text.strip(), lines[1].text.strip()

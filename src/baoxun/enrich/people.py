@@ -364,11 +364,11 @@ def _said_after(g: _Grammar, text: str, i: int) -> int:
     """End of a name of three hanzi, not a word, that a listed verb follows (宝力道|介绍,
     巴特尔|说), or -1: a Mongolian or Tibetan name after a post, which the surname list
     and the tagger miss."""
-    for x in (i + 3,):
-        w = text[i:x]
-        if x < len(text) and all(_IS_HAN(c) and c not in _TERM for c in w) and _verb_at(g, text, x) \
-                and not _common_word(w) and not _is_place(w) and not any(_verb_at(g, text, k) for k in range(i, x)):
-            return x
+    x = i + 3
+    w = text[i:x]
+    if x < len(text) and all(_IS_HAN(c) and c not in _TERM for c in w) and _verb_at(g, text, x) \
+            and not _common_word(w) and not _is_place(w) and not any(_verb_at(g, text, k) for k in range(i, x)):
+        return x
     return -1
 
 
@@ -761,8 +761,7 @@ def _learned_only(g: _Grammar, text: str, found: _Found) -> list[tuple[str, list
             text, name, starts,
             fragment=any(name != other and name in other for other in found.posts),
             crosses_after=any(e < n and _crosses_word(text, e) for e in ends),
-            vouched=any(_verb_at(g, text, e) or g.after_re.match(text, e) is not None or _titled(text, i, e)
-                        or text[e:e + 1] == "、" or text[i - 1:i] == "、" for i, e in zip(starts, ends)))))
+            vouched=any(_vouched(g, text, i, e, again=False) for i, e in zip(starts, ends)))))
     return out
 
 
@@ -894,12 +893,12 @@ def _in_campaign_title(text: str, s: int, e: int) -> bool:
     return _CAMPAIGN_AFTER.match(text, close) is not None
 
 
-def _vouched(g: _Grammar, text: str, s: int, e: int) -> bool:
+def _vouched(g: _Grammar, text: str, s: int, e: int, again: bool = True) -> bool:
     """Whether the context of [s, e) speaks for a name: a speech or action verb or a title
-    after it, a 、 or 和 joining it to another name, or the same name printed again."""
+    after it, a 、 joining it to another name, or (``again``) the same name printed again."""
     return (_verb_at(g, text, e) or g.after_re.match(text, e) is not None or _titled(text, s, e)
-            or text[e:e + 1] in ("、",) or text[s - 1:s] in ("、",)
-            or text.count(text[s:e]) >= 2)
+            or text[e:e + 1] == "、" or text[s - 1:s] == "、"
+            or again and text.count(text[s:e]) >= 2)
 
 
 def _place_prefix(name: str) -> bool:
@@ -1147,10 +1146,23 @@ _APPOINTED_AS = re.compile(r"(?:现任|拟任|拟提名为|拟推荐为|拟提�
 
 # A decision's clause of appointment or removal (任命王立新为县自然资源局副局长；
 # 免去孙兆军的县…副局长职务; under a 任命： head, 陈立军为…局长；): the name, then the post.
-_NAMED_TO = re.compile(rf"(?:(?<=任命|聘任|提名|聘请|免去)|(?:(?<=^)|(?<=\n)|(?<=[：:；;]))(?!任命|聘任|提名|聘请|免去))"
+# The verbs of a decision on posts (任命甲为…, 免去乙的…职务), each two characters.
+_DECIDING = ("任命", "聘任", "提名", "聘请", "免去")
+_NAMED_TO = re.compile(rf"(?:(?<={'|'.join(_DECIDING)})|(?:(?<=^)|(?<=\n)|(?<=[：:；;]))(?!{'|'.join(_DECIDING)}))"
                        rf"([{_HAN}]{{2,4}}?)(?:同志)?"
                        rf"(?:为([^，,；;。（(\n]{{2,30}}?)(?:[（(][^）)]{{0,12}}[）)])?(?=[；;。，,\n]|$)"
                        rf"|的([^，,；;。（(\n]{{2,30}}?)职务)", re.M)
+
+
+def _parts(posts: str, at: int, seps: str = "、兼") -> list[tuple[int, str]]:
+    """The posts of a clause that names several (…委员、审判员, …局长兼…主任), each with
+    its offset, ``at`` being the clause's."""
+    out = []
+    for part in re.split(f"[{seps}]", posts):
+        part = part.strip()
+        out.append((at, part))
+        at += len(part) + 1
+    return out
 
 
 # A grade a notice proposes, not a post anyone holds (拟任市直单位正职, 正县级领导职务).
@@ -1177,24 +1189,16 @@ def _appointments(g: _Grammar, text: str, found: _Found) -> None:
             if ends:
                 posts.append((entry.start() + field.start(1) + ends[0].s, field.group(1)[ends[0].s:]))
         for a in _APPOINTED_AS.finditer(entry.group()):
-            at = entry.start() + a.start(1)
-            for part in re.split(r"[、兼]", a.group(1)):
-                part = part.strip()
-                if 2 <= len(part) <= 30 and not _GRADE.search(part):
-                    posts.append((at, part))
-                at += len(part) + 1
+            posts.extend((at, part) for at, part in _parts(a.group(1), entry.start() + a.start(1))
+                         if 2 <= len(part) <= 30 and not _GRADE.search(part))
         found.add(name, posts)
     for m in _NAMED_TO.finditer(text):
         name, post = m.group(1), m.group(2) or m.group(3)
-        if not (m.group(3) or text[max(0, m.start() - 2):m.start()] in ("任命", "聘任", "提名", "聘请", "免去")
+        if not (m.group(3) or text[max(0, m.start() - 2):m.start()] in _DECIDING
                 or _IN_DECISION.search(text, 0, m.start())):
             continue      # …为…: a decision's clause only where the notice decides (任命, 经…研究决定)
-        at = m.start(2) if m.group(2) else m.start(3)
-        held = []
-        for part in post.split("、"):     # 审判委员会委员、审判员: two posts
-            if any(q.e == len(part) and q.valid for q in _posts(g, part)):
-                held.append((at, part))
-            at += len(part) + 1
+        held = [(at, part) for at, part in _parts(post, m.start(2) if m.group(2) else m.start(3), "、")
+                if any(q.e == len(part) and q.valid for q in _posts(g, part))]   # 审判委员会委员、审判员: two
         if held and _plausible(g, name) and not _common_word(name):
             found.add(name, held)
             found.anchors[m.start(1)] = m.end(1)
