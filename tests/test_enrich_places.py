@@ -228,3 +228,17 @@ def test_places_a_word_that_ends_like_a_village_names_no_place(text):
 
 def test_places_a_village_named_by_a_verb_word_is_still_one():
     assert "前进村" in [p["name"] for p in find_mentions("前进村种粮大户李宝山说，今年收成不错。")["places"]]
+
+
+def test_a_page_record_lists_the_map_and_countries_abroad_not_china_short_names_or_regions():
+    """find_mentions reads places as entity recognition does (中国 is a location); a page
+    record lists the administrative map and countries abroad (MENTIONS.md)."""
+    from baoxun import find_mentions, parse_page
+    body = ("本报讯（记者 方岚）今年以来，松溪县竹制品远销东南亚和俄罗斯，"
+            "中国竹产业协会专家来县调研时表示，中国竹业正加快走向港澳市场。")
+    plain = {p["name"] for p in find_mentions(body)["places"]}
+    assert {"中国", "松溪县", "俄罗斯"} <= plain
+    page = parse_page("2024年5月16日 星期四\n\n松溪竹制品走俏海外\n\n" + body + "\n")
+    listed = {p["name"] for a in page.articles for p in a.mentions["places"]}
+    assert {"松溪县", "俄罗斯"} <= listed
+    assert not listed & {"中国", "东南亚", "港", "澳"}, listed

@@ -78,8 +78,22 @@ def enrich_page(page, ner: str = "lac") -> None:
     for art in page.articles:
         art.mentions = find_mentions(art.text, date=issue, place=page.paper.place, year=page.issue.year,
                                      dispatch=art.dispatch, ner=ner)
+        art.mentions["places"] = [p for p in art.mentions["places"] if _on_the_map(p)]
         if art.kind == "weather":
             art.mentions["dates"] = [d for d in art.mentions["dates"] if not _BOX_DAYS.match(d["text"])]
+
+
+# A page record lists the places of the administrative map and the countries abroad
+# (MENTIONS.md), what a reader filters an archive by; find_mentions on plain text reads
+# places as entity recognition does (People's Daily LOC), and these three it adds:
+# the country the paper is printed in (中国经济, 来华), which every article could name;
+# a one-character short name (港澳, 在京, 中美关系); a region of the world (东南亚, 中东).
+_WORLD_REGION = re.compile(r"^(?:[东南西北中]{1,2}[亚欧非美]|[亚欧非美]洲|大洋洲|拉美|亚太|中东)$")
+
+
+def _on_the_map(place: dict[str, Any]) -> bool:
+    name = place["name"]
+    return len(name) > 1 and name not in ("中国", "中华人民共和国") and not _WORLD_REGION.match(name)
 
 
 # A weather box labels its panels by day (今天白天 晴转多云…, 明天：小雨): the box's labels,
