@@ -242,3 +242,10 @@ def test_a_page_record_lists_the_map_and_countries_abroad_not_china_short_names_
     listed = {p["name"] for a in page.articles for p in a.mentions["places"]}
     assert {"松溪县", "俄罗斯"} <= listed
     assert not listed & {"中国", "东南亚", "港", "澳"}, listed
+
+
+@pytest.mark.parametrize("text, wrong", [("经考察，张立新同志拟任县（市、区）委书记。", "任县"),
+                                         ("这里日照充足，适合种植葡萄。", "日照")])
+def test_a_place_the_tagger_reads_inside_a_stoplist_compound_is_no_place(text, wrong):
+    from baoxun import find_mentions
+    assert wrong not in {p["name"] for p in find_mentions(text)["places"]}

@@ -188,6 +188,8 @@ class _Gazetteer:
             if len(w) >= 2:
                 scan[w] = None  # matched, swallowed, never reported
         self.scan = scan
+        self.compounds: frozenset[str] = frozenset(w for w in stop if len(w) >= 3)
+        self.compound_max = max(map(len, self.compounds), default=0)
         by2: dict[str, set[int]] = {}
         for k in scan:
             by2.setdefault(k[:2], set()).add(len(k))
@@ -397,6 +399,17 @@ def _on_word_boundaries(tokenize: _Tokenize, text: str, start: int, end: int) ->
         cuts.add(a)
         cuts.add(b)
     return s in cuts and e in cuts
+
+
+def in_compound(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a compound of the stoplist printed around it
+    (示范县 holds 范县, 拟任县 holds 任县): what :func:`find_places` would swallow."""
+    g = _load()
+    for ln in range(max(3, end - start + 1), g.compound_max + 1):
+        for i in range(max(0, end - ln), start + 1):
+            if text[i:i + ln] in g.compounds:
+                return True
+    return False
 
 
 def find_places(text: str) -> list[tuple[int, int, list[Place]]]:

@@ -731,8 +731,8 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
         if t.end - start < 2:
             continue     # (周边北庄村: the place is 北庄村, 周边 says where it lies)
         name = text[start:t.end]
-        if name in _CHINA:
-            continue
+        if name in _CHINA or gazetteer.in_compound(text, start, t.end):
+            continue     # (拟|任县|（市、区）委书记: the stoplist's compound 拟任县 holds it)
         if not all(_cjk(c) for c in name) or _NOT_ADMIN_END.search(name) or name[0] in _NOT_FIRST \
                 or any(name[-n:] in _generic() for n in _generic_lens() if n <= len(name)) \
                 or (name.endswith("地区") or _ETHNIC_AUTONOMY.fullmatch(name)) and not gazetteer.lookup(name):
