@@ -2631,7 +2631,9 @@ def test_a_credit_line_naming_words_and_pictures_first_or_two_outlets_is_the_byl
 
 @pytest.mark.parametrize("chrome", ["2024-06-12 来源：滨城晚报 【字号 大 中 小】", "[放大] [缩小] [默认]",
                                     "滨城日报社版权所有　未经许可不得转载、摘编", "技术支持：滨城日报社新媒体中心",
-                                    "老街夜市人气旺-滨城日报数字报"])
+                                    "老街夜市人气旺-滨城日报数字报", "字号：大　中　小",
+                                    "本网站所刊登的滨城日报各类新闻，均为滨城日报社版权所有，未经授权禁止转载。",
+                                    "Copyright © 滨城日报社 All Rights Reserved"])
 def test_a_websites_furniture_is_no_item_and_no_headline(chrome):
     lines = ["老街夜市人气旺", "", "本报讯（记者 刘芸）入夏以来，老街夜市每晚吸引上万名市民和游客前来逛吃，摊位增加到一百二十个。",
              "", "夜市管理方表示，下一步将增设休息座椅，延长营业时间。", "", chrome]
@@ -4315,6 +4317,40 @@ def test_a_websites_line_about_its_article_credits_the_writer_and_is_no_paragrap
     art = next(a for a in _items(text) if a.title == "湖区民宿迎来旅游旺季")
     assert art.authors == ["乌云其格"]
     assert not any("来源" in p or "浏览次数" in p for p in art.paragraphs)
+
+
+def test_a_websites_line_about_its_article_with_bars_credits_the_writer_not_the_editor():
+    text = "\n".join([
+        "河滨社区议出停车新办法",
+        "来源：滨城日报　｜　作者：邵一鸣　｜　编辑：顾青　｜　发布时间：2024-09-12 06:30",
+        "进入9月，河滨社区新划出的停车位全部启用，院内车辆停放井然有序。",
+        "社区将每季度召开一次议事会，听取居民意见。",
+    ])
+    arts = _items(text)
+    assert [a.title for a in arts] == ["河滨社区议出停车新办法"], [a.headlines for a in arts]
+    assert arts[0].authors == ["邵一鸣"], arts[0].authors
+
+
+def test_a_page_label_with_the_sites_page_buttons_is_the_page_label():
+    page = parse_page("\n".join([
+        "滨城日报", "2024年09月12日　星期四", "第03版：社区　　　　< 上一版　　下一版 >", "",
+        "河滨社区议出停车新办法", "", "本报讯（记者 邵一鸣）进入9月，河滨社区新划出的停车位全部启用。", "",
+        "社区将每季度召开一次议事会，听取居民意见。"]) + "\n", mentions=False)
+    assert [a.headlines for a in page.articles] == [["河滨社区议出停车新办法"]], [a.headlines for a in page.articles]
+
+
+def test_a_column_of_entries_each_under_a_bulleted_title_is_one_item_each():
+    text = "\n".join([
+        "热线回音", "",
+        "■ 桥头路灯“亮”了", "",
+        "诉求：8月27日，市民致电热线反映，桥头小区北门外的路灯长期不亮，夜间出行不便。", "",
+        "回复：街道接诉后联系路灯养护单位现场勘查，8月30日更换电缆，路灯全部恢复照明。", "",
+        "■ 楼道杂物清走了", "",
+        "诉求：9月2日，家住河滨小区的市民反映，楼道内长期堆放废旧家具，存在消防隐患。", "",
+        "回复：街道联合物业于9月4日开展楼道清理，清运杂物3车。", "",
+    ])
+    titles = [a.title for a in _items(text)]
+    assert "桥头路灯“亮”了" in titles and "楼道杂物清走了" in titles, titles
 
 
 def test_a_websites_line_about_its_article_defers_to_the_dispatchs_own_credit():

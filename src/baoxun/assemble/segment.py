@@ -669,7 +669,18 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or _closes_on_affiliation(units[i - 1])   # …（作者系…党校副教授）: a signed article is over
             or any(line.set_across for b in gaps[i] for line in b.lines)   # subheads sit inside their column
             or _jumps_between(units[i - 1], units[i])   # a piece continued elsewhere is nobody's section
+            or _bulleted_like_host_title(units, gaps, i)   # ■ 标题 / 诉求… / ■ 标题: a column's entries
             or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None)   # 相关链接: a sidebar is its own piece
+
+
+def _bulleted_like_host_title(units: list[Unit], gaps: list[list[Block]], i: int) -> bool:
+    """The run opens with the bullet (■) the headline of the piece above opens with, and
+    that piece has no subheads: a column of entries each headed so (热线回音 / ■ 路灯“亮”了 /
+    诉求：… / ■ 楼道杂物清走了 / …). A feature's subheads follow an untagged title and
+    an opening paragraph first."""
+    mark = gaps[i][0].text.strip()[:1]
+    return mark in P.BULLETS and bool(gaps[i - 1]) and not units[i - 1].subheads \
+        and gaps[i - 1][-1].lines[-1].text.strip()[:1] == mark
 
 
 def _closes_on_affiliation(unit: Unit) -> bool:

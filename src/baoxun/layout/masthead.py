@@ -216,6 +216,8 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          r"|[^，。！？,]{0,20}版权所有[^。！？]{0,40}|技术支持[：:][^。！？]{1,40}"
                          r"|(?:图片|配图)[：:][^。！？]{2,40}"                          # 图片：标题 (a picture's alt text)
                          r"|分享到[：:].{0,40}"                                          # 分享到：微信 微博
+                         r"|(?:字号|字体)[：:][\s\u3000]*(?:[大中小默认][\s\u3000]*){2,4}"         # 字号：大　中　小 (its buttons, unbracketed)
+                         r"|本(?:网站?|站)[^。]{0,60}版权所有.{0,60}|.{0,30}(?:Copyright|©|All Rights Reserved).{0,60}"   # the site's copyright notice
                          r"|(?:[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+[\s\u3000]*)*"
                          r"(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+(?:[\s\u3000]+[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+)*"   # the paper's hotlines
                          r"|(?:上一篇|下一篇)[：:].{0,60}"                                # 上一篇：(the title of the piece before)
@@ -235,13 +237,13 @@ _SHORT_NAME = re.compile(rf"[{HAN}·]{{2,6}}")
 # 发布时间：2024-07-10 07:58　浏览次数：1326), buttons after them (【字体：大 中 小】); read only
 # on lines this short.
 META_LINE_MAX = 200
-_META_FIELD = r"(?:来源|作者|发布时间|发布日期|时间|浏览次数|点击数|阅读量|责任编辑)[：:]"
+_META_FIELD = r"(?:来源|作者|发布时间|发布日期|时间|浏览次数|点击数|阅读量|责任编辑|编辑)[：:]"
 _WEB_META = re.compile(rf"^(?=(?:.*?{_META_FIELD}){{2}})[\s\u3000]*{_META_FIELD}.*$")
-_META_AUTHOR = re.compile(rf"作者[：:]\s*(.+?)(?=[\s\u3000]*(?:{_META_FIELD}|[【\[]|$))")
+_META_AUTHOR = re.compile(rf"作者[：:]\s*(.+?)(?=[\s\u3000]*(?:{_META_FIELD}|[【\[|｜]|$))")
 _ROLED = re.compile(r"^(?:本报|特约|首席|见习|实习)?(?:记者|通讯员|评论员)|^本报评论员$")
 
 # The page's table of contents (本版导读): its label, then titles printed again below.
-_CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$|^本版(?:新闻|文章|目录|导航)$"
+_CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$|^本版(?:新闻|文章|目录|导航|标题)$"
                              rf"|^{_NAV_RUN}$")   # or an e-paper's navigation
 CONTENTS_MIN = 2
 # How many lines below a contents list its entries are looked for, run together.
@@ -308,8 +310,9 @@ _EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|�
                            rf"(?:\s*[:：/／]|[\s\u3000]+[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}(?:[\s\u3000]|$)))")   # 编辑：X, 编辑 X, 责编 刘 洋, 本版编辑/X
 # A page number printed alone under the masthead (7).
 _BARE_PAGE = re.compile(r"\d{1,2}")
-_NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]])+$")
-_SITE_TITLE = re.compile(r"^(.{2,12}?)(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
+_NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]])+$"
+                          rf"|[\s\u3000]+[<《«＜]+[\s\u3000]*{_NAV_RUN}[\s\u3000]*[>》»＞]+$")   # … < 上一版　下一版 >
+_SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
 
 
 def _furniture_line(text: str) -> bool:
@@ -341,7 +344,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     contents = _contents(lines)
     for k, line in enumerate(lines):
         text = line.text.strip().replace("**", "")    # **成都晚报** 2024年…: Markdown's bold marks print nothing
-        if text.endswith(("】", "]")):
+        if text.endswith(("】", "]", ">", "》", "»", "＞")):
             text = _NAV_BUTTONS.sub("", text)          # 第A02版：要闻 【返回目录】【上一版】: the site's buttons
             if not text:
                 continue                                # [上一版] [下一版] [PDF版]: nothing but buttons
