@@ -4648,3 +4648,35 @@ def test_a_box_of_figures_is_its_own_item_and_its_lines_are_no_headlines():
     assert box.paragraphs == ["森林覆盖率：91.5%", "精品民宿：86家", "2022年接待游客：526万人次"]
     interview = next(a for a in arts if a.title == "做足山水文章 打造全域旅游样板")
     assert not any("数说" in p or "91.5%" in p for p in interview.paragraphs)
+
+
+def test_a_reporters_line_under_a_pictures_credit_opens_the_piece_below():
+    # titles after bodies: picture, its 摄 credit, then a reporter's line over a feature's body
+    text = "\n".join([
+        "本报讯（记者 郑安）7月18日，全县夏季运动会在体育中心开幕，二十个代表队参加比赛。",
+        "运动会将持续三天，设田径、篮球等八个项目。",
+        "全县夏季运动会开幕",
+        "7月18日晚，市民在河畔广场观看灯光秀。",
+        "本报记者 马冬 摄",
+        "本报记者 黄可",
+        "清晨七点，城北社区渐渐热闹起来，送孩子上学的家长和上班的居民来来往往。",
+        "社区依托就近建设的车间，让搬迁群众在家门口就业，每月能挣两千多元。",
+        "搬出大山天地宽",
+    ])
+    arts = _items(text)
+    feature = next(a for a in arts if "清晨七点" in "".join(a.paragraphs))
+    assert feature.reporters == ["黄可"], [(a.title, a.reporters, a.photographers) for a in arts]
+    photo = next(a for a in arts if "灯光秀" in "".join(a.paragraphs))
+    assert photo.photographers == ["马冬"] and photo.reporters == [], (photo.reporters, photo.photographers)
+
+
+def test_the_papers_name_over_the_page_label_at_the_foot_is_no_part_of_a_title():
+    text = "\n".join([     # a narrow column, titles after their bodies
+        "本报讯（记者 郑安）7月18日，", "全县夏季运动会在体育中心开", "幕，二十个代表队参加比赛。",
+        "　　运动会将持续三天，设田", "径、篮球等八个项目。", "全县夏季运动会开幕",
+        "本报讯（记者 黄可）7月19日，", "县人社局在城北社区开展专场", "招聘，二十家企业提供岗位三",
+        "百余个。", "城北社区“送岗进社区”", "滨城日报", "第2版 综合",
+    ])
+    page = parse_page(text + "\n", mentions=False)
+    assert all("滨城日报" not in (a.title or "") for a in page.articles), [a.title for a in page.articles]
+    assert page.paper.name == "滨城日报"

@@ -552,8 +552,11 @@ def _signs_piece_above(block: Block, nxt: Block | None, above: Unit, headed: boo
     signs = _lone_name(block) or not headed and (nxt is None or nxt.kind in _NO_BODY)
     # …（下转第3版） / 本报评论员 / body: the piece above goes on on another page; the name
     # over the text below opens that text
+    # …欢度火把节。 / 本报记者 马一鸣 摄 / 本报记者 海来阿支 / body: a picture is credited by
+    # its 摄 line; a reporter's line under it opens the text below
+    pictured = above.opener == "photo" and bool(above.blocks) and above.blocks[-1].kind == "credit"
     return signs and not _credited_above(above, block) \
-        and not (_jumped_away(above) and nxt is not None and nxt.kind == "text")
+        and not ((_jumped_away(above) or pictured) and nxt is not None and nxt.kind == "text")
 
 
 def _lone_name(block: Block) -> bool:

@@ -422,6 +422,11 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         if run is None and _SHORT_NAME.fullmatch(text) and not line.heading and 0 < k < len(lines) - 1 \
                 and _PAGE_ONLY.match(lines[k - 1].text.strip()) and _furniture_line(lines[k + 1].text.strip()):
             continue        # A3 / 特别报道 / 责任编辑…: the page's name in a header set where a column broke
+        if PAPER_NAME.match(text) and not line.heading and (
+                k + 1 < len(lines) and _PAGE_ONLY.match(lines[k + 1].text.strip())
+                or k > 0 and _PAGE_ONLY.match(lines[k - 1].text.strip())):
+            head.paper = head.paper or text
+            continue        # …“送岗进社区” / 凉山日报 / 第2版 综合: the paper's name in a footer on two lines
         if run is not None:
             head.page_label = head.page_label or run[0]
             head.date_line = head.date_line or run[1] or None    # (a header of no date leaves it unread)
