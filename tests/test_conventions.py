@@ -4680,3 +4680,20 @@ def test_the_papers_name_over_the_page_label_at_the_foot_is_no_part_of_a_title()
     page = parse_page(text + "\n", mentions=False)
     assert all("滨城日报" not in (a.title or "") for a in page.articles), [a.title for a in page.articles]
     assert page.paper.name == "滨城日报"
+
+
+def test_a_weather_boxs_dated_table_of_places_readings_is_the_boxs_body():
+    text = "\n".join([
+        "全县夏季运动会开幕", "",
+        "本报讯（记者 郑安）7月18日，全县夏季运动会在体育中心开幕，二十个代表队参加比赛。", "",
+        "天气预报",
+        "8月3日",
+        "康定 小雨 12～21℃",
+        "泸定 多云 19～31℃ 北风1～2级",
+        "理塘 阵雨 6～16℃",
+        "州气象台提醒：近期降雨天气较多，请注意防范山洪、泥石流等地质灾害。",
+    ])
+    arts = _items(text)
+    box = next(a for a in arts if a.kind == "weather")
+    assert box.title == "天气预报" and len(arts) == 2, [(a.kind, a.headlines, a.paragraphs) for a in arts]
+    assert "康定 小雨 12～21℃" in box.paragraphs and "8月3日" in box.paragraphs, box.paragraphs

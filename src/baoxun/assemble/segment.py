@@ -500,7 +500,8 @@ def _weather_line(block: Block) -> bool:
 _PANEL_LED = re.compile(r"^(?:生活|气象|健康|穿衣|晨练|紫外线|感冒|洗车|晾晒|旅游|交通|空气污染扩散)指数[：:]|^空气质量[：:]"
                         r"|^[\u4e00-\u9fff]{0,6}(?:火险|预警|污染)(?:气象)?等级[：:]")   # 森林火险(气象)等级：四级
 # A day's panel label alone on its line, its readings below (今天 / 阴天间多云 13℃~19℃).
-_DAY_LABEL = re.compile(r"^(?:今天|明天|后天|今日|明日|今晚|今夜)(?:白天|夜间|夜里)?$")
+_DAY_LABEL = re.compile(r"^(?:今天|明天|后天|今日|明日|今晚|今夜)(?:白天|夜间|夜里)?$"
+                        r"|^\d{1,2}月\d{1,2}日(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?)?$")   # or its date (天气预报 / 8月3日)
 # A short line of a box's advice (早晚较凉,注意添衣, 外出请带好雨具).
 _WEATHER_ADVICE = re.compile(r"添衣|保暖|防寒|防暑|防晒|带伞|雨具|路面结冰|路滑|注意防范|减速慢行")
 # The label of a box's advice panel on a line of its own (出行提示, 生活提示, 温馨提示).

@@ -652,6 +652,9 @@ _TAIL_BRACKET = re.compile(r"[。！？][”’」]?\s*([（(][^（）()]{2,30}[
 _PICTURE_SAYS = ("图为", "上图为", "下图为", "左图为", "右图为")
 # A weather box's line of temperatures (23℃～31℃, -19℃～-7℃).
 _TEMPERATURES = re.compile(r"^[-－]?\d{1,2}\s*℃?\s*[～~至到—-]\s*[-－]?\d{1,2}\s*℃$")
+# ... or a place's reading with them (康定 小雨 12～21℃): a line of a forecast's table.
+_READING = re.compile(r"^[\u4e00-\u9fff]{2,6}[\s\u3000]+[\u4e00-\u9fff转]{1,8}[\s\u3000]+[-－]?\d{1,2}\s*℃?\s*[～~至到—/-]\s*[-－]?\d{1,2}\s*℃"
+                      r"(?:[\s\u3000]+[\u4e00-\u9fff]{1,4}风[0-9～~\-－到至]{1,5}级)?$")   # (… 北风1～2级)
 # Marks after which a sentence goes on: a line ending on one is no paragraph's end.
 _CLAUSE_OPEN = frozenset("，：、；,:;")
 # What a caption says: who is doing what, and where, now (果农在芒果园里采摘芒果。,
@@ -1615,6 +1618,8 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
         return False     # 高明远（某某医院呼吸科副主任）: who wrote the piece above, not a headline
     if forecast_issuer(block.text):
         return False     # 城关区气象台5月8日17时发布: a weather box's last line
+    if all(_READING.match(line.text.strip()) for line in block.lines):
+        return False     # 康定 小雨 12～21℃: a place's reading in a weather box
     if _LIST_FOLLOWS.search(block.text.strip()):
         return False     # 现将有关事项公告如下：: a sentence that announces the list below
     if any(line.heading for line in block.lines):
