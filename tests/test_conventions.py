@@ -4697,3 +4697,29 @@ def test_a_weather_boxs_dated_table_of_places_readings_is_the_boxs_body():
     box = next(a for a in arts if a.kind == "weather")
     assert box.title == "天气预报" and len(arts) == 2, [(a.kind, a.headlines, a.paragraphs) for a in arts]
     assert "康定 小雨 12～21℃" in box.paragraphs and "8月3日" in box.paragraphs, box.paragraphs
+
+
+def test_the_papers_name_in_capitals_and_in_hanzi_before_the_editors_is_a_footer():
+    text = "\n".join([
+        "全县夏季运动会开幕", "",
+        "本报讯（记者 郑安）7月18日，全县夏季运动会在体育中心开幕，二十个代表队参加比赛。", "",
+        "BINCHENG DAILY　　滨城日报　　责任编辑：罗海燕　校对：邓凯", "",
+        "城北社区“送岗进社区”", "",
+        "本报讯（记者 黄可）7月19日，县人社局在城北社区开展专场招聘，二十家企业提供岗位三百余个。",
+    ])
+    arts = parse_page(text + "\n", mentions=False).articles
+    assert [a.headlines for a in arts] == [["全县夏季运动会开幕"], ["城北社区“送岗进社区”"]], \
+        [(a.kind, a.headlines) for a in arts]
+
+
+def test_a_hotlines_question_over_its_answer_is_the_title_over_its_subtitle():
+    text = "\n".join([
+        "民生热线", "",
+        "假期垃圾清运不及时？",
+        "回复：已加派人手实行“日产日清”",
+        "问：我住在城北片区，国庆假期小区附近的垃圾收集点连续两天没有清运，能否尽快处理？（市民陈先生）",
+        "答：区城市管理局回复，接到反映后已增派清运车辆4台，对片区垃圾收集点实行每日两次清运。",
+    ])
+    art = next(a for a in _items(text) if a.paragraphs)
+    assert (art.kicker, art.title) == (None, "假期垃圾清运不及时？"), art.headlines
+    assert art.subtitle == "回复：已加派人手实行“日产日清”", art.headlines

@@ -49,6 +49,8 @@ _BRACKET_TAG = re.compile(r"^【([^】]{2,10})】\s*")
 # A deck that reports figures: a number with its unit or a percentage.
 # A deck ending on the period a statistic covers (…前11个月, …一季度, …上半年, …以来).
 _ENDS_ON_PERIOD = re.compile(r"(?:前[0-9０-９一二三四五六七八九十两]{1,2}个?月|[一二三四1-4]季度|上半年|下半年|全年|今年以来|以来)$")
+# A deck that answers the question above it (回复：…, 答：…, 部门回应：…): a hotline's subtitle.
+_ANSWER_DECK = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}(?:回复|答复|回应)|答)\s*[：:]")
 # A deck that opens on its date and a comma (2月29日，…): the news told under a title.
 _DATED_DECK = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日[，,]")
 _FACTS_DECK = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万元|万人|万吨|亿|万)")
@@ -386,6 +388,8 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return None, a.text + b.text, None
     if is_leader_activity(b.text):
         return None, a.text, b.text
+    if a.text.rstrip().endswith(("？", "?")) and _ANSWER_DECK.match(b.text):
+        return None, a.text, b.text   # 假期垃圾清运不及时？ / 回复：已加派人手…: a hotline's question, then its answer
     if P.GENRE_LABEL.match(a.text):
         return a.text, b.text, None   # 记者手记 / 把“流量”变成“留量”: the genre heads the title
     if _FACTS_DECK.search(b.text) and not _FACTS_DECK.search(a.text) and "，" in b.text and "，" not in a.text:

@@ -315,6 +315,12 @@ _NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]])+$"
 _SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
 
 
+def _paper_alone(text: str) -> bool:
+    """The paper's name, with its name in capitals or not (HUIZHOU DAILY　惠州日报)."""
+    parts = [x for x in text.split() if not re.fullmatch(r"[A-Z'’]+", x)]
+    return len(parts) == 1 and PAPER_NAME.match(parts[0]) is not None
+
+
 def _furniture_line(text: str) -> bool:
     """Whether a line is one of a running header's or footer's: an editors' line, a date
     line or a page label."""
@@ -404,6 +410,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         tail = _EDITORS_TAIL.search(text) if "编" in text or "校" in text or "设计" in text or "版式" in text else None
         if tail and not line.heading and (running_head(text[:tail.start()]) is not None
                                           or _SPECIAL_PAGE.match(text[:tail.start()].strip())
+                                          or _paper_alone(text[:tail.start()])
                                           or _furniture(" ".join(text[:tail.start()].split()), 0, 1) is not None):
             # (before the editors, any of the header's parts will do: 万州 / 2025年8月14日 要闻)
             head.editors.append(text[tail.start():].strip())   # …要闻 A02　编辑：吴婷 校对：李文
