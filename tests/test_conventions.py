@@ -4723,3 +4723,33 @@ def test_a_hotlines_question_over_its_answer_is_the_title_over_its_subtitle():
     art = next(a for a in _items(text) if a.paragraphs)
     assert (art.kicker, art.title) == (None, "假期垃圾清运不及时？"), art.headlines
     assert art.subtitle == "回复：已加派人手实行“日产日清”", art.headlines
+
+
+def test_bulleted_briefs_under_a_briefs_label_are_items_each_not_sections_of_the_piece_above():
+    text = "\n".join([
+        "猜灯谜 品汤圆 老街年味浓", "",
+        "本报讯（记者 许婷）2月12日，老街传统街区举办猜灯谜活动，现场悬挂灯谜3000余条。",
+        "活动现场还设置了汤圆制作、童玩体验等区域，吸引数千名市民游客参与。", "",
+        "文旅快讯",
+        "■县元宵民俗巡游于2月12日晚举行，26支民俗表演队伍参与巡游，沿途观众超过5万人次。",
+        "■2月14日至16日，市博物馆将推出元宵习俗主题展，展出花灯等藏品80余件。",
+    ])
+    arts = _items(text)
+    assert len(arts) == 3, [(a.title, a.paragraphs) for a in arts]
+    assert arts[0].paragraphs[-1].startswith("活动现场"), arts[0].paragraphs
+    assert [a.section for a in arts[1:]] == ["文旅快讯", "文旅快讯"], [(a.section, a.kicker) for a in arts]
+
+
+def test_a_weather_boxs_line_of_places_temperatures_stays_in_the_box():
+    text = "\n".join([
+        "全县夏季运动会开幕", "",
+        "本报讯（记者 郑安）4月15日，全县夏季运动会在体育中心开幕，二十个代表队参加比赛。", "",
+        "滨城天气",
+        "市气象台4月15日16时发布",
+        "16日：晴间多云 20℃～35℃",
+        "城关 21℃～35℃ 河口 16℃～29℃ 新街 20℃～34℃",
+        "提示：近期气温较高，紫外线强，请注意防暑降温。",
+    ])
+    arts = _items(text)
+    box = next(a for a in arts if a.kind == "weather")
+    assert len(arts) == 2 and any("河口" in p for p in box.paragraphs), [(a.kind, a.paragraphs) for a in arts]

@@ -342,7 +342,14 @@ def _next_bullet(units: list[Unit], gaps: list[list[Block]], current: Unit, bloc
         return True     # ■…团聚。（临公宣） / ■12月11日，…: a bulleted brief closed by its credit
     if len(gaps) < 2 or not gaps[-2]:
         return False
+    if current.blocks[0].text.lstrip().startswith(mark) and _BRIEFS_LABEL.match(gaps[-2][-1].text.strip()):
+        return True     # 文旅快讯 / ■德化县…举行。 / ■2月14日至16日，…: each bulleted paragraph a brief
     return gaps[-2][-1].text.lstrip().startswith(mark)
+
+
+# The label of a column of briefs (文旅快讯, 法治简讯, 政务动态): what it heads are items, each
+# its own, never the sections of the piece above it.
+_BRIEFS_LABEL = re.compile(r"^.{0,4}(?:快讯|简讯|简报|短讯|速递|速览|动态|播报|资讯)$")
 
 
 def _jumped_away(unit: Unit) -> bool:
@@ -489,7 +496,7 @@ def _weather_line(block: Block) -> bool:
     if (P.WEATHER_DATA.search(first) or P.WEATHER_HEAD.match(first)) \
             and all(len(line.text) <= 10 for line in block.lines[1:]):
         return True      # a reading and the tail the column wrapped (…首要污染物：P / M2.5)
-    return all(P.WEATHER_DATA.search(line.text) or P.weather_head(line.text)
+    return all(P.WEATHER_DATA.search(line.text) or P.weather_head(line.text) or _PLACE_READINGS.match(line.text)
                or _INDEX_READING.match(line.text) or _PANEL_LED.match(line.text) or _ADVICE_LABEL.match(line.text)
                or _DAY_LABEL.match(line.text) or len(line.text) <= 16 and _WEATHER_ADVICE.search(line.text)
                or (len(line.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(line.text))
@@ -500,6 +507,8 @@ def _weather_line(block: Block) -> bool:
 _PANEL_LED = re.compile(r"^(?:生活|气象|健康|穿衣|晨练|紫外线|感冒|洗车|晾晒|旅游|交通|空气污染扩散)指数[：:]|^空气质量[：:]"
                         r"|^[\u4e00-\u9fff]{0,6}(?:火险|预警|污染)(?:气象)?等级[：:]")   # 森林火险(气象)等级：四级
 # A day's panel label alone on its line, its readings below (今天 / 阴天间多云 13℃~19℃).
+# A line of places' temperatures (景洪 21℃～35℃ 勐海 16℃～29℃ 勐腊 20℃～34℃).
+_PLACE_READINGS = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[\s\u3000]*[-－]?\d{1,2}\s*℃?\s*[～~至到/—-]\s*[-－]?\d{1,2}\s*℃[\s\u3000]*)+$")
 _DAY_LABEL = re.compile(r"^(?:今天|明天|后天|今日|明日|今晚|今夜)(?:白天|夜间|夜里)?$"
                         r"|^\d{1,2}月\d{1,2}日(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?)?$")   # or its date (天气预报 / 8月3日)
 # A short line of a box's advice (早晚较凉,注意添衣, 外出请带好雨具).
@@ -674,6 +683,7 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or any(line.set_across for b in gaps[i] for line in b.lines)   # subheads sit inside their column
             or _jumps_between(units[i - 1], units[i])   # a piece continued elsewhere is nobody's section
             or _bulleted_like_host_title(units, gaps, i)   # ■ 标题 / 诉求… / ■ 标题: a column's entries
+            or len(gaps[i]) == 1 and _BRIEFS_LABEL.match(gaps[i][0].text.strip()) is not None   # 文旅快讯
             or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None)   # 相关链接: a sidebar is its own piece
 
 
