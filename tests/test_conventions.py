@@ -2633,7 +2633,8 @@ def test_a_credit_line_naming_words_and_pictures_first_or_two_outlets_is_the_byl
                                     "滨城日报社版权所有　未经许可不得转载、摘编", "技术支持：滨城日报社新媒体中心",
                                     "老街夜市人气旺-滨城日报数字报", "字号：大　中　小",
                                     "本网站所刊登的滨城日报各类新闻，均为滨城日报社版权所有，未经授权禁止转载。",
-                                    "Copyright © 滨城日报社 All Rights Reserved"])
+                                    "Copyright © 滨城日报社 All Rights Reserved", "【责任编辑：曾琳】",
+                                    "扫一扫 在手机上阅读", "滨城网 - 滨城区融媒体中心主办"])
 def test_a_websites_furniture_is_no_item_and_no_headline(chrome):
     lines = ["老街夜市人气旺", "", "本报讯（记者 刘芸）入夏以来，老街夜市每晚吸引上万名市民和游客前来逛吃，摊位增加到一百二十个。",
              "", "夜市管理方表示，下一步将增设休息座椅，延长营业时间。", "", chrome]
@@ -4753,3 +4754,20 @@ def test_a_weather_boxs_line_of_places_temperatures_stays_in_the_box():
     arts = _items(text)
     box = next(a for a in arts if a.kind == "weather")
     assert len(arts) == 2 and any("河口" in p for p in box.paragraphs), [(a.kind, a.paragraphs) for a in arts]
+
+
+def test_a_weather_boxs_air_quality_without_a_colon_and_the_duty_editors_line_close_the_page():
+    text = "\n".join([
+        "全县夏季运动会开幕", "",
+        "本报讯（记者 郑安）12月3日，全县冬季运动会在体育中心开幕，二十个代表队参加比赛。", "",
+        "滨城天气", "",
+        "今天 阴转小雨 8℃～13℃ 北风1～2级",
+        "明天 小雨转阴 7℃～12℃ 北风1～2级",
+        "空气质量 良", "", "",
+        "奋力书写新时代滨城篇章", "",
+        "值班编委：邹平　　责任编辑：罗静　　校对：蒋雯",
+    ])
+    arts = parse_page(text + "\n", mentions=False).articles
+    box = next(a for a in arts if a.kind == "weather")
+    assert "空气质量 良" in box.paragraphs, box.paragraphs
+    assert not any("值班编委" in "".join(a.paragraphs + a.headlines) for a in arts), [(a.kind, a.headlines) for a in arts]
