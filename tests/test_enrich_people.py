@@ -441,3 +441,20 @@ def test_people_a_post_whose_body_goes_on_names_no_one():
 def test_people_a_decision_splits_the_posts_it_removes():
     text = "免去甘立行的市中级人民法院审判委员会委员、审判员职务。"
     assert people(text) == {"甘立行": ["市中级人民法院审判委员会委员", "审判员"]}
+
+
+@pytest.mark.parametrize("text", ["被告人梁某某、何某某分别被判处有期徒刑。", "主犯张某某、何某等人已被依法逮捕。"])
+def test_a_masked_name_in_a_list_names_no_one(text):
+    from baoxun import find_mentions
+    assert find_mentions(text)["people"] == [], find_mentions(text)["people"]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("旗委副书记、旗长朝鲁门在开工仪式上表示，将全力做好要素保障。", "朝鲁门", ["旗委副书记", "旗长"]),
+    ("鄂托克旗林业和草原局副局长乌云达来表示，将加强资金监管。", "乌云达来", ["副局长"]),
+    ("旗委常委、常务副旗长巴图孟和出席活动。", "巴图孟和", ["旗委常委", "常务副旗长"]),
+])
+def test_a_mongolian_name_after_its_post_is_whole(text, name, posts):
+    from baoxun import find_mentions
+    people = find_mentions(text)["people"]
+    assert [(p["name"], p["posts"]) for p in people] == [(name, posts)], people

@@ -621,6 +621,16 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             continue  # AQI, a line break: a Chinese name is written in hanzi (and ·)
         if _in_campaign_title(text, s, e):
             continue  # “书香润城·百年回望”主题征文
+        whole = next(((k, el) for k in (s - 3, s - 2, s - 1, s) if k >= 0
+                      and (el := _element_name_at(text, k)) >= e and (k == s or el > e or k < s)), None)
+        if whole is not None and (whole[0] < s or whole[1] > e):
+            # 旗长朝|鲁门, 牧民额尔敦|毕力格: the tagger cut a Mongolian or Tibetan name the
+            # given-name elements read whole
+            s, e = whole
+            found.add(text[s:e])
+            found.learned.add(text[s:e])
+            found.learned_at[s] = e
+            continue
         if any(c in name for c in "·•・") or e < n and text[e] in "·•・" or s > 0 and text[s - 1] in "·•・":
             dot = _whole_dot_name(text, s, e, by_start)
             if dot is not None:
@@ -730,11 +740,16 @@ _PLAIN_FORM = re.compile("(?:先生|女士|小姐|阿姨|大爷|大妈|大娘|�
 _ROLE_BEFORE = re.compile(f"(?:[{_HAN}][民客者主户属友商人工员]|男子|女子|家长|学生|考生|司机|房东|老板)[：:]?$")
 
 
+# A surname masked so whatever stands before it (被告人梁某某、何某某, 陈某、王某等人): 某某,
+# or 某 closing the name before a mark or a particle.
+_MASKED = re.compile(r"某某|某(?=$|[^\u4e00-\u9fff]|[等和与及在被因系将已曾])")
+
+
 def _anonymised(g: _Grammar, text: str, found: _Found) -> None:
     """6c. Drop the surnames that stand for a citizen kept unnamed (see ``_PLAIN_FORM``)."""
     for surname in list(found.addressed):
         if any(_PLAIN_FORM.match(text, s + 1) and _ROLE_BEFORE.search(text, max(0, s - 6), s)
-               for s in _occurrences(text, surname)):
+               or _MASKED.match(text, s + 1) for s in _occurrences(text, surname)):
             del found.addressed[surname]
             if not any(p for _, p in found.posts.get(surname, ())):
                 found.posts.pop(surname, None)
@@ -1265,20 +1280,26 @@ def _by_clause(g: _Grammar, text: str, found: _Found) -> None:
 
 
 def _element_name_at(text: str, i: int) -> int:
-    """Where a name of one or two Tibetan given-name elements starting at ``i`` ends
-    (格桑|旺堆, 卓玛), or a Yi name (a Yi family name and two given characters: 沙马|伍且),
-    when nothing of a name runs on after it; else -1."""
+    """Where a name of one or two Tibetan or Mongolian given-name elements starting at ``i``
+    ends (格桑|旺堆, 卓玛, 额尔敦|毕力格, 朝鲁门), or a Yi name (a Yi family name and two
+    given characters: 沙马|伍且), when nothing of a name runs on after it; else -1."""
     elements = lexicon.words("name_elements")
     g = _grammar()
     if text[i:i + 2] in g.yi and i + 4 <= len(text) and all(_IS_HAN(c) for c in text[i + 2:i + 4]) \
             and text[i + 2] not in g.not_given and not _verb_at(g, text, i + 3):   # (伍且: 且 ends Yi names)
         e = i + 4
-    elif text[i:i + 2] not in elements:
-        return -1
     else:
-        e = i + 4 if text[i + 2:i + 4] in elements else i + 2
+        e = _element_end(text, i, elements)
+        if e < 0:
+            return -1
+        e = max(e, _element_end(text, e, elements))
     return e if e >= len(text) or not _IS_HAN(text[e]) or text[e] in _TERM or _verb_at(g, text, e) \
         or _follows(text, e) else -1
+
+
+def _element_end(text: str, i: int, elements: frozenset[str]) -> int:
+    """The end of the longest given-name element at ``i`` (额尔德木图, 毕力格, 旺堆), or -1."""
+    return next((i + n for n in (5, 4, 3, 2) if text[i:i + n] in elements), -1)
 
 
 def _listed_name(name: str) -> bool:
