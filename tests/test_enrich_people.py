@@ -458,3 +458,14 @@ def test_a_mongolian_name_after_its_post_is_whole(text, name, posts):
     from baoxun import find_mentions
     people = find_mentions(text)["people"]
     assert [(p["name"], p["posts"]) for p in people] == [(name, posts)], people
+
+
+@pytest.mark.parametrize("text, names", [
+    ("区人大常委会副主任蒲绍华、区政协副主席戴文静列席会议。", ["蒲绍华", "戴文静"]),
+    ("区领导带队赴长三角开展专题招商活动23次。", []),
+    ("实习生区嘉琪参与了采访。", ["区嘉琪"]),
+    ("严格落实林长制，党员、楼栋长等担任网格员。", []),
+])
+def test_a_level_and_its_body_is_no_surname_and_name(text, names):
+    from baoxun import find_mentions
+    assert [p["name"] for p in find_mentions(text)["people"]] == names, find_mentions(text)["people"]

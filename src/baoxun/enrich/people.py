@@ -255,6 +255,11 @@ def _plausible(g: _Grammar, name: str, strict: bool = True) -> bool:
     return _plausible_name(name, strict)
 
 
+# A level and the body or the leaders it heads (区政协, 区领导, 县人大, 市委): 区 is a surname
+# too (区嘉琪), but not before these.
+_LEVEL_BODY = re.compile(r"^[区县市省州旗镇乡村](?:政协|领导|人大|政府|委|纪委|监委|党委|法院|检察|团委|妇联|工会|科协|公安|财政|民政|司法|城管|直|属)")
+
+
 @lru_cache(maxsize=65536)
 def _plausible_name(name: str, strict: bool) -> bool:
     """Whether ``name`` can be a person's name: a surname and one or two given characters
@@ -266,7 +271,8 @@ def _plausible_name(name: str, strict: bool) -> bool:
     if not 2 <= n <= 4:
         return False
     sl = 2 if name[:2] in g.compound and n >= 3 else (1 if name[0] in g.single else 0)
-    if not sl or not 1 <= n - sl <= 2 or not _given_ok(g, name[sl:]) or name in g.not_names:
+    if not sl or not 1 <= n - sl <= 2 or not _given_ok(g, name[sl:]) or name in g.not_names \
+            or _LEVEL_BODY.match(name):
         return False
     if strict:
         if _common_word(name) or _is_place(name):
