@@ -249,3 +249,12 @@ def test_a_page_record_lists_the_map_and_countries_abroad_not_china_short_names_
 def test_a_place_the_tagger_reads_inside_a_stoplist_compound_is_no_place(text, wrong):
     from baoxun import find_mentions
     assert wrong not in {p["name"] for p in find_mentions(text)["places"]}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("三明市永安、将乐、清流等地推广林下经济。", ["三明市", "永安", "将乐", "清流"]),
+    ("大同市云州、浑源、阳高等县区扩大黄花种植。", ["大同市", "云州", "浑源", "阳高"]),
+])
+def test_a_list_of_county_short_names_is_read_whole(text, names):
+    from baoxun import find_mentions
+    assert [p["name"] for p in find_mentions(text)["places"]] == names

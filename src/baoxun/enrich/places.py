@@ -250,8 +250,42 @@ def _admin(text: str) -> list[tuple[int, int, list[Place]]]:
         if dedup and dedup[-1][:2] == t[:2]:
             continue  # 武汉市青山区: the district found by the gazetteer and again under its city
         dedup.append(t)
-    out = dedup
-    return out
+    return _listed_with(text, dedup)
+
+
+# What may follow an item of a 、-list of places: the next 、, 等, a coordinator or a stop.
+_ITEM_END = re.compile(r"、|等|[和及与][\u4e00-\u9fff]{2}|[，。；）”]")
+
+
+def _listed_with(text: str, found: list[tuple[int, int, list[Place]]]) -> list[tuple[int, int, list[Place]]]:
+    """The found places with their neighbours in a 、-list (兰陵、莒南、蒙阴等县, 将乐、永安、
+    清流等地, 浑源、阳高等县区): an item the gazetteer knows as a county of the same prefecture
+    as a listed neighbour is that county, though its short name is an everyday word (永安)
+    or the segmenter joins it to what follows (阳|高等)."""
+    starts = {s for s, _, _ in found}
+    extra: list[tuple[int, int, list[Place]]] = []
+    todo = [t for t in found if any(c.level == "county" for c in t[2])]
+    while todo:
+        s, e, cands = todo.pop()
+        cities = {c.city for c in cands if c.level == "county" and c.city}
+        for side in _list_neighbours(text, s, e):
+            for a, b in side:       # the shortest item the gazetteer knows on each side
+                same = [p for p in gazetteer.lookup(text[a:b]) if p.level == "county" and p.city in cities]
+                if same and a not in starts:
+                    starts.add(a)
+                    extra.append((a, b, same))
+                    todo.append((a, b, same))
+                    break
+    return sorted(found + extra, key=lambda t: (t[0], t[1])) if extra else found
+
+
+def _list_neighbours(text: str, s: int, e: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Spans of two to four hanzi that may be the list items next to [s, e), shortest
+    first: after its 、 (ending where an item may end), and before it, up to the 、."""
+    after = [(e + 1, e + 1 + n) for n in (2, 3, 4) if text.startswith("、", e) and _ITEM_END.match(text, e + 1 + n)]
+    before = [(s - 1 - n, s - 1) for n in (2, 3, 4) if s - 1 - n >= 0 and text[s - 1] == "、"]
+    return tuple([(a, b) for a, b in side if all("\u4e00" <= c <= "\u9fff" for c in text[a:b])]
+                 for side in (after, before))
 
 
 def _resolve_admin(text: str, found: list[tuple[int, int, list[Place]]],
