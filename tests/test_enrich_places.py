@@ -258,3 +258,16 @@ def test_a_place_the_tagger_reads_inside_a_stoplist_compound_is_no_place(text, w
 def test_a_list_of_county_short_names_is_read_whole(text, names):
     from baoxun import find_mentions
     assert [p["name"] for p in find_mentions(text)["places"]] == names
+
+
+@pytest.mark.parametrize("text, wrong", [("农村居民收入增速快于城镇居民2.2个百分点。", "于城镇"),
+                                         ("先锋、李市、慈云、嘉平等镇推广稻渔综合种养。", "平等镇"),
+                                         ("惠及全旗6个苏木镇的1.3万余户牧民。", "苏木镇")])
+def test_a_town_of_the_table_read_across_a_comparative_or_an_etcetera_is_none(text, wrong):
+    from baoxun import find_mentions
+    assert wrong not in [p["name"] for p in find_mentions(text)["places"]]
+
+
+def test_a_town_of_the_table_after_its_county_is_still_read():
+    from baoxun import find_mentions
+    assert "平等镇" in [p["name"] for p in find_mentions("龙胜各族自治县平等镇召开现场会。")["places"]]

@@ -470,6 +470,11 @@ _TOWN_STOPWORDS = frozenset({"小城镇", "中心镇"})
 _TOWN_WORD_AFTER = {"乡": frozenset("村亲贤风土愁情音邻镇"), "镇": frozenset("化")}
 
 
+# What stands before the 于 of a comparative or a verb (快于, 高于, 位于, 属于): a town name
+# opening with 于 there is none (增速快于城镇居民).
+_COMPARATIVE = frozenset("快慢高低多少大小优劣强弱早晚好差等位属用对至由鉴在归")
+
+
 class _Towns:
     """The loaded town table and its indexes (built once, then read-only)."""
 
@@ -629,6 +634,8 @@ def find_towns(text: str) -> list[tuple[int, int, list[Place]]]:
             key = text[s:e]
             if key not in scan:
                 continue
+            if text[s] == "于" and s and text[s - 1] in _COMPARATIVE:
+                break   # 快于|城镇居民: the comparative's 于, not 于城镇
             nxt = after.get(text[e - 1])
             if nxt is not None and e < n and text[e] in nxt and tokenize is not None \
                     and not _cut_after(tokenize, text, e):

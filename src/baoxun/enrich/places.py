@@ -393,6 +393,8 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
     out: list[_Mention] = []
     # towns of the table, by their full names (贡江镇, 老顶山街道)
     for s, e, cands in _find_towns(text):
+        if "等" in text[s + 1:e - 1] and "、" in text[max(0, s - 8):s]:
+            continue  # 李市、慈云、嘉平等镇: "and other towns" after a list, not 平等镇
         if taken.overlaps(s, e):
             inside = [m for m in admins if s <= m.start and m.end <= e and (m.start, m.end) != (s, e)]
             if any(m.start < e and s < m.end for m in admins if m not in inside):
@@ -438,6 +440,8 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
         stem = text[start:k]
         if not stem or stem in generic or not _cjk(stem[0]) or stem[0] in _NOT_FIRST:
             continue
+        if stem[-1] == "等" and "、" in text[max(0, start - 8):start + 1]:
+            continue  # 李市、慈云、嘉平等镇: "and other towns" after a list
         if len(stem) < lo_len and (start != floor or floor == 0):
             continue  # a one-character name only right after its county or town (郑村)
         towns = list(_town_candidates(stem + sfx)) if sfx in _TOWN_ENDINGS else []
