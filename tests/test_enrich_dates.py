@@ -322,3 +322,15 @@ def test_a_date_printed_with_its_weekday_refutes_a_year_the_story_names():
             "●12月21日（周六）9:00—17:00，因线路检修，部分区域停电。\n")
     year, evidence = infer_year(text)
     assert year == 2024, (year, evidence)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("活动将于16日在县体育馆举行。", [("16日", "2024-03-16")]),
+    ("16日：晴间多云 20℃～35℃", [("16日", "2024-03-16")]),
+    ("16日至17日，全县举办农民运动会。", [("16日至17日", "2024-02-16/2024-02-17")]),
+    ("记者4日从县农业农村局获悉，春耕备耕全面展开。", [("4日", "2024-03-04")]),
+])
+def test_a_bare_day_in_report_prose_is_the_issues_month_or_the_one_before(text, expected):
+    from baoxun.enrich.dates import find_dates
+    got = [(d["text"], d["value"]) for d in find_dates(text, issue=date(2024, 3, 5))]
+    assert got == expected, got
