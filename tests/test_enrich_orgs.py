@@ -125,3 +125,9 @@ def test_orgs_a_rare_hanzi_the_segmenter_does_not_know_stays_in_the_name():
     from baoxun.enrich import find_mentions
     text = "千佛岭乡的恒山芪源中药材专业合作社加工车间里，工人们正在分拣黄芪。"
     assert "恒山芪源中药材专业合作社" in [o["name"] for o in find_mentions(text)["organizations"]]
+
+
+def test_a_list_of_masked_people_before_等地_names_no_company():
+    from baoxun.enrich.orgs import find_organizations
+    text = "其间，被告人陈某、何某某等人在佛山、广州等地收购银行卡，用于转移资金。"
+    assert find_organizations(text) == [], find_organizations(text)

@@ -426,7 +426,7 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
                 s = _bare_start(text, s, e, words)
             name = text[s:e]
             if len(name) < 2 or name in generic or name[0] in _DETERMINERS or _is_place(name) \
-                    or _common_word(name):
+                    or _common_word(name) or "某" in name:
                 continue  # 钢铁、焦化等行业企业: kinds of business, not names
             found.append((s, e, "listed"))
 
@@ -542,7 +542,7 @@ _FUNCTION_EDGE = frozenset("在上从于对和与同把被将的了是为")
 
 
 # A list of names closed by 等 and a word for companies (A、B、C等七大专业公司).
-_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){1,12}[\u4e00-\u9fff]{2,12})等"
+_LISTED = re.compile(r"((?:[\u4e00-\u9fff]{2,12}、){1,12}[\u4e00-\u9fff]{2,12})等(?![地人])"   # (等地, 等人: places, people)
                      r"(?:[一二三四五六七八九十两几多\d]+[家大个所])?[\u4e00-\u9fff]{0,4}?"
                      r"(?:公司|企业|集团|银行|院校|高校|医院|学校)")
 
