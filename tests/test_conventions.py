@@ -4771,3 +4771,13 @@ def test_a_weather_boxs_air_quality_without_a_colon_and_the_duty_editors_line_cl
     box = next(a for a in arts if a.kind == "weather")
     assert "空气质量 良" in box.paragraphs, box.paragraphs
     assert not any("值班编委" in "".join(a.paragraphs + a.headlines) for a in arts), [(a.kind, a.headlines) for a in arts]
+
+
+@pytest.mark.parametrize("line, field, name", [("□ 本报通讯员 阿拉腾其木格", "correspondents", "阿拉腾其木格"),
+                                               ("□ 本报记者 敖登格日乐", "reporters", "敖登格日乐")])
+def test_a_mongolian_name_printed_whole_in_a_byline_is_one_name(line, field, name):
+    text = "\n".join(["牧区“奶食坊”带富一方人", line,
+                      "清晨，牧民家的奶食坊里飘出阵阵奶香，女主人正忙着熬制奶豆腐。",
+                      "这几年，合作社带动周边二十多户牧民一起增收。"])
+    (art,) = _items(text)
+    assert getattr(art, field) == [name], (art.reporters, art.correspondents, art.authors)

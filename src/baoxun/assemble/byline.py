@@ -81,12 +81,13 @@ def split_names(text: str) -> list[str]:
 
 def _run_together(text: str) -> list[str]:
     """Five or six hanzi that split one way only into two surname-led names of two or
-    three characters (3+3, 2+3, 3+2); otherwise nothing."""
+    three characters (3+3, 2+3, 3+2); else, when no split reads so, one name printed whole
+    (a Mongolian or Uyghur name: 敖登格日乐, 阿拉腾其木格); otherwise nothing."""
     if not 5 <= len(text) <= 6 or not re.fullmatch(r"[\u4e00-\u9fff]+", text):
         return []
     cuts = [k for k in (2, 3) if 2 <= len(text) - k <= 3
             and lexicon.has_surname(text[:k]) and lexicon.has_surname(text[k:])]
-    return [text[:cuts[0]], text[cuts[0]:]] if len(cuts) == 1 else []
+    return [text[:cuts[0]], text[cuts[0]:]] if len(cuts) == 1 else [] if cuts else [text]
 
 
 def parse_credits(text: str, credits: Credits, default_role: str = "作者") -> None:

@@ -8,15 +8,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import lexicon
+
 HAN = r"\u3400-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
 # A personal name as printed in bylines: 2–4 hanzi, or a minority/transliterated name
 # with a middle dot (阿不都·热合曼).
 # A two-character name padded to a three-character one's width (邓 琳), as bylines set it.
 PADDED_NAME = rf"[{HAN}][ \u3000][{HAN}](?![{HAN}·])"
+# A Mongolian or Uyghur name printed whole, five or six hanzi with no dot (敖登格日乐,
+# 阿拉腾其木格): only set off by a space after its role, where the credit closes, at a
+# bracket or the end of the line (not 记者近日走进泊 at a column's end).
+# Not two Han names the column ran together (闵晓辉章雅芳, 黄秋菊农丽芳: a surname opens each).
+_SURNAME_CHARS = "".join(sorted(w for w in lexicon.words("surnames") if len(w) == 1))
+_TWO_NAMES = rf"[{_SURNAME_CHARS}][{HAN}]{{1,2}}[{_SURNAME_CHARS}][{HAN}]{{1,2}}(?![{HAN}])"
+LONG_NAME = rf"(?<=[ \u3000])(?!{_TWO_NAMES})[{HAN}]{{5,6}}(?=[)）]|[ \u3000]*$)"
 # A credited name; never a genre word that follows 记者/评论员 in a column title (记者手记),
 # never a role word (本报, 首席) of the next credit.
-NAME = rf"(?:{PADDED_NAME}|(?!(?:手记|观察|调查|札记|笔记|来信|探访|走基层|视线|一线)(?![{HAN}]))(?!本报|特约|首席|见习|实习|通讯员|记者|新华社)[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?)"
+NAME = rf"(?:{PADDED_NAME}|(?!(?:手记|观察|调查|札记|笔记|来信|探访|走基层|视线|一线)(?![{HAN}]))(?!本报|特约|首席|见习|实习|通讯员|记者|新华社)(?:[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?|{LONG_NAME}))"
 NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
 # A picture credit may name a photographer of five or six characters with no dot
 # (额尔德木图 摄, 阿不都热依木 摄): Mongolian and Uyghur names printed whole.
