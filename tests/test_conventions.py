@@ -4781,3 +4781,19 @@ def test_a_mongolian_name_printed_whole_in_a_byline_is_one_name(line, field, nam
                       "这几年，合作社带动周边二十多户牧民一起增收。"])
     (art,) = _items(text)
     assert getattr(art, field) == [name], (art.reporters, art.correspondents, art.authors)
+
+
+def test_a_slogan_couplet_set_apart_between_pieces_is_a_banner_though_it_shares_a_word_with_the_title():
+    text = "\n".join([
+        "全县秋粮收购进度过半", "",
+        "本报讯（记者 郑安）10月20日，记者从县粮食局获悉，全县秋粮收购已完成计划的52.6%。", "", "",
+        "奋力冲刺全年目标 决战决胜四季度", "",
+        "以冲刺姿态跑好全年“最后一公里”",
+        "□ 本报评论员",
+        "进入四季度，全年目标任务进入冲刺阶段。各级各部门要拿出冲刺的劲头，确保全年目标圆满完成。",
+    ])
+    arts = parse_page(text + "\n", mentions=False).articles
+    comment = next(a for a in arts if a.title == "以冲刺姿态跑好全年“最后一公里”")
+    assert comment.kicker is None, comment.headlines
+    assert any(a.kind == "banner" and a.title == "奋力冲刺全年目标 决战决胜四季度" for a in arts), \
+        [(a.kind, a.headlines) for a in arts]

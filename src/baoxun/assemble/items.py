@@ -362,8 +362,9 @@ SLOGAN_REST_MIN = 5
 
 
 # A slogan set apart says little of the piece below: at most this share of its character
-# pairs recurs in the stack (the city's name: 推动高质量发展 建设美丽新吴忠 over 吴忠早茶…).
-SLOGAN_SHARED_MAX = 0.15
+# pairs recurs in the stack (the city's name: 推动高质量发展 建设美丽新吴忠 over 吴忠早茶…;
+# a campaign's words: 奋力冲刺全年目标 决战决胜四季度 over 以冲刺姿态跑好全年…).
+SLOGAN_SHARED_MAX = 0.25
 
 
 def _slogan_set_apart(lines: list, rest: str, below=None) -> bool:
