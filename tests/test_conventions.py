@@ -4797,3 +4797,17 @@ def test_a_slogan_couplet_set_apart_between_pieces_is_a_banner_though_it_shares_
     assert comment.kicker is None, comment.headlines
     assert any(a.kind == "banner" and a.title == "奋力冲刺全年目标 决战决胜四季度" for a in arts), \
         [(a.kind, a.headlines) for a in arts]
+
+
+def test_a_markdown_quote_over_a_markdown_heading_is_the_pages_pull_quote_not_a_kicker():
+    text = "\n".join([
+        "## 全市中小学生迎来开学季", "",
+        "本报讯（记者 谭晓）9月1日，全市中小学迎来新学期，42万名中小学生走进校园。", "",
+        "> 办好人民满意的教育", "",
+        "## 56分钟打通“生命通道”", "",
+        "本报讯（记者 李欣）8月30日凌晨，一名突发急性心肌梗死的男子被送至市中心医院急诊科。",
+    ])
+    arts = parse_page(text + "\n", mentions=False).articles
+    piece = next(a for a in arts if a.title == "56分钟打通“生命通道”")
+    assert piece.kicker is None, piece.headlines
+    assert any(a.kind == "banner" and a.title == "办好人民满意的教育" for a in arts), [(a.kind, a.headlines) for a in arts]

@@ -398,7 +398,11 @@ def _split_slogan(unit: Unit, sparse: bool = False, first_run: bool = True) -> t
     if not first_run:
         # below the page's first run only a couplet set apart is one (a pull quote between
         # pieces: 赓续红色血脉 走好新的赶考之路 / (blank) / 让遵义会议精神… / □ 罗诗琪)
-        apart = alone and COUPLET.match(first) is not None and _slogan_set_apart(lines, rest, below)
+        apart = alone and (COUPLET.match(first) is not None and _slogan_set_apart(lines, rest, below)
+                           # > 办好人民满意的教育 / ## 56分钟打通…: a quote the converter marked,
+                           # over a heading it marked, is the page's pull quote
+                           or lines[0].quoted and not lines[0].heading and not P.ends_sentence(first)
+                           and any(line.heading for line in lines[1:]))
     else:
         apart = alone and not P.ends_sentence(first) and not first.startswith(_REPORTING_SUBJECT) \
             and not first.endswith(("：", ":", "—")) \

@@ -49,6 +49,7 @@ class Line:
     heading: int = 0   # Markdown heading level a converter gave it (0: none)
     indent: int = 0    # leading spaces/U+3000 the extractor kept
     set_across: bool = False  # a narrow page's line set wider than its column (a title)
+    quoted: bool = False       # a converter marked it as a quote (Markdown's >)
 
     @cached_property
     def width(self) -> int:
@@ -113,10 +114,11 @@ def split_lines(text: str) -> list[Line]:
             heading = len(m.group(1))
             offset += m.end()
             stripped = stripped[m.end():]
+        quoted = stripped[0] == ">"
         cut, stripped = _unmark(stripped)
         offset += cut
         if "**" in stripped:
             stripped = _MD_INLINE_BOLD.sub(r"\1", stripped)   # **本报讯** 4月17日…: bold marks print nothing
-        lines.append(Line(stripped, offset, len(lines), blank, heading, lead))
+        lines.append(Line(stripped, offset, len(lines), blank, heading, lead, quoted=quoted))
         blank = 0
     return lines
