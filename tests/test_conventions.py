@@ -4811,3 +4811,15 @@ def test_a_markdown_quote_over_a_markdown_heading_is_the_pages_pull_quote_not_a_
     piece = next(a for a in arts if a.title == "56分钟打通“生命通道”")
     assert piece.kicker is None, piece.headlines
     assert any(a.kind == "banner" and a.title == "办好人民满意的教育" for a in arts), [(a.kind, a.headlines) for a in arts]
+
+
+def test_a_couplet_set_across_a_narrow_page_over_an_event_is_its_kicker_under_the_pages_slogan():
+    column = ["　　本报讯（记者 栾晓军）3月", "1日，县委常委会召开会议，传达", "学习省市有关会议精神，研究部署",
+              "招商引资和项目建设工作。县委书", "记主持会议并讲话。", "　　会议强调，要坚持项目为王，",
+              "全力以赴抓招商、上项目。"]
+    text = "\n\n".join(["凝心聚力谋发展 实干担当开新局", "传达学习省市有关会议精神 研究部署招商引资和项目建设工作",
+                        "县委常委会召开会议"] + column)
+    arts = parse_page(text + "\n", mentions=False).articles
+    piece = next(a for a in arts if a.paragraphs)
+    assert (piece.kicker, piece.title) == ("传达学习省市有关会议精神 研究部署招商引资和项目建设工作", "县委常委会召开会议"), \
+        piece.headlines

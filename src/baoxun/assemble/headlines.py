@@ -43,7 +43,7 @@ _LEADER_ACTIVITY = re.compile(
     rf"深入|走访|主讲|作报告|参观|考察)")
 # A deck that reports a whole event (…推进会召开) is a title, not a kicker.
 _EVENT_DONE = re.compile(r"(召开|举行|开幕|闭幕|举办|启动|开班|结业|落幕|揭晓|揭牌|发布|开通|通车|投用|投产|"
-                         r"成立|签约|开工|竣工|封顶|圆满结束|顺利完成)$")
+                         r"成立|签约|开工|竣工|封顶|圆满结束|顺利完成|召开会议|举行会议)$")
 # A column's tag in square brackets before a title: 【乡村振兴】.
 _BRACKET_TAG = re.compile(r"^【([^】]{2,10})】\s*")
 # A deck that reports figures: a number with its unit or a percentage.
@@ -350,16 +350,23 @@ def _continues(a: str, b: str) -> bool:
     return bool(words) and words[0] in _NO_OPENING
 
 
+def two_decks(a: str, b: str, narrow: bool, column: int = 0) -> tuple[str | None, str, str | None]:
+    """The roles of two decks printed one over the other: (kicker, title, subtitle)."""
+    return _two(_Deck(a), _Deck(b), narrow, column)
+
+
 def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None, str, str | None]:
     """4. Roles of a two-deck stack: (kicker, title, subtitle). ``column``: the narrow
     page's column width (half-em units), 0 when unknown."""
     if narrow and _slogan_couplet(a.text):
         # 攻坚克难抓落实 守正创新谋长远: two parallel halves make a whole line, never a wrap
         narrow = False
-    if narrow and column and (a.width or display_width(a.text)) > column + WRAP_OVERHANG and 2 * len(b.text) > len(a.text):
+    if narrow and column and (a.width or display_width(a.text)) > column + WRAP_OVERHANG \
+            and (2 * len(b.text) > len(a.text) or _COUPLET.match(a.text) and _EVENT_DONE.search(b.text)):
         # a first line wider than the body's column was set on a line of its own: a title
         # wrapped wider than the column leaves a short rest (…果农忙着采摘 / 装箱发往全国各地),
-        # two decks of like length are two decks
+        # two decks of like length are two decks, and so is a couplet set across the page
+        # over an event told whole (传达学习…精神 研究部署…工作 / 县委常委会召开会议)
         narrow = False
     if a.text.endswith(("——", "—")) and not b.text.startswith("—"):
         return a.text, b.text, None  # 从“土里刨食”到“链上生金”—— : a kicker leads into its title

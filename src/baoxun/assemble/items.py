@@ -20,7 +20,7 @@ from ..layout.reflow import Block, advice_wrapped, is_unit_name, listing_entry
 from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
-from .headlines import SIDEBAR_HEAD, collapse, is_section_label, read_stack
+from .headlines import SIDEBAR_HEAD, collapse, is_section_label, read_stack, two_decks
 from .kinds import is_feature
 from .segment import Segmented, Unit, blanks_everywhere
 from .subheads import _bigrams
@@ -448,6 +448,10 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
             leftovers = [art.kicker] + leftovers
             art.headlines = [h for h in art.headlines if h != art.kicker]
             art.kicker = None
+            if art.subtitle and art.title and not art.subtitle.startswith("—"):
+                # the two decks left were read under the slogan: read them again as two
+                # (传达学习…精神 研究部署…工作 / 县委常委会召开会议: kicker and title)
+                art.kicker, art.title, art.subtitle = two_decks(art.title, art.subtitle, narrow, column)
         starts = [b.start for b in unit.blocks] + [b.start for b in unit.heads]
         start = min(starts) if starts else 0
         placed.append(Placed(start, art, lede, dispatch_text))
