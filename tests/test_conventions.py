@@ -4823,3 +4823,27 @@ def test_a_couplet_set_across_a_narrow_page_over_an_event_is_its_kicker_under_th
     piece = next(a for a in arts if a.paragraphs)
     assert (piece.kicker, piece.title) == ("传达学习省市有关会议精神 研究部署招商引资和项目建设工作", "县委常委会召开会议"), \
         piece.headlines
+
+
+def test_a_footer_of_the_papers_name_its_dated_weekday_and_page_number_is_no_part_of_a_title():
+    text = "\n\n".join([
+        "本报讯（记者 郑安）6月13日，县应急管理局在一座煤矿开展井下透水事故应急救援演练。",
+        "整个演练历时2小时30分钟，3名被困人员全部成功获救。",
+        "县开展煤矿井下透水事故应急救援演练",
+        "滨城日报", "2023年6月14日 星期三", "3", "综合新闻",
+        "本报讯（记者 黄可）6月12日，县人社局在城北社区开展专场招聘，二十家企业提供岗位三百余个。",
+        "县人社局送岗进社区",
+    ])
+    arts = parse_page(text + "\n", mentions=False).articles
+    assert "县开展煤矿井下透水事故应急救援演练" in [a.title for a in arts], [a.headlines for a in arts]
+
+
+def test_a_notices_signing_body_and_date_stay_in_the_notice():
+    news = ["全县秋粮收购进度过半", ""] + [f"本报讯（记者 郑安）第{k}段，全县秋粮收购稳步推进，各收购点秩序良好。" for k in range(1, 8)] + [""]
+    text = "\n".join(news + [
+        "滨城日报征文启事", "",
+        "为展示家乡新貌，本报即日起开展征文活动。来稿请发送至电子邮箱，注明“征文”字样。",
+        "滨城日报社", "2024年11月8日",
+    ])
+    art = next(a for a in _items(text) if a.title == "滨城日报征文启事")
+    assert "滨城日报社" in art.paragraphs, art.paragraphs

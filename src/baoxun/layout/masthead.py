@@ -318,6 +318,10 @@ _NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]])+$"
 _SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
 
 
+# A running footer's date names the weekday (2023年6月14日 星期三); a signing date does not.
+_FOOTER_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$")
+
+
 def _paper_alone(text: str) -> bool:
     """The paper's name, with its name in capitals or not (HUIZHOU DAILY　惠州日报)."""
     parts = [x for x in text.split() if not re.fullmatch(r"[A-Z'’]+", x)]
@@ -433,10 +437,13 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 and _PAGE_ONLY.match(lines[k - 1].text.strip()) and _furniture_line(lines[k + 1].text.strip()):
             continue        # A3 / 特别报道 / 责任编辑…: the page's name in a header set where a column broke
         if PAPER_NAME.match(text) and not line.heading and (
-                k + 1 < len(lines) and _PAGE_ONLY.match(lines[k + 1].text.strip())
+                k + 1 < len(lines) and (_PAGE_ONLY.match(lines[k + 1].text.strip())
+                                        or _FOOTER_DATE.match(lines[k + 1].text.strip()) and not text.endswith("社"))
                 or k > 0 and _PAGE_ONLY.match(lines[k - 1].text.strip())):
             head.paper = head.paper or text
             continue        # …“送岗进社区” / 凉山日报 / 第2版 综合: the paper's name in a footer on two lines
+        if _BARE_PAGE.fullmatch(text) and k > 0 and not top and _furniture_line(lines[k - 1].text.strip()):
+            continue        # 吕梁日报 / 2023年6月14日 星期三 / 3 / 综合新闻: the page's number in the footer
         if run is not None:
             head.page_label = head.page_label or run[0]
             head.date_line = head.date_line or run[1] or None    # (a header of no date leaves it unread)
