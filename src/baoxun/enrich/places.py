@@ -393,7 +393,7 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
     out: list[_Mention] = []
     # towns of the table, by their full names (贡江镇, 老顶山街道)
     for s, e, cands in _find_towns(text):
-        if "等" in text[s + 1:e - 1] and "、" in text[max(0, s - 8):s]:
+        if _etcetera(text, text.find("等", s + 1, e - 1), s):
             continue  # 李市、慈云、嘉平等镇: "and other towns" after a list, not 平等镇
         if taken.overlaps(s, e):
             inside = [m for m in admins if s <= m.start and m.end <= e and (m.start, m.end) != (s, e)]
@@ -440,7 +440,7 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
         stem = text[start:k]
         if not stem or stem in generic or not _cjk(stem[0]) or stem[0] in _NOT_FIRST:
             continue
-        if stem[-1] == "等" and "、" in text[max(0, start - 8):start + 1]:
+        if _etcetera(text, k - 1, start):
             continue  # 李市、慈云、嘉平等镇: "and other towns" after a list
         if len(stem) < lo_len and (start != floor or floor == 0):
             continue  # a one-character name only right after its county or town (郑村)
@@ -449,6 +449,12 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
         taken.add(start, e)
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _etcetera(text: str, i: int, start: int) -> bool:
+    """Whether the 等 at ``i`` (−1: none) closes a list that runs up to ``start``: "and
+    others" (李市、慈云、嘉平等镇), not part of a place's name."""
+    return i >= 0 and text[i] == "等" and "、" in text[max(0, start - 8):start + 1]
 
 
 def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place | None) -> None:
