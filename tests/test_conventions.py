@@ -4847,3 +4847,14 @@ def test_a_notices_signing_body_and_date_stay_in_the_notice():
     ])
     art = next(a for a in _items(text) if a.title == "滨城日报征文启事")
     assert "滨城日报社" in art.paragraphs, art.paragraphs
+
+
+def test_a_deck_of_figures_over_a_plain_statement_on_a_narrow_page_is_its_kicker():
+    above = ["重点项目建设跑出“加速度”", "（上接A01版）", "  在城北新区，综合医院二期项目", "工地上，200余名工人已全部返岗，塔吊",
+             "林立、机器轰鸣。项目负责人介绍，春节期", "间项目部为留守工人安排了年夜饭和节日慰", "问，节后复工率达到95%以上。", ""]
+    column = ["  本报讯（记者 陈丹 实习生 林琪 ", "通讯员 文旅）2月23日，记者从市文", "旅局获悉，2月15日至23日春节假期，",
+              "全市共接待游客1086.7万人次，实现", "旅游收入96.3亿元，同比分别增长12.4%", "和15.1%。",
+              "  历史文化街区游人如织，主题灯会、闽剧", "展演等活动轮番上演。"]
+    text = "\n".join(above + ["9天接待游客1086.7万人次", "春节假期滨城文旅市场红火"] + column)
+    art = next(a for a in _items(text) if "1086.7" in "".join(a.headlines))
+    assert (art.kicker, art.title) == ("9天接待游客1086.7万人次", "春节假期滨城文旅市场红火"), art.headlines

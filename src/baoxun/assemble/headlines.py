@@ -60,7 +60,7 @@ _FACTS_DECK = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万�
 _FIGURE_END = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万元|万人次|万人|万吨|万亩|亿|万|元|吨|人次)$")
 # ... when it states the figure with a verb of measure (同比增长23.5%, 总投资356亿元):
 # a bare count (…站发送 / 旅客1.6万人次) may be a wrapped title's object.
-_FIGURE_VERB = re.compile(r"增长|下降|增加|减少|提高|提升|达|突破|超|投资|完成|实现|同比|累计|共计|合计|总计|总产|收入|销售额|产值")
+_FIGURE_VERB = re.compile(r"增长|下降|增加|减少|提高|提升|达|突破|超|投资|完成|实现|同比|累计|共计|合计|总计|总产|收入|销售额|产值|接待")
 # A deck that names its genre (…经济发展综述, …治理纪实, …见闻): a kicker over its
 # title or a subtitle under it, never the first line of a wrapped title.
 # A numbered piece of a commentary series: 二论…, 三谈….
@@ -117,8 +117,13 @@ def _cut_deck(above: str, text: str) -> bool:
 def _whole_deck(text: str) -> bool:
     """A deck that closes on a figure with its unit or on the name of its genre: the column
     cut no title there (a figure's rest opening the next line is a cut, not a deck)."""
-    return len(text) > 5 and not text[:1].isdigit() \
+    return len(text) > 5 and not _FIGURE_REST.match(text) \
         and bool(_FIGURE_END.search(text) and _FIGURE_VERB.search(text) or _GENRE_END.search(text))
+
+
+# The rest of a figure the column cut (…增长 / 9.3%, …达 / 1.2万吨): digits not followed by a
+# count word of their own (9天接待游客…, 3年来… open a deck).
+_FIGURE_REST = re.compile(r"^[0-9０-９.．,，]+(?![0-9０-９.．]|天|年|月|个|项|家|名|批|次|场|大|条)")
 
 
 def _slogan_couplet(text: str) -> bool:
@@ -412,8 +417,9 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         # a deck closing on its genre or on a figure is whole, not a wrapped title's first
         # line: a genre over a plain deck is its kicker (…经济发展综述 / 开放之门越开越大),
         # else the second deck is the subtitle (守护洱海清波 / …保护治理历程综述)
-        if _GENRE_END.search(a.text) and not _GENRE_END.search(b.text):
-            return a.text, b.text, None
+        if _GENRE_END.search(a.text) and not _GENRE_END.search(b.text) \
+                or _FIGURE_END.search(a.text) and not _whole_deck(b.text) and not _FACTS_DECK.search(b.text):
+            return a.text, b.text, None   # (9天接待游客1086.7万人次 / 春节假期…红火: the figures set the scene)
         return None, a.text, b.text
     if narrow and len(a.text) >= len(b.text) + NARROW_WRAP_MARGIN and not cb_dash(b.text):
         # a long first line and a short rest: one title wrapped by the column
