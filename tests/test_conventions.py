@@ -4858,3 +4858,18 @@ def test_a_deck_of_figures_over_a_plain_statement_on_a_narrow_page_is_its_kicker
     text = "\n".join(above + ["9天接待游客1086.7万人次", "春节假期滨城文旅市场红火"] + column)
     art = next(a for a in _items(text) if "1086.7" in "".join(a.headlines))
     assert (art.kicker, art.title) == ("9天接待游客1086.7万人次", "春节假期滨城文旅市场红火"), art.headlines
+
+
+@pytest.mark.parametrize("label", ["热线直通车", "民生热线", "百姓呼声"])
+def test_a_hotline_columns_label_over_a_reply_is_its_section_not_its_kicker(label):
+    text = "\n".join([label, "节后返程客流大 城南火车站公交将加密",
+                      "本报讯（记者 黄可）近日，市民来电反映节后返程客流大，火车站公交班次少。",
+                      "市公交集团回复，2月24日起将加密3条线路的班次。"])
+    art = next(a for a in _items(text) if a.paragraphs)
+    assert art.kicker is None and art.section == label, (art.section, art.headlines)
+
+
+@pytest.mark.parametrize("label", ["热线直通车", "民生热线", "热线回音", "百姓呼声"])
+def test_a_hotline_columns_name_is_a_column_label(label):
+    from baoxun.assemble.headlines import is_section_label
+    assert is_section_label(label)

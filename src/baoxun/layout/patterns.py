@@ -25,7 +25,7 @@ _TWO_NAMES = rf"[{_SURNAME_CHARS}][{HAN}]{{1,2}}[{_SURNAME_CHARS}][{HAN}]{{1,2}}
 LONG_NAME = rf"(?<=[ \u3000])(?!{_TWO_NAMES})[{HAN}]{{5,6}}(?=[)）]|[ \u3000]*$)"
 # A credited name; never a genre word that follows 记者/评论员 in a column title (记者手记),
 # never a role word (本报, 首席) of the next credit.
-NAME = rf"(?:{PADDED_NAME}|(?!(?:手记|观察|调查|札记|笔记|来信|探访|走基层|视线|一线)(?![{HAN}]))(?!本报|特约|首席|见习|实习|通讯员|记者|新华社)(?:[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?|{LONG_NAME}))"
+NAME = rf"(?:{PADDED_NAME}|(?!(?:手记|观察|调查|札记|笔记|来信|探访|走基层|视线|一线|帮办)(?![{HAN}]))(?!本报|特约|首席|见习|实习|通讯员|记者|新华社)(?:[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?|{LONG_NAME}))"
 NAMES = rf"{NAME}(?:[\s、，,]+{NAME})*"
 # A picture credit may name a photographer of five or six characters with no dot
 # (额尔德木图 摄, 阿不都热依木 摄): Mongolian and Uyghur names printed whole.
