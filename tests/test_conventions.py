@@ -4873,3 +4873,19 @@ def test_a_hotline_columns_label_over_a_reply_is_its_section_not_its_kicker(labe
 def test_a_hotline_columns_name_is_a_column_label(label):
     from baoxun.assemble.headlines import is_section_label
     assert is_section_label(label)
+
+
+def test_a_pictures_credit_between_its_title_and_its_caption_credits_that_picture():
+    text = "\n".join([
+        "歌圩对唱乐",
+        "本报记者 韦芳 摄",
+        "4月3日，城西乡的群众在河畔对唱山歌，欢度“三月三”。当天，周边乡镇的歌手和游客齐聚河畔。",
+        "",
+        "“三月三”假期我市旅游市场火热",
+        "本报讯（记者 莫娟）记者从市文化广电和旅游局获悉，假期全市共接待游客186.3万人次。",
+    ])
+    arts = _items(text)
+    photo = next(a for a in arts if a.title == "歌圩对唱乐")
+    assert photo.kind == "photo" and photo.photographers == ["韦芳"], (photo.kind, photo.photographers, photo.reporters)
+    news = next(a for a in arts if a.title == "“三月三”假期我市旅游市场火热")
+    assert news.photographers == [] and news.reporters == ["莫娟"], (news.reporters, news.photographers)

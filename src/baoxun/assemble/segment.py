@@ -27,7 +27,7 @@ from importlib.resources import files
 
 from ..layout import patterns as P
 from ..layout.lines import squeeze
-from ..layout.reflow import _LONE_NAME, DASH_LINE, Block, _closing_credit, _credited_names, forecast_issuer
+from ..layout.reflow import _LONE_NAME, DASH_LINE, LEDE_DATE, Block, _closing_credit, _credited_names, forecast_issuer
 from .subheads import (_bigrams, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
                        signed_by_another, signed_off)
 
@@ -1126,6 +1126,7 @@ def split_twice_credited(units: list[Unit], gaps: list[list[Block]]) -> None:
 
 def segment(blocks: list[Block]) -> Segmented:
     """Run stages 1–3."""
+    blocks = credit_under_title(blocks)
     units, gaps = cut_units(blocks)
     credit_over_title(units, gaps)
     split_twice_credited(units, gaps)
@@ -1135,6 +1136,26 @@ def segment(blocks: list[Block]) -> Segmented:
     piece_gap = _piece_gap(blocks)
     merge_subheads(units, gaps, piece_gap)
     return assign(units, gaps, piece_gap=piece_gap)
+
+
+# The longest caption a picture's credit may stand over (one dated paragraph).
+CAPTION_UNDER_CREDIT_MAX = 160
+
+
+def credit_under_title(blocks: list[Block]) -> list[Block]:
+    """0. A picture's credit printed between its title and its caption (歌圩对唱乐 / 本报记者
+    韦艳芳 摄 / 4月3日，…歌声此起彼伏。): the caption is read first, as where the credit
+    follows it, when it is one dated paragraph and no text of it runs on below."""
+    out = list(blocks)
+    for k in range(1, len(out) - 1):
+        head, credit, caption = out[k - 1], out[k], out[k + 1]
+        after = out[k + 2] if k + 2 < len(out) else None
+        if head.kind == "head" and credit.kind == "credit" and caption.kind == "text" \
+                and len(caption.text) <= CAPTION_UNDER_CREDIT_MAX and LEDE_DATE.match(caption.text) \
+                and P.ends_sentence(caption.text) \
+                and (after is None or after.kind != "text" or LEDE_DATE.match(after.text)):
+            out[k], out[k + 1] = caption, credit
+    return out
 
 
 # Longest label a page sets over a credit and the title below it (食事, 诗歌, 读书).
