@@ -508,7 +508,7 @@ _PANEL_LED = re.compile(r"^(?:生活|气象|健康|穿衣|晨练|紫外线|感�
                         r"|^[\u4e00-\u9fff]{0,6}(?:火险|预警|污染)(?:气象)?等级[：:]")   # 森林火险(气象)等级：四级
 # A day's panel label alone on its line, its readings below (今天 / 阴天间多云 13℃~19℃).
 # A line of places' temperatures (景洪 21℃～35℃ 勐海 16℃～29℃ 勐腊 20℃～34℃).
-_PLACE_READINGS = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[\s\u3000]*[-－]?\d{1,2}\s*℃?\s*[～~至到/—-]\s*[-－]?\d{1,2}\s*℃[\s\u3000]*)+$")
+_PLACE_READINGS = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,6}}[\s\u3000]*{P.TEMPERATURE_RANGE}[\s\u3000]*)+$")
 _DAY_LABEL = re.compile(r"^(?:今天|明天|后天|今日|明日|今晚|今夜)(?:白天|夜间|夜里)?$"
                         r"|^\d{1,2}月\d{1,2}日(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?)?$")   # or its date (天气预报 / 8月3日)
 # A short line of a box's advice (早晚较凉,注意添衣, 外出请带好雨具).

@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lexicon
-
 HAN = r"\u3400-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
 # A personal name as printed in bylines: 2–4 hanzi, or a minority/transliterated name
@@ -18,11 +16,9 @@ HAN_RE = re.compile(f"[{HAN}]")
 PADDED_NAME = rf"[{HAN}][ \u3000][{HAN}](?![{HAN}·])"
 # A Mongolian or Uyghur name printed whole, five or six hanzi with no dot (敖登格日乐,
 # 阿拉腾其木格): only set off by a space after its role, where the credit closes, at a
-# bracket or the end of the line (not 记者近日走进泊 at a column's end).
-# Not two Han names the column ran together (闵晓辉章雅芳, 黄秋菊农丽芳: a surname opens each).
-_SURNAME_CHARS = "".join(sorted(w for w in lexicon.words("surnames") if len(w) == 1))
-_TWO_NAMES = rf"[{_SURNAME_CHARS}][{HAN}]{{1,2}}[{_SURNAME_CHARS}][{HAN}]{{1,2}}(?![{HAN}])"
-LONG_NAME = rf"(?<=[ \u3000])(?!{_TWO_NAMES})[{HAN}]{{5,6}}(?=[)）]|[ \u3000]*$)"
+# bracket or the end of the line (not 记者近日走进泊 at a column's end). Two Han names the
+# column ran together (闵晓辉章雅芳) match too: :func:`..assemble.byline.split_names` splits them.
+LONG_NAME = rf"(?<=[ \u3000])[{HAN}]{{5,6}}(?=[)）]|[ \u3000]*$)"
 # A credited name; never a genre word that follows 记者/评论员 in a column title (记者手记),
 # never a role word (本报, 首席) of the next credit.
 NAME = rf"(?:{PADDED_NAME}|(?!(?:手记|观察|调查|札记|笔记|来信|探访|走基层|视线|一线|帮办)(?![{HAN}]))(?!本报|特约|首席|见习|实习|通讯员|记者|新华社)(?:[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?|{LONG_NAME}))"
@@ -174,6 +170,8 @@ WEATHER_HEAD = re.compile(
 )
 
 # ... and inside a box, any index panel's label alone on its line (旅游指数, 钓鱼指数).
+# A day's temperatures in a forecast (12～21℃, -3℃～5℃, 20℃/34℃).
+TEMPERATURE_RANGE = r"[-－]?\d{1,2}\s*℃?\s*[～~至到/—-]\s*[-－]?\d{1,2}\s*℃"
 WEATHER_PANEL = re.compile(rf"^[{HAN}]{{1,4}}指数$|^(?:高温|暴雨|寒潮|大风|大雾|雷电|冰雹|道路结冰|霜冻|沙尘暴?)预警$"
                            r"|^(?:出行|生活|健康|穿衣|交通)提示$")     # 高温预警, 出行提示: a box's warning and advice
 

@@ -653,7 +653,7 @@ _PICTURE_SAYS = ("图为", "上图为", "下图为", "左图为", "右图为")
 # A weather box's line of temperatures (23℃～31℃, -19℃～-7℃).
 _TEMPERATURES = re.compile(r"^[-－]?\d{1,2}\s*℃?\s*[～~至到—-]\s*[-－]?\d{1,2}\s*℃$")
 # ... or a place's reading with them (康定 小雨 12～21℃): a line of a forecast's table.
-_READING = re.compile(r"^[\u4e00-\u9fff]{2,6}[\s\u3000]+[\u4e00-\u9fff转]{1,8}[\s\u3000]+[-－]?\d{1,2}\s*℃?\s*[～~至到—/-]\s*[-－]?\d{1,2}\s*℃"
+_READING = re.compile(rf"^[\u4e00-\u9fff]{{2,6}}[\s\u3000]+[\u4e00-\u9fff转]{{1,8}}[\s\u3000]+{P.TEMPERATURE_RANGE}"
                       r"(?:[\s\u3000]+[\u4e00-\u9fff]{1,4}风[0-9～~\-－到至]{1,5}级)?$")   # (… 北风1～2级)
 # Marks after which a sentence goes on: a line ending on one is no paragraph's end.
 _CLAUSE_OPEN = frozenset("，：、；,:;")
