@@ -4889,3 +4889,57 @@ def test_a_pictures_credit_between_its_title_and_its_caption_credits_that_pictur
     assert photo.kind == "photo" and photo.photographers == ["韦芳"], (photo.kind, photo.photographers, photo.reporters)
     news = next(a for a in arts if a.title == "“三月三”假期我市旅游市场火热")
     assert news.photographers == [] and news.reporters == ["莫娟"], (news.reporters, news.photographers)
+
+
+def test_a_sidebar_boxed_inside_its_host_gives_the_text_after_it_back_to_the_host():
+    # paragraphs follow one another with no blank line; the box's do too, and the blank
+    # line after them closes the box
+    text = "\n".join([
+        "草原上的“牧民医生”",
+        "本报记者 卓玛 通讯员 陈立",
+        "\u3000\u3000天刚亮，乡卫生院的诊室里已经坐满了前来看病的牧民。",
+        "\u3000\u3000十年来，她走遍了全乡二十一个牧业村，为牧民建起一千多份健康档案。",
+        "",
+        "记者手记",
+        "\u3000\u3000跟着她走了一天，记者的鞋底沾满了泥。",
+        "\u3000\u3000基层医生的价值，写在牧民一声声亲切的称呼里。",
+        "",
+        "\u3000\u3000如今，乡里又有三名年轻医生跟着她学看病。",
+        "\u3000\u3000“只要牧民需要，我就一直干下去。”她说。",
+    ])
+    arts = _items(text)
+    host = next(a for a in arts if a.title == "草原上的“牧民医生”")
+    box = next(a for a in arts if a.title == "记者手记")
+    assert box.kind == "feature"
+    assert [p[:4] for p in box.paragraphs] == ["跟着她走", "基层医生"]
+    assert host.paragraphs[-2].startswith("如今，乡里") and host.paragraphs[-1].startswith("“只要牧民")
+
+
+def test_a_sidebar_whose_paragraphs_are_set_apart_by_blank_lines_keeps_them():
+    text = "\n".join([
+        "草原上的“牧民医生”", "",
+        "本报记者 卓玛", "",
+        "天刚亮，乡卫生院的诊室里已经坐满了前来看病的牧民。", "",
+        "十年来，她走遍了全乡二十一个牧业村，为牧民建起一千多份健康档案。", "",
+        "记者手记", "",
+        "跟着她走了一天，记者的鞋底沾满了泥。", "",
+        "基层医生的价值，写在牧民一声声亲切的称呼里。", "",
+        "如今，更多年轻人愿意留在草原上行医。",
+    ])
+    box = next(a for a in _items(text) if a.title == "记者手记")
+    assert len(box.paragraphs) == 3
+
+
+@pytest.mark.parametrize("line", ["文/图 全媒体记者 张晓 通讯员 李强", "文/图 记者 王芳", "图/文 融媒体记者 周云 刘畅"])
+def test_a_text_and_picture_credit_with_every_role_is_the_pieces_byline(line):
+    text = "\n".join(["山里的冬笋出山了", "", line, "", "初冬时节，山里的冬笋进入采挖旺季，笋农们忙着上山采挖、分拣、装箱。"])
+    art = _items(text)[0]
+    assert art.title == "山里的冬笋出山了" and art.photographers
+    assert not any(line.split()[-1] in p for p in art.paragraphs)
+
+
+def test_a_zoujiceng_campaign_column_with_its_series_name_is_the_section():
+    text = "\n".join(["新春走基层·一线见闻", "", "山村里的年味", "", "本报记者 罗兰", "",
+                      "腊月里，村里家家户户杀年猪、打糍粑，村口的大红灯笼早早挂了起来。"])
+    art = _items(text)[0]
+    assert art.section == "新春走基层·一线见闻" and art.title == "山村里的年味"

@@ -258,8 +258,8 @@ def _kind(unit: Unit, art: Article) -> str:
         return "fragment"
     if _COMMENT_SECTION.search(art.section or ""):
         return "feature"    # under a commentary column's label (评论, 观点): 评论
-    if SIDEBAR_HEAD.match(art.section or ""):
-        return "feature"    # a sidebar boxed beside a piece (记者手记, 相关链接)
+    if SIDEBAR_HEAD.match(art.section or "") or len(art.headlines) == 1 and SIDEBAR_HEAD.match(art.title or ""):
+        return "feature"    # a sidebar boxed beside a piece (记者手记, 相关链接), labelled or titled so
     # a 消息 that opened on its byline, or a 通讯, 特写, 人物, 综述, 评论: weighed by the
     # kind model (:mod:`.kinds`: its lede, length, subheads, subtitle, credits, quotes)
     return "feature" if is_feature(art) else "news"

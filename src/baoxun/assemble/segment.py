@@ -1135,7 +1135,26 @@ def segment(blocks: list[Block]) -> Segmented:
     drop_reprinted_titles(gaps, units)
     piece_gap = _piece_gap(blocks)
     merge_subheads(units, gaps, piece_gap)
+    return_to_host(units, gaps)
     return assign(units, gaps, piece_gap=piece_gap)
+
+
+def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """2b. A sidebar boxed inside its host story (…收入1万元以上。 / 记者手记 / 采访中，… /
+    驻村干部… / (blank) / 截至目前，…): on a page whose paragraphs follow one another with
+    no blank line, the box's paragraphs do too, and the blank line after them closes the
+    box — the headless text below it is the host's, resumed."""
+    for i in range(1, len(units)):
+        run, unit, host = gaps[i], units[i], units[i - 1]
+        if len(run) != 1 or not P.SIDEBAR_LABEL.match(run[0].text.strip()) or host.opener == "photo" \
+                or unit.opener != "text" or not host.blocks:
+            continue
+        cut = next((k for k, b in enumerate(unit.blocks) if k and b.lines[0].blank_before), None)
+        if cut is None or cut < 2 or any(b.kind != "text" for b in unit.blocks[:cut]) \
+                or unit.blocks[cut].kind != "text":
+            continue    # (a box of one paragraph shows nothing of the page's paragraph marks)
+        host.blocks.extend(unit.blocks[cut:])
+        del unit.blocks[cut:]
 
 
 # The longest caption a picture's credit may stand over (one dated paragraph).
