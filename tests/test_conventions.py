@@ -4943,3 +4943,64 @@ def test_a_zoujiceng_campaign_column_with_its_series_name_is_the_section():
                       "腊月里，村里家家户户杀年猪、打糍粑，村口的大红灯笼早早挂了起来。"])
     art = _items(text)[0]
     assert art.section == "新春走基层·一线见闻" and art.title == "山村里的年味"
+
+
+def test_a_web_pages_navigation_links_in_markdown_are_furniture():
+    text = "\n".join([
+        "[返回目录](#) [上一版](#) [下一版](#)", "",
+        "# 江城冰灯节开幕", "",
+        "本报讯（记者 林雪）1月5日，第十届江城冰灯节在江滨公园开幕，百余组冰灯吸引市民游客观赏。", "",
+        "[上一篇](#) [下一篇](#) [返回目录](#)",
+    ])
+    arts = _items(text)
+    assert [a.title for a in arts] == ["江城冰灯节开幕"]
+    assert not any("上一篇" in p or "返回目录" in p for a in arts for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("kicker", ["满洲里口岸", "东宁市"])
+def test_a_short_deck_naming_a_place_over_a_title_is_its_kicker_not_a_column(kicker):
+    text = "\n".join([
+        "市政府召开常务会议", "",
+        "本报讯（记者 孙平）1月9日，市政府召开常务会议，研究部署冬季安全生产等工作。", "", "",
+        kicker, "",
+        "去年进出境货运量再创新高", "",
+        "本报讯（记者 于洪）记者从海关获悉，去年口岸进出境货运量再创历史新高。", "", "",
+        "我市发放冰雪季消费券", "",
+        "本报讯（记者 孙丹）为激发冬季消费活力，我市将分三期发放冰雪季消费券。",
+    ])
+    arts = _items(text)
+    port = next(a for a in arts if a.title == "去年进出境货运量再创新高")
+    assert port.kicker == kicker and port.section is None
+    assert next(a for a in arts if a.title == "我市发放冰雪季消费券").section is None
+
+
+def test_a_picture_between_two_sections_of_a_subheaded_feature_is_that_features():
+    text = "\n".join([
+        "# 冰雪“冷资源”燃起“热经济”", "",
+        "### ——我市冬季旅游市场观察", "",
+        "**本报记者 周新 孙丹**", "",
+        "新年伊始，我市冰雪旅游热度不减。湖畔冰瀑飞挂，林海雪原灯火通明，老街上游人如织，“冷资源”正加速转化为“热经济”。", "",
+        "据市文旅局统计，入冬以来全市共接待游客两百八十多万人次，实现旅游收入三十多亿元，同比分别增长两成以上。", "",
+        "**镜泊湖：冰瀑奇观引客来**", "",
+        "1月8日上午，镜泊湖景区吊水楼瀑布前，来自南方的游客裹着厚厚的羽绒服，兴奋地举着手机拍个不停。“第一次见到冻住的瀑布，太震撼了！”", "",
+        "雪季开始后，景区推出冰瀑观光、冬捕体验、冰上卡丁车等十多项冰雪游乐项目，周末客房预订率达到九成以上。", "",
+        "![](images/p1.jpg)", "",
+        "*1月8日，游客在吊水楼瀑布前拍照留念。 本报记者 周新 摄*", "",
+        "**雪乡：童话世界人气旺**", "",
+        "夜幕降临，雪乡景区的“雪蘑菇”在红灯笼映照下格外迷人。雪韵大街上，扭秧歌、看烟花、品尝铁锅炖的游客络绎不绝。", "",
+        "为提升游客体验，景区本雪季实行全域明码标价，设立游客服务中心和投诉处理快速通道，提供餐饮、住宿“一站式”预订服务。", "",
+        "**横道河子：百年小镇焕新颜**", "",
+        "在横道河子镇，百年俄式建筑群与皑皑白雪相映成趣。镇里利用老机车库打造油画写生基地和冰雪嘉年华，吸引大批游客前来打卡。", "",
+    ])
+    arts = _items(text)
+    assert len(arts) == 1, [a.title for a in arts]
+    art = arts[0]
+    assert [c.text for c in art.captions] == ["1月8日，游客在吊水楼瀑布前拍照留念。"]
+    assert art.paragraphs[-1].startswith("在横道河子镇")
+
+
+def test_a_series_tag_in_brackets_over_a_title_is_its_section_however_long():
+    text = "\n".join(["【民营经济高质量发展巡礼】", "一根钢丝的“全球订单”", "", "□ 本报记者 钱一诺", "",
+                      "清晨7点，位于周庄镇的一家钢丝企业车间里，机器已经轰鸣起来。"])
+    art = _items(text)[0]
+    assert art.section == "民营经济高质量发展巡礼" and art.title == "一根钢丝的“全球订单”"

@@ -25,7 +25,7 @@ from functools import cache
 
 import rjieba
 
-from .. import lexicon
+from .. import gazetteer, lexicon
 from ..lexicon import has_surname
 from ..layout import patterns as P
 from ..layout.patterns import HAN
@@ -45,7 +45,7 @@ _LEADER_ACTIVITY = re.compile(
 _EVENT_DONE = re.compile(r"(召开|举行|开幕|闭幕|举办|启动|开班|结业|落幕|揭晓|揭牌|发布|开通|通车|投用|投产|"
                          r"成立|签约|开工|竣工|封顶|圆满结束|顺利完成|召开会议|举行会议)$")
 # A column's tag in square brackets before a title: 【乡村振兴】.
-_BRACKET_TAG = re.compile(r"^【([^】]{2,10})】\s*")
+_BRACKET_TAG = re.compile(r"^【([^】]{2,16})】\s*")
 # A deck that reports figures: a number with its unit or a percentage.
 # A deck ending on the period a statistic covers (…前11个月, …一季度, …上半年, …以来).
 _ENDS_ON_PERIOD = re.compile(r"(?:前[0-9０-９一二三四五六七八九十两]{1,2}个?月|[一二三四1-4]季度|上半年|下半年|全年|今年以来|以来)$")
@@ -323,7 +323,15 @@ def _is_label(text: str, narrow: bool) -> bool:
     if is_unit_name(t) or _COLON_KICKER.match(t) or _DASH.match(t):
         return False
     # on narrow pages a title wraps into short lines, so shortness proves nothing there
-    return is_section_label(t) or bool(SIDEBAR_HEAD.match(t)) or (len(t) <= LABEL_MAX_CHARS and not narrow)
+    return is_section_label(t) or bool(SIDEBAR_HEAD.match(t)) \
+        or (len(t) <= LABEL_MAX_CHARS and not narrow and not _names_a_place(t))
+
+
+def _names_a_place(text: str) -> bool:
+    """A short deck that opens with a place's name (绥芬河口岸, 东宁市) says where the
+    news happened: a kicker. A column named after its place has a column's shape
+    (黄冈简讯, 鞍山时评), read before this."""
+    return any(start == 0 for start, _, _ in gazetteer.find_places(text))
 
 
 def is_leader_activity(text: str) -> bool:

@@ -617,6 +617,19 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]], piece_gap: int | 
             subs.append(run)
             del units[i:i + 2], gaps[i:i + 2]
             continue
+        below = [line.text for b in gaps[i + 1] for line in b.lines] if i + 1 < len(units) else []
+        if subheaded and units[i].opener == "photo" and not run and not units[i].label \
+                and units[i + 1:i + 2] and units[i + 1].opener == "text" and len(below) == 1 \
+                and any(len(sub) == 1 and same_shape(sub[0], below[0]) for sub in subs):
+            # 镜泊湖：冰瀑奇观引客来 / … / caption 摄 / 雪乡：童话世界人气旺 / …: a picture of the
+            # piece under one of its sections, over a subhead shaped like the piece's others
+            host = units[i - 1]
+            host.blocks.extend(_as_caption(units[i]))
+            host.blocks.extend(_as_body(gaps[i + 1]))
+            host.blocks.extend(units[i + 1].blocks)
+            subs.append(below)
+            del units[i:i + 2], gaps[i:i + 2]
+            continue
         x = gap_features(units, gaps, i, subheaded) if not units[i].label else None   # a labelled column opens its own piece
         # the signed sections of one composite piece (组合报道) are headed alike, line for line,
         # like one of the piece's subheads

@@ -313,7 +313,7 @@ _EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|�
                            rf"(?:\s*[:：/／]|[\s\u3000]+[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}(?:[\s\u3000]|$)))")   # 编辑：X, 编辑 X, 责编 刘 洋, 本版编辑/X
 # A page number printed alone under the masthead (7).
 _BARE_PAGE = re.compile(r"\d{1,2}")
-_NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]])+$"
+_NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]](?:\([^()\s]*\))?)+$"   # (… [上一版](#): as Markdown links)
                           rf"|[\s\u3000]+[<《«＜]+[\s\u3000]*{_NAV_RUN}[\s\u3000]*[>》»＞]+$")   # … < 上一版　下一版 >
 _SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
 
@@ -357,7 +357,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     contents = _contents(lines)
     for k, line in enumerate(lines):
         text = line.text.strip().replace("**", "")    # **成都晚报** 2024年…: Markdown's bold marks print nothing
-        if text.endswith(("】", "]", ">", "》", "»", "＞")):
+        if text.endswith(("】", "]", ">", "》", "»", "＞", ")")):
             text = _NAV_BUTTONS.sub("", text)          # 第A02版：要闻 【返回目录】【上一版】: the site's buttons
             if not text:
                 continue                                # [上一版] [下一版] [PDF版]: nothing but buttons
