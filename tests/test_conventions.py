@@ -5004,3 +5004,51 @@ def test_a_series_tag_in_brackets_over_a_title_is_its_section_however_long():
                       "清晨7点，位于周庄镇的一家钢丝企业车间里，机器已经轰鸣起来。"])
     art = _items(text)[0]
     assert art.section == "民营经济高质量发展巡礼" and art.title == "一根钢丝的“全球订单”"
+
+
+def test_a_web_pages_framed_page_label_edition_list_and_related_links_are_furniture():
+    text = "\n".join([
+        "义乌商报数字报",
+        "2024年11月20日 星期三",
+        "< 上一版　　第01版：要闻　　下一版 >",
+        "版面导航",
+        "01 要闻　02 要闻　03 商贸　04 市场",
+        "",
+        "“义新欧”班列开行再创新高",
+        "　　本报讯（记者 朱浩）记者从市口岸办获悉，今年以来“义新欧”班列累计开行两千余列。",
+        "",
+        "相关阅读：",
+        "· 我市举办跨境电商人才招聘专场活动",
+        "· 稠城街道开展外贸企业安全生产检查",
+    ])
+    page = parse_page(text, mentions=False)
+    assert [a.title for a in page.articles] == ["“义新欧”班列开行再创新高"]
+    assert page.articles[0].paragraphs[-1].endswith("两千余列。")
+
+
+def test_a_hotline_columns_question_over_the_callers_turn_is_the_entrys_title():
+    text = "\n".join([
+        "民生热线",
+        "老旧小区加装电梯有补助吗？",
+        "市民王先生来电：我家小区建成于上世纪90年代，楼里老人多，想加装电梯，请问有没有补助？",
+        "市住建局回复：符合条件的项目可申请财政补助，业主需先征得本单元相关业主同意。（吴佳）",
+        "公交站台改造何时完工？",
+        "市民李女士来电：一处公交站台去年底开始改造，至今还没有完工，希望尽快恢复。",
+        "县交通运输局回复：站台将于3月底前完成改造并恢复使用。（徐瑶）",
+    ])
+    arts = _items(text)
+    assert [a.title for a in arts] == ["老旧小区加装电梯有补助吗？", "公交站台改造何时完工？"]
+    assert all(a.paragraphs[0].startswith("市民") for a in arts)
+
+
+def test_a_page_label_whose_section_holds_a_dot_is_furniture_mid_page():
+    text = "\n".join([
+        "网格员老费的“民情日记”",
+        "本报讯（记者 费凡）翻开网格员费建华的工作笔记，密密麻麻记满了村民的“急难愁盼”。",
+        "湖州日报　2025年3月12日　星期三",
+        "第3版　社会·民生",
+        "今年56岁的费建华当了8年网格员，负责的片区有三百多户人家。",
+    ])
+    arts = _items(text)
+    assert len(arts) == 1 and not any("社会·民生" in (a.title or "") for a in arts)
+    assert arts[0].paragraphs[-1].startswith("今年56岁")

@@ -50,7 +50,7 @@ _PAPER_PAGE = re.compile(rf"^(?:{_PAPER_WORD}{_SEP}[{HAN}·]{{2,8}}{_SEP}第?[A-
                          rf"|{_PAPER_WORD}{_SEP}第?[A-Z]?\d{{1,2}}版?{_SEP}[{HAN}·]{{2,8}}"
                          rf"|{_PAPER_WORD}\s*[·・]\s*[{HAN}]{{2,6}})$")   # 岳阳晚报 A05 民生, 某某日报 要闻 第1版, 某某晚报·都市新闻
 # A page label with its section name, alone on a line: 第6版：时政, A3 要闻.
-_PAGE_ONLY = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)\s*[：:|｜·]?\s*[{HAN}]{{0,6}}$"
+_PAGE_ONLY = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)\s*[：:|｜·]?\s*(?:[{HAN}]{{1,6}}(?:[·・][{HAN}]{{2,6}})?)?$"
                         rf"|^0[1-9]\s+[{HAN}]{{2,6}}(?:[·・][{HAN}]{{2,6}})?$")   # 07 新闻·社会: a zero-padded page number and its name
 
 
@@ -220,6 +220,7 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          r"|[【\[]\s*(?:责任编辑|编辑|作者|来源)[：:][^】\]]{1,20}[】\]]"      # 【责任编辑：曾琳】
                          r"|[\u4e00-\u9fff]{2,10}网\s*[-—–_｜|]\s*[\u4e00-\u9fff]{2,16}(?:主办|出品)"   # 荣昌网 - 荣昌区融媒体中心主办
                          r"|(?:字号|字体)[：:][\s\u3000]*(?:[大中小默认][\s\u3000]*){2,4}"         # 字号：大　中　小 (its buttons, unbracketed)
+                         r"|(?:[A-Z]?\d{1,2}\s*[\u4e00-\u9fff·]{2,6}[\s\u3000]+){2,}[A-Z]?\d{1,2}\s*[\u4e00-\u9fff·]{2,6}"   # 01 要闻　02 要闻　03 商贸: the edition's pages
                          r"|本(?:网站?|站)[^。]{0,60}版权所有.{0,60}|.{0,30}(?:Copyright|©|All Rights Reserved).{0,60}"   # the site's copyright notice
                          r"|(?:[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+[\s\u3000]*)*"
                          r"(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+(?:[\s\u3000]+[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+)*"   # the paper's hotlines
@@ -247,6 +248,7 @@ _ROLED = re.compile(r"^(?:本报|特约|首席|见习|实习)?(?:记者|通讯�
 
 # The page's table of contents (本版导读): its label, then titles printed again below.
 _CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)$|^本版(?:新闻|文章|目录|导航|标题)$"
+                             r"|^(?:相关阅读|相关新闻|推荐阅读|相关文章)[：:]?$"   # a web page's links to other pieces (· …)
                              rf"|^{_NAV_RUN}$")   # or an e-paper's navigation
 CONTENTS_MIN = 2
 # How many lines below a contents list its entries are looked for, run together.
@@ -315,6 +317,7 @@ _EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|�
 _BARE_PAGE = re.compile(r"\d{1,2}")
 _NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]](?:\([^()\s]*\))?)+$"   # (… [上一版](#): as Markdown links)
                           rf"|[\s\u3000]+[<《«＜]+[\s\u3000]*{_NAV_RUN}[\s\u3000]*[>》»＞]+$")   # … < 上一版　下一版 >
+_FRAMED_LABEL = re.compile(r"^[<《«＜][\s\u3000]*上一版[\s\u3000]+(\S.*?)[\s\u3000]+下一版[\s\u3000]*[>》»＞]$")
 _SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
 
 
@@ -359,6 +362,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         text = line.text.strip().replace("**", "")    # **成都晚报** 2024年…: Markdown's bold marks print nothing
         if text.endswith(("】", "]", ">", "》", "»", "＞", ")")):
             text = _NAV_BUTTONS.sub("", text)          # 第A02版：要闻 【返回目录】【上一版】: the site's buttons
+            if (framed := _FRAMED_LABEL.match(text)) is not None:
+                text = framed.group(1)                  # < 上一版　第01版：要闻　下一版 >: the page's label between its buttons
             if not text:
                 continue                                # [上一版] [下一版] [PDF版]: nothing but buttons
         if top and head.paper is None and (site := _SITE_TITLE.match(text)) and PAPER_NAME.match(site.group(1)):

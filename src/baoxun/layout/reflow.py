@@ -540,6 +540,8 @@ _NO_PARAGRAPH_OPENING = frozenset("和与及并或的地得了着过等")
 _NUMBERED = re.compile(r"^\d{1,2}[.．、]\s*(?=[\u4e00-\u9fff“《])")
 # A turn of an interview (问：…, 答：…): each opens a paragraph.
 _QA_TURN = re.compile(r"^[问答][：:]")
+# A hotline entry's first turn: who called or wrote in (市民王先生来电：, 网友“山水”留言：, 问：).
+_CALLER_TURN = re.compile(r"^(?:问[：:]|(?:市民|网友|读者|群众|居民|村民|家长)[^：:，。]{0,10}(?:来电|来信|留言|反映|咨询|求助|投诉|问)[：:])")
 # ... or a turn led by who speaks (记者：…, 程立军：…).
 _SPEAKER_TURN = re.compile(rf"^(?:问|答|记者|主持人|[{P.HAN}]{{2,3}})[：:](?=\S)")
 
@@ -1734,6 +1736,13 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                    and not any(traits(x.text).marks for x in block.lines))):
             # a line over a dated lede or caption (11月12日，…) — on a narrow page, the
             # two or three lines of a title the column wrapped (专题协商助推花 / 牛苹果产业…)
+            block.kind = "head"
+        elif nxt.kind == "text" and len(block.lines) == 1 and block.last.endswith(("？", "?")) \
+                and _CALLER_TURN.match(nxt.text) and not traits(block.text).marks \
+                and (k == 0 or blocks[k - 1].kind != "text" or P.ends_sentence(blocks[k - 1].last)
+                     or _headline_shaped(blocks[k - 1], layout)):
+            # 老旧小区加装电梯有补助吗？ / 市民王先生来电：…: a hotline column's question over the
+            # caller's turn is the entry's title
             block.kind = "head"
         elif nxt.kind in ("text", "credit") and not block.last.endswith(("！", "!", "？", "?")):
             # Narrow pages print a paragraph's first lines in the same size as a
