@@ -201,6 +201,13 @@ def test_enrich_dates_table(text, expected):
     ("农历八月十五，家家团圆。", TUE, [("农历八月十五", "2024-09-17")]),
     ("正月初一，村里舞龙。", TUE, [("正月初一", "2024-02-10")]),
     ("腊月二十三，家家祭灶。", date(2024, 1, 20), [("腊月二十三", "2024-02-02")]),
+    # a bare 初N in a paper of the lunar new year is a day of 正月; after 读 it is a grade
+    ("年后订单多，大家初八就开工了。", date(2025, 2, 10), [("初八", "2025-02-05")]),
+    ("他家孩子读初二，成绩很好。", date(2025, 2, 10), []),
+    ("大家初八就开工了。", date(2025, 6, 10), []),
+    # a solar term that opens its clause and has passed, or today's
+    ("白露过后，江汉平原稻浪翻滚。", date(2024, 9, 9), [("白露", "2024-09-07")]),
+    ("今日寒露，早晚温差加大。", date(2024, 10, 8), [("今日", "2024-10-08"), ("寒露", "2024-10-08")]),
     # a past day said with 的 is a day; the present's and the future's are figures of speech
     ("昨天的集中签约释放出鲜明信号。", TUE, [("昨天", "2024-03-04")]),
     # a report's own day printed alone: the month, or the one before for a later day

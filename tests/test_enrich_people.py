@@ -66,6 +66,8 @@ POST_CHAINS = [
 
 # where the name ends: one or two given characters, before verbs and function words
 NAME_ENDS = [
+    ("返乡青年马俊正带着工人采摘装车。", {"马俊": []}),       # 正 before a verb with 着 is the adverb
+    ("副县长张德正说，今年的西瓜收成好。", {"张德正": ["副县长"]}),   # ... but 正 before 说 ends the name
     ("副县长严军在会上作动员。", {"严军": ["副县长"]}),
     ("镇长贺强对记者说，路修好了。", {"贺强": ["镇长"]}),
     ("总经理萧伟微笑着接待了来访者。", {"萧伟": ["总经理"]}),
@@ -123,6 +125,8 @@ OTHER = [
 
 # words and places that look like names must not become people
 NOT_PEOPLE = [
+    "市政协委员们先后来到长冈乡塘石村，实地察看项目建设情况。",
+    "各地抢墒播种夏玉米和大豆，确保应种尽种。",
     "长子县的大青椒远销全国，长子大青椒品牌越来越响。",
     "高新区王牌企业金融服务中心揭牌。",
     "太谷饼是山西名吃，太谷区因此闻名。",

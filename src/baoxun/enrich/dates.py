@@ -171,8 +171,11 @@ _LUNAR_NAMES = {"正": 1, "冬": 11, "腊": 12}
 _FESTIVAL_AFTER = ("节", "佳节", "假期", "小长假", "长假", "期间", "前后", "前夕", "当天", "当日", "这天",
                    "那天", "之际", "来临", "到来", "将至", "节气", "时节", "时分", "黄金周", "假日", "晚会",
                    "联欢", "快乐", "之日", "前一天", "后一天", "上午", "下午", "晚上", "当晚", "一早")
+# ... and a solar term that opens its clause and has passed (白露过后，…; 一场大雪过后 is snow)
+_TERM_PASSED = ("过后", "已过", "刚过", "一过")
 _FESTIVAL_BEFORE = ("今天是", "今日是", "时值", "正值", "恰逢", "适逢", "时逢", "喜迎", "欢度", "迎来",
-                    "度过", "庆祝", "共度", "临近", "节气", "又逢", "欢庆", "喜庆", "迎接", "每逢")
+                    "度过", "庆祝", "共度", "临近", "节气", "又逢", "欢庆", "喜庆", "迎接", "每逢",
+                    "今日", "今天", "明日", "明天")   # 今日白露: the issue's day is the term's
 _QUOTES = "“”\"‘’「」《》"
 # A solar term inside a run of words is no date (设立秋菜直销点 holds 立秋, 从去年冬至今
 # 冬至): a term stands at a clause start, after one of these, or before a context word.
@@ -564,6 +567,8 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
                 found.add_range(m.start(), m.end(), issue, issue + timedelta(days=1), "d")
     # 6. festivals and solar terms; five-year plans
     _festival(text, found, ctx)
+    if "初" in text:
+        _new_year_days(text, found, ctx)
     if "五" in text and ("期间" in text or "时期" in text):
         for m in FIVE_YEAR_PLAN.finditer(text):
             n = _small(m.group("n"))
@@ -894,6 +899,31 @@ def _lunar(text: str, found: _Found, ctx: _Context) -> None:
         found.add(m.start(), m.end(), _lunar_month(y, month))
 
 
+def _new_year_days(text: str, found: _Found, ctx: _Context) -> None:
+    """大家初八就开工了 in a paper of 正月: the new year's days need no month."""
+    if ctx.issue is None or ctx.year is None or not _around_new_year(ctx.issue):
+        return
+    for m in NEW_YEAR_DAY.finditer(text):
+        d = _in_force([_lunar_day(y, 1, _small(m.group(1))) for y in (ctx.year - 1, ctx.year, ctx.year + 1)],
+                      ctx.issue)
+        found.add_range(m.start(), m.end(), d, d, "d")
+
+
+# Around the lunar new year (腊月廿日 to the end of 正月) a bare 初N is a day of 正月 (初八就开工),
+# when it stands where a day does (before 就, 起, a time of day or a pause), not after 读 or
+# 上 (读初二: a school grade); 初一, a grade as well, is left alone.
+NEW_YEAR_DAY = re.compile(r"(?<![正腊冬月年\d一二三四五六七八九十读上念升])初([二三四五六七八九十])"
+                          r"(?=就|起|开|当天|这天|那天|上午|下午|晚上|一早|前后|以来|[，,。])")
+
+
+@lru_cache(maxsize=256)
+def _around_new_year(issue: date) -> bool:
+    from lunar_python import Solar
+    lunar = Solar.fromYmd(issue.year, issue.month, issue.day).getLunar()
+    month, day = lunar.getMonth(), lunar.getDay()
+    return month == 1 or month == 12 and day >= 20
+
+
 def _festival(text: str, found: _Found, ctx: _Context) -> None:
     """春节, 2024年中秋, 今年国庆节, 立春 … as the day of the year in force."""
     if ctx.year is None:
@@ -906,7 +936,9 @@ def _festival(text: str, found: _Found, ctx: _Context) -> None:
         rule, _, strict = rules.get(name) or (_counted_days()[name][1], None, False)
         quoted = s and text[s - 1] in "“\"‘「" and text[e:e + 1] in "”\"’」"
         if (strict or (rule == f"term:{name}" and s and text[s - 1] not in _TERM_BEFORE)) and not quoted:
-            if not _festival_context(text, s, e):
+            passed = rule == f"term:{name}" and text.startswith(_TERM_PASSED, e) \
+                and (s == 0 or text[s - 1] in _CLAUSE_START)
+            if not passed and not _festival_context(text, s, e):
                 continue        # (“七一”, “六一”: a holiday's short name set in quotes is the day)
         if s >= 2 and text[s - 1] in "”\"’」" and found.out and found.out[-1]["span"][1] == s - 1 \
                 and found.out[-1]["value"] == _nearest(rule, ctx.issue, ctx.year).isoformat():

@@ -224,7 +224,10 @@ def _crosses_word(text: str, pos: int) -> bool:
     for w, t in _tag(text[start:pos + SEG_WINDOW]):
         end = start + len(w)
         if start < pos < end:
-            # (旗|长孙|浩: a compound surname the rank's last character opens is no word)
+            # (旗|长孙|浩: a compound surname the rank's last character opens is no word; 老师|傅
+            # in 老师傅, filed as a name, leaves one character after the title: no name either)
+            if t.startswith(_NR) and pos - start >= 2 and end - pos == 1 and _has_word(w[:pos - start]):
+                return True
             return not t.startswith(_NR) and len(w) > 1 and _has_word(w) and w not in _grammar().compound
         if end >= pos:
             break
@@ -341,8 +344,8 @@ def _name_at(g: _Grammar, text: str, i: int) -> int:
     if v_two != v_one:
         return two if v_two else one
     f_one, f_two = _follows(text, one), _follows(text, two)
-    if f_one and not f_two or _verb_particle(text, one):
-        return one      # 冯瑞|微笑, 李明|带着
+    if f_one and not f_two or _verb_particle(text, one) or _adverb_glued(g, text, b):
+        return one      # 冯瑞|微笑, 李明|带着, 马俊|正带着
     if two >= n or not _IS_HAN(text[two]) or text[two] in _TERM or f_two:
         return two
     w, t = _tag(text[i:i + sl + 4])[0]
@@ -627,6 +630,9 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             continue  # AQI, a line break: a Chinese name is written in hanzi (and ·)
         if _in_campaign_title(text, s, e):
             continue  # “书香润城·百年回望”主题征文
+        if e - s >= 4 and text[e - 1] in "为任" and _plausible(g, text[s:e - 1]):
+            e -= 1    # 孙丽华|为…局长 (华为 is a company's name): the decision's verb is no name's
+            name = text[s:e]
         whole = next(((k, el) for k in (s - 3, s - 2, s - 1, s) if k >= 0
                       and (el := _element_name_at(text, k)) >= e and (k == s or el > e or k < s)), None)
         if whole is not None and (whole[0] < s or whole[1] > e):
@@ -671,6 +677,8 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             if e - s - sl == 2 and e < n and _IS_HAN(text[e]) and text[e] not in _TERM \
                     and not _verb_at(g, text, e):
                 e = _trim_into_word(text, s + sl, e)
+            if e - s - sl == 2 and _adverb_glued(g, text, e - 1):
+                e -= 1      # 马俊|正带着工人…: the adverb before the verb is no given name's
             name = text[s:e]
             if not _plausible(g, name, strict=False) or _is_place(name) \
                     or _ordinary_word(name, 2 if _has_word(given) else e - s):   # 毛|主席, 军|乐队
@@ -1026,6 +1034,21 @@ def _dot_name_start(text: str, s: int, by_start: dict[int, Token]) -> int:
     return s
 
 
+# Adverbs that stand between a subject and its verb (马俊正带着…, 王刚也表示…) and rarely end a
+# given name; 正 does end names (张德正), so it counts only before 在 or a verb with 着.
+_ADVERBS = frozenset("将也还又都就便已")
+
+
+def _adverb_glued(g: _Grammar, text: str, i: int) -> bool:
+    """Whether ``text[i]`` is an adverb the tagger glued to the name before it: a verb
+    follows it."""
+    if i + 1 >= len(text):
+        return False
+    if text[i] == "正":
+        return text[i + 1] == "在" or _verb_particle(text, i + 1)
+    return text[i] in _ADVERBS and (_verb_at(g, text, i + 1) or _verb_particle(text, i + 1) or _follows(text, i + 1))
+
+
 def _trim_into_word(text: str, given: int, e: int) -> int:
     """Where a name [.., e) with two given characters should end when segmentation reads
     its last character as the start of an ordinary word running past it (李明|确表示)."""
@@ -1069,6 +1092,8 @@ def _after_posts(g: _Grammar, text: str, found: _Found) -> None:
             # a word after the rank, not a name: 县委书记强调, 局长信箱, 市长|江大桥
             if el < 0 and (e < 0 or _crosses_word(text, p.e) or _common_word(name)
                            or not _plausible(g, name, strict=False) or _function_start(g, text, i, e)):
+                if text[i] in _NO_NAME_OPENS:
+                    continue     # 委员|们先后来到: the plural's mark, no name, follows the post
                 head = _list_head(g, text, i)
                 said = _said_after(g, text, i) if i not in found.learned_at and text[i] not in "会委组办" else -1
                 # (省委常委|会会议强调: the post's body goes on, 常委会)
@@ -1087,6 +1112,10 @@ def _after_posts(g: _Grammar, text: str, found: _Found) -> None:
         found.add(name, chain)
         found.anchors[i] = e
         found.anchor_posts[i] = chain
+
+
+# Characters of grammar no name opens with (委员|们…, 主任|的…, 书记|等…).
+_NO_NAME_OPENS = frozenset("们的了等和与及在对把被也都就还又")
 
 
 def _list_head(g: _Grammar, text: str, i: int) -> int:
@@ -1171,7 +1200,7 @@ _APPOINTED_AS = re.compile(r"(?:现任|拟任|拟提名为|拟推荐为|拟提�
 _DECIDING = ("任命", "聘任", "提名", "聘请", "免去")
 _NAMED_TO = re.compile(rf"(?:(?<={'|'.join(_DECIDING)})|(?:(?<=^)|(?<=\n)|(?<=[：:；;]))(?!{'|'.join(_DECIDING)}))"
                        rf"([{_HAN}]{{2,4}}?)(?:同志)?"
-                       rf"(?:为([^，,；;。（(\n]{{2,30}}?)(?:[（(][^）)]{{0,12}}[）)])?(?=[；;。，,\n]|$)"
+                       rf"(?:[为任]([^，,；;。（(\n]{{2,30}}?)(?:[（(][^）)]{{0,12}}[）)])?(?=[；;。，,\n]|$)"   # (刘五任…局长；)
                        rf"|的([^，,；;。（(\n]{{2,30}}?)职务)", re.M)
 
 
@@ -1239,7 +1268,7 @@ LISTED_ENTRIES_MIN = 2
 
 
 # What makes the lines after it a decision on posts (经县政府研究决定：, 任命：).
-_IN_DECISION = re.compile(r"(?:研究决定|决定任命|任命|聘任|批准任命)[：:]")
+_IN_DECISION = re.compile(r"(?:研究决定|决定任命|决定|任命|聘任|批准任命)(?:[：:]|\n)")   # (一、任命 / 赵五为…)
 
 
 def _by_clause(g: _Grammar, text: str, found: _Found) -> None:
