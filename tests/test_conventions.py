@@ -5052,3 +5052,90 @@ def test_a_page_label_whose_section_holds_a_dot_is_furniture_mid_page():
     arts = _items(text)
     assert len(arts) == 1 and not any("社会·民生" in (a.title or "") for a in arts)
     assert arts[0].paragraphs[-1].startswith("今年56岁")
+
+
+def test_a_price_box_is_one_notice_with_a_line_for_each_price():
+    text = "\n".join([
+        "城区菜篮子供应充足",
+        "本报讯（记者 向红）记者从市商务局获悉，近期城区蔬菜、肉蛋供应充足，价格总体平稳。",
+        "今日菜价",
+        "（10月22日 城区主要农贸市场零售均价）",
+        "猪肉（精瘦肉） 14.5元/斤",
+        "鸡蛋 5.2元/斤",
+        "大白菜 1.5元/斤",
+        "本地鲫鱼 12元/斤",
+        "价格来源：市发展和改革委员会",
+    ])
+    arts = _items(text)
+    box = arts[-1]
+    assert box.kind == "notice" and box.title == "今日菜价"
+    assert box.paragraphs[1:5] == ["猪肉（精瘦肉） 14.5元/斤", "鸡蛋 5.2元/斤", "大白菜 1.5元/斤", "本地鲫鱼 12元/斤"]
+    assert box.paragraphs[0].startswith("（10月22日") and box.paragraphs[-1].startswith("价格来源")
+
+
+def test_a_whole_telephone_number_ending_a_line_is_no_number_the_column_cut():
+    text = "\n".join([
+        "农产品价格行情",
+        "黄瓜 2.0元/斤",
+        "豇豆 3.5元/斤",
+        "县价格监测中心提供",
+        "三夏服务热线：0558-6521235",
+        "5月20日，瓦店镇，农技人员操作植保无人机为小麦喷施叶面肥。",
+        "融媒体记者 王卫东 摄",
+    ])
+    arts = _items(text)
+    assert not any("6521235" in p and "5月20日" in p for a in arts for p in a.paragraphs)
+    photo = next(a for a in arts if a.kind == "photo")
+    assert photo.photographers == ["王卫东"]
+    assert "县价格监测中心提供" in arts[0].paragraphs
+
+
+def test_the_publishers_labelled_before_the_editors_at_the_foot_are_furniture():
+    text = "\n".join([
+        "县政协开展秸秆禁烧民主监督",
+        "本报讯（记者 刘倩）5月21日，县政协组织委员开展秸秆禁烧专项民主监督。",
+        "",
+        "主办：中共临泉县委　出版：临泉县融媒体中心　责任编辑：刘 倩",
+    ])
+    arts = _items(text)
+    assert len(arts) == 1 and not any("主办" in p for p in arts[0].paragraphs)
+
+
+def test_a_briefs_closing_credit_after_a_role_ends_it_whatever_the_name():
+    text = "\n".join([
+        "简　讯",
+        "　　9月3日，拉孜县在曲下镇举办农牧民职业技能培训班，40余名农牧民群众参加培训。（记者 尼玛卓嘎）",
+        "　　9月4日，市卫生健康委组织专家团队赴仲巴县开展巡回义诊，为牧区群众免费体检600余人次。（普琼）",
+    ])
+    arts = _items(text)
+    assert len(arts) == 2 and arts[0].reporters == ["尼玛卓嘎"]
+    assert arts[1].paragraphs[0].startswith("9月4日")
+
+
+@pytest.mark.parametrize("first, rest", [("亚东县边境小康村", "迎来旅游旺季"), ("北塘街道", "开展高层建筑消防演练")])
+def test_a_bodys_name_over_a_bare_verb_phrase_on_a_narrow_page_is_one_title(first, rest):
+    from baoxun.assemble.headlines import two_decks
+    assert two_decks(first, rest, narrow=True) == (None, first + rest, None)
+    assert two_decks("长官镇", "返乡“新农人” 种出“致富瓜”", narrow=True)[0] == "长官镇"   # a couplet keeps its kicker
+
+
+def test_a_weather_box_between_two_points_of_an_article_leaves_the_article_whole():
+    text = "\n".join([
+        "以新质生产力激活县域经济", "",
+        "□ 马俊杰", "",
+        "　　县域是推动城乡融合发展的重要切入点，也是培育新质生产力的重要场景。", "",
+        "　　一要坚持创新驱动。要依托龙头企业建设创新平台，推动传统产业转型升级。", "",
+        "　　二要坚持特色发展。要把特色农产品做成大产业，延长产业链、提升价值链。", "", "", "",
+        "天水天气", "",
+        "今日天气：多云转晴　7℃～21℃　东南风2～3级",
+        "明日天气：晴　9℃～24℃　东风2级",
+        "空气质量：良", "", "", "",
+        "　　三要坚持开放合作。要主动融入西部陆海新通道和关中平原城市群建设，在承接产业转移、共建产业园区、拓展消费市场上主动作为，以开放合作激发县域发展活力。", "",
+        "　　（作者系中共天水市委党校教授）",
+    ])
+    arts = _items(text)
+    piece = next(a for a in arts if a.title == "以新质生产力激活县域经济")
+    assert piece.paragraphs[-2].startswith("三要坚持开放合作")
+    box = next(a for a in arts if a.kind == "weather")
+    assert box.paragraphs[0].startswith("今日天气：多云转晴") and len(box.paragraphs) == 3
+    assert not any(a.kind == "fragment" for a in arts)

@@ -363,6 +363,15 @@ def _continues(a: str, b: str) -> bool:
     return bool(words) and words[0] in _NO_OPENING
 
 
+def _subjectless(text: str) -> bool:
+    """A deck that opens on a verb and sets no second phrase beside it (迎来旅游旺季,
+    开展冬季消防安全大排查; not 返乡“新农人” 种出“致富瓜”, a couplet)."""
+    if _COUPLET.match(text) or re.search(r"[，。；：！？,;:!?]", text):
+        return False
+    word, tag = rjieba.tag(text[:8])[0]
+    return len(word) >= 2 and tag.startswith("v")
+
+
 def two_decks(a: str, b: str, narrow: bool, column: int = 0) -> tuple[str | None, str, str | None]:
     """The roles of two decks printed one over the other: (kicker, title, subtitle)."""
     return _two(_Deck(a), _Deck(b), narrow, column)
@@ -387,6 +396,10 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return b.text, a.text, None   # # “社区食堂”开到居民家门口 / 城关区雁滩街道: a unit kicker printed after its title
     if a.heading != b.heading:
         return (a.text, b.text, None) if b.heading else (None, a.text, b.text)
+    if narrow and is_unit_name(a.text) and _subjectless(b.text):
+        # 亚东县边境小康村 / 迎来旅游旺季: on a narrow page a body's name over a bare verb
+        # phrase is one title the column wrapped — the body is what the verb tells of
+        return None, _join(a.text, b.text), None
     if is_unit_name(a.text) or _SPEECH_VERB.search(a.text):
         return a.text, b.text, None
     if _SPEECH_VERB.search(b.text) and "在" in b.text and not _COUPLET.match(b.text) and lexicon.has_surname(b.text):

@@ -105,8 +105,8 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
                     paragraphs.append(line.text)
             continue
         if unit.opener == "weather":
-            paragraphs.extend(_weather_paragraphs([line.text for line in block.lines
-                                                   if not P.weather_head(line.text)]))
+            paragraphs.extend(_weather_paragraphs([line.text for line in block.lines    # (今日天气：多云… is a reading)
+                                                   if not (P.weather_head(line.text) and len(line.text.strip()) <= 10)]))
             continue
         parts = _paragraphs(block)
         if block.kind == "dispatch" and parts:

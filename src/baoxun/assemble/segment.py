@@ -1152,6 +1152,33 @@ def segment(blocks: list[Block]) -> Segmented:
     return assign(units, gaps, piece_gap=piece_gap)
 
 
+# The points of an argument, counted (一要…, 二是…, （三）…, 四、…, 第五，…).
+_POINT = re.compile(r"^(?:(?P<a>[一二三四五六七八九十])(?P<s>要|是|、)|[（(](?P<b>[一二三四五六七八九十])[)）]|第(?P<c>[一二三四五六七八九十])[，,、])")
+_CN_NUM = "一二三四五六七八九十"
+
+
+def _point(text: str) -> tuple[str, int] | None:
+    """(the style, the number) of a paragraph that opens a counted point, else None."""
+    m = _POINT.match(text)
+    if m is None:
+        return None
+    n = m.group("a") or m.group("b") or m.group("c")
+    style = m.group("s") or ("（）" if m.group("b") else "第")
+    return style, _CN_NUM.index(n) + 1
+
+
+def _resumes(host: Unit, rest: Unit) -> bool:
+    """Headless text under a box goes on the piece above the box: it makes the piece's
+    next point (一要… 二要… / box / 三要…), or closes on the author's affiliation
+    ((作者系…)) that the piece, a signed article, has not printed yet."""
+    first = _point(rest.blocks[0].text)
+    if first is not None:
+        last = next((q for b in reversed(host.blocks) if (q := _point(b.text)) is not None), None)
+        if last is not None and last[0] == first[0] and last[1] + 1 == first[1]:
+            return True
+    return host.opener == "byline" and _closes_on_affiliation(rest) and not _closes_on_affiliation(host)
+
+
 def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:
     """2b. A sidebar boxed inside its host story (…收入1万元以上。 / 记者手记 / 采访中，… /
     驻村干部… / (blank) / 截至目前，…): on a page whose paragraphs follow one another with
@@ -1168,6 +1195,17 @@ def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:
             continue    # (a box of one paragraph shows nothing of the page's paragraph marks)
         host.blocks.extend(unit.blocks[cut:])
         del unit.blocks[cut:]
+    i = 2
+    while i < len(units):
+        # 二要坚持特色发展。… / 天水天气 / 今日天气：… / 三要坚持开放合作。…（作者系…）: a box
+        # set between two paragraphs of a piece; the text below it is the piece's
+        if units[i - 1].opener in ("weather", "notice") and units[i].opener == "text" and not gaps[i] \
+                and units[i].blocks and units[i - 2].opener in ("byline", "dispatch", "text") \
+                and units[i - 2].blocks and _resumes(units[i - 2], units[i]):
+            units[i - 2].blocks.extend(units[i].blocks)
+            del units[i], gaps[i]
+            continue
+        i += 1
 
 
 # The longest caption a picture's credit may stand over (one dated paragraph).

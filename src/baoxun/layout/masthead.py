@@ -164,6 +164,8 @@ _ISSUE_NUMBER = re.compile(r"^(?:(?:总)?第\s*\d+\s*期)?\s*(?:(?:今日|本期
 _DATE_PART = re.compile(r"^(?:(?:星期|周|礼拜)[一二三四五六日天]|农历\S{2,14})$")
 _PUBLISHER = re.compile(rf"^(?:[{HAN}（）()]{{2,24}}(?:主办|主管|出版|承办|编辑出版|机关报)\s*){{1,3}}"
                         r"(?:(?:总)?第\s*\d+\s*期\s*)?(?:(?:今日|本期|共)\s*[0-9一二三四五六七八九十]+\s*版)?$")   # …出版　今日8版
+# ... or labelled so at the foot of the page (主办：中共临泉县委　出版：临泉县融媒体中心).
+_PUBLISHER_LABELLED = re.compile(rf"^(?:(?:主办|主管|出版|承办|协办|编辑出版|出品|印刷)[：:][{HAN}（）()]{{2,24}}[\s\u3000]*){{1,4}}$")
 # The paper's registration numbers (国内统一连续出版物号 CN37-0041, 邮发代号 23-58).
 _SERIAL = re.compile(r"^(?:(?:国内统一连续出版物号|国内统一刊号|统一刊号|刊号|邮发代号|邮政编码)[：:\s]*"
                      r"(?:CN)?\s*[0-9A-Z]{1,4}\s*[-－—/]\s*[0-9A-Z]{1,6}(?:/[A-Z0-9]+)?\s*){1,3}$")
@@ -423,6 +425,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         if tail and not line.heading and (running_head(text[:tail.start()]) is not None
                                           or _SPECIAL_PAGE.match(text[:tail.start()].strip())
                                           or _paper_alone(text[:tail.start()])
+                                          or _PUBLISHER_LABELLED.match(text[:tail.start()].strip())
                                           or _furniture(" ".join(text[:tail.start()].split()), 0, 1) is not None):
             # (before the editors, any of the header's parts will do: 万州 / 2025年8月14日 要闻)
             head.editors.append(text[tail.start():].strip())   # …要闻 A02　编辑：吴婷 校对：李文

@@ -330,7 +330,14 @@ def _anchor_kind(text: str) -> str | None:
         return "notice"
     if len(text) <= 10 and P.WEATHER_HEAD.match(text):
         return "weather"
+    if len(text) <= 40 and (text.endswith(("价", "行情", "）", ")")) and _PRICE_HEAD.match(text)):
+        return "notice"     # 今日菜价, 农产品价格行情, 小麦收购价（6月4日）: a price list's head
     return None
+
+
+# The head of a box of prices (今日菜价, 农产品价格行情, 周口部分粮食收购点小麦收购价（6月4日）).
+_PRICE_HEAD = re.compile(r"^(?:今日|本周|每日|近期)?[\u4e00-\u9fff]{0,14}(?:菜价|物价|肉价|粮价|价格行情|市场行情|收购价|零售价)"
+                         r"(?:[（(][^（）()]{2,20}[)）])?$")
 
 
 # The last characters of every notice title (:data:`~baoxun.layout.patterns.NOTICE_TITLE`
@@ -357,9 +364,14 @@ _NUMBER_RIGHT = re.compile(r"[0-9０-９.．%％]|[至到年月日号时点分�
 
 def number_cut(left: str, right: str) -> bool:
     """A number the column cut from its unit or its other digits (…至11 / 月30日, 8. / 6%),
-    or a range cut after its 至 (1至 / 4月)."""
-    return bool(_NUMBER_LEFT.search(left)) and bool(_NUMBER_RIGHT.match(right)) \
-        or bool(_RANGE_LEFT.search(left)) and right[:1].isdigit()
+    or a range cut after its 至 (1至 / 4月) — not a whole telephone number ending its line
+    (热线：0558-6521235 / 5月20日，…)."""
+    return (bool(_NUMBER_LEFT.search(left)) and bool(_NUMBER_RIGHT.match(right))
+            or bool(_RANGE_LEFT.search(left)) and right[:1].isdigit()) and not _PHONE_END.search(left)
+
+
+# A telephone number, whole: an area code and seven or eight digits, or a mobile's eleven.
+_PHONE_END = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})$")
 
 
 def _contact_cut(left: str, right: str) -> bool:
@@ -611,13 +623,15 @@ def traits(text: str) -> LineTraits:
 def _credited_names(text: str) -> bool:
     """A bracketed credit names people: every name two to four characters (or a dotted
     transliteration) with no word of grammar in it, one at least led by a surname or dotted
-    (（包红梅 其木格）, （古丽娜尔·吐尔洪）, not （新春走基层））."""
+    (（包红梅 其木格）, （古丽娜尔·吐尔洪）, not （新春走基层）) — or any, after a role
+    (（记者 尼玛卓嘎）: a Tibetan name has no Han surname)."""
     names = [n for n in re.split(r"[\s、，,]+", re.sub(rf"[（()）]|{P.ROLE_WORDS}", " ", text).strip()) if n]
     if len(names) == 2 and all(len(n) == 1 for n in names):
         names = ["".join(names)]   # （张　雯）: a two-character name set as wide as three
     return bool(names) and all((2 <= len(n) <= 4 or _DOTTED_NAME.fullmatch(n)) and not any(c in _NOT_IN_NAMES for c in n)
                                for n in names) \
-        and any(lexicon.has_surname(n) or _DOTTED_NAME.fullmatch(n) for n in names)
+        and (any(lexicon.has_surname(n) or _DOTTED_NAME.fullmatch(n) for n in names)
+             or re.match(rf"[（(]\s*(?:{P.ROLE_WORDS})", text) is not None)
 
 
 # A transliterated name in two parts (古丽娜尔·吐尔洪, 阿依古丽·买买提): a person's, with no
@@ -782,7 +796,15 @@ def figure_line(text: str) -> bool:
     return "：" in text and _FIGURE_LINE.match(text.strip()) is not None
 
 
+# ... or of a price list (猪肉（精瘦肉） 14.5元/斤, 川汇区：三等小麦1.23元/斤): a good and its price.
+PRICE_LINE = re.compile(r"^[\u4e00-\u9fff（）()·、]{1,14}[\s\u3000]*[：:]?[\s\u3000]*[\u4e00-\u9fff]{0,6}"
+                        r"\d+(?:\.\d+)?(?:[-—～~]\d+(?:\.\d+)?)?[\s\u3000]*元[\s\u3000]*/[\s\u3000]*[\u4e00-\u9fffA-Za-z]{1,2}$")
+
+
 def listing_entry(text: str) -> bool:
+    text = text.strip()
+    if "/" in text and PRICE_LINE.match(text) is not None:
+        return True
     return ("：" in text or ":" in text) and "。" not in text and _LISTING_ENTRY.search(text) is not None
 
 
@@ -1673,6 +1695,26 @@ def _flush_title(line: Line, nxt: Line, layout: Layout) -> bool:
             and line.width <= layout.column_width - NARROW_FULL_SLACK and opening)
 
 
+# A forecast's labelled reading (今日天气：多云…, 空气质量：良, 穿衣指数：…): a line of its box.
+_LABELLED_READING = re.compile(r"^(?:今天|明天|后天|今日|明日|今晚|今夜|夜间|白天)(?:天气)?\s*[：:]|^空气质量\s*[：:]"
+                               r"|^[\u4e00-\u9fff]{1,4}指数\s*[：:]")
+
+
+def _price_note(block: Block, nxt: Block | None, above: Block | None) -> bool:
+    """A price list's note in brackets over its entries ((10月22日 城区农贸市场零售均价)) or
+    its source under them (价格来源：市发改委): lines of the box, not headlines."""
+    text = block.text.strip()
+    if len(block.lines) != 1 or len(text) > 40:
+        return False
+    if nxt is not None and listing_entry(nxt.text) and text[:1] in "（(" and text[-1:] in "）)":
+        return True
+    return above is not None and listing_entry(above.text) and bool(_PRICE_SOURCE.match(text))
+
+
+# Where a price list's figures come from: 价格来源：…, 数据来源：…, …提供.
+_PRICE_SOURCE = re.compile(r"^(?:(?:价格|数据|信息)?来源[：:].{2,30}|[\u4e00-\u9fff]{2,20}提供)$")
+
+
 def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     """4. Mark headline runs: short, unpunctuated blocks that stand before a dispatch,
     a byline, another headline, the page end, or (wide pages) a paragraph."""
@@ -1680,9 +1722,11 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
         block = blocks[k]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if block.kind == "text" and (_DOC_NUMBER.match(block.text.strip()) or listing_entry(block.text)
-                                     or figure_line(block.text)):
+                                     or figure_line(block.text)
+                                     or _price_note(block, nxt, blocks[k - 1] if k else None)
+                                     or all(_LABELLED_READING.match(x.text.strip()) for x in block.lines)):
             continue     # （2023）皖02破17号, 某府发〔2024〕3号, 11月22日19:30 昆曲… 票价：…: a notice's or
-                         # ruling's number, a listing's entry: never a headline
+                         # ruling's number, a listing's entry, a forecast's reading: never a headline
         if block.kind == "text" and k > 0 and _signer(block) and (P.closes_notice(blocks[k - 1].text.strip())
                                                                   or _signer(blocks[k - 1])):
             continue     # 特此通告。 / 　　　　宁安市公安局交通警察大队: the notice's signer, set far in
@@ -1811,6 +1855,10 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         if layout.narrow:
             _mark_set_across(lines, layout.column_width)
     blocks = build_blocks(lines, layout)
+    for k in range(1, len(blocks)):
+        if blocks[k].kind == "credit" and listing_entry(blocks[k - 1].text) \
+                and _PRICE_SOURCE.match(blocks[k].text.strip()):
+            blocks[k].kind = "text"     # 县价格监测中心提供 under a price list: its source, no picture's credit
     mark_headlines(blocks, layout)
     return blocks, layout
 
