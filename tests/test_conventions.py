@@ -5139,3 +5139,82 @@ def test_a_weather_box_between_two_points_of_an_article_leaves_the_article_whole
     box = next(a for a in arts if a.kind == "weather")
     assert box.paragraphs[0].startswith("今日天气：多云转晴") and len(box.paragraphs) == 3
     assert not any(a.kind == "fragment" for a in arts)
+
+
+def test_a_markdown_caption_in_italics_with_its_credit_after_them_is_a_picture():
+    text = "\n".join([
+        "## 专家蹲在地头 课堂搬进麦田", "",
+        "本报讯（记者 郭亚楠）3月11日，在出山镇魏庄村的麦田里，市农业科学院的专家正手把手教农户识别小麦病害。", "",
+        "---", "",
+        "*3月10日，马谷田镇一家花菇种植基地内，工人正在采收花菇。* 通讯员 邱鹏 摄",
+    ])
+    arts = _items(text)
+    photo = next(a for a in arts if a.kind == "photo")
+    assert photo.photographers == ["邱鹏"] and photo.paragraphs[0].startswith("3月10日")
+    assert not any("*" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_weather_box_closes_before_a_caption_with_its_credit():
+    text = "\n".join([
+        "天气",
+        "9月8日 多云 25℃～35℃",
+        "9月9日 多云有阵雨 24℃～33℃",
+        "赣州市气象台发布", "", "",
+        "9月6日，瑞金市叶坪乡，游客在红色旧址群参观。　通讯员 刘莹 摄",
+    ])
+    arts = _items(text)
+    assert [a.kind for a in arts] == ["weather", "photo"]
+    assert arts[1].photographers == ["刘莹"]
+
+
+def test_a_two_character_name_padded_with_two_half_width_spaces_is_one_name():
+    text = "市纪委监委通报典型问题\n\n本报讯（全媒体记者 刘  晓 通讯员 邓文）10月10日，市纪委监委公开通报3起典型问题。\n"
+    art = _items(text)[0]
+    assert art.reporters == ["刘晓"] and art.correspondents == ["邓文"]
+
+
+def test_a_list_of_appointments_is_one_notice_with_its_note_and_parts():
+    text = "\n".join([
+        "　　副市长刘宏伟、张淑芬、李春雷、高志峰，",
+        "市政府秘书长于永刚出席会议。",
+        "通化市人民代表大会常务委员会任免名单",
+        "　（2023年8月23日通化市第九届人民代表大",
+        "会常务委员会第十一次会议通过）",
+        "　　一、任命",
+        "　　魏建国为通化市发展和改革委员会主任；",
+        "　　孙丽华为通化市教育局局长；",
+        "　　二、免去",
+        "　　李明远的通化市发展和改革委员会主任职",
+        "务。",
+        "深化国企改革 激发发展活力",
+        "　　本报讯（记者 陈露）记者日前从市国资",
+        "委获悉，今年上半年，市属国有企业实现营业",
+        "收入68.4亿元，同比增长11.2%。",
+    ])
+    arts = _items(text)
+    notice = next(a for a in arts if a.title == "通化市人民代表大会常务委员会任免名单")
+    assert notice.kind == "notice"
+    assert notice.paragraphs[:3] == ["（2023年8月23日通化市第九届人民代表大会常务委员会第十一次会议通过）", "一、任命",
+                                     "魏建国为通化市发展和改革委员会主任；"]
+    assert any(a.title == "深化国企改革 激发发展活力" for a in arts)
+
+
+def test_an_indented_line_after_a_colon_opens_its_paragraph_and_a_salutation_is_no_headline():
+    text = "\n".join([
+        "松原市人民政府关于刘建民等同志职务任免的通知", "",
+        "　　各县（市、区）人民政府，市政府各委办局：", "",
+        "　　经研究，决定：", "",
+        "　　刘建民任松原市交通运输局局长；", "",
+        "　　白淑琴任松原市文化广播电视和旅游局副局长。", "",
+        "　　松原市人民政府", "",
+        "　　2024年12月26日",
+    ])
+    arts = _items(text)
+    assert len(arts) == 1 and arts[0].kind == "notice"
+    assert arts[0].paragraphs[:3] == ["各县（市、区）人民政府，市政府各委办局：", "经研究，决定：", "刘建民任松原市交通运输局局长；"]
+
+
+def test_a_web_pages_picture_mark_before_a_caption_is_no_text():
+    text = "冰上骑行乐\n\n（图）12月27日，市民在松花江畔的冰雪乐园体验冰上自行车。本报记者 白雪峰 摄\n"
+    arts = _items(text)
+    assert arts[0].kind == "photo" and arts[0].paragraphs[0].startswith("12月27日")

@@ -62,7 +62,7 @@ class Credits:
 # 五 is two names)
 _PADDED3 = re.compile(r"(?<![\u4e00-\u9fff])(?<![\u4e00-\u9fff][ \u3000])([\u4e00-\u9fff])[ \u3000]"
                       r"([\u4e00-\u9fff])[ \u3000]((?!摄)[\u4e00-\u9fff])(?![ \u3000]?(?!摄)[\u4e00-\u9fff])")
-_PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?![\u4e00-\u9fff])")
+_PADDED = re.compile(r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff])(?:[ \u3000]|  )([\u4e00-\u9fff])(?![\u4e00-\u9fff])")   # (刘  晓: two half-width spaces)
 
 
 def split_names(text: str) -> list[str]:

@@ -61,6 +61,12 @@ _SERVICE_LABEL = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?=便民))?(?:便民信�
 _PANEL_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:通知|预告|公告|提示|热线|电话|信息|须知|指南|启事)$")
 
 
+# A notice's note in brackets (（2023年8月23日…会议通过）) or the label of one of its parts
+# (一、任命, 二、免去).
+_NOTICE_PART = re.compile(r"^(?:[（(][^（）()]{6,60}(?:通过|决定|批准|公布)[)）]|[一二三四五六七八九十]、[\u4e00-\u9fff]{2,4}"
+                          r"|(?:决定)?(?:任命|免去|聘任|解聘|任免)[：:])$")   # (任命：, 免去：)
+
+
 def _panels_ahead(blocks: list[Block], k: int) -> int:
     """How many panels follow a service label at ``blocks[k]``: panel heads, each over its
     text, up to the first block that is neither (a box of one panel is a notice under its
@@ -159,6 +165,11 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 continue
             if current is not None and current.opener == "weather" and _weather_line(block):
                 current.blocks.append(block)
+                continue
+            if current is not None and current.opener == "notice" and not _notice_signing(current) \
+                    and not gaps[-1] and _NOTICE_PART.match(block.text.strip()):
+                # 任免名单 / （2023年8月23日…会议通过） / 一、任命 / …: the list's note and its parts
+                current.blocks.append(Block("text", block.lines, block.captions))
                 continue
             if current is not None and current.opener == "notice" and not _notice_signing(current) \
                     and all(_LABELLED_LINE.match(x.text.strip()) or _LIST_ENTRY.match(x.text.strip())
@@ -489,7 +500,9 @@ def _trailing_readings(unit: Unit) -> list[Block]:
 
 def _weather_line(block: Block) -> bool:
     """A block of weather readings or short advice (温馨提示：…。); the box ends at the
-    first line that is neither."""
+    first line that is neither — nor a caption with its picture's credit (9月6日，…参观。 通讯员 刘莹 摄)."""
+    if block.kind == "text" and P.caption_with_credit(block.text):
+        return False
     if len(block.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(block.text) and "：" in block.text[:8]:
         return True      # 供暖提示：…。 (a column may wrap it)
     first = block.lines[0].text

@@ -27,9 +27,12 @@ _MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _MD_RULE = re.compile(r"^([-*_])(?:[ \t]*\1){2,}$")
 _MD_QUOTE = re.compile(r"^>[ \t\u3000]*(?=\S)")
 _MD_ITALIC = re.compile(r"^[*_](?=[^*_\s])(.+?)[*_]$")
+_MD_ITALIC_LEAD = re.compile(r"^[*_](?=[^*_\s])([^*_]+?)[*_]([ \t\u3000]+\S.*)$")
 # ... and a line that is one link ([一块蓝布“染”出致富路](content_03_2.htm)): a web page's
 # list of the page's titles, whose printed text is the link's.
 _MD_LINK = re.compile(r"^\[([^\[\]]+)\]\([^()\s]*\)$")
+# ... and a picture's place marked before its caption on a web page ((图)12月27日，…).
+_PICTURE_MARK = re.compile(r"^[（(\[【](?:图|图片)[)）\]】][ \t\u3000]*(?=\S)")
 # The rules of a box drawn in text (U+2500–U+257F: ┌ │ └ ─).
 _BOX_RULES = "".join(chr(c) for c in range(0x2500, 0x2580)) + " \t\u3000"
 # Whitespace that is not a line break, including the ideographic space U+3000.
@@ -117,8 +120,13 @@ def split_lines(text: str) -> list[Line]:
         quoted = stripped[0] == ">"
         cut, stripped = _unmark(stripped)
         offset += cut
+        if stripped[0] in "（([【" and (m := _PICTURE_MARK.match(stripped)) is not None:
+            offset += m.end()       # （图）12月27日，市民在…: a web page's mark where its picture stood
+            stripped = stripped[m.end():]
         if "**" in stripped:
             stripped = _MD_INLINE_BOLD.sub(r"\1", stripped)   # **本报讯** 4月17日…: bold marks print nothing
+        elif stripped[0] in "*_" and (m := _MD_ITALIC_LEAD.match(stripped)) is not None:
+            stripped = m.group(1) + m.group(2)     # *3月10日，…采收花菇。* 通讯员 邱鹏 摄: a caption in italics, its credit not
         lines.append(Line(stripped, offset, len(lines), blank, heading, lead, quoted=quoted))
         blank = 0
     return lines

@@ -139,7 +139,9 @@ NOTICE_TITLE = re.compile(rf"^(?!特此)(?:[{HAN}（）()“”‘’《》·]{{
                           r"(?:公告|启事|通告|声明|公示|告知书|讣告|通知)$"
                           r"|^(?:便民信息|便民服务|便民提示|服务信息|服务热线|停电预告|停水预告|停电通知|停水通知|停气通知)$"
                           # a notice of service works: 秦州区部分区域停气通知
-                          rf"|^[{HAN}（）()0-9]{{2,24}}(?:停电|停水|停气|停暖|封路|交通管制)(?:通知|公告|预告)$")
+                          rf"|^[{HAN}（）()0-9]{{2,24}}(?:停电|停水|停气|停暖|封路|交通管制)(?:通知|公告|预告)$"
+                          # a people's congress's or a government's list of appointments: 通化市人民代表大会常务委员会任免名单
+                          rf"|^[{HAN}（）()]{{2,30}}(?:任免|任职|人事任免)名单$")
 # The formula that closes a notice's text: after it, signature lines stand one a line.
 NOTICE_CLOSE = re.compile(r"^(特此(?:公告|声明|通知|公示|通告)|此告)[。！]?$")
 # ... or closing the notice's last sentence (…遗失财务专用章一枚，特此声明作废。)

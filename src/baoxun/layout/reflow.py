@@ -342,7 +342,7 @@ _PRICE_HEAD = re.compile(r"^(?:今日|本周|每日|近期)?[\u4e00-\u9fff]{0,14
 
 # The last characters of every notice title (:data:`~baoxun.layout.patterns.NOTICE_TITLE`
 # ends in one of these words): a line ending otherwise is no notice heading.
-_NOTICE_ENDS = ("公告", "启事", "通告", "声明", "公示", "告知书", "讣告", "通知",
+_NOTICE_ENDS = ("公告", "启事", "通告", "声明", "公示", "告知书", "讣告", "通知", "任免名单",
                 "便民信息", "便民服务", "便民提示", "服务信息", "服务热线", "预告")
 
 
@@ -854,6 +854,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # where blank lines are rare, one after a sentence ends it (…4500元。 / 今天：…),
         # and none falls inside a headline (…应急演练 / 春耕备耕正当时, ——…见闻 / 冬日暖阳)
         return False
+    if layout.wide_indented and line.indent >= 2 and prev.text.endswith(("：", ":")) and not u.caption:
+        return False     # 各县（市、区）人民政府： / 　　经研究，决定： / 　　刘五任…: an indented line opens
+                         # its paragraph after a colon too (a salutation, a list's lead-in)
     if line.text[:1] in _NO_LINE_START:
         return True      # 、局长谭丽华: no line opens with 、，。 — the column cut it
     if prev.text.endswith("—") and not prev.text.endswith("——") and line.text.startswith("—") \
@@ -1055,7 +1058,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
                 and not straddles_word(prev.text, line.text, guess=False):
             return False  # “雨越大，越得往堤上走” / 每年汛期…: a quoted subhead stops short of the column
         if layout.narrow and len(block.lines) >= 2 and block.kind == "text" \
-                and not _SENTENCE_MARKS.search(block.text) and not traits(block.text).anchor \
+                and not _SENTENCE_MARKS.search(block.text) and traits(block.text).anchor in (None, "notice") \
                 and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST \
                 and not straddles_word(prev.text, line.text, guess=False):
             # 深刻把握“四下基层” / 的精神实质 / “四下基层”的核心是…: the column stops no
@@ -1555,7 +1558,8 @@ def _comma_title_text(t: str) -> bool:
 
 
 # A letter's or notice's salutation (尊敬的广大用户：, 各位居民朋友：): its first line of text.
-_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|全体|广大)[^，。；]{1,16}[：:]$")
+_SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|全体|广大)[^，。；]{1,16}[：:]$"
+                         r"|^各[^。；！？：:]{1,40}[：:]$")   # 各县（市、区）人民政府，市政府各委办局：
 
 
 # Words of a post or an affiliation (the bracket after an expert's name says where they work).
