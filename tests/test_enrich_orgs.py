@@ -87,6 +87,9 @@ CASES = [
     # a congress, conference, court or procuratorate named only in its head's post is the post
     ("县人大常委会主任薛志明，县政协主席贾文清，县法院院长韩东海列席会议。", []),
     ("市政协副主席王立新出席。市政协召开专题协商会。", ["市政协"]),
+    # a company's registered name opens with its province; the town printed before it is where it is
+    ("九集镇湖北丰泽农业科技有限公司负责人介绍，今年订单增长三成。", ["湖北丰泽农业科技有限公司"]),
+    ("高沟镇安徽华鑫电缆有限公司年产值超10亿元。", ["安徽华鑫电缆有限公司"]),
 ]
 
 

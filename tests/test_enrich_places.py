@@ -88,6 +88,10 @@ CASES = [
     # cadres are paired with are no places of the map
     ("合作社带动周边北庄村群众就业。", None, {"北庄村": (None, None, None)}),
     ("坝上地区马铃薯进入收获期，联系村和百强县的干部前来观摩。", None, {}),
+    # a town's level character does not open a county's short name (黄埠镇|原党委副书记: 镇原)
+    ("上蔡县黄埠镇原党委副书记李国华违规收受礼金问题。", None,
+     {"上蔡县": ("河南省", "驻马店市", "上蔡县"), "黄埠镇": ("河南省", "驻马店市", "上蔡县")}),
+    ("推进居家社区养老服务，去年村里新建了文化广场。", None, {}),
 ]
 
 

@@ -348,6 +348,28 @@ def _in_dictionary(w: str) -> bool:
     return jb is None or bool(jb.has_word(w))
 
 
+def _registered_start(text: str, start: int, k: int) -> int:
+    """A company's registered name opens with its province (湖北丰泽农业科技有限公司): a
+    town or county printed before it says where the company is (九集镇|湖北丰泽…), and is
+    no part of its name."""
+    for m in _province_re().finditer(text, start + 1, k):
+        if text[m.start() - 1] in "镇乡县市区道":
+            return m.start()
+    return start
+
+
+@cache
+def _province_re() -> re.Pattern[str]:
+    """The provinces' names, full and short (湖北省, 湖北; 广西壮族自治区, 广西)."""
+    from .. import gazetteer
+    names = set()
+    for p in gazetteer.iter_places():
+        if p.level == "province":
+            names.add(p.name)
+            names.add(re.sub(r"(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|特别行政区)$", "", p.name))
+    return re.compile("|".join(sorted((n for n in names if len(n) >= 2), key=len, reverse=True)))
+
+
 def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
     """Every organisation ``text`` names, once each, with the spans where it is printed.
     ``tokens`` (the learned tagger's words, :func:`.ner.tag_text`) add the organisations
@@ -377,6 +399,8 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
         if grown is None:
             continue
         start, opened = grown
+        if cls in ("company", "firm"):
+            start = _registered_start(text, start, k)
         name, core = text[start:e], text[start:k]
         if _POST_NAME.search(name) or any(name[-n:] in common for n in common_lens if n > len(sfx)):
             continue  # 市委常委; 税务办税厅 (a hall)

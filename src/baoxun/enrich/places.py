@@ -397,6 +397,10 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
             continue  # 李市、慈云、嘉平等镇: "and other towns" after a list, not 平等镇
         if taken.overlaps(s, e):
             inside = [m for m in admins if s <= m.start and m.end <= e and (m.start, m.end) != (s, e)]
+            # 黄埠镇|原党委副书记: a short county name (镇原) that opens on the town's own level
+            # character is no county — the town's name is whole, the county's only a short form
+            inside += [m for m in admins if m.start == e - 1 and m.end > e and text[e - 1] in "镇乡"
+                       and any(len(c.name) > m.end - m.start for c in [*m.cands, *([m.place] if m.place else [])])]
             if any(m.start < e and s < m.end for m in admins if m not in inside):
                 continue  # overlaps a county or city name
             for m in inside:  # 禾丰镇 holds the short county name 丰镇
