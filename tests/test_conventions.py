@@ -5119,6 +5119,13 @@ def test_a_bodys_name_over_a_bare_verb_phrase_on_a_narrow_page_is_one_title(firs
     assert two_decks("长官镇", "返乡“新农人” 种出“致富瓜”", narrow=True)[0] == "长官镇"   # a couplet keeps its kicker
 
 
+@pytest.mark.parametrize("first, rest", [("蜀山街道开展", "冬季消防安全大排查"), ("市文联举办", "迎新春书画作品展")])
+def test_a_deck_ending_on_a_verb_that_owes_its_object_is_a_title_the_column_cut(first, rest):
+    from baoxun.assemble.headlines import two_decks
+    assert two_decks(first, rest, narrow=True) == (None, first + rest, None)
+    assert two_decks("市十八届人大常委会第二十六次会议闭幕", "何永红主持并讲话", narrow=True)[0] is None
+
+
 def test_a_weather_box_between_two_points_of_an_article_leaves_the_article_whole():
     text = "\n".join([
         "以新质生产力激活县域经济", "",

@@ -363,6 +363,10 @@ def _continues(a: str, b: str) -> bool:
     return bool(words) and words[0] in _NO_OPENING
 
 
+# Verbs that take an object a headline never leaves out (开展…活动, 举办…节, 推动…发展).
+_OBJECT_DUE = re.compile(r"(?:开展|举办|推出|组织|打造|实施|加强|发放|推动|促进|助力)$")
+
+
 def _subjectless(text: str) -> bool:
     """A deck that opens on a verb and sets no second phrase beside it (迎来旅游旺季,
     开展冬季消防安全大排查; not 返乡“新农人” 种出“致富瓜”, a couplet)."""
@@ -396,6 +400,11 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return b.text, a.text, None   # # “社区食堂”开到居民家门口 / 城关区雁滩街道: a unit kicker printed after its title
     if a.heading != b.heading:
         return (a.text, b.text, None) if b.heading else (None, a.text, b.text)
+    if narrow and _OBJECT_DUE.search(a.text) and not re.search(r"[，。；：！？,;:!?]", a.text) \
+            and not _COUPLET.match(b.text) and not _DASH.match(b.text):
+        # 蜀山街道开展 / 冬季消防安全大排查: a deck that ends on a verb still owing its object
+        # is a title the column cut before the object
+        return None, _join(a.text, b.text), None
     if narrow and is_unit_name(a.text) and _subjectless(b.text):
         # 亚东县边境小康村 / 迎来旅游旺季: on a narrow page a body's name over a bare verb
         # phrase is one title the column wrapped — the body is what the verb tells of
