@@ -5225,3 +5225,75 @@ def test_a_web_pages_picture_mark_before_a_caption_is_no_text():
     text = "冰上骑行乐\n\n（图）12月27日，市民在松花江畔的冰雪乐园体验冰上自行车。本报记者 白雪峰 摄\n"
     arts = _items(text)
     assert arts[0].kind == "photo" and arts[0].paragraphs[0].startswith("12月27日")
+
+
+def test_each_dated_paragraph_under_a_briefs_label_is_a_brief_of_its_own():
+    text = "\n".join([
+        "简讯", "",
+        "6月9日，德城区组织开展“三夏”防火安全宣传，在田间地头发放明白纸1.2万余份。", "",
+        "6月10日，县供电公司组织12支党员服务队，深入田间机井开展用电安全检查。", "",
+        "近日，市图书馆新增自助借还设备10台，方便市民借阅。",
+    ])
+    arts = _items(text)
+    assert [a.paragraphs[0][:5] for a in arts] == ["6月9日，", "6月10日", "近日，市图"]
+    assert all(a.section == "简讯" for a in arts)
+
+
+def test_text_under_a_signed_and_dated_notice_goes_back_to_the_piece_above_it():
+    text = "\n".join([
+        "全市小麦收获进度过半", "",
+        "本报讯（记者 孙静）6月10日，在齐河县焦庙镇的万亩小麦高产攻关田里，十余台联合收割机来回穿梭，麦浪翻滚。", "",
+        "关于对G105线部分路段实施交通管制的通告", "",
+        "因道路大修工程施工需要，决定对G105线部分路段实施交通管制。", "",
+        "咨询电话：0534-2689123", "",
+        "德州市公安局交通警察支队", "",
+        "2025年6月10日", "",
+        "截至6月10日，全市已收获小麦420万亩，占播种面积的52%，机收率达到99%以上，收获进度快于去年同期。",
+    ])
+    arts = _items(text)
+    news = next(a for a in arts if a.title == "全市小麦收获进度过半")
+    notice = next(a for a in arts if a.kind == "notice")
+    assert news.paragraphs[-1].startswith("截至6月10日") and notice.paragraphs[-1] == "2025年6月10日"
+
+
+def test_a_weather_box_of_short_lines_keeps_every_reading_and_a_wrapped_service_number_is_one_line():
+    text = "\n".join([
+        "林农领到地役权补偿金",
+        "本报讯（记者 汪峰）3月31日，长虹乡高田坑村林农领到了今年的地役权补偿金，户均增收三千余元。",
+        "",
+        "开化天气",
+        "今日清明",
+        "4月4日 星期五",
+        "多云到阴",
+        "局部有阵雨",
+        "气温11～22℃",
+        "偏北风2～3级",
+        "明日",
+        "阴有小雨",
+        "气温12～19℃",
+        "便民信息",
+        "县便民服务热线：12345",
+        "县殡葬服务中心祭扫预约：",
+        "0570-6688365",
+    ])
+    arts = _items(text)
+    box = next(a for a in arts if a.kind == "weather")
+    assert box.title == "开化天气" and "局部有阵雨" in box.paragraphs and "气温12～19℃" in box.paragraphs
+    service = next(a for a in arts if a.title == "便民信息")
+    assert "县殡葬服务中心祭扫预约：0570-6688365" in service.paragraphs
+    assert [a.kind for a in arts] == ["news", "weather", "notice"]
+
+
+def test_a_web_pages_meta_line_with_a_date_field_and_its_furniture():
+    text = "\n".join([
+        "龙潭村“二月二”民俗活动迎客来",
+        "来源：闽东日报　作者：记者 苏雅琳 通讯员 吴建兴　日期：2025-03-04",
+        "字号：大 中 小　　【打印】【关闭】",
+        "　　3月1日，农历二月初二，屏南县龙潭村的古戏台前锣鼓喧天，传统民俗巡游吸引了3000余名游客。",
+        "【上一篇】屏南推行林长制协作机制　【下一篇】无",
+        "地址：福建省宁德市蕉城区　技术支持：数字报刊系统",
+    ])
+    arts = _items(text)
+    assert len(arts) == 1 and arts[0].headlines == ["龙潭村“二月二”民俗活动迎客来"]
+    assert arts[0].reporters == ["苏雅琳"] and arts[0].correspondents == ["吴建兴"]
+    assert len(arts[0].paragraphs) == 1

@@ -27,7 +27,8 @@ from importlib.resources import files
 
 from ..layout import patterns as P
 from ..layout.lines import squeeze
-from ..layout.reflow import _LONE_NAME, DASH_LINE, LEDE_DATE, Block, _closing_credit, _credited_names, forecast_issuer
+from ..layout.reflow import (_LONE_NAME, DASH_LINE, LEDE_DATE, Block, _box_reading, _closing_credit, _credited_names,
+                             forecast_issuer)
 from .subheads import (_bigrams, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
                        signed_by_another, signed_off)
 
@@ -276,7 +277,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             opener = "text"
         if opener is None and current is not None and label is None \
                 and not (block.kind == "text" and (_credited_close(current) or _jumped_away(current)
-                                                   or _next_bullet(units, gaps, current, block))):
+                                                   or _next_bullet(units, gaps, current, block)
+                                                   or _next_brief(units, gaps, current, block))):
             current.blocks.append(block)
             continue
         current = Unit(opener or "text", [block], label=label)
@@ -356,6 +358,31 @@ def _next_bullet(units: list[Unit], gaps: list[list[Block]], current: Unit, bloc
     if current.blocks[0].text.lstrip().startswith(mark) and _BRIEFS_LABEL.match(gaps[-2][-1].text.strip()):
         return True     # 文旅快讯 / ■德化县…举行。 / ■2月14日至16日，…: each bulleted paragraph a brief
     return gaps[-2][-1].text.lstrip().startswith(mark)
+
+
+# The longest brief of a column, in characters: one paragraph telling one event.
+BRIEF_MAX_CHARS = 200
+# How a headline-less brief opens: with its day or a word for lately (6月9日，…, 近日，…).
+_BRIEF_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|日前|近日|近期|连日来|今年以来)")
+
+
+def _brief(text: str) -> bool:
+    text = text.strip()
+    return len(text) <= BRIEF_MAX_CHARS and _BRIEF_OPENING.match(text) is not None and P.ends_sentence(text)
+
+
+def _next_brief(units: list[Unit], gaps: list[list[Block]], current: Unit, block: Block) -> bool:
+    """Under a briefs label (简讯), with no bullet or credit to mark them, each paragraph that
+    opens with its day (6月9日，… / 6月10日，…) and tells its event in one paragraph is a
+    brief of its own."""
+    if not units or units[-1] is not current or not _brief(block.text):
+        return False
+    j = len(units) - 1      # back over the column's briefs so far, to its label
+    while j >= 0 and units[j].opener == "text" and len(units[j].blocks) == 1 and _brief(units[j].blocks[0].text):
+        if gaps[j]:
+            return _BRIEFS_LABEL.match(gaps[j][-1].text.strip()) is not None
+        j -= 1
+    return False
 
 
 # The label of a column of briefs (文旅快讯, 法治简讯, 政务动态): what it heads are items, each
@@ -506,16 +533,19 @@ def _weather_line(block: Block) -> bool:
     if len(block.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(block.text) and "：" in block.text[:8]:
         return True      # 供暖提示：…。 (a column may wrap it)
     first = block.lines[0].text
-    if (P.WEATHER_DATA.search(first) or P.WEATHER_HEAD.match(first)) \
+    if (P.WEATHER_DATA.search(first) or P.WEATHER_HEAD.match(first) or _box_reading(first)) \
             and all(len(line.text) <= 10 for line in block.lines[1:]):
         return True      # a reading and the tail the column wrapped (…首要污染物：P / M2.5)
     return all(P.WEATHER_DATA.search(line.text) or P.weather_head(line.text) or _PLACE_READINGS.match(line.text)
+               or _box_reading(line.text) or _DATE_WEEKDAY.match(line.text.strip())
                or _INDEX_READING.match(line.text) or _PANEL_LED.match(line.text) or _ADVICE_LABEL.match(line.text)
                or _DAY_LABEL.match(line.text) or len(line.text) <= 16 and _WEATHER_ADVICE.search(line.text)
                or (len(line.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(line.text))
                for line in block.lines)
 
 
+# A box's day: its date and weekday on a line (4月4日 星期五).
+_DATE_WEEKDAY = re.compile(r"^\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天]$")
 # A line led by a panel's name and a colon (生活指数：穿衣指数 寒冷，…；晨练指数 较不宜。).
 _PANEL_LED = re.compile(r"^(?:生活|气象|健康|穿衣|晨练|紫外线|感冒|洗车|晾晒|旅游|交通|空气污染扩散)指数[：:]|^空气质量[：:]"
                         r"|^[\u4e00-\u9fff]{0,6}(?:火险|预警|污染)(?:气象)?等级[：:]")   # 森林火险(气象)等级：四级
@@ -1192,6 +1222,11 @@ def _resumes(host: Unit, rest: Unit) -> bool:
     return host.opener == "byline" and _closes_on_affiliation(rest) and not _closes_on_affiliation(host)
 
 
+# A notice's signing date, on its line (2025年6月10日), and the longest line a signature holds.
+_SIGNING_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+SIGNING_MAX = 30
+
+
 def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:
     """2b. A sidebar boxed inside its host story (…收入1万元以上。 / 记者手记 / 采访中，… /
     驻村干部… / (blank) / 截至目前，…): on a page whose paragraphs follow one another with
@@ -1208,6 +1243,19 @@ def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:
             continue    # (a box of one paragraph shows nothing of the page's paragraph marks)
         host.blocks.extend(unit.blocks[cut:])
         del unit.blocks[cut:]
+    for i in range(1, len(units)):
+        # …交警支队 / 禹城市交通运输局 / 2025年6月10日 / 截至6月10日，全市已收获…: a notice is
+        # over at its signing date; the text under it is the piece above it, resumed
+        unit, host = units[i], units[i - 1]
+        if unit.opener != "notice" or host.opener not in ("dispatch", "byline", "text") or not host.blocks:
+            continue
+        dated = next((k for k in range(len(unit.blocks) - 1, 0, -1)
+                      if _SIGNING_DATE.match(unit.blocks[k].text.strip())
+                      and _signing_unit(unit.blocks[k - 1])), None)
+        if dated is not None and dated + 1 < len(unit.blocks) \
+                and all(b.kind == "text" and len(b.text) > SIGNING_MAX for b in unit.blocks[dated + 1:]):
+            host.blocks.extend(unit.blocks[dated + 1:])
+            del unit.blocks[dated + 1:]
     i = 2
     while i < len(units):
         # 二要坚持特色发展。… / 天水天气 / 今日天气：… / 三要坚持开放合作。…（作者系…）: a box

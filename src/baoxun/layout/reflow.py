@@ -370,6 +370,8 @@ def number_cut(left: str, right: str) -> bool:
             or bool(_RANGE_LEFT.search(left)) and right[:1].isdigit()) and not _PHONE_END.search(left)
 
 
+# A telephone number alone on its line.
+_BARE_PHONE = re.compile(r"^(?:0\d{2,3}[-－—]?)?\d{5,8}$|^1[3-9]\d{9}$")
 # A telephone number, whole: an area code and seven or eight digits, or a mobile's eleven.
 _PHONE_END = re.compile(r"(?<!\d)(?:0\d{2,3}[-－—]\d{7,8}|1[3-9]\d{9})$")
 
@@ -951,6 +953,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if P.SECTION_NUMBER.match(line.text) and not re.search(r"[0-9０-９\-－：:]$", prev.text) \
             or len(block.lines) == 1 and P.SECTION_NUMBER.match(prev.text):
         return False     # …敬重—— / 2 / 初见: a number alone on its line numbers a section
+    if prev.text.endswith(("：", ":")) and _BARE_PHONE.match(line.text.strip()) and len(prev.text) <= SUBHEAD_MAX_CHARS:
+        return True      # 县殡葬服务中心祭扫预约： / 0570-6688365: a service's number the column wrapped
     if t.contact and re.search(r"[0-9０-９\-－]$", prev.text) \
             and re.match(r"[0-9０-９\-－]", line.text) and not u.contact:
         return True      # 联系电话：08 / 51-24221567: a number the column cut
@@ -1719,12 +1723,43 @@ def _price_note(block: Block, nxt: Block | None, above: Block | None) -> bool:
 _PRICE_SOURCE = re.compile(r"^(?:(?:价格|数据|信息)?来源[：:].{2,30}|[\u4e00-\u9fff]{2,20}提供)$")
 
 
+# A weather box's short line: a sky, a wind, a day's name (今日清明, 明日), a labelled index.
+_BOX_READING = re.compile(r"^(?:今日|明日|今天|明天|后天)[\u4e00-\u9fff]{0,4}$|等级[：:]|指数[：:]")
+
+
+def _box_reading(text: str) -> bool:
+    return bool(P.WEATHER_DATA.search(text) or _BOX_READING.search(text) or _LABELLED_READING.match(text))
+
+
+def _weather_box_lines(blocks: list[Block]) -> set[int]:
+    """The blocks under a weather box's head that are its readings: each line a reading
+    (:data:`~baoxun.layout.patterns.WEATHER_DATA`), a day's name or a labelled index, up to
+    the first block that is none of these or a blank line of two."""
+    out: set[int] = set()
+    k = 0
+    while k < len(blocks):
+        if blocks[k].kind != "weather":
+            k += 1
+            continue
+        j = k + 1
+        while j < len(blocks) and blocks[j].kind in ("text", "head") and blocks[j].lines[0].blank_before < 2 \
+                and (all(_box_reading(x.text) for x in blocks[j].lines)
+                     or len(blocks[j].text) <= 40 and _box_reading(blocks[j].lines[0].text)):   # (one the column wrapped)
+            out.add(j)
+            j += 1
+        k = j
+    return out
+
+
 def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     """4. Mark headline runs: short, unpunctuated blocks that stand before a dispatch,
     a byline, another headline, the page end, or (wide pages) a paragraph."""
+    in_box = _weather_box_lines(blocks)
     for k in range(len(blocks) - 1, -1, -1):
         block = blocks[k]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if k in in_box:
+            continue     # 开化天气 / 多云到阴 / 局部有阵雨 / 气温11～22℃: a forecast's readings, one a line
         if block.kind == "text" and (_DOC_NUMBER.match(block.text.strip()) or listing_entry(block.text)
                                      or figure_line(block.text)
                                      or _price_note(block, nxt, blocks[k - 1] if k else None)
