@@ -130,6 +130,8 @@ OTHER = [
 
 # words and places that look like names must not become people
 NOT_PEOPLE = [
+    "储能项目落户南朗街道。南朗街道党工委书记表示，南朗将用好深中通道。",   # a town's short name
+    "山歌唱进社区，各族群众乐融融。",                                      # a word doubling its end
     "市政协委员们先后来到长冈乡塘石村，实地察看项目建设情况。",
     "各地抢墒播种夏玉米和大豆，确保应种尽种。",
     "长子县的大青椒远销全国，长子大青椒品牌越来越响。",

@@ -536,6 +536,8 @@ def find_people(text: str, tokens: Sequence[Token] | None = None,
             del found.posts[name]         # 龙昆|北路, 贺龙|体育中心: a road's or a venue's name
         elif name[0] in _UNIT_CHARS and all(i and text[i - 1].isdigit() for i in _occurrences(text, name)):
             del found.posts[name]         # 1000元|现金: the unit of the number before it, not a surname
+        elif len(name) == 2 and any(name + level in text for level in _TOWN_LEVELS):
+            del found.posts[name]         # 南朗街道 … 南朗将…, 白蕉镇 … 白蕉海鲈: the town the text names in full
     if found.learned:
         _prefer_learned(text, found)
     _addressed_in_text(g, text, found)    # 6b.
@@ -571,6 +573,8 @@ def find_people(text: str, tokens: Sequence[Token] | None = None,
 
 
 _HAN_NAME = re.compile(r"[\u3400-\u9fff·•・]+")
+# The levels a town's or village's full name ends in; its short name is the rest.
+_TOWN_LEVELS = ("镇", "乡", "街道", "村", "社区")
 # Surnames that are also units printed after a figure (1000元现金, 3万余人, 50米外).
 _UNIT_CHARS = frozenset("元万亿米")
 
@@ -690,6 +694,8 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             continue
         if len(name) == 2 and _has_word(name) and not _vouched(g, text, s, e):
             continue  # 夏粮, 谷穗, 紫薇: a two-character word the tagger read as a name
+        if _doubled_word(name):
+            continue  # 乐融融, 喜洋洋: a word that doubles its end is a description, not a name
         found.add(name)
         found.learned.add(name)
         found.learned_at[s] = e
@@ -1049,6 +1055,11 @@ def _adverb_glued(g: _Grammar, text: str, i: int) -> bool:
     return text[i] in _ADVERBS and (_verb_at(g, text, i + 1) or _verb_particle(text, i + 1) or _follows(text, i + 1))
 
 
+def _doubled_word(name: str) -> bool:
+    """A dictionary word that doubles its last character (乐融融, 喜洋洋, 红彤彤)."""
+    return len(name) == 3 and name[1] == name[2] and _has_word(name)
+
+
 def _trim_into_word(text: str, given: int, e: int) -> int:
     """Where a name [.., e) with two given characters should end when segmentation reads
     its last character as the start of an ordinary word running past it (李明|确表示)."""
@@ -1149,7 +1160,7 @@ def _after_descriptions(g: _Grammar, text: str, found: _Found) -> None:
             if e < 0:
                 continue
             name = text[i:e]
-            if not _plausible(g, name, strict=False) or _function_start(g, text, i, e):
+            if not _plausible(g, name, strict=False) or _function_start(g, text, i, e) or _doubled_word(name):
                 continue
             # a description is weaker evidence than a post: the name must not begin or
             # end inside an ordinary word (市民|游客, 老人|修剪头发, 幼儿|师范高|等)
