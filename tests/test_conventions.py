@@ -5297,3 +5297,25 @@ def test_a_web_pages_meta_line_with_a_date_field_and_its_furniture():
     assert len(arts) == 1 and arts[0].headlines == ["龙潭村“二月二”民俗活动迎客来"]
     assert arts[0].reporters == ["苏雅琳"] and arts[0].correspondents == ["吴建兴"]
     assert len(arts[0].paragraphs) == 1
+
+
+def test_a_subhead_after_a_sidebar_shaped_like_the_hosts_own_goes_on_the_host():
+    text = "\n\n".join([
+        "黄花地里的“三本账”",
+        "——记汇东村第一书记王雪峰",
+        "□ 本报记者 任小川",
+        "六月的渠县，黄花菜进入采摘旺季。清晨五点多，汇东村的黄花基地里已是一片忙碌，村民们挎着竹篮穿行在花丛中。",
+        "三年来，王雪峰随身带着一个磨破了边的笔记本，上面记着三本账：产业账、民生账、人心账。",
+        "产业账：一朵黄花开出致富路",
+        "汇东村地处渠江岸边，过去村民主要靠种玉米、外出务工为生。王雪峰带着村干部外出考察，引进黄花菜种植。",
+        "民生账：群众的小事就是大事",
+        "在王雪峰的笔记本里，密密麻麻记着村民的大事小情，谁家老人腿脚不便，谁家孩子要上学，他都一一记下。",
+        "记者手记",
+        "采访中，王雪峰的笔记本让记者印象深刻。本子已经换到了第五本，每一本都写得满满当当。",
+        "人心账：把群众当亲人",
+        "“刚来的时候，有村民觉得我是来‘镀金’的，待不了多久。”王雪峰笑着说。如今，村民们都把他当成了自家人。",
+    ])
+    arts = _items(text)
+    host = next(a for a in arts if a.title == "黄花地里的“三本账”")
+    assert "人心账：把群众当亲人" in host.paragraphs and host.paragraphs[-1].startswith("“刚来的时候")
+    assert not any(a.title == "人心账：把群众当亲人" for a in arts)

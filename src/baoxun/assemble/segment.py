@@ -673,6 +673,10 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]], piece_gap: int | 
             subs.append(below)
             del units[i:i + 2], gaps[i:i + 2]
             continue
+        if _host_subhead_after_sidebar(units, gaps, i):
+            subheaded, subs = False, []
+            i += 1
+            continue    # the subhead of the piece before the sidebar (see return_to_host), not the sidebar's
         x = gap_features(units, gaps, i, subheaded) if not units[i].label else None   # a labelled column opens its own piece
         # the signed sections of one composite piece (组合报道) are headed alike, line for line,
         # like one of the piece's subheads
@@ -1227,6 +1231,29 @@ _SIGNING_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*�
 SIGNING_MAX = 30
 
 
+# The longest subhead compared for its shape with the one after a sidebar.
+SUBHEAD_SHAPE_MAX = 20
+
+
+def _host_subhead_after_sidebar(units: list[Unit], gaps: list[list[Block]], i: int) -> bool:
+    """The run before ``units[i]`` follows a sidebar (记者手记) and is shaped like a subhead of
+    the subheaded piece before the sidebar: the piece goes on under it."""
+    if i < 2 or units[i].opener != "text":
+        return False
+    run, side, host = gaps[i], gaps[i - 1], units[i - 2]
+    return len(run) == 1 and len(run[0].lines) == 1 and len(side) == 1 \
+        and P.SIDEBAR_LABEL.match(side[0].text.strip()) is not None and host.subheads \
+        and any(len(b.text.strip()) <= SUBHEAD_SHAPE_MAX and _alike(b.text.strip(), run[0].text.strip())
+                for b in host.blocks)
+
+
+def _alike(a: str, b: str) -> bool:
+    """Two subheads printed alike: of one shape, or led by labels of one length that end
+    alike before a colon (产业账：… / 人心账：…)."""
+    ca, cb = a.find("："), b.find("：")
+    return same_shape(a, b) or 2 <= ca == cb <= 6 and a[ca - 1] == b[cb - 1]
+
+
 def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:
     """2b. A sidebar boxed inside its host story (…收入1万元以上。 / 记者手记 / 采访中，… /
     驻村干部… / (blank) / 截至目前，…): on a page whose paragraphs follow one another with
@@ -1256,6 +1283,17 @@ def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:
                 and all(b.kind == "text" and len(b.text) > SIGNING_MAX for b in unit.blocks[dated + 1:]):
             host.blocks.extend(unit.blocks[dated + 1:])
             del unit.blocks[dated + 1:]
+    i = 2
+    while i < len(units):
+        # 产业账：… / 民生账：… / 记者手记 / … / 人心账：把群众当亲人 / …: under a sidebar, a
+        # subhead shaped like the host's own subheads goes on the host
+        run, host = gaps[i], units[i - 2]
+        if _host_subhead_after_sidebar(units, gaps, i):
+            host.blocks.extend(_as_body(run))
+            host.blocks.extend(units[i].blocks)
+            del units[i], gaps[i]
+            continue
+        i += 1
     i = 2
     while i < len(units):
         # 二要坚持特色发展。… / 天水天气 / 今日天气：… / 三要坚持开放合作。…（作者系…）: a box
