@@ -5319,3 +5319,11 @@ def test_a_subhead_after_a_sidebar_shaped_like_the_hosts_own_goes_on_the_host():
     host = next(a for a in arts if a.title == "黄花地里的“三本账”")
     assert "人心账：把群众当亲人" in host.paragraphs and host.paragraphs[-1].startswith("“刚来的时候")
     assert not any(a.title == "人心账：把群众当亲人" for a in arts)
+
+
+def test_a_weather_box_with_the_next_days_panel_and_a_lunar_date_line_is_one_box():
+    text = "\n\n".join(["三明天气", "4月19日 星期五 农历三月十一", "多云转阵雨", "东南风2～3级", "气温15℃～26℃",
+                        "明日天气", "阵雨转多云", "气温16℃～25℃"])
+    arts = _items(text)
+    assert [a.kind for a in arts] == ["weather"]
+    assert "气温16℃～25℃" in arts[0].paragraphs and "4月19日 星期五 农历三月十一" in arts[0].paragraphs

@@ -1724,7 +1724,8 @@ _PRICE_SOURCE = re.compile(r"^(?:(?:价格|数据|信息)?来源[：:].{2,30}|[\
 
 
 # A weather box's short line: a sky, a wind, a day's name (今日清明, 明日), a labelled index.
-_BOX_READING = re.compile(r"^(?:今日|明日|今天|明天|后天)[\u4e00-\u9fff]{0,4}$|等级[：:]|指数[：:]")
+_BOX_READING = re.compile(r"^(?:今日|明日|今天|明天|后天)[\u4e00-\u9fff]{0,4}$|等级[：:]|指数[：:]"
+                          r"|^\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天](?:[\s\u3000]*农历\S{2,8})?$")   # (4月19日 星期五 农历三月十一)
 
 
 def _box_reading(text: str) -> bool:
@@ -1742,7 +1743,7 @@ def _weather_box_lines(blocks: list[Block]) -> set[int]:
             k += 1
             continue
         j = k + 1
-        while j < len(blocks) and blocks[j].kind in ("text", "head") and blocks[j].lines[0].blank_before < 2 \
+        while j < len(blocks) and blocks[j].kind in ("text", "head", "weather") and blocks[j].lines[0].blank_before < 2 \
                 and (all(_box_reading(x.text) for x in blocks[j].lines)
                      or len(blocks[j].text) <= 40 and _box_reading(blocks[j].lines[0].text)):   # (one the column wrapped)
             out.add(j)
@@ -1759,6 +1760,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
         block = blocks[k]
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if k in in_box:
+            if block.kind == "weather":
+                block.kind = "text"      # 三明天气 / … / 明日天气 / …: the next day's panel of the same box
             continue     # 开化天气 / 多云到阴 / 局部有阵雨 / 气温11～22℃: a forecast's readings, one a line
         if block.kind == "text" and (_DOC_NUMBER.match(block.text.strip()) or listing_entry(block.text)
                                      or figure_line(block.text)
