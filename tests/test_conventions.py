@@ -5327,3 +5327,19 @@ def test_a_weather_box_with_the_next_days_panel_and_a_lunar_date_line_is_one_box
     arts = _items(text)
     assert [a.kind for a in arts] == ["weather"]
     assert "气温16℃～25℃" in arts[0].paragraphs and "4月19日 星期五 农历三月十一" in arts[0].paragraphs
+
+
+def test_a_unit_kicker_printed_after_its_title_on_a_wide_page_stays_a_headline():
+    text = "\n".join([
+        "上半年我市新能源汽车产量增长21.5%", "", "",
+        "本报讯（记者 韦丹）7月16日，柳江区百朋镇荷花文化旅游季启动，万亩荷塘花开正盛，吸引大批游客前来赏荷。",
+        "", "百朋镇是广西有名的莲藕种植基地，全镇莲藕种植面积达1.2万亩，建成莲藕深加工厂3家。", "",
+        "荷花“开”出乡村振兴好“钱”景",
+        "百朋镇：", "", "",
+        "第3版　综合新闻　　　　柳州日报　2024年7月18日　星期四", "", "",
+        "简讯", "",
+        "■7月17日，融水县优质稻收购工作启动，预计带动种植户增收300万元以上。（覃敏）",
+    ])
+    arts = _items(text)
+    assert not any("百朋镇：" in p for a in arts for p in a.paragraphs)
+    assert any(a.title == "荷花“开”出乡村振兴好“钱”景" for a in arts)

@@ -69,6 +69,8 @@ KEPT_INDENT_SHARE = 0.06
 HEAD_MAX_CHARS = 48
 # A headline or subhead above a paragraph is at most this long (wide pages only).
 SUBHEAD_MAX_CHARS = 30
+# A unit kicker with its colon (百朋镇：, 市人社局：) is at most this long.
+KICKER_MAX_CHARS = 12
 # A caption dropped into a sentence is at most this long (characters, credit included).
 CAPTION_MAX_CHARS = 120
 # The longest uncredited caption read from its wording alone (工人在生产线上包装螺蛳粉。).
@@ -1069,6 +1071,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             # prose line short of itself mid-clause; lines with no mark that end short are
             # a subhead or title it wrapped, and the line below opens what follows
             return False
+        if len(block.lines) == 1 and not t.marks and len(prev.text) <= SUBHEAD_MAX_CHARS \
+                and line.text.endswith(("：", ":")) and len(line.text) <= KICKER_MAX_CHARS \
+                and is_unit_name(line.text[:-1]):
+            return False  # 荷花“开”出乡村振兴好“钱”景 / 百朋镇：: a title, its unit kicker printed after it
         return True
     if layout.wide_column and line.indent == 0 and not line.heading \
             and prev.width + 2 * prev.indent >= layout.wide_column - 2 \
