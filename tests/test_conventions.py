@@ -5343,3 +5343,18 @@ def test_a_unit_kicker_printed_after_its_title_on_a_wide_page_stays_a_headline()
     arts = _items(text)
     assert not any("百朋镇：" in p for a in arts for p in a.paragraphs)
     assert any(a.title == "荷花“开”出乡村振兴好“钱”景" for a in arts)
+
+
+@pytest.mark.parametrize("chrome", [
+    "◀ 上一版　下一版 ▶",
+    "【字体：大 中 小】 【打印】 【关闭】 分享到：微信 微博 QQ空间",
+    "上一篇 下一篇 返回顶部",
+    "主办：某某日报社|关于我们|联系我们|广告服务",
+    "蜀ICP备05002173号-1　川公网安备51110202000136号",
+])
+def test_more_of_a_web_pages_chrome_is_furniture(chrome):
+    text = "\n".join(["兰陵春菜“鲜”俏上市", "", chrome, "",
+                      "本报讯（记者 孙敏）3月11日，在兰陵县向城镇的蔬菜大棚里，菜农们正忙着采摘辣椒、黄瓜。", "", chrome])
+    arts = _items(text)
+    assert len(arts) == 1 and arts[0].title == "兰陵春菜“鲜”俏上市"
+    assert not any(chrome[:4] in p for p in arts[0].paragraphs)

@@ -207,14 +207,14 @@ class Masthead:
 # (来源：赣州晚报 2025-10-15 【字体：大 中 小】) and the buttons (【打印】【关闭】).
 _BREADCRUMB = re.compile(r"^(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»]")
 # An e-paper's navigation words (上一版 下一版, 首页 | 往期回顾 | 版面导航).
-_NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|返回本版|返回列表|返回版面|版面导航|标题导航|往期回顾|往期|检索|返回首页|返回|首页)"
+_NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|返回本版|返回列表|返回版面|版面导航|标题导航|往期回顾|往期|检索|返回首页|返回顶部|返回|首页)"
 # ... several of them in a row (上一版　下一版　本版PDF).
 _NAV_RUN = rf"{_NAV}(?:[\s\u3000|｜]+{_NAV})*"
 _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»].*"
                          r"|(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
                          r"来源[：:]\s*\S{2,20}(?:\s+.{0,40})?"                     # 2024-06-12 来源：福州晚报 …
                          r"|(?:[【\[](?:打印|关闭|打印本页|关闭窗口|打印此页|关闭本页|字体[：:]?[^】\]]{0,8}|字号[：:]?[^】\]]{0,8}|收藏|分享|返回顶部|纠错|推荐|评论"
-                         rf"|复制链接|放大|缩小|默认|{_NAV})[】\]]\s*)+(?:{_NAV_RUN})?"   # 【打印】【关闭】 返回目录, [放大] [缩小]
+                         rf"|复制链接|放大|缩小|默认|{_NAV})[】\]]\s*)+(?:{_NAV_RUN})?(?:[\s\u3000]*分享到[：:].{{0,40}})?"   # 【打印】【关闭】 返回目录 (分享到：…)
                          r"|[^，。！？,]{0,20}版权所有[^。！？]{0,40}|技术支持[：:][^。！？]{1,40}"
                          r"|(?:图片|配图)[：:][^。！？]{2,40}"                          # 图片：标题 (a picture's alt text)
                          r"|分享到[：:].{0,40}"                                          # 分享到：微信 微博
@@ -224,6 +224,8 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          r"|(?:字号|字体)[：:][\s\u3000]*(?:[大中小默认][\s\u3000]*){2,4}(?:[【\[][^】\]]{1,6}[】\]][\s\u3000]*)*"   # 字号：大　中　小 (【打印】…)
                          r"|[【\[]上一篇[】\]].{0,60}[【\[]下一篇[】\]].{0,60}"                  # 【上一篇】… 【下一篇】…: links to the pieces either side
                          r"|地址[：:][^。！？]{2,40}[\s\u3000]+技术支持[：:].{1,40}"                 # the site's footer
+                         r"|[^。！？]{0,30}(?:ICP备|ICP证|公网安备)[\s\u3000]*[\d\-－]+号.{0,40}"          # its registration numbers
+                         r"|[^。！？|｜]{0,24}[|｜].{0,40}(?:关于我们|联系我们|广告服务).{0,30}"
                          r"|(?:[A-Z]?\d{1,2}\s*[\u4e00-\u9fff·]{2,6}[\s\u3000]+){2,}[A-Z]?\d{1,2}\s*[\u4e00-\u9fff·]{2,6}"   # 01 要闻　02 要闻　03 商贸: the edition's pages
                          r"|本(?:网站?|站)[^。]{0,60}版权所有.{0,60}|.{0,30}(?:Copyright|©|All Rights Reserved).{0,60}"   # the site's copyright notice
                          r"|(?:[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+[\s\u3000]*)*"
@@ -320,7 +322,7 @@ _EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|�
 # A page number printed alone under the masthead (7).
 _BARE_PAGE = re.compile(r"\d{1,2}")
 _NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]](?:\([^()\s]*\))?)+$"   # (… [上一版](#): as Markdown links)
-                          rf"|[\s\u3000]+[<《«＜]+[\s\u3000]*{_NAV_RUN}[\s\u3000]*[>》»＞]+$")   # … < 上一版　下一版 >
+                          rf"|(?:^|[\s\u3000]+)[<《«＜◀◁]+[\s\u3000]*{_NAV_RUN}[\s\u3000]*[>》»＞▶▷]+$")   # … < 上一版　下一版 >, ◀ 上一版 下一版 ▶
 _FRAMED_LABEL = re.compile(r"^[<《«＜][\s\u3000]*上一版[\s\u3000]+(\S.*?)[\s\u3000]+下一版[\s\u3000]*[>》»＞]$")
 _SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
 
@@ -364,7 +366,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     contents = _contents(lines)
     for k, line in enumerate(lines):
         text = line.text.strip().replace("**", "")    # **成都晚报** 2024年…: Markdown's bold marks print nothing
-        if text.endswith(("】", "]", ">", "》", "»", "＞", ")")):
+        if text.endswith(("】", "]", ">", "》", "»", "＞", ")", "▶", "▷")):
             text = _NAV_BUTTONS.sub("", text)          # 第A02版：要闻 【返回目录】【上一版】: the site's buttons
             if (framed := _FRAMED_LABEL.match(text)) is not None:
                 text = framed.group(1)                  # < 上一版　第01版：要闻　下一版 >: the page's label between its buttons
