@@ -537,15 +537,13 @@ def _weather_line(block: Block) -> bool:
             and all(len(line.text) <= 10 for line in block.lines[1:]):
         return True      # a reading and the tail the column wrapped (…首要污染物：P / M2.5)
     return all(P.WEATHER_DATA.search(line.text) or P.weather_head(line.text) or _PLACE_READINGS.match(line.text)
-               or _box_reading(line.text) or _DATE_WEEKDAY.match(line.text.strip())
+               or _box_reading(line.text)
                or _INDEX_READING.match(line.text) or _PANEL_LED.match(line.text) or _ADVICE_LABEL.match(line.text)
                or _DAY_LABEL.match(line.text) or len(line.text) <= 16 and _WEATHER_ADVICE.search(line.text)
                or (len(line.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(line.text))
                for line in block.lines)
 
 
-# A box's day: its date and weekday on a line (4月4日 星期五).
-_DATE_WEEKDAY = re.compile(r"^\d{1,2}月\d{1,2}日[\s\u3000]*(?:星期|周)[一二三四五六日天]$")
 # A line led by a panel's name and a colon (生活指数：穿衣指数 寒冷，…；晨练指数 较不宜。).
 _PANEL_LED = re.compile(r"^(?:生活|气象|健康|穿衣|晨练|紫外线|感冒|洗车|晾晒|旅游|交通|空气污染扩散)指数[：:]|^空气质量[：:]"
                         r"|^[\u4e00-\u9fff]{0,6}(?:火险|预警|污染)(?:气象)?等级[：:]")   # 森林火险(气象)等级：四级
@@ -1255,7 +1253,17 @@ def _alike(a: str, b: str) -> bool:
 
 
 def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:
-    """2b. A sidebar boxed inside its host story (…收入1万元以上。 / 记者手记 / 采访中，… /
+    """2b. Text that a box or a sidebar printed inside a piece cut off goes back to the
+    piece: after a sidebar's blank line, after a notice's signing date, under a subhead
+    shaped like the piece's own, or as the piece's next point after a box."""
+    _after_sidebar_box(units, gaps)
+    _after_signed_notice(units)
+    _subhead_after_sidebar(units, gaps)
+    _after_box(units, gaps)
+
+
+def _after_sidebar_box(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """A sidebar boxed inside its host story (…收入1万元以上。 / 记者手记 / 采访中，… /
     驻村干部… / (blank) / 截至目前，…): on a page whose paragraphs follow one another with
     no blank line, the box's paragraphs do too, and the blank line after them closes the
     box — the headless text below it is the host's, resumed."""
@@ -1270,9 +1278,12 @@ def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:
             continue    # (a box of one paragraph shows nothing of the page's paragraph marks)
         host.blocks.extend(unit.blocks[cut:])
         del unit.blocks[cut:]
+
+
+def _after_signed_notice(units: list[Unit]) -> None:
+    """…交警支队 / 禹城市交通运输局 / 2025年6月10日 / 截至6月10日，全市已收获…: a notice is over
+    at its signing date; the text under it is the piece above it, resumed."""
     for i in range(1, len(units)):
-        # …交警支队 / 禹城市交通运输局 / 2025年6月10日 / 截至6月10日，全市已收获…: a notice is
-        # over at its signing date; the text under it is the piece above it, resumed
         unit, host = units[i], units[i - 1]
         if unit.opener != "notice" or host.opener not in ("dispatch", "byline", "text") or not host.blocks:
             continue
@@ -1283,21 +1294,26 @@ def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:
                 and all(b.kind == "text" and len(b.text) > SIGNING_MAX for b in unit.blocks[dated + 1:]):
             host.blocks.extend(unit.blocks[dated + 1:])
             del unit.blocks[dated + 1:]
+
+
+def _subhead_after_sidebar(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """产业账：… / 民生账：… / 记者手记 / … / 人心账：把群众当亲人 / …: under a sidebar, a subhead
+    shaped like the host's own subheads goes on the host."""
     i = 2
     while i < len(units):
-        # 产业账：… / 民生账：… / 记者手记 / … / 人心账：把群众当亲人 / …: under a sidebar, a
-        # subhead shaped like the host's own subheads goes on the host
-        run, host = gaps[i], units[i - 2]
         if _host_subhead_after_sidebar(units, gaps, i):
-            host.blocks.extend(_as_body(run))
-            host.blocks.extend(units[i].blocks)
+            units[i - 2].blocks.extend(_as_body(gaps[i]))
+            units[i - 2].blocks.extend(units[i].blocks)
             del units[i], gaps[i]
             continue
         i += 1
+
+
+def _after_box(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """二要坚持特色发展。… / 天水天气 / 今日天气：… / 三要坚持开放合作。…（作者系…）: a box set
+    between two paragraphs of a piece; the text below it is the piece's."""
     i = 2
     while i < len(units):
-        # 二要坚持特色发展。… / 天水天气 / 今日天气：… / 三要坚持开放合作。…（作者系…）: a box
-        # set between two paragraphs of a piece; the text below it is the piece's
         if units[i - 1].opener in ("weather", "notice") and units[i].opener == "text" and not gaps[i] \
                 and units[i].blocks and units[i - 2].opener in ("byline", "dispatch", "text") \
                 and units[i - 2].blocks and _resumes(units[i - 2], units[i]):
