@@ -5119,7 +5119,8 @@ def test_a_bodys_name_over_a_bare_verb_phrase_on_a_narrow_page_is_one_title(firs
     assert two_decks("长官镇", "返乡“新农人” 种出“致富瓜”", narrow=True)[0] == "长官镇"   # a couplet keeps its kicker
 
 
-@pytest.mark.parametrize("first, rest", [("蜀山街道开展", "冬季消防安全大排查"), ("市文联举办", "迎新春书画作品展")])
+@pytest.mark.parametrize("first, rest", [("蜀山街道开展", "冬季消防安全大排查"), ("市文联举办", "迎新春书画作品展"),
+                                         ("市纪委监委通报4起违反", "中央八项规定精神典型问题")])
 def test_a_deck_ending_on_a_verb_that_owes_its_object_is_a_title_the_column_cut(first, rest):
     from baoxun.assemble.headlines import two_decks
     assert two_decks(first, rest, narrow=True) == (None, first + rest, None)
@@ -5358,3 +5359,12 @@ def test_more_of_a_web_pages_chrome_is_furniture(chrome):
     arts = _items(text)
     assert len(arts) == 1 and arts[0].title == "兰陵春菜“鲜”俏上市"
     assert not any(chrome[:4] in p for p in arts[0].paragraphs)
+
+
+def test_a_title_printed_whole_then_wrapped_over_two_even_lines_is_one_title():
+    from baoxun.assemble.headlines import read_stack
+    from baoxun.layout.lines import split_lines
+    from baoxun.layout.reflow import Block
+    lines = split_lines("市纪委监委通报5起群众身边不正之风和腐败问题典型案例\n市纪委监委通报5起群众身边\n不正之风和腐败问题典型案例")
+    stack = read_stack([Block("head", [line]) for line in lines])
+    assert stack.title == "市纪委监委通报5起群众身边不正之风和腐败问题典型案例" and stack.kicker is None

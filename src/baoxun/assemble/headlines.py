@@ -205,6 +205,11 @@ def _couplet_halves(a: str, b: str) -> bool:
                                                         and not P.ends_sentence(x) for x in (a, b))
 
 
+# A title printed whole, then wrapped over two lines of about its half each (within this
+# many characters): the two lines are the same title.
+WRAP_EVEN_SLACK = 2
+
+
 def dedupe(decks: list[_Deck]) -> list[_Deck]:
     """1. Keep a repeated line once; split ``X Y`` into ``X`` when ``Y`` is a deck too."""
     out: list[_Deck] = []
@@ -220,8 +225,10 @@ def dedupe(decks: list[_Deck]) -> list[_Deck]:
     for i, key in enumerate(keys):
         # the title printed whole on one line, then again over two (核桃枝头挂金果 稻田深处涌金浪 /
         # 乡村振兴看阿克苏 / 核桃枝头挂金果 / 稻田深处涌金浪): the two lines are that one title
-        j = next((j for j in range(i + 1, len(keys) - 1) if keys[j] + keys[j + 1] == key and " " in out[i].text
-                  and len(keys[j]) == len(keys[j + 1])), None)   # (two even halves: a couplet, not kicker and title)
+        j = next((j for j in range(i + 1, len(keys) - 1) if keys[j] + keys[j + 1] == key and (
+            " " in out[i].text and len(keys[j]) == len(keys[j + 1])     # (two even halves: a couplet, not kicker and title)
+            or " " not in out[i].text and j == i + 1 and abs(len(keys[j]) - len(keys[j + 1])) <= WRAP_EVEN_SLACK)),
+            None)   # (市纪委监委通报5起群众身边不正之风… / 市纪委监委通报5起群众身边 / 不正之风…: the title wrapped)
         if j is not None:
             whole = replace(out[i], printed=out[i].printed + 1)
             out = out[:i] + out[i + 1:j] + [whole] + out[j + 2:]
@@ -364,7 +371,7 @@ def _continues(a: str, b: str) -> bool:
 
 
 # Verbs that take an object a headline never leaves out (开展…活动, 举办…节, 推动…发展).
-_OBJECT_DUE = re.compile(r"(?:开展|举办|推出|组织|打造|实施|加强|发放|推动|促进|助力)$")
+_OBJECT_DUE = re.compile(r"(?:开展|举办|推出|组织|打造|实施|加强|发放|推动|促进|助力|违反|查处|表彰|慰问|看望|走访)$")
 
 
 def _subjectless(text: str) -> bool:
@@ -403,12 +410,12 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
     if narrow and _OBJECT_DUE.search(a.text) and not re.search(r"[，。；：！？,;:!?]", a.text) \
             and not _COUPLET.match(b.text) and not _DASH.match(b.text):
         # 蜀山街道开展 / 冬季消防安全大排查: a deck that ends on a verb still owing its object
-        # is a title the column cut before the object
-        return None, _join(a.text, b.text), None
+        # is a title the column cut before the object (one sentence: no space between)
+        return None, a.text + b.text, None
     if narrow and is_unit_name(a.text) and _subjectless(b.text):
         # 亚东县边境小康村 / 迎来旅游旺季: on a narrow page a body's name over a bare verb
         # phrase is one title the column wrapped — the body is what the verb tells of
-        return None, _join(a.text, b.text), None
+        return None, a.text + b.text, None
     if is_unit_name(a.text) or _SPEECH_VERB.search(a.text):
         return a.text, b.text, None
     if _SPEECH_VERB.search(b.text) and "在" in b.text and not _COUPLET.match(b.text) and lexicon.has_surname(b.text):
