@@ -5368,3 +5368,11 @@ def test_a_title_printed_whole_then_wrapped_over_two_even_lines_is_one_title():
     lines = split_lines("市纪委监委通报5起群众身边不正之风和腐败问题典型案例\n市纪委监委通报5起群众身边\n不正之风和腐败问题典型案例")
     stack = read_stack([Block("head", [line]) for line in lines])
     assert stack.title == "市纪委监委通报5起群众身边不正之风和腐败问题典型案例" and stack.kicker is None
+
+
+@pytest.mark.parametrize("left, right", [("明天：阴转多云，25℃～31℃，南风3", "级；海上：渤海西部东南风5～6级。"),
+                                         ("今年全县小麦总产达到45", "吨以上，单产再创新高。")])
+def test_a_number_the_column_cut_from_its_unit_is_one_line(left, right):
+    from baoxun.layout.reflow import number_cut
+    assert number_cut(left, right)
+    assert not number_cut("热线：0558-6521235", "5月20日，瓦店镇…")

@@ -361,7 +361,7 @@ def _plain_notice(text: str) -> bool:
 _CONTACT_CUTS = (("联", "系电话"), ("联系", "电话"), ("联系电", "话"), ("电", "话："), ("电", "话:"))
 _NUMBER_LEFT = re.compile(r"[0-9０-９](?:[.．]|[万亿])?$")
 _RANGE_LEFT = re.compile(r"[0-9０-９][至到~～\-－—]$")
-_NUMBER_RIGHT = re.compile(r"[0-9０-９.．%％]|[至到年月日号时点分秒岁个万亿元]")
+_NUMBER_RIGHT = re.compile(r"[0-9０-９.．%％]|[至到年月日号时点分秒岁个万亿元]|[级米吨亩户项次台辆斤倍](?![0-9０-９])")   # (南风3 / 级, 4500 / 吨)
 
 
 def number_cut(left: str, right: str) -> bool:
