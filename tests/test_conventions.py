@@ -5376,3 +5376,11 @@ def test_a_number_the_column_cut_from_its_unit_is_one_line(left, right):
     from baoxun.layout.reflow import number_cut
     assert number_cut(left, right)
     assert not number_cut("热线：0558-6521235", "5月20日，瓦店镇…")
+
+
+def test_a_bodys_name_printed_under_its_title_is_the_kicker_and_a_farm_price_list_is_a_notice():
+    from baoxun.assemble.headlines import two_decks
+    assert two_decks("抢抓墒情 秋播提速", "河间市", narrow=False) == ("河间市", "抢抓墒情 秋播提速", None)
+    text = "\n".join(["今日农产品价格", "（市区部分农贸市场零售价）", "冬枣　8.50元/斤", "鸭梨　2.80元/斤", "大白菜　0.90元/斤"])
+    arts = _items(text)
+    assert len(arts) == 1 and arts[0].kind == "notice" and arts[0].title == "今日农产品价格"

@@ -374,6 +374,10 @@ def _continues(a: str, b: str) -> bool:
 _OBJECT_DUE = re.compile(r"(?:开展|举办|推出|组织|打造|实施|加强|发放|推动|促进|助力|违反|查处|表彰|慰问|看望|走访)$")
 
 
+# The longest body's name read as a kicker printed under its title (河间市, 城关街道).
+UNIT_KICKER_MAX = 8
+
+
 def _subjectless(text: str) -> bool:
     """A deck that opens on a verb and sets no second phrase beside it (迎来旅游旺季,
     开展冬季消防安全大排查; not 返乡“新农人” 种出“致富瓜”, a couplet)."""
@@ -407,6 +411,8 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return b.text, a.text, None   # # “社区食堂”开到居民家门口 / 城关区雁滩街道: a unit kicker printed after its title
     if a.heading != b.heading:
         return (a.text, b.text, None) if b.heading else (None, a.text, b.text)
+    if len(b.text) <= UNIT_KICKER_MAX and is_unit_name(b.text) and not is_unit_name(a.text):
+        return b.text, a.text, None   # 抢抓墒情 秋播提速 / 河间市: a body's name is a kicker, printed after the title
     if narrow and _OBJECT_DUE.search(a.text) and not re.search(r"[，。；：！？,;:!?]", a.text) \
             and not _COUPLET.match(b.text) and not _DASH.match(b.text):
         # 蜀山街道开展 / 冬季消防安全大排查: a deck that ends on a verb still owing its object

@@ -332,13 +332,14 @@ def _anchor_kind(text: str) -> str | None:
         return "notice"
     if len(text) <= 10 and P.WEATHER_HEAD.match(text):
         return "weather"
-    if len(text) <= 40 and (text.endswith(("价", "行情", "）", ")")) and _PRICE_HEAD.match(text)):
+    if len(text) <= 40 and (text.endswith(("价", "价格", "行情", "）", ")")) and _PRICE_HEAD.match(text)):
         return "notice"     # 今日菜价, 农产品价格行情, 小麦收购价（6月4日）: a price list's head
     return None
 
 
 # The head of a box of prices (今日菜价, 农产品价格行情, 周口部分粮食收购点小麦收购价（6月4日）).
-_PRICE_HEAD = re.compile(r"^(?:今日|本周|每日|近期)?[\u4e00-\u9fff]{0,14}(?:菜价|物价|肉价|粮价|价格行情|市场行情|收购价|零售价)"
+_PRICE_HEAD = re.compile(r"^(?:今日|本周|每日|近期)?[\u4e00-\u9fff]{0,14}(?:菜价|物价|肉价|粮价|价格行情|市场行情|收购价|零售价"
+                         r"|(?:农产品|蔬菜|粮油|肉禽|农资|菜篮子)价格)"
                          r"(?:[（(][^（）()]{2,20}[)）])?$")
 
 
