@@ -5384,3 +5384,13 @@ def test_a_bodys_name_printed_under_its_title_is_the_kicker_and_a_farm_price_lis
     text = "\n".join(["今日农产品价格", "（市区部分农贸市场零售价）", "冬枣　8.50元/斤", "鸭梨　2.80元/斤", "大白菜　0.90元/斤"])
     arts = _items(text)
     assert len(arts) == 1 and arts[0].kind == "notice" and arts[0].title == "今日农产品价格"
+
+
+def test_markdown_heading_levels_set_a_subtitle_under_its_title_and_a_kicker_over_it():
+    text = "\n".join(["## 市政协召开专题协商会", "", "### 聚焦县域特色产业高质量发展建言献策", "",
+                      "本报讯（记者 王宁）12月19日，市政协召开专题协商会，围绕县域特色产业高质量发展协商议政。", "", "---", "",
+                      "#### 绥芬河口岸", "", "## 去年进出境货运量再创新高", "",
+                      "本报讯（记者 于波）记者从海关获悉，去年口岸进出境货运量再创历史新高。"])
+    first, second = _items(text)
+    assert (first.kicker, first.title, first.subtitle) == (None, "市政协召开专题协商会", "聚焦县域特色产业高质量发展建言献策")
+    assert (second.kicker, second.title) == ("绥芬河口岸", "去年进出境货运量再创新高")

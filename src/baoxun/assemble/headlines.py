@@ -411,6 +411,11 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return b.text, a.text, None   # # “社区食堂”开到居民家门口 / 城关区雁滩街道: a unit kicker printed after its title
     if a.heading != b.heading:
         return (a.text, b.text, None) if b.heading else (None, a.text, b.text)
+    if a.level and b.level and a.level != b.level and not _slogan_couplet(a.text) and not _slogan_couplet(b.text):
+        # ## 市政协召开专题协商会 / ### 聚焦…建言献策: a converter sets the subtitle smaller than
+        # the title (a higher level), the kicker over it smaller too (#### 绥芬河口岸 / ## …); a slogan
+        # couplet keeps its own reading
+        return (None, a.text, b.text) if a.level < b.level else (a.text, b.text, None)
     if len(b.text) <= UNIT_KICKER_MAX and is_unit_name(b.text) and not is_unit_name(a.text):
         return b.text, a.text, None   # 抢抓墒情 秋播提速 / 河间市: a body's name is a kicker, printed after the title
     if narrow and _OBJECT_DUE.search(a.text) and not re.search(r"[，。；：！？,;:!?]", a.text) \
