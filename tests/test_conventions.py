@@ -5365,9 +5365,9 @@ def test_a_title_printed_whole_then_wrapped_over_two_even_lines_is_one_title():
     from baoxun.assemble.headlines import read_stack
     from baoxun.layout.lines import split_lines
     from baoxun.layout.reflow import Block
-    lines = split_lines("市纪委监委通报5起群众身边不正之风和腐败问题典型案例\n市纪委监委通报5起群众身边\n不正之风和腐败问题典型案例")
+    lines = split_lines("县住建局通报3起住宅小区物业服务领域典型案例\n县住建局通报3起住宅小区\n物业服务领域典型案例")
     stack = read_stack([Block("head", [line]) for line in lines])
-    assert stack.title == "市纪委监委通报5起群众身边不正之风和腐败问题典型案例" and stack.kicker is None
+    assert stack.title == "县住建局通报3起住宅小区物业服务领域典型案例" and stack.kicker is None
 
 
 @pytest.mark.parametrize("left, right", [("明天：阴转多云，25℃～31℃，南风3", "级；海上：渤海西部东南风5～6级。"),

@@ -228,7 +228,7 @@ def dedupe(decks: list[_Deck]) -> list[_Deck]:
         j = next((j for j in range(i + 1, len(keys) - 1) if keys[j] + keys[j + 1] == key and (
             " " in out[i].text and len(keys[j]) == len(keys[j + 1])     # (two even halves: a couplet, not kicker and title)
             or " " not in out[i].text and j == i + 1 and abs(len(keys[j]) - len(keys[j + 1])) <= WRAP_EVEN_SLACK)),
-            None)   # (市纪委监委通报5起群众身边不正之风… / 市纪委监委通报5起群众身边 / 不正之风…: the title wrapped)
+            None)   # (县住建局通报3起住宅小区物业服务… / 县住建局通报3起住宅小区 / 物业服务…: the title wrapped)
         if j is not None:
             whole = replace(out[i], printed=out[i].printed + 1)
             out = out[:i] + out[i + 1:j] + [whole] + out[j + 2:]
