@@ -353,6 +353,8 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
+# The marks that end or divide a clause: a deck holding one is more than a title's wrapped part.
+_CLAUSE_MARK = re.compile(r"[，。；：！？,;:!?]")
 # Words a headline never opens on but a wrapped line's rest does: the future's 将, an adverb
 # of time or degree, the passive 被, a particle.
 _NO_OPENING = frozenset(["将", "终于", "已", "已经", "正在", "仍", "仍然", "被", "的", "了", "并", "而", "即将"])
@@ -362,7 +364,7 @@ def _continues(a: str, b: str) -> bool:
     """Whether deck ``b`` goes on the sentence of deck ``a``: ``a`` ends on a word that joins
     (:data:`_OPEN_END`), or ``b`` opens on a word from :data:`_NO_OPENING` and ``a`` ends no
     clause."""
-    if not b or re.search(r"[，。；：！？,;:!?]$", a) or _DASH.match(b):
+    if not b or _CLAUSE_MARK.search(a[-1:]) or _DASH.match(b):
         return False
     if a[-1:] in _OPEN_END:
         return True      # 全县春季农业生产暨 / 森林防火工作会议召开: no deck ends on a conjunction
@@ -381,7 +383,7 @@ UNIT_KICKER_MAX = 8
 def _subjectless(text: str) -> bool:
     """A deck that opens on a verb and sets no second phrase beside it (迎来旅游旺季,
     开展冬季消防安全大排查; not 返乡“新农人” 种出“致富瓜”, a couplet)."""
-    if _COUPLET.match(text) or re.search(r"[，。；：！？,;:!?]", text):
+    if _COUPLET.match(text) or _CLAUSE_MARK.search(text):
         return False
     word, tag = rjieba.tag(text[:8])[0]
     return len(word) >= 2 and tag.startswith("v")
@@ -418,7 +420,7 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return (None, a.text, b.text) if a.level < b.level else (a.text, b.text, None)
     if len(b.text) <= UNIT_KICKER_MAX and is_unit_name(b.text) and not is_unit_name(a.text):
         return b.text, a.text, None   # 抢抓墒情 秋播提速 / 河间市: a body's name is a kicker, printed after the title
-    if narrow and _OBJECT_DUE.search(a.text) and not re.search(r"[，。；：！？,;:!?]", a.text) \
+    if narrow and _OBJECT_DUE.search(a.text) and not _CLAUSE_MARK.search(a.text) \
             and not _COUPLET.match(b.text) and not _DASH.match(b.text):
         # 蜀山街道开展 / 冬季消防安全大排查: a deck that ends on a verb still owing its object
         # is a title the column cut before the object (one sentence: no space between)

@@ -1736,7 +1736,8 @@ _BOX_READING = re.compile(r"^(?:今日|明日|今天|明天|后天)[\u4e00-\u9ff
 
 
 def _box_reading(text: str) -> bool:
-    return bool(P.WEATHER_DATA.search(text) or _BOX_READING.search(text) or _LABELLED_READING.match(text))
+    """A line of a weather box: a reading (labelled ones included) or a day's line."""
+    return bool(P.WEATHER_DATA.search(text) or _BOX_READING.search(text))
 
 
 def _weather_box_lines(blocks: list[Block]) -> set[int]:
