@@ -1866,6 +1866,31 @@ def test_a_reporters_line_naming_someone_new_under_a_bylined_piece_opens_the_nex
     assert "其乐格" in second.reporters, (second.title, second.reporters)
 
 
+def test_a_reporters_line_after_a_bylined_piece_gone_on_under_its_subheads_opens_the_next_piece():
+    # The same convention when the bylined piece above runs on under its 小标题: the
+    # sections under the subheads are still that piece, credited once at its head.
+    lines = _spaced(["守护一江清水",
+                     "□ 本报记者 林晓舟",
+                     "　　天刚亮，护河员周满仓就撑着小船出发了。这段十二公里的河道，他已经巡了整整八年。",
+                     "　　八年里，他捞起的垃圾装满了四百多个编织袋，河里的鱼也一年比一年多。",
+                     "巡河路上",
+                     "　　每天巡河回来，周满仓都要在记录本上写下水位、水色和沿岸排口的情况。",
+                     "　　去年汛期，他发现一处暗管偷排，及时报告镇里，排污企业被依法查处。",
+                     "本报记者 苏雅拉图",
+                     "　　十月以来，全市各地抢抓农时推进秋冬种，目前已完成小麦播种六十五万亩。",
+                     "　　市农业农村局派出专家服务团，分片指导适期播种和科学施肥。",
+                     "秋冬种进度过六成",
+                     "　　本报讯（记者 何嘉）11月2日，市第三届职工技能大赛决赛落幕，二百多名选手同台竞技。",
+                     "　　大赛设焊工、电工和数控车工等八个工种，获奖选手将按规定晋升职业技能等级。",
+                     "职工技能大赛落幕"])
+    arts = _pieces(lines)
+    first = next(a for a in arts if a.title == "守护一江清水")
+    second = next(a for a in arts if "秋冬种" in _body(a))
+    assert "苏雅拉图" not in first.reporters and "秋冬种" not in _body(first), first.reporters
+    assert "苏雅拉图" in second.reporters, (second.title, second.reporters)
+    assert "暗管" in _body(first)
+
+
 def test_a_marked_signature_under_a_commentary_with_no_text_below_it_signs_the_commentary():
     lines = ["让节日市场既热闹又安心", "",
              "　　节日临近，商场超市人流明显增多。越是客流高峰，越要把食品安全、消防安全和价格监管落到实处，不让一处隐患藏在热闹背后。", "",

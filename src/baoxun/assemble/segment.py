@@ -195,7 +195,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             if current is not None:
                 current.blocks.append(block)
                 continue
-        if block.kind == "byline" and units and _signs_piece_above(block, nxt, units[-1], bool(gaps[-1])):
+        if block.kind == "byline" and units and _signs_piece_above(block, nxt, units[-1], bool(gaps[-1])) \
+                and not _credited_host_goes_on(units, gaps, block, nxt):
             units[-1].blocks.append(block)     # a lone author name under a piece
             continue
         if block.kind == "weather" and current is not None and current.opener == "weather":
@@ -608,6 +609,19 @@ def _signs_piece_above(block: Block, nxt: Block | None, above: Unit, headed: boo
     pictured = above.opener == "photo" and bool(above.blocks) and above.blocks[-1].kind == "credit"
     return signs and not _credited_above(above, block) \
         and not ((_jumped_away(above) or pictured) and nxt is not None and nxt.kind == "text")
+
+
+def _credited_host_goes_on(units: list[Unit], gaps: list[list[Block]], block: Block, nxt: Block | None) -> bool:
+    """A reporter's line between two stretches of text, under a piece credited at its head
+    to others and gone on under its subheads (□ 本报记者 甲 / … / 小标题 / … / 本报记者 乙 /
+    text): a piece is credited once, so the line opens the piece below it (a page that
+    prints titles after bodies sets the next piece's byline right under the body above)."""
+    if nxt is None or nxt.kind != "text":
+        return False
+    k = len(units) - 1
+    while k > 0 and units[k].opener == "text" and gaps[k]:
+        k -= 1      # back over the sections under the runs that may be the piece's subheads
+    return k < len(units) - 1 and _credited_above(units[k], block)
 
 
 def _lone_name(block: Block) -> bool:
