@@ -916,12 +916,21 @@ NEW_YEAR_DAY = re.compile(r"(?<![正腊冬月年\d一二三四五六七八九十
                           r"(?=就|起|开|当天|这天|那天|上午|下午|晚上|一早|前后|以来|[，,。])")
 
 
-@lru_cache(maxsize=256)
 def _around_new_year(issue: date) -> bool:
-    from lunar_python import Solar
-    lunar = Solar.fromYmd(issue.year, issue.month, issue.day).getLunar()
-    month, day = lunar.getMonth(), lunar.getDay()
-    return month == 1 or month == 12 and day >= 20
+    """腊月二十 to the last day of 正月 — bounds read once per year (a lunar date costs
+    milliseconds to compute, a paper's issues share their years)."""
+    bounds = _new_year_bounds(issue.year)
+    return bounds is not None and bounds[0] <= issue <= bounds[1]
+
+
+@lru_cache(maxsize=256)
+def _new_year_bounds(year: int) -> tuple[date, date] | None:
+    """腊月二十 of the lunar year ending early in Gregorian ``year``, and the last day of
+    the 正月 that follows it."""
+    start, second = _lunar_day(year - 1, 12, 20), _lunar_day(year, 2, 1)
+    if start is None or second is None:
+        return None
+    return start, second - timedelta(days=1)
 
 
 def _festival(text: str, found: _Found, ctx: _Context) -> None:
