@@ -341,3 +341,20 @@ def test_a_bare_day_in_report_prose_is_the_issues_month_or_the_one_before(text, 
     from baoxun.enrich.dates import find_dates
     got = [(d["text"], d["value"]) for d in find_dates(text, issue=date(2024, 3, 5))]
     assert got == expected, got
+
+
+def test_around_new_year_agrees_with_the_lunar_calendar_day_by_day():
+    # the year's bounds (腊月二十 .. last day of 正月) against lunar-python's own reading
+    from datetime import date, timedelta
+
+    from lunar_python import Solar
+
+    from baoxun.enrich.dates import _around_new_year
+    day, seen = date(2018, 12, 1), 0
+    while day < date(2027, 4, 1):
+        lunar = Solar.fromYmd(day.year, day.month, day.day).getLunar()
+        expected = lunar.getMonth() == 1 or lunar.getMonth() == 12 and lunar.getDay() >= 20
+        assert _around_new_year(day) == expected, day
+        seen += expected
+        day += timedelta(days=2)
+    assert seen > 100
