@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from baoxun.assemble.byline import Credits, cut_trailing_author, read_dispatch, read_photo_credit
+from baoxun.assemble.byline import Credits, cut_trailing_author, parse_credits, read_dispatch, read_photo_credit
 
 LEDE = "3月12日，全县春耕生产全面铺开。"
 
@@ -67,3 +67,15 @@ def test_a_sentence_opening_with_the_reporter_is_no_byline():
 def test_spaced_out_names_are_joined(text, names):
     from baoxun.assemble.byline import split_names
     assert split_names(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("记者 苏 明远 通讯员 韦 红", ["苏明远", "韦红"]),
+    ("杜 若兰", ["杜若兰"]),
+])
+def test_a_surname_set_apart_from_its_given_name_is_one_name(text, names):
+    # a lone character is no name: a surname padded off its two-character given name joins it
+    credits = Credits()
+    parse_credits(text, credits)
+    got = credits.reporters + credits.correspondents + credits.authors
+    assert got == names

@@ -71,7 +71,13 @@ def split_names(text: str) -> list[str]:
     out = []
     text = _PADDED3.sub(r"\1\2\3", text)   # 李 天 平: a three-character name spaced out
     text = _PADDED.sub(r"\1\2", text)    # 邓 琳: a two-character name padded to three
-    for n in re.split(r"[\s、，,；;]+", text.strip()):
+    tokens = re.split(r"[\s、，,；;]+", text.strip())
+    for k in range(len(tokens) - 1):
+        if len(tokens[k]) == 1 and re.fullmatch(r"[\u4e00-\u9fff]{2}", tokens[k + 1]) \
+                and lexicon.has_surname(tokens[k]):
+            # 黄 思颖: a surname set apart from its given name (a lone character is no name)
+            tokens[k], tokens[k + 1] = "", tokens[k] + tokens[k + 1]
+    for n in tokens:
         if _NAME.match(n):
             out.append(n)
         else:
