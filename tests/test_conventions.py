@@ -5419,3 +5419,22 @@ def test_markdown_heading_levels_set_a_subtitle_under_its_title_and_a_kicker_ove
     first, second = _items(text)
     assert (first.kicker, first.title, first.subtitle) == (None, "市政协召开专题协商会", "聚焦县域特色产业高质量发展建言献策")
     assert (second.kicker, second.title) == ("绥芬河口岸", "去年进出境货运量再创新高")
+
+
+def test_a_web_dump_s_title_bar_site_line_breadcrumb_and_meta_date_are_furniture():
+    # the browser's title bar (标题_某某网), the site's line (某某网 —— …主办), a breadcrumb
+    # led by 您当前的位置, and the meta line whose date is the article's
+    text = "\n".join([
+        "山乡梨花开 赏花游客多_云岭网", "",
+        "云岭网 —— 云岭日报社主办", "",
+        "您当前的位置 ： 首页 >> 文旅 >> 正文", "",
+        "山乡梨花开 赏花游客多", "",
+        "2022-03-27 09:12:40　　来源：云岭日报　　作者：杨 帆", "",
+        "　　本报讯（记者 杨帆）连日来，县城周边的梨园进入盛花期，不少游客驾车前来踏青赏花，乡村民宿周末入住率明显提高。",
+        "　　镇文化站站长介绍，今年将举办梨花节，推出农家宴、采摘体验等活动，带动群众增收。", "",
+        "网友评论（0）　　我要评论", ""])
+    page = parse_page(text, mentions=False)
+    arts = [a for a in page.articles if a.paragraphs]
+    assert [a.title for a in arts] == ["山乡梨花开 赏花游客多"], [(a.kicker, a.title, a.subtitle) for a in page.articles]
+    assert len(page.articles) == 1, [(a.kind, a.title) for a in page.articles]
+    assert str(page.issue.date) == "2022-03-27"

@@ -205,12 +205,12 @@ class Masthead:
 
 # A website dump's furniture: the breadcrumb (首页 > 数字报 > 赣州晚报 > …), the source line
 # (来源：赣州晚报 2025-10-15 【字体：大 中 小】) and the buttons (【打印】【关闭】).
-_BREADCRUMB = re.compile(r"^(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»]")
+_BREADCRUMB = re.compile(r"^(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)\s*[：:]?\s*首页)\s*[>＞›»]")
 # An e-paper's navigation words (上一版 下一版, 首页 | 往期回顾 | 版面导航).
 _NAV = r"(?:上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|返回本版|返回列表|返回版面|版面导航|标题导航|往期回顾|往期|检索|返回首页|返回顶部|返回|首页)"
 # ... several of them in a row (上一版　下一版　本版PDF).
 _NAV_RUN = rf"{_NAV}(?:[\s\u3000|｜]+{_NAV})*"
-_WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞›»].*"
+_WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)\s*[：:]?\s*首页)\s*[>＞›»].*"
                          r"|(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
                          r"来源[：:]\s*\S{2,20}(?:\s+.{0,40})?"                     # 2024-06-12 来源：福州晚报 …
                          r"|(?:[【\[](?:打印|关闭|打印本页|关闭窗口|打印此页|关闭本页|字体[：:]?[^】\]]{0,8}|字号[：:]?[^】\]]{0,8}|收藏|分享|返回顶部|纠错|推荐|评论"
@@ -220,7 +220,9 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          r"|分享到[：:].{0,40}"                                          # 分享到：微信 微博
                          r"|扫一扫.{0,12}(?:阅读|分享|关注|下载)[^。，]{0,8}"                 # 扫一扫 在手机上阅读
                          r"|[【\[]\s*(?:责任编辑|编辑|作者|来源)[：:][^】\]]{1,20}[】\]]"      # 【责任编辑：曾琳】
-                         r"|[\u4e00-\u9fff]{2,10}网\s*[-—–_｜|]\s*[\u4e00-\u9fff]{2,16}(?:主办|出品)"   # 荣昌网 - 荣昌区融媒体中心主办
+                         r"|[\u4e00-\u9fff]{2,10}网\s*[-—–_｜|]{1,2}\s*[\u4e00-\u9fff]{2,16}(?:主办|出品)"   # 荣昌网 - 荣昌区融媒体中心主办, 某某网 —— …主办
+                         r"|.{4,60}?(?:_|\s*[｜|]\s*|\s+-\s+)[\u4e00-\u9fff]{2,8}(?:网|客户端|融媒)"   # 标题_某某网: the browser's title bar
+                         r"|网友评论\s*[（(]\d+[)）].{0,12}|我要评论|发表评论|查看评论"                # 网友评论（0） 我要评论
                          r"|(?:字号|字体)[：:][\s\u3000]*(?:[大中小默认][\s\u3000]*){2,4}(?:[【\[][^】\]]{1,6}[】\]][\s\u3000]*)*"   # 字号：大　中　小 (【打印】…)
                          r"|[【\[]上一篇[】\]].{0,60}[【\[]下一篇[】\]].{0,60}"                  # 【上一篇】… 【下一篇】…: links to the pieces either side
                          r"|地址[：:][^。！？]{2,40}[\s\u3000]+技术支持[：:].{1,40}"                 # the site's footer
@@ -241,6 +243,8 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|当前位置[：:]?\s*首页)\s*[>＞�
                          rf"|[<《«]*\s*{_NAV_RUN}\s*[>》»]*"          # 上一篇 下一篇 返回目录, <<上一版 下一版>>
                          r"|.{2,60}[-—_｜|]\s*[\u4e00-\u9fff]{2,10}(?:数字报|电子报|数字版|电子版))$")   # 标题-闽西日报数字报: the page's title bar
 
+# The day a website's meta or source line gives its article (2023-06-09, 2023年6月9日).
+_META_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)")
 # A page's or a section's short name (要闻, 湄潭新闻, 特别报道).
 _SHORT_NAME = re.compile(rf"[{HAN}·]{{2,6}}")
 # A website's line about its article: two or more of its fields (来源：丹东日报　作者：记者 王五
@@ -468,6 +472,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             head.editors.append(text)
             continue
         meta = _WEB_META.match(text) if len(text) <= META_LINE_MAX and ("：" in text or ":" in text) else None
+        if (meta or _WEB_CHROME.match(text)) and head.date_line is None and (day := _META_DATE.search(text)):
+            head.date_line = day.group()    # 2023-06-09 07:45 来源：…: the site dates its article
         if meta:
             # 来源：… 作者：… 发布时间：…: a website's line about its article; its writers
             # are the piece's credit (作者：记者 王五 → 记者 王五; 作者：张三 → 文/张三)
