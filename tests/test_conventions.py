@@ -5438,3 +5438,46 @@ def test_a_web_dump_s_title_bar_site_line_breadcrumb_and_meta_date_are_furniture
     assert [a.title for a in arts] == ["山乡梨花开 赏花游客多"], [(a.kicker, a.title, a.subtitle) for a in page.articles]
     assert len(page.articles) == 1, [(a.kind, a.title) for a in page.articles]
     assert str(page.issue.date) == "2022-03-27"
+
+
+def test_a_hotline_entry_s_caller_in_brackets_is_no_credit_and_the_reply_stays_with_the_entry():
+    # （市民 周先生）closes a reader's call, not the piece's credit: the department's reply
+    # under it is the same entry's next paragraph
+    text = "\n".join([
+        "民生直通车", "",
+        "小区门口井盖松动谁来修",
+        "【读者来电】我家小区门口的一个井盖松动好几天了，车一压就响，晚上走路也怕踩空。（市民 周先生）",
+        "【部门回复】市政设施管理处工作人员表示，接到反映后已派人更换井座，目前井盖已固定牢靠。", "",
+        "公园厕所夜里不开门",
+        "【读者来电】晚上到滨河公园散步，公园里的厕所八点就锁门了，很不方便。（读者 孙女士）",
+        "【部门回复】区园林局回复，从下周起公园厕所开放时间延长至晚上十点。", ""])
+    arts = _items(text)
+    for call, reply in (("井盖松动好几天", "井座"), ("八点就锁门", "十点")):
+        a = next(x for x in arts if call in _body(x))
+        assert reply in _body(a), [(x.title, x.paragraphs) for x in arts]
+        assert not set(a.authors + a.reporters) & {"市民", "读者", "周先生", "孙女士"}, (a.authors, a.reporters)
+
+
+def test_a_deck_between_a_title_and_its_dispatch_is_the_title_s_subtitle():
+    text = "\n".join([
+        "老旧管网改造完工 两千户居民用上放心水",
+        "水务集团：年内再改造管网十五公里",
+        "",
+        "本报讯（记者 田野）11月3日，城东片区老旧供水管网改造工程全部完工，两千多户居民告别了水压低、水质浑的烦恼。",
+        "据介绍，此次改造共更换管道九公里，新建加压泵站一座。", ""])
+    arts = _items(text)
+    assert [(a.title, a.subtitle) for a in arts if a.paragraphs] == [
+        ("老旧管网改造完工 两千户居民用上放心水", "水务集团：年内再改造管网十五公里")], [(a.kicker, a.title, a.subtitle, a.paragraphs[:1]) for a in arts]
+
+
+def test_a_web_page_s_title_list_labelled_with_a_colon_is_no_item():
+    text = "\n".join([
+        "本版标题导航：",
+        "· 春播备耕正当时",
+        "· 农技专家进田间", "",
+        "春播备耕正当时",
+        "本报讯（记者 韩冬）眼下正值春耕备耕关键期，全县各乡镇组织农户检修农机、调运化肥，确保春播顺利进行。", "",
+        "农技专家进田间",
+        "本报讯（通讯员 林晨）3月12日，县农业农村局组织十余名农技专家深入田间地头，现场指导小麦春季管理。", ""])
+    arts = _items(text)
+    assert sorted(a.title for a in arts) == ["农技专家进田间", "春播备耕正当时"], [(a.kind, a.title) for a in arts]

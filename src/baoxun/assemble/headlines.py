@@ -380,6 +380,12 @@ _OBJECT_DUE = re.compile(r"(?:开展|举办|推出|组织|打造|实施|加强|�
 UNIT_KICKER_MAX = 8
 
 
+# A deck that gives a body's word on the news (水务部门：管网抢修完毕，昨晚已恢复供水): a
+# subtitle under the title it answers (a place before the colon, 姜寨镇：…, heads a title instead).
+_ANSWERED_DECK = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部门|局|委|办|中心|集团|公司|所|院|队|站|处|厅|专家|负责人)[：:]"
+                            r"[\u4e00-\u9fff“]\S{5,}")
+
+
 def _subjectless(text: str) -> bool:
     """A deck that opens on a verb and sets no second phrase beside it (迎来旅游旺季,
     开展冬季消防安全大排查; not 返乡“新农人” 种出“致富瓜”, a couplet)."""
@@ -450,6 +456,8 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return None, a.text + b.text, None
     if is_leader_activity(b.text):
         return None, a.text, b.text
+    if _ANSWERED_DECK.match(b.text) and not re.search(r"[：:]", a.text):
+        return None, a.text, b.text   # …盼来“救命水” / 水务部门：管网抢修完毕…: who answers, and what, under the title
     if a.text.rstrip().endswith(("？", "?")) and _ANSWER_DECK.match(b.text):
         return None, a.text, b.text   # 假期垃圾清运不及时？ / 回复：已加派人手…: a hotline's question, then its answer
     if P.GENRE_LABEL.match(a.text):

@@ -91,7 +91,10 @@ SPLIT_CREDIT = re.compile(
 # A reporter's line run onto the end of the last paragraph: …多了三成。本报记者  林泉
 TAIL_BYLINE = re.compile(rf"[。！？”]\s*(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+$")
 # A credit in brackets on a line of its own, closing a piece: （记者 金晓晓）, （徐晓燕 施红梅）
-BRACKET_CREDIT = re.compile(rf"^[（(]\s*(?:{ROLE_WORDS})?\s*{NAME}(?:[\s、，,]+(?:{ROLE_WORDS})?\s*{NAME})*\s*[)）]$")
+# Who called or wrote in, bracketed after their words (（市民 李先生）, （读者 王女士）): the
+# reader a hotline column quotes, never the piece's credit.
+NOT_CREDITED = r"(?!\s*(?:热心)?(?:市民|读者|网友|居民|村民|群众|家长|游客|患者|听众|观众|消费者|车主|业主|来电人)|[^)）]{0,8}(?:先生|女士|某)\s*[)）])"
+BRACKET_CREDIT = re.compile(rf"^[（(]{NOT_CREDITED}\s*(?:{ROLE_WORDS})?\s*{NAME}(?:[\s、，,]+(?:{ROLE_WORDS})?\s*{NAME})*\s*[)）]$")
 # 2c. An author's affiliation closing an opinion or theory piece: （作者系中共某某市委党校副教授）
 AFFILIATION = re.compile(r"^[（(]\s*(?:作者|笔者)(?:分别|均)?(?:系|为|是|单位)")   # （作者分别系…）: two authors
 # 2d. An expert's signature closing a piece they wrote or answered in: the name, then the
@@ -193,7 +196,7 @@ WEATHER_DATA = re.compile(
 ATTRIBUTION = re.compile(r"^[^，。“”\s]{1,24}?(?:说|表示|介绍|说道|笑着说|告诉记者|对记者说)[。！]")
 
 # 8. Trailing author credit closing a piece: …奠定了坚实基础。(周伟才)
-TRAILING_AUTHOR = re.compile(rf"(?<=[{TERMINAL}{CLOSERS}])\s*[（(]\s*({NAMES})\s*[)）]\s*$")
+TRAILING_AUTHOR = re.compile(rf"(?<=[{TERMINAL}{CLOSERS}])\s*[（(]{NOT_CREDITED}\s*({NAMES})\s*[)）]\s*$")
 # …and the same with the role printed: （记者 张三） (本报记者 李四 通讯员 王五)
 # … a paper's own staff named with the paper (江门日报记者 X, 全媒体记者 Y)
 _STAFF = rf"(?:本报|{PAPER_PREFIX})?(?:全媒体|融媒体|首席|见习|实习)?(?:记者|通讯员)"

@@ -1796,13 +1796,13 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             # / 仓，让农民增收有底), which no prose line is
             block.kind = "head"
             continue
-        if block.kind == "text" and nxt is not None and nxt.kind == "byline" and len(block.lines) == 1 \
+        if block.kind == "text" and nxt is not None and nxt.kind in ("byline", "dispatch") and len(block.lines) == 1 \
                 and not block.captions and k > 0 and len(block.text) <= COMMA_TITLE_MAX_CHARS \
                 and not traits(block.text).ends_sentence \
                 and (blocks[k - 1].kind == "head" or _headline_shaped(blocks[k - 1], layout)):
             # 四年一遇“闰日” 新人扎堆领证 / 2月29日，我市各婚姻登记处迎来小高峰 / 记者 李思雨:
-            # a line between a title and its byline is a deck of that title — the lede
-            # comes after the byline — whatever its marks
+            # a line between a title and its byline (or its 本报讯 dispatch) is a deck of that
+            # title — the lede comes after the byline — whatever its marks
             block.kind = "head"
             continue
         if block.kind == "text" and len(block.lines) == 1 and not block.captions and k > 0 \
