@@ -5481,3 +5481,27 @@ def test_a_web_page_s_title_list_labelled_with_a_colon_is_no_item():
         "本报讯（通讯员 林晨）3月12日，县农业农村局组织十余名农技专家深入田间地头，现场指导小麦春季管理。", ""])
     arts = _items(text)
     assert sorted(a.title for a in arts) == ["农技专家进田间", "春播备耕正当时"], [(a.kind, a.title) for a in arts]
+
+
+def test_a_reader_s_letter_keeps_its_salutation_signature_and_the_department_s_reply():
+    text = "\n".join([
+        "读者来信", "",
+        "小区电梯频繁故障 何时能修好？",
+        "　　编辑同志：",
+        "　　我家住在河西区一个老小区，楼里的电梯今年已经停了五六次，每次一停就是好几天，楼上的老人下楼很不方便。",
+        "　　我们多次向物业反映，物业说配件要等厂家发货。请问有关部门能不能督促尽快解决？",
+        "读者　钟明远",
+        "【部门回复】",
+        "　　接到反映后，区市场监管局立即安排特种设备检验人员到现场检查，督促维保单位更换老化部件，电梯已恢复运行。",
+        "　　下一步，我们将对辖区老旧电梯开展专项排查，发现隐患及时处置。",
+        "河西区市场监督管理局",
+        "2025年3月4日", "",
+        "城区新增三条公交线路",
+        "本报讯（记者 程亮）3月5日起，城区新开通三条公交线路，串联起火车站、体育馆和新建的几个居民小区。", ""])
+    arts = _items(text)
+    letter = next(a for a in arts if "电梯" in _body(a))
+    assert letter.title == "小区电梯频繁故障 何时能修好？", [(a.kicker, a.title, a.paragraphs[:1]) for a in arts]
+    assert letter.authors == ["钟明远"]
+    assert letter.paragraphs[0] == "编辑同志："
+    assert "【部门回复】" in letter.paragraphs and "专项排查" in _body(letter)
+    assert not any("电梯" in _body(a) for a in arts if a is not letter)

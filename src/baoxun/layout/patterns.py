@@ -77,6 +77,7 @@ BYLINE_LINE = re.compile(
 BYLINE_PLAIN = re.compile(
     rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+(?:文\s*[/／]\s*图)?|(?:本报|特约)?(?:特约)?评论员"   # …杜若飞 文/图
     rf"|(?:文|撰文|图文)\s*[/／:：]\s*{NAMES}"                 # 文/付秀宏: a writer's credit line
+    rf"|(?:读者|来信人|来信读者)\s*{NAME}"                       # 读者　马建军: a letter's signature
     rf"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?\s*(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+|{NAMES}))$"   # 文/图 本报记者 刘洋 (通讯员 …)
 )
 # Marks a column sets before each of its entries (■寿光…, ●本报讯…): the column's, not the text's.

@@ -1570,7 +1570,8 @@ def _comma_title_text(t: str) -> bool:
 
 # A letter's or notice's salutation (尊敬的广大用户：, 各位居民朋友：): its first line of text.
 _SALUTATION = re.compile(r"^(?:尊敬的|亲爱的|各位|全体|广大)[^，。；]{1,16}[：:]$"
-                         r"|^各[^。；！？：:]{1,40}[：:]$")   # 各县（市、区）人民政府，市政府各委办局：
+                         r"|^各[^。；！？：:]{1,40}[：:]$"    # 各县（市、区）人民政府，市政府各委办局：
+                         r"|^(?:编辑|记者|主编)(?:同志|老师)(?:们)?[，,]?(?:您好)?[：:]$")   # 编辑同志：, a reader's letter
 
 
 # Words of a post or an affiliation (the bracket after an expert's name says where they work).
@@ -1760,6 +1761,10 @@ def _weather_box_lines(blocks: list[Block]) -> set[int]:
     return out
 
 
+# The label of a department's reply under a reader's letter or call (【部门回复】, 【答复】).
+_REPLY_LABEL = re.compile(r"^[【\[](?:部门|单位|相关部门|职能部门)?(?:回复|答复|回音|回应)[】\]]$")
+
+
 def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     """4. Mark headline runs: short, unpunctuated blocks that stand before a dispatch,
     a byline, another headline, the page end, or (wide pages) a paragraph."""
@@ -1777,6 +1782,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                                      or all(_LABELLED_READING.match(x.text.strip()) for x in block.lines)):
             continue     # （2023）皖02破17号, 某府发〔2024〕3号, 11月22日19:30 昆曲… 票价：…: a notice's or
                          # ruling's number, a listing's entry, a forecast's reading: never a headline
+        if block.kind == "text" and _REPLY_LABEL.match(block.text.strip()):
+            continue     # 【部门回复】: the reply printed under a reader's letter, a part of its piece
         if block.kind == "text" and k > 0 and _signer(block) and (P.closes_notice(blocks[k - 1].text.strip())
                                                                   or _signer(blocks[k - 1])):
             continue     # 特此通告。 / 　　　　宁安市公安局交通警察大队: the notice's signer, set far in
@@ -1812,6 +1819,13 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             # 赏花游人如织… / 4月8日至9日，全市接待游客126.3万人次 / 赏花游人如织…: a deck
             # between a headline and its repeat is a deck of that headline, whatever its marks
             block.kind = "head"
+            continue
+        if block.kind == "text" and len(block.lines) == 1 and not block.captions and nxt is not None \
+                and nxt.kind == "text" and _SALUTATION.match(nxt.lines[0].text.strip()) \
+                and len(block.text) <= COMMA_TITLE_MAX_CHARS and not re.search(r"[。；;]", block.text) \
+                and (k == 0 or blocks[k - 1].kind != "text" or P.ends_sentence(blocks[k - 1].last)
+                     or _headline_shaped(blocks[k - 1], layout)):
+            block.kind = "head"  # 暖气不热的老问题 今年冬天能否解决？ / 编辑同志：: a letter's title over its salutation
             continue
         if _flush_head(block, layout) and not block.captions and nxt is not None and not _signature(block, nxt) \
                 and (k == 0 or blocks[k - 1].kind != "text" or P.ends_sentence(blocks[k - 1].last)):
