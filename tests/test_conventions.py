@@ -5505,3 +5505,29 @@ def test_a_reader_s_letter_keeps_its_salutation_signature_and_the_department_s_r
     assert letter.paragraphs[0] == "编辑同志："
     assert "【部门回复】" in letter.paragraphs and "专项排查" in _body(letter)
     assert not any("电梯" in _body(a) for a in arts if a is not letter)
+
+
+def test_a_table_printed_as_text_keeps_one_row_a_paragraph_and_no_row_is_a_headline():
+    text = "\n".join([
+        "节前菜价总体平稳",
+        "本报讯（记者 温岚）记者昨天从市价格监测中心获悉，本周主要农贸市场蔬菜均价小幅回落，肉蛋价格保持稳定。",
+        "部分品种价格如下：",
+        "品名　均价（元/500克）　环比",
+        "白萝卜　1.80　↓5.3%",
+        "大白菜　1.20　↓7.7%",
+        "五花肉　15.60　持平", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert [a.title for a in arts] == ["节前菜价总体平稳"], [(a.title, a.paragraphs) for a in _items(text)]
+    assert arts[0].paragraphs[-4:] == ["品名　均价（元/500克）　环比", "白萝卜　1.80　↓5.3%", "大白菜　1.20　↓7.7%",
+                                       "五花肉　15.60　持平"]
+
+
+def test_a_column_that_marks_its_briefs_with_a_double_circle_makes_each_its_own_item():
+    text = "\n".join([
+        "城建快讯",
+        "◎4月2日，城北污水处理厂二期工程通水运行，日处理能力提高到八万吨。",
+        "◎记者从市住建局获悉，今年全市计划改造老旧小区四十六个，目前已开工十二个。", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert len(arts) == 2, [(a.section, a.title, a.paragraphs) for a in arts]
+    assert all(a.section == "城建快讯" for a in arts)
+    assert arts[0].paragraphs[0].startswith("4月2日")

@@ -81,7 +81,7 @@ BYLINE_PLAIN = re.compile(
     rf"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?\s*(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+|{NAMES}))$"   # 文/图 本报记者 刘洋 (通讯员 …)
 )
 # Marks a column sets before each of its entries (■寿光…, ●本报讯…): the column's, not the text's.
-BULLETS = "■●◆▲★"
+BULLETS = "■●◆▲★◎◇"
 LEADING_BULLET = re.compile(rf"^[{BULLETS}]\s*(?=\S)")
 
 # 2c. Words and pictures credited apart on one line: 文/记者 范晓 图/记者 杜浩, 文/王平 摄影/李安.

@@ -806,9 +806,37 @@ PRICE_LINE = re.compile(r"^[\u4e00-\u9fff（）()·、]{1,14}[\s\u3000]*[：:]?[
                         r"\d+(?:\.\d+)?(?:[-—～~]\d+(?:\.\d+)?)?[\s\u3000]*元[\s\u3000]*/[\s\u3000]*[\u4e00-\u9fffA-Za-z]{1,2}$")
 
 
+# The cells of a table's row, set apart by full-width spaces or runs of spaces.
+_CELL_GAP = re.compile(r"[\u3000\t]+|\s{2,}")
+# A cell that holds a figure (2.50, ↓16.7%, 1,280): what makes a row a table's row.
+_FIGURE_CELL = re.compile(r"^[↑↓+\-－]?\d[\d,.，]*(?:%|％|‰|元|万元|亿元|吨|亩|个|人)?$")
+TABLE_CELL_MAX = 14
+
+
+def _cells(text: str) -> list[str]:
+    return [c for c in _CELL_GAP.split(text.strip()) if c]
+
+
+def table_row(text: str) -> bool:
+    """A row of a table printed as text (小白菜　2.50　↓16.7%): three or more short cells
+    set apart by wide gaps, one of them a figure, and no sentence in them."""
+    cells = _cells(text)
+    return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) \
+        and not re.search(r"[。，；！？,;]", text) and any(_FIGURE_CELL.match(c) for c in cells)
+
+
+def table_head(text: str) -> bool:
+    """A table's head row (品名　均价（元/500克）　环比): three or more short cells, none a
+    sentence; a head only over a row (see :func:`table_row`)."""
+    cells = _cells(text)
+    return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) and not re.search(r"[。，；！？,;]", text)
+
+
 def listing_entry(text: str) -> bool:
     text = text.strip()
     if "/" in text and PRICE_LINE.match(text) is not None:
+        return True
+    if table_row(text):
         return True
     return ("：" in text or ":" in text) and "。" not in text and _LISTING_ENTRY.search(text) is not None
 
@@ -827,6 +855,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if in_weather and _TEMPERATURES.match(line.text.strip()) and not re.search(r"[-－～~至到转：:]$", prev.text.strip()):
         return False     # 多云，有雷阵雨 / 23℃～31℃: the box prints the day's temperatures on a line
     if prev.heading or line.heading:
+        return False
+    if table_row(line.text) and (table_row(prev.text) or table_head(prev.text)):
+        return False     # 品名　均价　环比 / 小白菜　2.50　↓16.7%: a table's rows, one a line
+    if table_row(prev.text) and table_row(nxt.text if nxt is not None else "") and table_head(line.text):
         return False
     if prev.indent >= SIGNATURE_INDENT and len(line.text) <= 3 and not is_unit_name(prev.text.strip()) \
             and is_unit_name(prev.text.strip() + line.text.strip()):
@@ -1014,8 +1046,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if prev.text.endswith(("）", ")")) and P.AFFILIATION.match(block.text) and _balanced(block.text):
         return False     # （作者系…教授）: the affiliation ends at its closing bracket
-    if layout.narrow and prev.text.endswith(("；", ";")) and not _ENUMERATED.match(line.text) \
-            and line.indent < 2:
+    if prev.text.endswith(("；", ";")) and not _ENUMERATED.match(line.text) and line.indent < 2 \
+            and (layout.narrow or line.blank_before == 0 and not _LIST_LABEL.match(line.text)
+                 and not _ENUMERATED.match(block.lines[0].text) and not traits(line.text).anchor):
         return True      # …同比增长5.8%； / 固定资产投资…: a semicolon goes on in the same paragraph
     if not t.ends_sentence:
         # Column cut: a break after a character that cannot end a sentence is never a
@@ -1782,6 +1815,9 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                                      or all(_LABELLED_READING.match(x.text.strip()) for x in block.lines)):
             continue     # （2023）皖02破17号, 某府发〔2024〕3号, 11月22日19:30 昆曲… 票价：…: a notice's or
                          # ruling's number, a listing's entry, a forecast's reading: never a headline
+        if block.kind == "text" and len(block.lines) == 1 and nxt is not None and nxt.kind == "text" \
+                and table_head(block.text) and table_row(nxt.lines[0].text):
+            continue     # 品名　均价（元/500克）　环比 over its rows: a table's head, no headline
         if block.kind == "text" and _REPLY_LABEL.match(block.text.strip()):
             continue     # 【部门回复】: the reply printed under a reader's letter, a part of its piece
         if block.kind == "text" and k > 0 and _signer(block) and (P.closes_notice(blocks[k - 1].text.strip())
