@@ -5531,3 +5531,27 @@ def test_a_column_that_marks_its_briefs_with_a_double_circle_makes_each_its_own_
     assert len(arts) == 2, [(a.section, a.title, a.paragraphs) for a in arts]
     assert all(a.section == "城建快讯" for a in arts)
     assert arts[0].paragraphs[0].startswith("4月2日")
+
+
+def test_a_piece_titled_after_its_body_then_a_blank_line_then_the_next_piece_s_title():
+    # blank lines part the pieces: the byline set apart above and close on its text opens a
+    # piece, and the run under that piece holds its title, then (past the blank line) the
+    # title of the dispatch below
+    text = "\n".join([
+        "社区食堂开到家门口",
+        "本报讯（记者 唐悦）11月6日，东关街道第三家社区食堂开业，六十岁以上老人就餐每餐可享受两元补贴。",
+        "",
+        "本报记者 方圆 文/图",
+        "入冬以来，城区各大滑雪用品店迎来销售旺季，雪板、雪服等装备销量比去年同期增长三成以上。",
+        "“今年来咨询的年轻人特别多，不少是一家人一起来选。”一家门店的店长说。",
+        "滑雪装备走俏",
+        "",
+        "城区供暖管网完成检修",
+        "本报讯（记者 唐悦）11月7日，记者从市热力公司获悉，城区供暖管网检修全部完成，各换热站已进入试运行。", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    ski = next(a for a in arts if "雪板" in _body(a))
+    assert ski.title == "滑雪装备走俏" and ski.reporters == ["方圆"], (ski.title, ski.reporters)
+    heat = next(a for a in arts if "热力公司" in _body(a))
+    assert heat.title == "城区供暖管网完成检修", [(a.title, a.paragraphs[:1]) for a in arts]
+    canteen = next(a for a in arts if "社区食堂" in _body(a))
+    assert "方圆" not in canteen.reporters and "雪板" not in _body(canteen)

@@ -118,6 +118,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
     gaps: list[list[Block]] = [[]]
     current: Unit | None = None
     label: str | None = None
+    # a page that sets blank lines seldom sets them between pieces
+    sparse_blanks = sum(b.lines[0].blank_before > 0 for b in blocks) <= len(blocks) / 3
     for k, block in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if current is not None and current.box and not gaps[-1] and _panel_title(block, nxt):
@@ -196,7 +198,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 current.blocks.append(block)
                 continue
         if block.kind == "byline" and units and _signs_piece_above(block, nxt, units[-1], bool(gaps[-1])) \
-                and not _credited_host_goes_on(units, gaps, block, nxt):
+                and not _credited_host_goes_on(units, gaps, block, nxt) \
+                and not (sparse_blanks and _set_apart_above(block, nxt)):
             units[-1].blocks.append(block)     # a lone author name under a piece
             continue
         if block.kind == "weather" and current is not None and current.opener == "weather":
@@ -622,6 +625,13 @@ def _credited_host_goes_on(units: list[Unit], gaps: list[list[Block]], block: Bl
     while k > 0 and units[k].opener == "text" and gaps[k]:
         k -= 1      # back over the sections under the runs that may be the piece's subheads
     return k < len(units) - 1 and _credited_above(units[k], block)
+
+
+def _set_apart_above(block: Block, nxt: Block | None) -> bool:
+    """A byline set apart from the text above it by a blank line and set close on the text
+    below: on a page whose blank lines part its pieces, it heads the piece below."""
+    return nxt is not None and nxt.kind == "text" and block.lines[0].blank_before > 0 \
+        and nxt.lines[0].blank_before == 0
 
 
 def _lone_name(block: Block) -> bool:
@@ -1208,7 +1218,25 @@ def segment(blocks: list[Block]) -> Segmented:
     piece_gap = _piece_gap(blocks)
     merge_subheads(units, gaps, piece_gap)
     return_to_host(units, gaps)
-    return assign(units, gaps, piece_gap=piece_gap)
+    out = assign(units, gaps, piece_gap=piece_gap)
+    split_runs_at_blank(units, gaps, blocks)
+    return out
+
+
+def split_runs_at_blank(units: list[Unit], gaps: list[list[Block]], blocks: list[Block]) -> None:
+    """3c. A run that went to the piece below it but holds a blank line inside, on a page
+    whose blank lines part its pieces, holds two headlines: the piece above's, printed
+    after its body (3月车市观察 / 新能源车降价潮来袭…), then, past the blank line, the piece
+    below's — when the piece above has none of its own."""
+    if sum(b.lines[0].blank_before > 0 for b in blocks) > len(blocks) / 3:
+        return
+    for g in range(1, len(units)):
+        run, above = gaps[g], units[g - 1]
+        if units[g].heads is not run or len(run) < 2 or above.heads or above.opener in _SELF_HEADED:
+            continue
+        cuts = [i for i in range(1, len(run)) if run[i].lines[0].blank_before > 0]
+        if len(cuts) == 1 and all(x.blank_before == 0 for b in run for x in b.lines[1:]):
+            above.heads, units[g].heads = run[:cuts[0]], run[cuts[0]:]
 
 
 # The points of an argument, counted (一要…, 二是…, （三）…, 四、…, 第五，…).
