@@ -5555,3 +5555,21 @@ def test_a_piece_titled_after_its_body_then_a_blank_line_then_the_next_piece_s_t
     assert heat.title == "城区供暖管网完成检修", [(a.title, a.paragraphs[:1]) for a in arts]
     canteen = next(a for a in arts if "社区食堂" in _body(a))
     assert "方圆" not in canteen.reporters and "雪板" not in _body(canteen)
+
+
+def test_a_bracketed_label_titles_its_box_alone_and_is_the_section_over_a_title():
+    text = "\n".join([
+        "秋粮收购进度过半",
+        "本报讯（记者 顾青）截至10月20日，全县累计收购秋粮二十一万吨，收购进度过半，粮价保持平稳。", "",
+        "【相关链接】",
+        "　　最低收购价是国家为保护农民利益、保障粮食市场供应实施的价格调控政策。", "",
+        "〖田间短评〗",
+        "让种粮农民多得实惠",
+        "□ 简 宁",
+        "　　粮食收购关系农民一年的收成，既要收得进，也要卖得出，更要让农民心里踏实。", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    box = next(a for a in arts if "最低收购价" in _body(a))
+    assert box.title == "相关链接", (box.section, box.title)
+    comment = next(a for a in arts if "收得进" in _body(a))
+    assert (comment.section, comment.title) == ("田间短评", "让种粮农民多得实惠"), (comment.section, comment.kicker, comment.title, comment.subtitle)
+    assert "〖田间短评〗" not in comment.headlines

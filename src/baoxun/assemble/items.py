@@ -265,6 +265,30 @@ def _kind(unit: Unit, art: Article) -> str:
     return "feature" if is_feature(art) else "news"
 
 
+# The longest label in brackets (【相关链接】, 〖山城短评〗) read as a box's or a column's name.
+BRACKET_LABEL_MAX = 12
+
+
+def _unbracket(art: Article) -> None:
+    """A bracketed label over a title (〖山城短评〗 / 让民族节庆…) is the column's section; one
+    standing alone (【便民信息】) titles its box without the brackets it is printed in."""
+    for deck in ("kicker", "title"):
+        m = _BRACKETED_LABEL.match(getattr(art, deck) or "")
+        if m is None or len(m.group(1)) > BRACKET_LABEL_MAX or re.search(r"[，。；！？]", m.group(1)):
+            continue
+        printed = getattr(art, deck)
+        if deck == "kicker" or art.subtitle and not art.kicker:
+            art.section = art.section or m.group(1)
+            art.headlines = [h for h in art.headlines if h != printed]
+            if deck == "kicker":
+                art.kicker = None
+            else:
+                art.title, art.subtitle = art.subtitle, None
+        elif not art.kicker and not art.subtitle:
+            art.title = m.group(1)
+        return
+
+
 def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, list[str], str, str]:
     """Steps 1–4 for one unit. Returns the article, leftover banner lines, the lede and
     the dispatch as printed."""
@@ -293,6 +317,7 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
     elif unit.opener == "weather":
         heads = _weather_heads(unit)
         art.title, art.headlines = (heads[0] if heads else None), heads
+    _unbracket(art)
     lede, dispatch_text = _body(unit, art, credits)
     quotes = _pull_quotes(art.paragraphs) if unit.opener not in ("notice", "weather") else []   # (a notice's signer repeats its text)
     if quotes:
