@@ -19,6 +19,13 @@ def names(text: str) -> list[str]:
 
 
 CASES = [
+    # a township's or a street's party committee before its secretary's post is the post's
+    ("白沙镇党委书记贺军介绍了全镇的秋收进度。", []),
+    ("新村街道党工委副书记程敏带队检查。", []),
+    ("镇党委研究部署了冬季防火工作。", ["镇党委"]),
+    # a branch printed right after its parent is one body
+    ("市公安局高新分局民警及时赶到现场。", ["市公安局高新分局"]),
+    ("县农业银行东城支行开展金融知识宣传。", ["县农业银行东城支行"]),
     # a party department named only as the body of its head's post is part of the post
     ("县委常委、宣传部部长孙立出席会议。", []),
     ("县委常委、县委办公室主任郭平主持会议。", []),

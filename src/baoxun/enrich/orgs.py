@@ -56,6 +56,13 @@ _LEADER_POST = re.compile(r"(?:党组)?(?:副)?(?:主任|主席|院长|检察长
 # post, as the papers' leader lists print it, not an organisation of the piece.
 _PARTY_DEPT = re.compile(r"(?:[省市县区旗州盟]委)?(?:组织部|宣传部|统战部|政法委|办公室|办)$|[省市县区旗州盟]?(?:纪委|监委)$")
 _DEPT_HEAD = re.compile(r"(?:常务)?(?:副)?(?:部长|主任|书记)(?=[\u4e00-\u9fff])")
+# A township's, a street's or a village's party committee named only as the body of its
+# secretary's post (长坡镇党委书记, 薛家岛街道党工委副书记): part of the post.
+_PARTY_CELL = re.compile(r"(?:党委|党工委|党总支|党支部|党组)$")
+_CELL_POST = re.compile(r"(?:常务)?(?:副)?书记|委员|成员")
+# A branch's name (武进分局, 岚山支行, 儋州市分公司, 青龙人民法庭) printed right after its
+# parent's: one organisation.
+_BRANCH = re.compile(r"(?:分局|分公司|支公司|支行|分行|法庭|分院|支队|大队|中队|派出所|分中心|营业部|分社|分会|分所)$")
 # A name never ends in a post (市委常委).
 _POST_NAME = re.compile(r"常委$|委员$")
 # Characters that start a count (一家, 三成), not a word (零部件, 万达).
@@ -481,6 +488,13 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
             continue      # (县人大常委会主任, 市政协主席: a post)
         if _PARTY_DEPT.match(text, s, e) and _DEPT_HEAD.match(text, e):
             reach = e     # (宣传部部长, 县委办公室主任: a post, 县委 in it too)
+            continue
+        if _PARTY_CELL.search(text, s, e) and _CELL_POST.match(text, e):
+            reach = e     # (长坡镇党委书记, 街道党工委副书记: the committee is the post's)
+            continue
+        if kept and kept[-1][1] == s and _BRANCH.search(text, s, e) and e - kept[-1][0] <= _MAX_LEN:
+            kept[-1] = (kept[-1][0], e)   # 常州市公安局|武进分局, 日照银行|岚山支行: one body and its branch
+            reach = e
             continue
         kept.append((s, e))
         reach = e
