@@ -480,3 +480,22 @@ def test_a_mongolian_name_after_its_post_is_whole(text, name, posts):
 def test_a_level_and_its_body_is_no_surname_and_name(text, names):
     from baoxun import find_mentions
     assert [p["name"] for p in find_mentions(text)["people"]] == names, find_mentions(text)["people"]
+
+
+@pytest.mark.parametrize("ner", ["rules", "lac"])
+@pytest.mark.parametrize("text", [
+    "路口的红绿灯坏了好几天，过马路很危险。（市民 钟先生）",   # a caller kept unnamed, the role set apart
+    "希望增加晚班公交车次。（读者 万女士）",
+    "果园里摘下的‘秦美’个头大、糖分足，很受欢迎。",          # a variety, always quoted
+    "11月9日，青石河城关段清淤工程开工。",                   # a river, by the stretch after it
+])
+def test_no_person_is_named_there(ner, text):
+    from baoxun.enrich import find_mentions
+    assert find_mentions(text, ner=ner)["people"] == []
+
+
+@pytest.mark.parametrize("ner", ["rules", "lac"])
+def test_a_name_ending_like_a_river_is_still_a_name_where_a_person_acts(ner):
+    from baoxun.enrich import find_mentions
+    names = [p["name"] for p in find_mentions("村民苏青河说，今年的苹果卖了好价钱。", ner=ner)["people"]]
+    assert names == ["苏青河"]

@@ -538,6 +538,11 @@ def find_people(text: str, tokens: Sequence[Token] | None = None,
             del found.posts[name]         # 1000元|现金: the unit of the number before it, not a surname
         elif len(name) == 2 and any(name + level in text for level in _TOWN_LEVELS):
             del found.posts[name]         # 南朗街道 … 南朗将…, 白蕉镇 … 白蕉海鲈: the town the text names in full
+        elif all(i and text[i - 1] in _OPEN_QUOTES and text[i + len(name):i + len(name) + 1] in _CLOSE_QUOTES
+                 for i in _occurrences(text, name)):
+            del found.posts[name]         # 从树上摘下的‘徐香’: a variety, a brand or a nickname, quoted wherever named
+        elif name[-1] in "河江渠溪湖" and all(_WATER_AFTER.match(text, i + len(name)) for i in _occurrences(text, name)):
+            del found.posts[name]         # 徐洪河睢宁段: a river, by the stretch or the banks after it
     if found.learned:
         _prefer_learned(text, found)
     _addressed_in_text(g, text, found)    # 6b.
@@ -572,6 +577,11 @@ def find_people(text: str, tokens: Sequence[Token] | None = None,
     return out
 
 
+# Quotes around a word that names a thing, not a person, where it is always so printed.
+_OPEN_QUOTES = "“‘「『\"'"
+_CLOSE_QUOTES = "”’」』\"'"
+# What follows a river's name (…河睢宁段, …江两岸, …河流域).
+_WATER_AFTER = re.compile(r"[\u4e00-\u9fff]{0,4}段|流域|沿岸|两岸|沿线|干流|支流|河道|水系|入海口|堤防|大堤|水位|治理")
 _HAN_NAME = re.compile(r"[\u3400-\u9fff·•・]+")
 # The levels a town's or village's full name ends in; its short name is the rest.
 _TOWN_LEVELS = ("镇", "乡", "街道", "村", "社区")
@@ -757,7 +767,7 @@ def _addressed_in_text(g: _Grammar, text: str, found: _Found) -> None:
 # No one is named there, nor where the item calls that citizen so again (张先生专程来到).
 _PLAIN_FORM = re.compile("(?:先生|女士|小姐|阿姨|大爷|大妈|大娘|大姐|大哥|大叔|大伯|大婶|老伯|老汉|老太"
                          "|师傅|奶奶|爷爷|某某|某)")
-_ROLE_BEFORE = re.compile(f"(?:[{_HAN}][民客者主户属友商人工员]|男子|女子|家长|学生|考生|司机|房东|老板)[：:]?$")
+_ROLE_BEFORE = re.compile(f"(?:[{_HAN}][民客者主户属友商人工员]|男子|女子|家长|学生|考生|司机|房东|老板)[：:]?[ \u3000]*$")   # (（市民 李先生）)
 
 
 # A surname masked so whatever stands before it (被告人梁某某、何某某, 陈某、王某等人): 某某,
