@@ -126,6 +126,13 @@ def test_enrich_dates_table(text, expected):
     ("1990年代，纺织业兴起。", TUE, [("1990年代", "1990/1999")]),
     # relative days, weeks and months: the issue date ± n; weeks run Monday–Sunday
     ("昨天上午，县委召开常委会。", TUE, [("昨天", "2024-03-04")]),
+    # the evening or the morning of a day near the issue's (an evening paper's 昨晚, 今晨)
+    ("昨晚8时，抢修人员完成管道更换。", TUE, [("昨晚", "2024-03-04")]),
+    ("前晚的比赛中，主队扳平比分。", TUE, [("前晚", "2024-03-03")]),
+    ("今晨6时，城区气温降至零下3℃。", TUE, [("今晨", "2024-03-05")]),
+    # a festival by its event (元宵灯会) or its quoted name (“三月三”, lunar 3/3)
+    ("元宵灯会暨新春书法展在文化广场开幕。", TUE, [("元宵", "2024-02-24")]),
+    ("黎族苗族传统节日“三月三”主会场活动开幕。", date(2024, 4, 8), [("三月三", "2024-04-11")]),
     ("昨日，记者从县农业农村局获悉。", TUE, [("昨日", "2024-03-04")]),
     ("前天，村里来了专家。", TUE, [("前天", "2024-03-03")]),
     ("今天，新馆正式开放。", TUE, [("今天", "2024-03-05")]),

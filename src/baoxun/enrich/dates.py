@@ -144,12 +144,12 @@ FIRST_MONTHS = re.compile(rf"前(?P<n>{_MONTHS}|两)个?月(?!份?[0-9０-９一
 # 5. relative days, weeks, months (each starts with its literal words: sre's fast path)
 REL_MONTH = re.compile(rf"(?P<w>上上|下下|上|本|这|下)个?月(?:份)?{_S}(?:(?P<d>{_DAYS}){_S}{_DAY_END}|(?P<s>{_MONTH_SUFFIX}))?"
                        rf"{_NOT_SINCE}(?![球亮光饼])")
-REL_DAY = re.compile(r"(?P<w>大前天|大后天|昨天|昨日|今天|今日|明天|明日|前天|后天(?<![先和与靠凭]..)(?!性|努力|形成|习得|培养|养成|因素|环境|失明|致残|获得))(?<![的好美和与向]..)"
+REL_DAY = re.compile(r"(?P<w>大前天|大后天|昨天|昨日|昨晚|昨夜|前晚|今晚|今晨|明晚|今天|今日|明天|明日|前天|后天(?<![先和与靠凭]..)(?!性|努力|形成|习得|培养|养成|因素|环境|失明|致残|获得))(?<![的好美和与向]..)"
                      r"(?!之|头条|说法|关注|视点|气象|中国|世界)"
                      # 今天的/明天的… speak of the present or the future; 昨天的签约 is a day
                      r"(?!(?<=[今明后]天)的|(?<=[今明]日)的|的(?:辉煌|历史|荣光|故事|记忆|成就))")
 _REL_DAYS = {"昨天": -1, "昨日": -1, "前天": -2, "今天": 0, "今日": 0, "明天": 1, "明日": 1, "后天": 2,
-             "大前天": -3, "大后天": 3}
+             "大前天": -3, "大后天": 3, "昨晚": -1, "昨夜": -1, "前晚": -2, "今晚": 0, "今晨": 0, "明晚": 1}
 _NOT_BEFORE_QIANTIAN = frozenset("0123456789一二三四五六七八九十两几年月天日周")   # 三天前天气: 前 ends 三天前
 REL_WEEK = re.compile(r"(?P<w>上上|下下|上|本|这|下)个?(?:周|星期|礼拜)(?:(?P<e>末)|(?P<d>[一二三四五六日天]))?(?![年期岁边围刊报])")
 _WEEKDAY = {c: i for i, c in enumerate("一二三四五六日")} | {"天": 6}
@@ -170,7 +170,8 @@ LUNAR = re.compile(rf"(?:(?:农历|阴历)(?P<r>{_REL})?(?P<m>{_LUNAR_MONTHS})|(
 _LUNAR_NAMES = {"正": 1, "冬": 11, "腊": 12}
 _FESTIVAL_AFTER = ("节", "佳节", "假期", "小长假", "长假", "期间", "前后", "前夕", "当天", "当日", "这天",
                    "那天", "之际", "来临", "到来", "将至", "节气", "时节", "时分", "黄金周", "假日", "晚会",
-                   "联欢", "快乐", "之日", "前一天", "后一天", "上午", "下午", "晚上", "当晚", "一早")
+                   "联欢", "快乐", "之日", "前一天", "后一天", "上午", "下午", "晚上", "当晚", "一早",
+                   "灯会", "庙会", "游园", "主会场", "活动")
 # ... and a solar term that opens its clause and has passed (白露过后，…; 一场大雪过后 is snow)
 _TERM_PASSED = ("过后", "已过", "刚过", "一过")
 _FESTIVAL_BEFORE = ("今天是", "今日是", "时值", "正值", "恰逢", "适逢", "时逢", "喜迎", "欢度", "迎来",
@@ -830,7 +831,7 @@ def _relative(text: str, found: _Found, issue: date) -> None:
     quotation: a speaker's 今天 or 下个星期 is the day they spoke, which the page does not give
     (“订单已经排到下个星期了”)."""
     quotes = "“" in text
-    if "天" in text or "日" in text:
+    if "天" in text or "日" in text or "晚" in text or "夜" in text or "晨" in text:
         for m in REL_DAY.finditer(text):
             if quotes and _quoted(text, m.start()):
                 continue
