@@ -289,3 +289,9 @@ def test_a_present_divisions_short_name_comes_before_a_former_division_of_that_f
     assert not first.former and first.name == "岫岩满族自治县"
     # a former name that no present division is known by still resolves to itself
     assert all(p.former for p in lookup("襄樊市"))
+
+
+@pytest.mark.parametrize("text, name", [("货物经青岛港发往东南亚。", "青岛"), ("烟台港集装箱吞吐量增长。", "烟台")])
+def test_a_city_s_port_names_the_city(text, name):
+    from baoxun.gazetteer import find_places
+    assert [text[s:e] for s, e, _ in find_places(text)] == [name]

@@ -449,8 +449,9 @@ def find_places(text: str) -> list[tuple[int, int, list[Place]]]:
                     if key in shorts or ln == 2:  # short forms and 2-character names (沁县)
                         if road(text, pos) and key in shorts:
                             break
-                        if tokenize is not None and not _on_word_boundaries(tokenize, text, i, pos):
-                            break
+                        if tokenize is not None and not _on_word_boundaries(tokenize, text, i, pos) \
+                                and not (text.startswith("港", pos) and any(p.level == "city" for p in places)):
+                            break      # (青岛|港, 烟台|港: a city's port is named after the city)
                     out.append((i, pos, list(places)))
                 break
     return out
