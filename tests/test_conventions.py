@@ -5573,3 +5573,23 @@ def test_a_bracketed_label_titles_its_box_alone_and_is_the_section_over_a_title(
     comment = next(a for a in arts if "收得进" in _body(a))
     assert (comment.section, comment.title) == ("田间短评", "让种粮农民多得实惠"), (comment.section, comment.kicker, comment.title, comment.subtitle)
     assert "〖田间短评〗" not in comment.headlines
+
+
+def test_a_web_page_s_title_over_its_meta_line_and_again_with_its_subtitle_is_one_headline():
+    text = "\n".join([
+        "山城日报 - 山城市委机关报官方网站",
+        "首页 | 时政 | 经济 | 民生",
+        "",
+        "全市夏粮收购突破五十万吨",
+        "来源：山城日报　　作者：罗 逸　　发布时间：2023-06-20 08:10",
+        "【字号：大 中 小】　【打印】　【关闭】",
+        "",
+        "全市夏粮收购突破五十万吨",
+        "——优质优价让种粮农民多增收",
+        "",
+        "本报讯(记者 罗逸) 记者昨天从市粮食和物资储备局获悉,截至6月18日,全市累计收购夏粮五十二万吨,收购进度快于去年同期。",
+        "各收储企业延长收购时间,开辟售粮绿色通道,方便农民就近售粮。", ""])
+    arts = _items(text)
+    assert len(arts) == 1, [(a.kind, a.title, a.subtitle) for a in arts]
+    assert (arts[0].title, arts[0].subtitle) == ("全市夏粮收购突破五十万吨", "优质优价让种粮农民多增收")
+    assert arts[0].reporters == ["罗逸"] and not arts[0].authors

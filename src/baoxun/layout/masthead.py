@@ -227,7 +227,7 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位
                          r"|网友评论\s*[（(]\d+[)）].{0,12}|(?:我要评论|发表评论|查看评论).{0,30}"       # 网友评论（0） 我要评论
                          r"|[^。！？]{1,12}[：:][^\n]{2,120}?[\s\u3000](?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?"   # 网名：评论　2024-06-18 09:12: a reader's comment
                          r"|(?:登录|注册|搜索|退出)(?:[\s\u3000|｜]+(?:登录|注册|搜索|退出)){1,3}"          # 登录  注册  搜索: the site's buttons
-                         r"|[\u4e00-\u9fff]{2,10}网\s*[-—–_｜|]{1,2}\s*[\u4e00-\u9fff]{2,12}(?:门户|门户网站|官方网站|新闻网)"   # 某某网 — 某地新闻门户
+                         r"|[\u4e00-\u9fff]{2,12}\s*[-—–_｜|]{1,2}\s*[\u4e00-\u9fff]{2,20}(?:门户|门户网站|官方网站|新闻网|网站|客户端)"   # 某某网 — 某地新闻门户, 某某报 - …官方网站
                          r"|(?:字号|字体)[：:][\s\u3000]*(?:[大中小默认][\s\u3000]*){2,4}(?:[【\[][^】\]]{1,6}[】\]][\s\u3000]*)*"   # 字号：大　中　小 (【打印】…)
                          r"|[【\[]上一篇[】\]].{0,60}[【\[]下一篇[】\]].{0,60}"                  # 【上一篇】… 【下一篇】…: links to the pieces either side
                          r"|地址[：:][^。！？]{2,40}[\s\u3000]+技术支持[：:].{1,40}"                 # the site's footer
@@ -352,16 +352,23 @@ def _furniture_line(text: str) -> bool:
     return bool(EDITORS.match(text) or DATE_LINE.match(text) or _PAGE_ONLY.match(text))
 
 
-def _credited_below(lines: list[Line], k: int, reach: int = 3) -> bool:
+# The longest line read as a headline's between a website's meta line and its text.
+HEADLINE_LINE_MAX = 40
+
+
+def _credited_below(lines: list[Line], k: int, reach: int = 6) -> bool:
     """Whether the piece below a website's line about it credits its writers itself: a
-    byline or a dispatch with its credit (本台讯（记者 王五）…) within ``reach`` lines."""
+    byline or a dispatch with its credit (本台讯（记者 王五）…) within ``reach`` lines —
+    past the site's buttons and the title printed again with its ——subtitle."""
     from .reflow import anchor_kind
 
     for line in lines[k + 1:k + 1 + reach]:
         text = line.text.strip()
-        if _WEB_CHROME.match(text):
+        if _WEB_CHROME.match(text) or _NAV_BUTTONS.sub("", text) == "":
             continue
         kind = anchor_kind(line)
+        if kind is None and len(text) <= HEADLINE_LINE_MAX and not re.search(r"[。！？；]$", text):
+            continue        # a headline line between the meta line and the text
         return kind == "byline" or kind == "dispatch" and re.search(r"(?:本报|[（(\s])(?:记者|通讯员)", text[:20]) is not None
     return False
 
