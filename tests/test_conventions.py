@@ -5593,3 +5593,19 @@ def test_a_web_page_s_title_over_its_meta_line_and_again_with_its_subtitle_is_on
     assert len(arts) == 1, [(a.kind, a.title, a.subtitle) for a in arts]
     assert (arts[0].title, arts[0].subtitle) == ("全市夏粮收购突破五十万吨", "优质优价让种粮农民多增收")
     assert arts[0].reporters == ["罗逸"] and not arts[0].authors
+
+
+def test_a_dated_meta_line_s_writers_credit_a_dispatch_that_names_none_and_the_menu_and_counter_are_furniture():
+    text = "\n".join([
+        "沙湖新闻网　　首页 | 时政 | 本地 | 产经 | 民生",
+        "",
+        "湖区生态补水工程完工",
+        "",
+        "2024-09-03 10:15　来源：沙湖晨报　作者：记者 巴图 通讯员 李 敏　　字号：大 中 小",
+        "阅读次数：1207",
+        "",
+        "本报讯 9月2日，湖区生态补水工程全部完工，今年累计向湖区补水三千万立方米，湖面面积明显扩大。",
+        "工程实施后，湖区周边地下水位平均回升零点五米，候鸟数量比去年同期增加两成。", ""])
+    arts = _items(text)
+    assert [a.title for a in arts] == ["湖区生态补水工程完工"], [(a.kind, a.title) for a in arts]
+    assert arts[0].reporters == ["巴图"] and arts[0].correspondents == ["李敏"], (arts[0].reporters, arts[0].correspondents)

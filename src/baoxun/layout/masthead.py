@@ -239,7 +239,8 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位
                          r"(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+(?:[\s\u3000]+[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+)*"   # the paper's hotlines
                          r"|(?:上一篇|下一篇)[：:].{0,60}"                                # 上一篇：(the title of the piece before)
                          r"|标题[：:].{2,80}"                                            # 标题：… (the site's title field over the title)
-                         rf"|首页(?:\s*[|｜]\s*[^|｜\s]{{2,10}}){{2,8}}"                    # 首页 | 往期 | 检索 | 常德新闻网: a site's menu
+                         rf"|(?:[\u4e00-\u9fff]{{2,12}}[\s\u3000]+)?首页(?:\s*[|｜]\s*[^|｜\s]{{2,10}}){{2,8}}"    # (某某网　)首页 | 往期 | 检索: a site's menu
+                         r"|(?:阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|阅读)[：:]\s*\d+\s*(?:次)?"          # 阅读次数：3862
                          r"|[\u4e00-\u9fff]{2,12}(?:出版|主办)[\s\u3000]+(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+"   # 长沙晚报社出版 新闻热线：96333
                          r"|[\[【(（]\s*(?:图片|图|视频|img|image)\s*[\]】)）]"                    # [图片]: where a site's picture stood
                          r"|(?:发布日期|发布时间|更新时间)[：:]\s*[0-9年月日:：\-/.\s]{6,24}"       # 发布日期：2024-09-12 alone
@@ -257,8 +258,10 @@ _SHORT_NAME = re.compile(rf"[{HAN}·]{{2,6}}")
 # on lines this short.
 META_LINE_MAX = 200
 _META_FIELD = r"(?:来源|作者|发布时间|发布日期|日期|时间|浏览次数|点击数|阅读量|责任编辑|编辑)[：:]"
-_WEB_META = re.compile(rf"^(?=(?:.*?{_META_FIELD}){{2}})[\s\u3000]*{_META_FIELD}.*$")
-_META_AUTHOR = re.compile(rf"作者[：:]\s*(.+?)(?=[\s\u3000]*(?:{_META_FIELD}|[【\[|｜]|$))")
+_WEB_META = re.compile(rf"^(?=(?:.*?{_META_FIELD}){{2}})[\s\u3000]*"
+                       rf"(?:(?:19|20)\d{{2}}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?[\s\u3000]+)?"   # (2025-08-07 08:41 来源：…)
+                       rf"{_META_FIELD}.*$")
+_META_AUTHOR = re.compile(rf"作者[：:]\s*(.+?)(?=[\s\u3000]*(?:{_META_FIELD}|(?:字号|字体)[：:]|[【\[|｜]|$))")
 _ROLED = re.compile(r"^(?:本报|特约|首席|见习|实习)?(?:记者|通讯员|评论员)|^本报评论员$")
 
 # The page's table of contents (本版导读): its label, then titles printed again below.
