@@ -5609,3 +5609,12 @@ def test_a_dated_meta_line_s_writers_credit_a_dispatch_that_names_none_and_the_m
     arts = _items(text)
     assert [a.title for a in arts] == ["湖区生态补水工程完工"], [(a.kind, a.title) for a in arts]
     assert arts[0].reporters == ["巴图"] and arts[0].correspondents == ["李敏"], (arts[0].reporters, arts[0].correspondents)
+
+
+@pytest.mark.parametrize("contents", ["今日导读：秋粮收购过半 粮价平稳　供暖管网完成检修",
+                                      "今日导读　▶ 第2版：秋粮收购过半　▶ 第3版：供暖管网完成检修"])
+def test_a_one_line_contents_of_the_day_is_furniture(contents):
+    text = "\n".join([contents, "", "城区新建口袋公园十二处",
+                      "本报讯（记者 秦川）今年以来，城区利用边角地新建口袋公园十二处，市民出门五分钟就能走进绿地。", ""])
+    arts = _items(text)
+    assert [a.title for a in arts] == ["城区新建口袋公园十二处"], [(a.kind, a.title, a.paragraphs) for a in arts]
