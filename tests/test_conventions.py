@@ -5618,3 +5618,18 @@ def test_a_one_line_contents_of_the_day_is_furniture(contents):
                       "本报讯（记者 秦川）今年以来，城区利用边角地新建口袋公园十二处，市民出门五分钟就能走进绿地。", ""])
     arts = _items(text)
     assert [a.title for a in arts] == ["城区新建口袋公园十二处"], [(a.kind, a.title, a.paragraphs) for a in arts]
+
+
+def test_a_markdown_masthead_with_links_and_a_bold_byline_with_a_padded_name():
+    text = "\n".join([
+        "# 湖畔日报", "",
+        "**2023年5月10日 星期三** | 第A02版：要闻 | [上一版](./A01.html) | [下一版](./A03.html)", "",
+        "## 湖区油菜喜获丰收", "",
+        "**□ 本报记者 苏 明远**", "",
+        "五月的湖区，金黄的油菜籽堆满晒场，收割机在田间来回穿梭，农户们忙着晾晒、装袋。", "",
+        "今年全区油菜种植面积达到十二万亩，平均亩产比去年提高一成。", ""])
+    page = parse_page(text, mentions=False)
+    assert page.paper.name == "湖畔日报"
+    arts = [a for a in page.articles if a.paragraphs]
+    assert [(a.title, a.reporters) for a in arts] == [("湖区油菜喜获丰收", ["苏明远"])], \
+        [(a.kind, a.title, a.headlines, a.reporters) for a in page.articles]

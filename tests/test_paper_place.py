@@ -28,3 +28,13 @@ PAGES = [
 @pytest.mark.parametrize("text,place", PAGES, ids=["prefecture-quanzhou", "municipality-benshi", "capital-elsewhere"])
 def test_the_papers_place_is_what_the_page_calls_itself(text, place):
     assert infer_place(text)[0] == place
+
+
+def test_a_county_level_city_under_no_prefecture_is_the_paper_s_place_by_its_towns():
+    # 我市 on a page about 仙桃市's towns (a city the province runs directly), one passing
+    # mention of another city
+    from baoxun.assemble.place import infer_place
+    text = ("本报讯 昨天，我市在彭场镇召开现场会。彭场镇、沙嘴街道、胡场镇的无纺布企业订单饱满。"
+            "仙桃市副市长介绍，全市今年新增规上企业二十家，产品远销武汉、长沙等地。"
+            "郑场镇、毛嘴镇也在加快建设产业园，我市力争全年产值增长一成。")
+    assert infer_place(text)[0] == "仙桃市"

@@ -136,6 +136,14 @@ def infer_place(text: str) -> tuple[str | None, dict]:
         fitting = Counter({k: v for k, v in counties.items() if k.endswith(kind)}) or counties
         county, n = fitting.most_common(1)[0] if fitting else (None, 0)
         return (county if n >= MIN_VOTES else None), evidence
+    direct = {k: v for k, v in counties.items() if k.endswith("市")
+              and all(p.city is None for p in gazetteer.lookup(k) if p.level == "county")}
+    if direct and county_self <= city_self:
+        # a county-level city no prefecture stands over (琼海市, 仙桃市): its towns and
+        # its own name outvote a city the page names in passing
+        name, n = max(direct.items(), key=lambda kv: (kv[1], kv[0]))
+        if n >= MIN_VOTES and n > 2 * max(cities.values(), default=0):
+            return name, evidence
     if cities:
         # 我市 is a place called …市: a prefecture named 州/盟/地区 is not, its
         # county-level city may be (弥勒市 in 红河哈尼族彝族自治州)

@@ -188,6 +188,7 @@ def _dated(text: str) -> bool:
 def _masthead_follows(text: str) -> bool:
     """A line that only a masthead prints under the paper's name: the date or page label,
     the name in pinyin, the publishers."""
+    text = _NAV_BUTTONS.sub("", text.replace("**", "")).strip()   # (**2022年8月17日** | [上一版](…): Markdown's marks and links)
     return _dated(text) or bool(PAPER_NAME.match(text) or _PINYIN_NAME.match(text) or _PUBLISHER.match(text) or _SERIAL.match(text))
 
 
@@ -333,7 +334,7 @@ _EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|�
                            rf"(?:\s*[:：/／]|[\s\u3000]+[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}(?:[\s\u3000]|$)))")   # 编辑：X, 编辑 X, 责编 刘 洋, 本版编辑/X
 # A page number printed alone under the masthead (7).
 _BARE_PAGE = re.compile(r"\d{1,2}")
-_NAV_BUTTONS = re.compile(rf"(?:[\s\u3000]*[【\[]{_NAV}[】\]](?:\([^()\s]*\))?)+$"   # (… [上一版](#): as Markdown links)
+_NAV_BUTTONS = re.compile(rf"(?:[\s\u3000|｜]*[【\[]{_NAV}[】\]](?:\([^()\s]*\))?)+[\s\u3000|｜]*$"   # (… [上一版](#): as Markdown links)
                           rf"|(?:^|[\s\u3000]+)[<《«＜◀◁]+[\s\u3000]*{_NAV_RUN}[\s\u3000]*[>》»＞▶▷]+$")   # … < 上一版　下一版 >, ◀ 上一版 下一版 ▶
 _FRAMED_LABEL = re.compile(r"^[<《«＜][\s\u3000]*上一版[\s\u3000]+(\S.*?)[\s\u3000]+下一版[\s\u3000]*[>》»＞]$")
 _SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
