@@ -5633,3 +5633,17 @@ def test_a_markdown_masthead_with_links_and_a_bold_byline_with_a_padded_name():
     arts = [a for a in page.articles if a.paragraphs]
     assert [(a.title, a.reporters) for a in arts] == [("湖区油菜喜获丰收", ["苏明远"])], \
         [(a.kind, a.title, a.headlines, a.reporters) for a in page.articles]
+
+
+def test_a_kicker_of_figures_set_apart_over_the_page_s_first_title_is_its_kicker_not_a_slogan():
+    text = "\n".join([
+        "河西日报", "2021年10月20日　星期三　第1版", "", "",
+        "7天接待游客86万人次 旅游收入突破5亿元", "",
+        "国庆假期全市文旅市场红火",
+        "国庆假期全市文旅市场红火", "",
+        "　　本报讯（记者 冯远）记者从市文化和旅游局获悉，国庆假期全市共接待游客86万人次，实现旅游收入5.2亿元。",
+        "　　各景区推出夜游、研学等新产品，乡村旅游点人气旺盛。", ""])
+    arts = _items(text)
+    assert [(a.kind, a.kicker, a.title) for a in arts] == [
+        ("news", "7天接待游客86万人次 旅游收入突破5亿元", "国庆假期全市文旅市场红火")], \
+        [(a.kind, a.kicker, a.title) for a in arts]

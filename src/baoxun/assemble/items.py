@@ -417,7 +417,8 @@ def _split_slogan(unit: Unit, sparse: bool = False, first_run: bool = True) -> t
     first = lines[0].text.strip()
     rest = "".join(x.text.strip() for x in lines[1:])
     below = unit.blocks[0].lines[0] if unit.blocks and unit.blocks[0].start > lines[-1].start else None
-    # one line set off from the rest of the run by a blank line
+    # one line set off from the rest of the run by a blank line (a line of figures,
+    # 5天吸引观众超百万人次, reports the piece's news: a kicker, never a slogan)
     alone = len(unit.heads) >= 2 and len(unit.heads[0].lines) == 1 and bool(unit.heads[1].lines[0].blank_before) \
         and not is_section_label(first) and len(rest) > SLOGAN_REST_MIN
     if not first_run:
@@ -431,6 +432,7 @@ def _split_slogan(unit: Unit, sparse: bool = False, first_run: bool = True) -> t
     else:
         apart = alone and not P.ends_sentence(first) and not first.startswith(_REPORTING_SUBJECT) \
             and not first.endswith(("：", ":", "—")) \
+            and not (re.search(r"[0-9０-９]", first) and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", first)) \
             and (sparse and " " not in first and not _bigrams(first) & _bigrams(rest)
                  or _slogan_set_apart(lines, rest, below))
     if apart:
