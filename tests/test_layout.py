@@ -124,3 +124,13 @@ def test_a_comma_title_with_a_colon_names_a_body_place_or_person_before_it(text,
     from baoxun.layout.reflow import _comma_title_text
 
     assert _comma_title_text(text) is title
+
+
+@pytest.mark.parametrize("line, byline", [
+    ("□ 谭 晓 阳", True),              # a three-character name spaced out
+    ("□ 本报记者 林 蔚然", True),
+    ("□ 本报记者 邓 菲 夏 雨", True),   # two padded names
+    ("本报记者 王 刚 摄", False),       # a picture's credit, its 摄 no part of a name
+])
+def test_layout_padded_names_in_bylines(line, byline):
+    assert bool(P.BYLINE_LINE.match(line) or P.BYLINE_PLAIN.match(line)) is byline
