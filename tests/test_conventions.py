@@ -5647,3 +5647,27 @@ def test_a_kicker_of_figures_set_apart_over_the_page_s_first_title_is_its_kicker
     assert [(a.kind, a.kicker, a.title) for a in arts] == [
         ("news", "7天接待游客86万人次 旅游收入突破5亿元", "国庆假期全市文旅市场红火")], \
         [(a.kind, a.kicker, a.title) for a in arts]
+
+
+def test_a_weather_box_drawn_inside_a_piece_keeps_its_dated_panels_and_the_piece_goes_on_below():
+    text = "\n".join([
+        "城区防汛排涝工程完工",
+        "",
+        "　　本报讯（记者 洪涛）记者昨天从县住建局获悉，城区防汛排涝工程全部完工，新建排水管网十二公里。",
+        "",
+        "┌──────────────┐",
+        "　河口天气",
+        "　今天（7月14日）",
+        "　多云转雷阵雨",
+        "　气温：26℃～34℃",
+        "　明天（7月15日）",
+        "　雷阵雨转中雨",
+        "　气温：25℃～31℃",
+        "└──────────────┘",
+        "",
+        "　　据了解，今年全县计划完成水利投资三亿元，已完成年度计划的六成。", ""])
+    arts = _items(text)
+    piece = next(a for a in arts if a.title == "城区防汛排涝工程完工")
+    assert "水利投资" in _body(piece), [(a.kind, a.title, a.paragraphs) for a in arts]
+    box = next(a for a in arts if a.kind == "weather")
+    assert "多云转雷阵雨" in _body(box) and "今天（7月14日）" not in (box.title or "")

@@ -274,8 +274,10 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         elif current is None or current.opener == "photo":
             opener = "text"
         elif current.opener == "weather":
-            if _weather_line(block) or block.kind == "text" and len(block.text) <= WEATHER_ADVICE_MAX * 2 \
-                    and P.WEATHER_PANEL.match(current.blocks[-1].text.strip()):
+            closed = block.lines[0].blank_before >= 2 and not P.WEATHER_DATA.search(block.text) \
+                and not _box_reading(block.lines[0].text)   # (a box's closing rule and a blank line end it)
+            if not closed and (_weather_line(block) or block.kind == "text" and len(block.text) <= WEATHER_ADVICE_MAX * 2
+                               and P.WEATHER_PANEL.match(current.blocks[-1].text.strip())):
                 current.blocks.append(block)     # (出行提示 / 午后尽量减少户外活动；…: the panel's advice)
                 continue
             opener = "text"
@@ -1255,14 +1257,17 @@ def _point(text: str) -> tuple[str, int] | None:
 
 
 def _resumes(host: Unit, rest: Unit) -> bool:
-    """Headless text under a box goes on the piece above the box: it makes the piece's
-    next point (一要… 二要… / box / 三要…), or closes on the author's affiliation
+    """Headless text under a box goes on the piece above the box: it opens as text that goes
+    on (据了解，…, 此外，…), makes the piece's next point (一要… 二要… / box / 三要…), or
+    closes on the author's affiliation
     ((作者系…)) that the piece, a signed article, has not printed yet."""
     first = _point(rest.blocks[0].text)
     if first is not None:
         last = next((q for b in reversed(host.blocks) if (q := _point(b.text)) is not None), None)
         if last is not None and last[0] == first[0] and last[1] + 1 == first[1]:
             return True
+    if _body_paragraph(rest.blocks[0]) and not _credited_close(host):
+        return True     # …工程主体完工 / 灌南天气 / … / 据了解，今年我县…: text that goes on opens no piece
     return host.opener == "byline" and _closes_on_affiliation(rest) and not _closes_on_affiliation(host)
 
 
