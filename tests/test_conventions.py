@@ -5671,3 +5671,19 @@ def test_a_weather_box_drawn_inside_a_piece_keeps_its_dated_panels_and_the_piece
     assert "水利投资" in _body(piece), [(a.kind, a.title, a.paragraphs) for a in arts]
     box = next(a for a in arts if a.kind == "weather")
     assert "多云转雷阵雨" in _body(box) and "今天（7月14日）" not in (box.title or "")
+
+
+def test_a_bracketed_listings_label_makes_each_dated_entry_its_own_item_and_a_quoted_heading_is_a_heading():
+    text = "\n".join([
+        "### 【周末演出日历】", "",
+        "- 5月18日（周六）19:30｜市大剧院：越剧《梁祝》，票价80元起。",
+        "- 5月19日（周日）10:00｜市图书馆报告厅：非遗讲座，免费入场。", "",
+        "---", "",
+        "> **相关链接**",
+        "> #### 越剧小知识",
+        "> 越剧发源于浙江嵊州，以唱为主，声腔清悠婉丽，是全国第二大剧种。", ""])
+    arts = _items(text)
+    entries = [a for a in arts if a.section == "周末演出日历" or a.section == "【周末演出日历】"]
+    assert len(entries) == 2, [(a.kind, a.section, a.title, a.paragraphs) for a in arts]
+    box = next(a for a in arts if "嵊州" in _body(a))
+    assert box.title == "越剧小知识", (box.kicker, box.title)

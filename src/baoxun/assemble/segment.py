@@ -393,7 +393,7 @@ def _next_brief(units: list[Unit], gaps: list[list[Block]], current: Unit, block
 
 # The label of a column of briefs (文旅快讯, 法治简讯, 政务动态): what it heads are items, each
 # its own, never the sections of the piece above it.
-_BRIEFS_LABEL = re.compile(r"^.{0,4}(?:快讯|简讯|简报|短讯|速递|速览|动态|播报|资讯)$")
+_BRIEFS_LABEL = re.compile(r"^[【\[〖]?.{0,4}(?:快讯|简讯|简报|短讯|速递|速览|动态|播报|资讯|日历|预告)[】\]〗]?$")   # (周末文化日历: dated entries)
 
 
 def _jumped_away(unit: Unit) -> bool:

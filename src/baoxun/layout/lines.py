@@ -120,6 +120,10 @@ def split_lines(text: str) -> list[Line]:
         quoted = stripped[0] == ">"
         cut, stripped = _unmark(stripped)
         offset += cut
+        if quoted and not heading and stripped[:1] == "#" and (m := _MD_HEADING.match(stripped)) and len(stripped) > m.end():
+            heading = len(m.group(1))      # > #### 小档案: a heading inside a quoted box
+            offset += m.end()
+            stripped = stripped[m.end():]
         if stripped[0] in "（([【" and (m := _PICTURE_MARK.match(stripped)) is not None:
             offset += m.end()       # （图）12月27日，市民在…: a web page's mark where its picture stood
             stripped = stripped[m.end():]
