@@ -5687,3 +5687,18 @@ def test_a_bracketed_listings_label_makes_each_dated_entry_its_own_item_and_a_qu
     assert len(entries) == 2, [(a.kind, a.section, a.title, a.paragraphs) for a in arts]
     box = next(a for a in arts if "嵊州" in _body(a))
     assert box.title == "越剧小知识", (box.kicker, box.title)
+
+
+def test_a_markdown_page_s_paper_and_section_heading_and_an_image_s_credited_alt_text():
+    text = "\n".join([
+        "# 湾区时报 · 海港新闻", "",
+        "**2021年7月9日　星期五　|　第3版　港口经济　|　责任编辑：石磊**", "",
+        "## 港区集装箱吞吐量创新高", "",
+        "本报讯（记者 石岩）上半年，港区完成集装箱吞吐量二百一十万标箱，同比增长百分之九。", "",
+        "![港区集装箱码头一派繁忙景象。记者 石岩 摄](./images/p3_01.jpg)", "",
+        "港区新开通国际航线三条，外贸航线总数达到四十二条。", ""])
+    page = parse_page(text, mentions=False)
+    assert page.paper.name == "湾区时报"
+    arts = [a for a in page.articles if a.paragraphs]
+    assert [a.title for a in page.articles] == ["港区集装箱吞吐量创新高"], [(a.kind, a.title) for a in page.articles]
+    assert [c.text for c in arts[0].captions] == ["港区集装箱码头一派繁忙景象。"], arts[0].captions

@@ -20,7 +20,9 @@ _MD_BULLET = re.compile(r"^[-*+]\s+(?=\S)")
 _MD_BOLD = re.compile(r"^\*\*(?=\S)(.+?)\*\*$")
 # ... and a word set in bold inside a line (**本报讯** 4月17日，…).
 _MD_INLINE_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*")
-_MD_IMAGE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
+_MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
+# An image's alt text long enough to be the picture's caption (not 图片, not a file name).
+ALT_CAPTION_MIN = 6
 # ... a rule between parts of the page (---, ***), which prints nothing either (nor does a
 # quoted block's empty line, >), a quoted block's mark (> 书香满城 阅见美好) and a line set in
 # italics (*…摄*, a caption).
@@ -105,6 +107,14 @@ def split_lines(text: str) -> list[Line]:
         if "\u2500" <= stripped[:1] <= "\u257f" or "\u2500" <= stripped[-1:] <= "\u257f":
             # a box drawn in text (┌ 高考便民服务信息 / │ 咨询热线：… / └): its rules print nothing
             stripped = stripped.strip(_BOX_RULES).strip(_BLANK)
+        if stripped[:2] == "![" and (m := _MD_IMAGE.match(stripped)) is not None \
+                and len(m.group(1).strip()) >= ALT_CAPTION_MIN and re.search(r"[\u4e00-\u9fff]{4}", m.group(1)) \
+                and re.search(r"(?:摄|摄影|供图|提供)\s*$", m.group(1)):
+            # ![岚山港区…作业。记者 厉娜 摄](./images/…): the converter kept the caption, with its
+            # credit, as the alt text (alt text alone, uncredited, may be any words: it prints nothing)
+            start += raw.index(stripped) + m.start(1)
+            raw = m.group(1)
+            stripped = raw.strip(_BLANK)
         if not stripped or stripped == ">" or stripped[0] == "!" and _MD_IMAGE.match(stripped) \
                 or stripped[0] in "-*_" and _MD_RULE.match(stripped):
             blank += 1

@@ -122,7 +122,7 @@ def _paper_part(text: str) -> str | None:
 # What a header prints after the paper's name of its edition or site: （汉文版）, 数字报.
 _EDITION = re.compile(r"(?:[（(][^）)]{1,6}版[）)]|[（(][汉维哈蒙藏朝]文[）)]|数字报|电子版|数字版)$")
 # The paper's name with the page's section, at the top (南国早报·体育 文旅, 三亚日报　旅游·城事).
-_PAPER_AND_SECTION = re.compile(rf"^([{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报))(?:\s*·\s*|\s+)[{HAN}][{HAN}·\s]{{1,10}}$")
+_PAPER_AND_SECTION = re.compile(rf"^([{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报)|[{HAN}]{{2,8}}报(?=\s*·))(?:\s*·\s*|\s+)[{HAN}][{HAN}·\s]{{1,10}}$")   # (日照港湾报 · 岚山新闻)
 
 
 def _dated_head(t: str) -> tuple[str | None, str] | None:
@@ -189,6 +189,8 @@ def _masthead_follows(text: str) -> bool:
     """A line that only a masthead prints under the paper's name: the date or page label,
     the name in pinyin, the publishers."""
     text = _NAV_BUTTONS.sub("", text.replace("**", "")).strip()   # (**2022年8月17日** | [上一版](…): Markdown's marks and links)
+    if (tail := _EDITORS_TAIL.search(text)) is not None:
+        text = text[:tail.start()].rstrip(" \u3000|｜")       # (… | 第4版 港城经济 | 责任编辑：…)
     return _dated(text) or bool(PAPER_NAME.match(text) or _PINYIN_NAME.match(text) or _PUBLISHER.match(text) or _SERIAL.match(text))
 
 
@@ -398,7 +400,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         if k in contents:
             continue
         # (a converter's heading is a headline — but for the paper's name over its date line)
-        named_heading = k == 0 and line.heading and PAPER_NAME.match(text) is not None \
+        named_heading = k == 0 and line.heading and (PAPER_NAME.match(text) is not None
+                                                     or _PAPER_AND_SECTION.match(text) is not None) \
             and k + 1 < len(lines) and _masthead_follows(lines[k + 1].text.strip())
         if top and k < MASTHEAD_MAX_LINES and (not line.heading or named_heading):
             if head.paper is not None and text == head.paper:
