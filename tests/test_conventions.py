@@ -5702,3 +5702,30 @@ def test_a_markdown_page_s_paper_and_section_heading_and_an_image_s_credited_alt
     arts = [a for a in page.articles if a.paragraphs]
     assert [a.title for a in page.articles] == ["港区集装箱吞吐量创新高"], [(a.kind, a.title) for a in page.articles]
     assert [c.text for c in arts[0].captions] == ["港区集装箱码头一派繁忙景象。"], arts[0].captions
+
+
+def test_an_e_paper_system_s_named_fields_give_the_headline_roles_and_the_byline():
+    text = "\n".join([
+        "江城晚报数字报",
+        "2023年07月12日 星期三　|　第A04版：城事　|　PDF下载　|　上一版　下一版　|　往期回顾",
+        "版面导航：A01 要闻　A02 时政　A03 城事", "",
+        "━━━━━━━━━━━━━━━━",
+        "【引题】老街焕新 烟火重燃",
+        "【标题】百年骑楼街完成改造重新开街",
+        "【副题】首批入驻商户四十二家",
+        "【作者】本报记者 吕　冰　通讯员 许文杰",
+        "【正文】",
+        "　　本报讯　7月11日，历时一年改造的百年骑楼街重新开街，修缮骑楼立面三百余米。",
+        "　　改造保留了老街原有的格局和风貌，引入非遗手作、老字号餐饮等业态。",
+        "━━━━━━━━━━━━━━━━",
+        "【引题】",
+        "【标题】城区新增公共充电桩六百个",
+        "【副题】",
+        "【作者】本报记者 沈岚",
+        "【正文】",
+        "　　本报讯　今年以来，城区新建公共充电桩六百个，覆盖全部街道。", ""])
+    arts = _items(text)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [
+        ("老街焕新 烟火重燃", "百年骑楼街完成改造重新开街", "首批入驻商户四十二家"),
+        (None, "城区新增公共充电桩六百个", None)], [(a.kind, a.kicker, a.title, a.subtitle) for a in arts]
+    assert (arts[0].reporters, arts[0].correspondents, arts[1].reporters) == (["吕冰"], ["许文杰"], ["沈岚"])

@@ -604,8 +604,9 @@ def _signs_piece_above(block: Block, nxt: Block | None, above: Unit, headed: boo
     between (``headed``) with text below; a marked byline does only when no text follows
     it (■ 评论员 X before a box); neither does when the piece above was already credited
     to others."""
-    if headed and nxt is not None and nxt.kind in ("text", "head"):
-        return False     # (食事 / 文/林小禾 / 一盅两件的早晨: a credit under a label, over its title)
+    if headed and nxt is not None and nxt.kind in ("text", "head", "dispatch"):
+        return False     # (食事 / 文/林小禾 / 一盅两件的早晨: a credit under a label, over its title;
+                         # title / 本报记者 X / 本报讯 …: the piece's byline over its dispatch)
     signs = _lone_name(block) or not headed and (nxt is None or nxt.kind in _NO_BODY)
     # …（下转第3版） / 本报评论员 / body: the piece above goes on on another page; the name
     # over the text below opens that text

@@ -21,6 +21,10 @@ _MD_BOLD = re.compile(r"^\*\*(?=\S)(.+?)\*\*$")
 # ... and a word set in bold inside a line (**本报讯** 4月17日，…).
 _MD_INLINE_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*")
 _MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
+# The fields an e-paper system exports an article in (【引题】, 【标题】, 【作者】, 【正文】 …),
+# and the heading level each headline field stands for: kicker and subtitle smaller than the title.
+_FIELD = re.compile(r"^[【\[](引题|肩题|标题|主题|主标题|副题|副标题|子题|作者|正文|来源|日期|版次|栏目|图片说明)[】\]][:：]?")
+_FIELD_LEVEL = {"引题": 3, "肩题": 3, "标题": 2, "主题": 2, "主标题": 2, "副题": 4, "副标题": 4, "子题": 4}
 # An image's alt text long enough to be the picture's caption (not 图片, not a file name).
 ALT_CAPTION_MIN = 6
 # ... a rule between parts of the page (---, ***), which prints nothing either (nor does a
@@ -127,6 +131,16 @@ def split_lines(text: str) -> list[Line]:
             heading = len(m.group(1))
             offset += m.end()
             stripped = stripped[m.end():]
+        if stripped[0] in "【[" and (f := _FIELD.match(stripped)) is not None:
+            # 【引题】… / 【标题】… / 【副题】… / 【作者】… / 【正文】: an e-paper system's fields, each
+            # named: the headline decks by their level (as a converter's headings), the rest as text
+            rest = stripped[f.end():].strip(_BLANK)
+            if not rest:
+                blank += 1
+                continue
+            heading = _FIELD_LEVEL.get(f.group(1), 0)
+            offset += stripped.index(rest, f.end())
+            stripped = rest
         quoted = stripped[0] == ">"
         cut, stripped = _unmark(stripped)
         offset += cut

@@ -236,7 +236,7 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位
                          r"|地址[：:][^。！？]{2,40}[\s\u3000]+技术支持[：:].{1,40}"                 # the site's footer
                          r"|[^。！？]{0,30}(?:ICP备|ICP证|公网安备)[\s\u3000]*[\d\-－]+号.{0,40}"          # its registration numbers
                          r"|[^。！？|｜]{0,24}[|｜].{0,40}(?:关于我们|联系我们|广告服务).{0,30}"
-                         r"|(?:[A-Z]?\d{1,2}\s*[\u4e00-\u9fff·]{2,6}[\s\u3000]+){2,}[A-Z]?\d{1,2}\s*[\u4e00-\u9fff·]{2,6}"   # 01 要闻　02 要闻　03 商贸: the edition's pages
+                         r"|(?:(?:版面导航|版面|导航)[：:][\s\u3000]*)?(?:[A-Z]?\d{1,2}\s*[\u4e00-\u9fff·]{2,6}[\s\u3000]+){2,}[A-Z]?\d{1,2}\s*[\u4e00-\u9fff·]{2,6}"   # (版面导航：)01 要闻　02 要闻　03 商贸: the edition's pages
                          r"|本(?:网站?|站)[^。]{0,60}版权所有.{0,60}|.{0,30}(?:Copyright|©|All Rights Reserved).{0,60}"   # the site's copyright notice
                          r"|(?:[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+[\s\u3000]*)*"
                          r"(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+(?:[\s\u3000]+[\u4e00-\u9fff]{0,4}(?:热线|邮箱|网址|电话)[：:]\s*[0-9A-Za-z@._\-－]+)*"   # the paper's hotlines
@@ -336,7 +336,8 @@ _EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|�
                            rf"(?:\s*[:：/／]|[\s\u3000]+[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}(?:[\s\u3000]|$)))")   # 编辑：X, 编辑 X, 责编 刘 洋, 本版编辑/X
 # A page number printed alone under the masthead (7).
 _BARE_PAGE = re.compile(r"\d{1,2}")
-_NAV_BUTTONS = re.compile(rf"(?:[\s\u3000|｜]*[【\[]{_NAV}[】\]](?:\([^()\s]*\))?)+[\s\u3000|｜]*$"   # (… [上一版](#): as Markdown links)
+_NAV_BUTTONS = re.compile(rf"(?:[\s\u3000|｜]*[【\[]{_NAV}[】\]](?:\([^()\s]*\))?)+[\s\u3000|｜]*$"
+                          rf"|(?:[\s\u3000]*[|｜][\s\u3000]*{_NAV_RUN})+[\s\u3000|｜]*$"   # … | PDF下载 | 上一版 下一版 | 往期回顾   # (… [上一版](#): as Markdown links)
                           rf"|(?:^|[\s\u3000]+)[<《«＜◀◁]+[\s\u3000]*{_NAV_RUN}[\s\u3000]*[>》»＞▶▷]+$")   # … < 上一版　下一版 >, ◀ 上一版 下一版 ▶
 _FRAMED_LABEL = re.compile(r"^[<《«＜][\s\u3000]*上一版[\s\u3000]+(\S.*?)[\s\u3000]+下一版[\s\u3000]*[>》»＞]$")
 _SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
@@ -388,7 +389,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     contents = _contents(lines)
     for k, line in enumerate(lines):
         text = line.text.strip().replace("**", "")    # **成都晚报** 2024年…: Markdown's bold marks print nothing
-        if text.endswith(("】", "]", ">", "》", "»", "＞", ")", "▶", "▷")):
+        if text.endswith(("】", "]", ">", "》", "»", "＞", ")", "▶", "▷")) or "|" in text or "｜" in text:
             text = _NAV_BUTTONS.sub("", text)          # 第A02版：要闻 【返回目录】【上一版】: the site's buttons
             if (framed := _FRAMED_LABEL.match(text)) is not None:
                 text = framed.group(1)                  # < 上一版　第01版：要闻　下一版 >: the page's label between its buttons
