@@ -5729,3 +5729,12 @@ def test_an_e_paper_system_s_named_fields_give_the_headline_roles_and_the_byline
         ("老街焕新 烟火重燃", "百年骑楼街完成改造重新开街", "首批入驻商户四十二家"),
         (None, "城区新增公共充电桩六百个", None)], [(a.kind, a.kicker, a.title, a.subtitle) for a in arts]
     assert (arts[0].reporters, arts[0].correspondents, arts[1].reporters) == (["吕冰"], ["许文杰"], ["沈岚"])
+
+
+def test_a_brief_under_a_briefs_label_may_open_on_the_months_it_covers():
+    text = "\n".join([
+        "要闻速览", "",
+        "3月16日，全县一季度重大项目集中开工，开工项目二十八个，总投资六十五亿元。",
+        "今年1至2月，全县规上工业增加值同比增长百分之八点六，增速居全市第二。", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert len(arts) == 2 and all(a.section == "要闻速览" for a in arts), [(a.section, a.paragraphs) for a in arts]

@@ -369,7 +369,8 @@ def _next_bullet(units: list[Unit], gaps: list[list[Block]], current: Unit, bloc
 # The longest brief of a column, in characters: one paragraph telling one event.
 BRIEF_MAX_CHARS = 200
 # How a headline-less brief opens: with its day or a word for lately (6月9日，…, 近日，…).
-_BRIEF_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|日前|近日|近期|连日来|今年以来)")
+_BRIEF_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|日前|近日|近期|连日来|今年以来"
+                            r"|(?:今年|去年)?(?:\d{1,2}(?:至|—|-)\d{1,2}月|前\d{1,2}个月|[一二三四]季度|上半年|前三季度))")   # (今年1至2月，…)
 
 
 def _brief(text: str) -> bool:
