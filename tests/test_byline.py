@@ -79,3 +79,9 @@ def test_a_surname_set_apart_from_its_given_name_is_one_name(text, names):
     parse_credits(text, credits)
     got = credits.reporters + credits.correspondents + credits.authors
     assert got == names
+
+
+def test_a_words_and_pictures_credit_names_the_writer_as_photographer_too():
+    credits = Credits()
+    parse_credits("文/图 庞　宇", credits)
+    assert (credits.authors, credits.photographers) == (["庞宇"], ["庞宇"])

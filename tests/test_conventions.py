@@ -5738,3 +5738,23 @@ def test_a_brief_under_a_briefs_label_may_open_on_the_months_it_covers():
         "今年1至2月，全县规上工业增加值同比增长百分之八点六，增速居全市第二。", ""])
     arts = [a for a in _items(text) if a.paragraphs]
     assert len(arts) == 2 and all(a.section == "要闻速览" for a in arts), [(a.section, a.paragraphs) for a in arts]
+
+
+def test_a_piece_closed_by_a_words_and_pictures_credit_in_brackets_is_its_own_piece():
+    text = "\n".join([
+        "一碗汤粉的百年传承",
+        "□ 本报记者 潘　越",
+        "",
+        "清晨五点，老街的汤粉店已经飘出香味。店主每天凌晨三点起来熬骨汤，一熬就是两个小时。",
+        "这家店传到他手上已是第四代，老主顾从年轻时吃到白发苍苍。",
+        "",
+        "山茶油走出大山",
+        "",
+        "十月中旬，山坡上的油茶果进入采摘期，村民们背着竹篓上山，一颗颗把果子摘下来。",
+        "合作社统一收购、压榨、灌装，去年山茶油销售额突破三百万元。",
+        "（文/图 黎　青）", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    oil = next(a for a in arts if "油茶果" in _body(a))
+    assert oil.title == "山茶油走出大山" and oil.authors == ["黎青"] and oil.photographers == ["黎青"], \
+        [(a.title, a.authors, a.photographers) for a in arts]
+    assert "油茶果" not in _body(next(a for a in arts if a.title == "一碗汤粉的百年传承"))

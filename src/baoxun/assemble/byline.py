@@ -97,7 +97,14 @@ def _run_together(text: str) -> list[str]:
 
 
 def parse_credits(text: str, credits: Credits, default_role: str = "作者") -> None:
-    """Read ``记者X Y 通讯员Z`` into ``credits``; names before any role get ``default_role``."""
+    """Read ``记者X Y 通讯员Z`` into ``credits``; names before any role get ``default_role``;
+    ``文/图 X`` credits X with the words and the pictures."""
+    m = re.match(rf"^\s*{P.WRITER_PHOTO}\s*", text)
+    if m is not None:
+        names = split_names(text[m.end():])
+        credits.add("作者", names)
+        credits.photographers.extend(n for n in names if n not in credits.photographers)
+        return
     parts = _ROLE.split(_PAPER_BEFORE_ROLE.sub("", text))
     role = default_role
     if parts and parts[0].strip():

@@ -92,10 +92,12 @@ SPLIT_CREDIT = re.compile(
 # A reporter's line run onto the end of the last paragraph: …多了三成。本报记者  林泉
 TAIL_BYLINE = re.compile(rf"[。！？”]\s*(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+$")
 # A credit in brackets on a line of its own, closing a piece: （记者 金晓晓）, （徐晓燕 施红梅）
+# A credit for both the words and the pictures (文/图, 图/文).
+WRITER_PHOTO = r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文)"
 # Who called or wrote in, bracketed after their words (（市民 李先生）, （读者 王女士）): the
 # reader a hotline column quotes, never the piece's credit.
 NOT_CREDITED = r"(?!\s*(?:热心)?(?:市民|读者|网友|居民|村民|群众|家长|游客|患者|听众|观众|消费者|车主|业主|来电人)|[^)）]{0,8}(?:先生|女士|某)\s*[)）])"
-BRACKET_CREDIT = re.compile(rf"^[（(]{NOT_CREDITED}\s*(?:{ROLE_WORDS})?\s*{NAME}(?:[\s、，,]+(?:{ROLE_WORDS})?\s*{NAME})*\s*[)）]$")
+BRACKET_CREDIT = re.compile(rf"^[（(]{NOT_CREDITED}\s*(?:{ROLE_WORDS}|{WRITER_PHOTO})?\s*{NAME}(?:[\s、，,]+(?:{ROLE_WORDS})?\s*{NAME})*\s*[)）]$")
 # 2c. An author's affiliation closing an opinion or theory piece: （作者系中共某某市委党校副教授）
 AFFILIATION = re.compile(r"^[（(]\s*(?:作者|笔者)(?:分别|均)?(?:系|为|是|单位)")   # （作者分别系…）: two authors
 # 2d. An expert's signature closing a piece they wrote or answered in: the name, then the
