@@ -5758,3 +5758,22 @@ def test_a_piece_closed_by_a_words_and_pictures_credit_in_brackets_is_its_own_pi
     assert oil.title == "山茶油走出大山" and oil.authors == ["黎青"] and oil.photographers == ["黎青"], \
         [(a.title, a.authors, a.photographers) for a in arts]
     assert "油茶果" not in _body(next(a for a in arts if a.title == "一碗汤粉的百年传承"))
+
+
+def test_a_padded_name_alone_under_a_sidebar_signs_it():
+    text = "\n".join([
+        "小辣椒做成大产业",
+        "□ 本报记者 谷 雨",
+        "初秋时节，县里的辣椒种植基地一片火红，椒农们正忙着采摘、晾晒。",
+        "今年全县辣椒种植面积稳定在四十万亩，带动三万多户椒农增收。",
+        "记者手记",
+        "采访中，不少企业负责人都提到同一个词：“链”。链条长了，附加值才能高。",
+        "把资源优势变成产业优势，还要在精深加工上多下功夫。",
+        "谷 雨",
+        "",
+        "冷链物流补上短板",
+        "县里依托冷链物流园，建起十二座冷库，辣椒制品可以常年错峰销售。", ""])
+    arts = _items(text)
+    box = next(a for a in arts if a.title == "记者手记" or a.section == "记者手记")
+    assert box.authors == ["谷雨"], [(a.section, a.title, a.authors) for a in arts]
+    assert not any(a.section == "谷 雨" or a.title == "谷 雨" for a in arts)

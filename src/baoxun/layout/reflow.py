@@ -252,6 +252,8 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None, after: Line | 
     """A name printed alone under a piece or under a commentary's headline (评论员,
     作者): the page's last line, or a surname-led name before a dispatch, or before the
     next piece's title and its dispatch (``after``), or between a headline line and prose."""
+    if re.fullmatch(P.PADDED_NAME, line.text):
+        line = replace(line, text=re.sub(r"[ \u3000]", "", line.text))   # 魏 晓: the name padded out
     if not 2 <= len(line.text) <= 3 or not _LONE_NAME.match(line.text) or line.heading:
         return False
     if above is not None and not P.ends_sentence(above.last) and straddles_word(above.last, line.text):
