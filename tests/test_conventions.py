@@ -5777,3 +5777,26 @@ def test_a_padded_name_alone_under_a_sidebar_signs_it():
     box = next(a for a in arts if a.title == "记者手记" or a.section == "记者手记")
     assert box.authors == ["谷雨"], [(a.section, a.title, a.authors) for a in arts]
     assert not any(a.section == "谷 雨" or a.title == "谷 雨" for a in arts)
+
+
+def test_on_a_wide_cut_page_a_blank_line_after_a_full_line_ends_the_paragraph():
+    # lines cut at one width, openings indented: a full line that ends a sentence goes on
+    # into the flush line below it — but not across a blank line (the picture's caption)
+    body = ("　　本报讯（记者 桑吉）8月6日，第三届草原文化旅游节在县城开幕，来自各地的游客和"
+            "演员齐聚一堂，共赏歌舞、赛马和非遗展演，节会持续五天，预计接待游客三万人次。"
+            "　　旅游节期间，县里推出自驾、研学、摄影等六条精品线路，沿线民宿已提前订满，"
+            "餐饮、住宿等旅游收入有望突破两千万元，牧民群众在家门口就能增收致富。")
+    width = 31
+    lines, row = [], ""
+    for ch in body:
+        if ch == "　" and row.strip() and not row.endswith("　"):
+            lines.append(row); row = ""
+        row += ch
+        if len(row) == width:
+            lines.append(row); row = ""
+    lines.append(row)
+    text = "\n".join(["草原文化旅游节开幕", ""] + lines + ["", "8月7日，县城广场上，演员们表演传统锅庄舞，吸引众多游客驻足观看。",
+                                                         "记者 扎西 摄", ""])
+    arts = _items(text)
+    piece = next(a for a in arts if a.title == "草原文化旅游节开幕")
+    assert "锅庄舞" not in _body(piece), [(a.kind, a.title, a.paragraphs, a.captions) for a in arts]

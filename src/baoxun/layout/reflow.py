@@ -1112,12 +1112,13 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
                 and is_unit_name(line.text[:-1]):
             return False  # 荷花“开”出乡村振兴好“钱”景 / 百朋镇：: a title, its unit kicker printed after it
         return True
-    if layout.wide_column and line.indent == 0 and not line.heading \
+    if layout.wide_column and line.indent == 0 and not line.heading and not line.blank_before \
             and prev.width + 2 * prev.indent >= layout.wide_column - 2 \
             and (len(line.text) > SUBHEAD_MAX_CHARS or _SENTENCE_MARKS.search(line.text)):
         # a wide page that indents its openings and cuts its prose at one width: a line
         # that filled the column ended a sentence by chance, and the flush prose below
-        # goes on with the paragraph (an indented line would open the next one)
+        # goes on with the paragraph (an indented line would open the next one, and so
+        # does one set below a blank line)
         return True
     if not layout.narrow:
         # Wide dumps put one paragraph on a line: a sentence end at a line end is a
