@@ -1844,51 +1844,46 @@ def test_a_line_short_of_a_flush_column_whose_words_the_lede_repeats_is_the_lede
     assert "白河镇" not in _body(first)
 
 
-def test_a_reporters_line_naming_someone_new_under_a_bylined_piece_opens_the_next_piece():
-    # Titles printed after their bodies (but the page's first): the second piece's
-    # reporter line stands right under the first piece's body. The first piece opened on
-    # its own byline, and a piece is credited once: the line is the second piece's.
-    lines = _spaced(["山路弯弯送药人",
-                     "□ 本报记者 包文静",
-                     "　　清晨五点，乡村医生韩立春背起药箱出了门。从村卫生室到最远的羊圈沟，他要走两个多小时山路。",
-                     "　　二十年来，他走坏了三十多双胶鞋，村里七十多位慢性病老人的用药情况，他都记在一个小本子上。",
-                     "本报记者 其乐格",
-                     "　　入秋以来，全旗各苏木乡镇抢抓晴好天气收储饲草，截至目前已储备青贮饲料四十二万吨。",
-                     "　　旗农牧局组织技术人员深入嘎查，指导牧民科学调制青贮，确保牲畜安全越冬。",
-                     "全旗储备饲草四十二万吨",
-                     "　　本报讯（记者 萨仁）9月20日，旗第二届农民丰收节在乌兰镇开幕，一百多家合作社带来了特色农产品。",
-                     "　　丰收节持续三天，设置了农产品展销、农机展示和文艺演出等活动。",
-                     "农民丰收节开幕"])
-    arts = _pieces(lines)
-    first = next(a for a in arts if a.title == "山路弯弯送药人")
-    second = next(a for a in arts if "青贮" in _body(a))
-    assert "其乐格" not in first.reporters and "青贮" not in _body(first)
-    assert "其乐格" in second.reporters, (second.title, second.reporters)
+# Titles printed after their bodies (but the page's first): the second piece's reporter
+# line stands right under the first piece's body. The first piece opened on its own byline,
+# and a piece is credited once: the line is the second piece's — also when the first piece
+# runs on under its 小标题 (the sections under the subheads are still that piece).
+_CREDITED_ONCE = [
+    (["山路弯弯送药人",
+      "□ 本报记者 包文静",
+      "　　清晨五点，乡村医生韩立春背起药箱出了门。从村卫生室到最远的羊圈沟，他要走两个多小时山路。",
+      "　　二十年来，他走坏了三十多双胶鞋，村里七十多位慢性病老人的用药情况，他都记在一个小本子上。",
+      "本报记者 其乐格",
+      "　　入秋以来，全旗各苏木乡镇抢抓晴好天气收储饲草，截至目前已储备青贮饲料四十二万吨。",
+      "　　旗农牧局组织技术人员深入嘎查，指导牧民科学调制青贮，确保牲畜安全越冬。",
+      "全旗储备饲草四十二万吨",
+      "　　本报讯（记者 萨仁）9月20日，旗第二届农民丰收节在乌兰镇开幕，一百多家合作社带来了特色农产品。",
+      "　　丰收节持续三天，设置了农产品展销、农机展示和文艺演出等活动。",
+      "农民丰收节开幕"], "山路弯弯送药人", "青贮", "其乐格", "药箱"),
+    (["守护一江清水",
+      "□ 本报记者 林晓舟",
+      "　　天刚亮，护河员周满仓就撑着小船出发了。这段十二公里的河道，他已经巡了整整八年。",
+      "　　八年里，他捞起的垃圾装满了四百多个编织袋，河里的鱼也一年比一年多。",
+      "巡河路上",
+      "　　每天巡河回来，周满仓都要在记录本上写下水位、水色和沿岸排口的情况。",
+      "　　去年汛期，他发现一处暗管偷排，及时报告镇里，排污企业被依法查处。",
+      "本报记者 苏雅拉图",
+      "　　十月以来，全市各地抢抓农时推进秋冬种，目前已完成小麦播种六十五万亩。",
+      "　　市农业农村局派出专家服务团，分片指导适期播种和科学施肥。",
+      "秋冬种进度过六成",
+      "　　本报讯（记者 何嘉）11月2日，市第三届职工技能大赛决赛落幕，二百多名选手同台竞技。",
+      "　　大赛设焊工、电工和数控车工等八个工种，获奖选手将按规定晋升职业技能等级。",
+      "职工技能大赛落幕"], "守护一江清水", "秋冬种", "苏雅拉图", "暗管"),
+]
 
 
-def test_a_reporters_line_after_a_bylined_piece_gone_on_under_its_subheads_opens_the_next_piece():
-    # The same convention when the bylined piece above runs on under its 小标题: the
-    # sections under the subheads are still that piece, credited once at its head.
-    lines = _spaced(["守护一江清水",
-                     "□ 本报记者 林晓舟",
-                     "　　天刚亮，护河员周满仓就撑着小船出发了。这段十二公里的河道，他已经巡了整整八年。",
-                     "　　八年里，他捞起的垃圾装满了四百多个编织袋，河里的鱼也一年比一年多。",
-                     "巡河路上",
-                     "　　每天巡河回来，周满仓都要在记录本上写下水位、水色和沿岸排口的情况。",
-                     "　　去年汛期，他发现一处暗管偷排，及时报告镇里，排污企业被依法查处。",
-                     "本报记者 苏雅拉图",
-                     "　　十月以来，全市各地抢抓农时推进秋冬种，目前已完成小麦播种六十五万亩。",
-                     "　　市农业农村局派出专家服务团，分片指导适期播种和科学施肥。",
-                     "秋冬种进度过六成",
-                     "　　本报讯（记者 何嘉）11月2日，市第三届职工技能大赛决赛落幕，二百多名选手同台竞技。",
-                     "　　大赛设焊工、电工和数控车工等八个工种，获奖选手将按规定晋升职业技能等级。",
-                     "职工技能大赛落幕"])
-    arts = _pieces(lines)
-    first = next(a for a in arts if a.title == "守护一江清水")
-    second = next(a for a in arts if "秋冬种" in _body(a))
-    assert "苏雅拉图" not in first.reporters and "秋冬种" not in _body(first), first.reporters
-    assert "苏雅拉图" in second.reporters, (second.title, second.reporters)
-    assert "暗管" in _body(first)
+@pytest.mark.parametrize("rows, title, word, name, kept", _CREDITED_ONCE)
+def test_a_reporters_line_naming_someone_new_under_a_bylined_piece_opens_the_next_piece(rows, title, word, name, kept):
+    arts = _pieces(_spaced(rows))
+    first = next(a for a in arts if a.title == title)
+    second = next(a for a in arts if word in _body(a))
+    assert name not in first.reporters and word not in _body(first) and kept in _body(first), first.reporters
+    assert name in second.reporters, (second.title, second.reporters)
 
 
 def test_a_marked_signature_under_a_commentary_with_no_text_below_it_signs_the_commentary():
@@ -5620,19 +5615,33 @@ def test_a_one_line_contents_of_the_day_is_furniture(contents):
     assert [a.title for a in arts] == ["城区新建口袋公园十二处"], [(a.kind, a.title, a.paragraphs) for a in arts]
 
 
-def test_a_markdown_masthead_with_links_and_a_bold_byline_with_a_padded_name():
-    text = "\n".join([
-        "# 湖畔日报", "",
-        "**2023年5月10日 星期三** | 第A02版：要闻 | [上一版](./A01.html) | [下一版](./A03.html)", "",
-        "## 湖区油菜喜获丰收", "",
-        "**□ 本报记者 苏 明远**", "",
-        "五月的湖区，金黄的油菜籽堆满晒场，收割机在田间来回穿梭，农户们忙着晾晒、装袋。", "",
-        "今年全区油菜种植面积达到十二万亩，平均亩产比去年提高一成。", ""])
-    page = parse_page(text, mentions=False)
-    assert page.paper.name == "湖畔日报"
-    arts = [a for a in page.articles if a.paragraphs]
-    assert [(a.title, a.reporters) for a in arts] == [("湖区油菜喜获丰收", ["苏明远"])], \
+_MARKDOWN_MASTHEADS = [
+    # a date line with |-separated [上一版](…) links; a bold byline with a padded name
+    (["# 湖畔日报", "",
+      "**2023年5月10日 星期三** | 第A02版：要闻 | [上一版](./A01.html) | [下一版](./A03.html)", "",
+      "## 湖区油菜喜获丰收", "",
+      "**□ 本报记者 苏 明远**", "",
+      "五月的湖区，金黄的油菜籽堆满晒场，收割机在田间来回穿梭，农户们忙着晾晒、装袋。", "",
+      "今年全区油菜种植面积达到十二万亩，平均亩产比去年提高一成。", ""],
+     "湖畔日报", "湖区油菜喜获丰收", ["苏明远"], []),
+    # the paper's name and its section, a date line ending on its editors; a credited alt text
+    (["# 湾区时报 · 海港新闻", "",
+      "**2021年7月9日　星期五　|　第3版　港口经济　|　责任编辑：石磊**", "",
+      "## 港区集装箱吞吐量创新高", "",
+      "本报讯（记者 石岩）上半年，港区完成集装箱吞吐量二百一十万标箱，同比增长百分之九。", "",
+      "![港区集装箱码头一派繁忙景象。记者 石岩 摄](./images/p3_01.jpg)", "",
+      "港区新开通国际航线三条，外贸航线总数达到四十二条。", ""],
+     "湾区时报", "港区集装箱吞吐量创新高", ["石岩"], ["港区集装箱码头一派繁忙景象。"]),
+]
+
+
+@pytest.mark.parametrize("rows, paper, title, reporters, captions", _MARKDOWN_MASTHEADS)
+def test_a_markdown_masthead_is_the_paper_s_and_the_piece_keeps_its_byline_and_captions(rows, paper, title, reporters, captions):
+    page = parse_page("\n".join(rows), mentions=False)
+    assert page.paper.name == paper
+    assert [(a.title, a.reporters) for a in page.articles] == [(title, reporters)], \
         [(a.kind, a.title, a.headlines, a.reporters) for a in page.articles]
+    assert [c.text for c in page.articles[0].captions] == captions
 
 
 def test_a_kicker_of_figures_set_apart_over_the_page_s_first_title_is_its_kicker_not_a_slogan():
@@ -5687,21 +5696,6 @@ def test_a_bracketed_listings_label_makes_each_dated_entry_its_own_item_and_a_qu
     assert len(entries) == 2, [(a.kind, a.section, a.title, a.paragraphs) for a in arts]
     box = next(a for a in arts if "嵊州" in _body(a))
     assert box.title == "越剧小知识", (box.kicker, box.title)
-
-
-def test_a_markdown_page_s_paper_and_section_heading_and_an_image_s_credited_alt_text():
-    text = "\n".join([
-        "# 湾区时报 · 海港新闻", "",
-        "**2021年7月9日　星期五　|　第3版　港口经济　|　责任编辑：石磊**", "",
-        "## 港区集装箱吞吐量创新高", "",
-        "本报讯（记者 石岩）上半年，港区完成集装箱吞吐量二百一十万标箱，同比增长百分之九。", "",
-        "![港区集装箱码头一派繁忙景象。记者 石岩 摄](./images/p3_01.jpg)", "",
-        "港区新开通国际航线三条，外贸航线总数达到四十二条。", ""])
-    page = parse_page(text, mentions=False)
-    assert page.paper.name == "湾区时报"
-    arts = [a for a in page.articles if a.paragraphs]
-    assert [a.title for a in page.articles] == ["港区集装箱吞吐量创新高"], [(a.kind, a.title) for a in page.articles]
-    assert [c.text for c in arts[0].captions] == ["港区集装箱码头一派繁忙景象。"], arts[0].captions
 
 
 def test_an_e_paper_system_s_named_fields_give_the_headline_roles_and_the_byline():
