@@ -5794,3 +5794,23 @@ def test_on_a_wide_cut_page_a_blank_line_after_a_full_line_ends_the_paragraph():
     arts = _items(text)
     piece = next(a for a in arts if a.title == "草原文化旅游节开幕")
     assert "锅庄舞" not in _body(piece), [(a.kind, a.title, a.paragraphs, a.captions) for a in arts]
+
+
+def test_a_site_s_name_over_its_paper_and_its_address_under_the_copyright_are_furniture_but_a_notice_s_address_is_text():
+    text = "\n".join([
+        "城南区融媒体中心 | 城南报",
+        "首页 | 城南新闻 | 政务公开 | 视频",
+        "",
+        "城南区新增两处便民服务站",
+        "　　本报讯（记者 贺川）11月5日，城南区两处便民服务站投入使用，居民可就近办理社保、医保等业务。",
+        "",
+        "便民信息",
+        "城南区政务服务中心",
+        "地址：城南区解放路18号　联系电话：0311-8812345",
+        "",
+        "版权所有：城南区融媒体中心　冀ICP备11020471号-2",
+        "地址：城南区解放路20号　联系电话：0311-8800000", ""])
+    arts = _items(text)
+    body = "".join(_body(a) for a in arts)
+    assert "解放路18号" in body and "解放路20号" not in body, [(a.kind, a.title, a.paragraphs) for a in arts]
+    assert not any(a.title and "融媒体中心 |" in a.title for a in arts)

@@ -234,6 +234,7 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位
                          r"|(?:字号|字体)[：:][\s\u3000]*(?:[大中小默认][\s\u3000]*){2,4}(?:[【\[][^】\]]{1,6}[】\]][\s\u3000]*)*"   # 字号：大　中　小 (【打印】…)
                          r"|[【\[]上一篇[】\]].{0,60}[【\[]下一篇[】\]].{0,60}"                  # 【上一篇】… 【下一篇】…: links to the pieces either side
                          r"|地址[：:][^。！？]{2,40}[\s\u3000]+技术支持[：:].{1,40}"                 # the site's footer
+                         r"|[\u4e00-\u9fff]{2,14}(?:融媒体中心|传媒集团|报社|新闻中心)\s*[|｜]\s*[\u4e00-\u9fff]{2,10}(?:报|网)"     # 某区融媒体中心 | 某某报: the site's name
                          r"|[^。！？]{0,30}(?:ICP备|ICP证|公网安备)[\s\u3000]*[\d\-－]+号.{0,40}"          # its registration numbers
                          r"|[^。！？|｜]{0,24}[|｜].{0,40}(?:关于我们|联系我们|广告服务).{0,30}"
                          r"|(?:(?:版面导航|版面|导航)[：:][\s\u3000]*)?(?:[A-Z]?\d{1,2}\s*[\u4e00-\u9fff·]{2,6}[\s\u3000]+){2,}[A-Z]?\d{1,2}\s*[\u4e00-\u9fff·]{2,6}"   # (版面导航：)01 要闻　02 要闻　03 商贸: the edition's pages
@@ -254,6 +255,8 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位
 
 # The day a website's meta or source line gives its article (2023-06-09, 2023年6月9日).
 _META_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)")
+# The site's address line (地址：… 联系电话：…), furniture only under its copyright line.
+_FOOTER_ADDRESS = re.compile(r"^地址[：:][^。！？]{4,60}(?:邮编|邮政编码|联系电话|电话|热线)[：:]")
 # A page's or a section's short name (要闻, 湄潭新闻, 特别报道).
 _SHORT_NAME = re.compile(rf"[{HAN}·]{{2,6}}")
 # A website's line about its article: two or more of its fields (来源：丹东日报　作者：记者 王五
@@ -504,6 +507,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 keep.append(replace(line, text=byline))
                 top = False
             continue
+        if k > 0 and _FOOTER_ADDRESS.match(text) and _WEB_CHROME.match(lines[k - 1].text.strip()) \
+                and "版权" in lines[k - 1].text:
+            continue    # 版权所有：… / 地址：… 联系电话：…: the site's footer, under its copyright
         if _WEB_CHROME.match(text):
             # a website's furniture: its breadcrumb names the paper, the date and the page
             if _BREADCRUMB.match(text):
