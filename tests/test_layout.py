@@ -134,3 +134,16 @@ def test_a_comma_title_with_a_colon_names_a_body_place_or_person_before_it(text,
 ])
 def test_layout_padded_names_in_bylines(line, byline):
     assert bool(P.BYLINE_LINE.match(line) or P.BYLINE_PLAIN.match(line)) is byline
+
+
+@pytest.mark.parametrize("line", [
+    "山城网 | 山城日报官方网站　　　　登录 | 注册 | 手机版",
+    "未经授权禁止转载、摘编、复制或建立镜像",
+    "网友评论（3）　　我要评论",
+    "阅读次数：1207",
+])
+def test_layout_a_website_s_furniture_lines_print_nothing(line):
+    text = "\n".join([line, "", "城区新增公共充电桩六百个",
+                      "本报讯（记者 沈岚）今年以来，城区新建公共充电桩六百个，覆盖全部街道。", ""])
+    _, lines = read_masthead(split_lines(text))
+    assert all(line.split()[0] not in x.text for x in lines), [x.text for x in lines]
