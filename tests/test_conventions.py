@@ -5814,3 +5814,19 @@ def test_a_site_s_name_over_its_paper_and_its_address_under_the_copyright_are_fu
     body = "".join(_body(a) for a in arts)
     assert "解放路18号" in body and "解放路20号" not in body, [(a.kind, a.title, a.paragraphs) for a in arts]
     assert not any(a.title and "融媒体中心 |" in a.title for a in arts)
+
+
+@pytest.mark.parametrize("narrow", [False, True])
+@pytest.mark.parametrize("first, second, roles", [
+    # a second deck that opens on its place tells the news: the line above is its kicker
+    ("文旅融合添活力", "北极村“冷资源”升温为春季研学热", "KT"),
+    ("沙海播绿二十载", "我旗梭梭林里“种”出致富路", "KT"),
+    ("全力以赴打好冬修水利攻坚战", "2025年洞庭湖区冬春水利建设推进会召开", "KT"),
+    # ... but not a genre's subtitle (…见闻) nor a deck that opens on its place itself
+    ("围龙屋里来了“新客人”", "梅县区南口镇侨乡村以侨促旅见闻", "TS"),
+])
+def test_a_second_deck_that_opens_on_its_place_is_the_title(first, second, roles, narrow):
+    from baoxun.assemble.headlines import two_decks
+    kicker, title, subtitle = two_decks(first, second, narrow=narrow)
+    got = "KT" if (kicker, title) == (first, second) else "TS" if (title, subtitle) == (first, second) else "?"
+    assert got == roles, (kicker, title, subtitle)

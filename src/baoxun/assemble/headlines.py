@@ -388,6 +388,21 @@ _ANSWERED_DECK = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:部门|局|委|办|中心|
                             r"[\u4e00-\u9fff“]\S{5,}")
 
 
+# A village, a community or a named area opening a deck (北极村…, 洞庭湖区…, 滨海新区…).
+_VILLAGE_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,5}(?<!农)(?:村|社区|湖区|库区|林区|垦区|新区|片区)(?![民委级务内外里干])")
+
+
+def _reports_news(text: str) -> bool:
+    """A deck that opens on the place it reports on: 我市/全县…, a place of the map, or a year
+    and then one (2025年洞庭湖区…)."""
+    from .. import gazetteer
+    t = re.sub(r"^(?:19|20)\d{2}年", "", text)
+    if re.match(r"^(?:我|全)[省市县区州旗盟]", t) or _VILLAGE_OPENING.match(t):
+        return True
+    found = gazetteer.find_places(t[:10])
+    return bool(found) and found[0][0] == 0
+
+
 def _subjectless(text: str) -> bool:
     """A deck that opens on a verb and sets no second phrase beside it (迎来旅游旺季,
     开展冬季消防安全大排查; not 返乡“新农人” 种出“致富瓜”, a couplet)."""
@@ -456,6 +471,13 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         # 绥芬河口岸前11个月 / 进出口货运量同比增长9.3%: a deck that ends on the period its
         # figures cover says nothing yet — one title the line cut
         return None, a.text + b.text, None
+    if _reports_news(b.text) and not _reports_news(a.text) and not _GENRE_END.search(b.text) \
+            and not _PROFILE_DECK.match(b.text) \
+            and not _SERIES.match(b.text) and not _DASH.match(b.text) and not _continues(a.text, b.text) \
+            and not straddles_word(a.text, b.text, guess=False) and not is_leader_activity(b.text):
+        # 文旅融合添活力 / 北极村“冷资源”升温为春季研学热: a second deck that opens on its place
+        # (我市…, 红原县…, 2025年洞庭湖区…) tells the news, and the line above sets the scene
+        return a.text, b.text, None
     if is_leader_activity(b.text):
         return None, a.text, b.text
     if _ANSWERED_DECK.match(b.text) and not re.search(r"[：:]", a.text):
