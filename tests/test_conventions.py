@@ -5830,3 +5830,23 @@ def test_a_second_deck_that_opens_on_its_place_is_the_title(first, second, roles
     kicker, title, subtitle = two_decks(first, second, narrow=narrow)
     got = "KT" if (kicker, title) == (first, second) else "TS" if (title, subtitle) == (first, second) else "?"
     assert got == roles, (kicker, title, subtitle)
+
+
+def test_an_e_paper_system_s_export_header_and_hidden_fields_print_nothing_and_date_the_page():
+    text = "\n".join([
+        "江城报数字报刊平台　稿件导出",
+        "报名：江城报　　刊期：2021年05月18日　总第2046期",
+        "版次：第02版　　版名：综合新闻",
+        "导出时间：2021-05-18 06:10:22　　导出人：admin",
+        "【稿件编号】JC20210518-02-01",
+        "【引题】",
+        "【标题】城区新增绿道二十公里",
+        "【作者】本报记者 温雅",
+        "【字数】86",
+        "【正文】",
+        "　　本报讯　今年以来，城区新建绿道二十公里，串联起六个公园和两条滨河步道。", ""])
+    page = parse_page(text, mentions=False)
+    assert (page.paper.name, str(page.issue.date)) == ("江城报", "2021-05-18")
+    assert [(a.title, a.paragraphs) for a in page.articles] == [
+        ("城区新增绿道二十公里", ["今年以来，城区新建绿道二十公里，串联起六个公园和两条滨河步道。"])], \
+        [(a.kind, a.title, a.paragraphs) for a in page.articles]

@@ -23,7 +23,10 @@ _MD_INLINE_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*")
 _MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
 # The fields an e-paper system exports an article in (【引题】, 【标题】, 【作者】, 【正文】 …),
 # and the heading level each headline field stands for: kicker and subtitle smaller than the title.
-_FIELD = re.compile(r"^[【\[](引题|肩题|标题|主题|主标题|副题|副标题|子题|作者|正文|来源|日期|版次|栏目|图片说明)[】\]][:：]?")
+_FIELD = re.compile(r"^[【\[](引题|肩题|标题|主题|主标题|副题|副标题|子题|作者|正文|来源|日期|版次|栏目|图片说明"
+                    r"|稿件编号|稿号|字数|稿件字数)[】\]][:：]?")
+# Fields that say nothing a reader sees on the page (the system's number for the story, its length).
+_FIELD_HIDDEN = frozenset({"稿件编号", "稿号", "字数", "稿件字数"})
 _FIELD_LEVEL = {"引题": 3, "肩题": 3, "标题": 2, "主题": 2, "主标题": 2, "副题": 4, "副标题": 4, "子题": 4}
 # An image's alt text long enough to be the picture's caption (not 图片, not a file name).
 ALT_CAPTION_MIN = 6
@@ -135,7 +138,7 @@ def split_lines(text: str) -> list[Line]:
             # 【引题】… / 【标题】… / 【副题】… / 【作者】… / 【正文】: an e-paper system's fields, each
             # named: the headline decks by their level (as a converter's headings), the rest as text
             rest = stripped[f.end():].strip(_BLANK)
-            if not rest:
+            if not rest or f.group(1) in _FIELD_HIDDEN:
                 blank += 1
                 continue
             heading = _FIELD_LEVEL.get(f.group(1), 0)

@@ -254,6 +254,9 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位
                          rf"|[<《«]*\s*{_NAV_RUN}\s*[>》»]*"          # 上一篇 下一篇 返回目录, <<上一版 下一版>>
                          r"|.{2,60}[-—_｜|]\s*[\u4e00-\u9fff]{2,10}(?:数字报|电子报|数字版|电子版))$")   # 标题-闽西日报数字报: the page's title bar
 
+# The header lines of an e-paper system's export (报名：… 刊期：…, 版次：… 版名：…, 导出时间：…).
+_EXPORT_HEADER = re.compile(r"^(?:报名[：:]\s*(\S{2,12})[\s\u3000]+刊期[：:].*|版次[：:].{1,12}[\s\u3000]+版名[：:].*"
+                            r"|导出时间[：:].*)$")
 # The day a website's meta or source line gives its article (2023-06-09, 2023年6月9日).
 _META_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)")
 # The site's address line (地址：… 联系电话：…), furniture only under its copyright line.
@@ -344,7 +347,7 @@ _NAV_BUTTONS = re.compile(rf"(?:[\s\u3000|｜]*[【\[]{_NAV}[】\]](?:\([^()\s]*
                           rf"|(?:(?:[\s\u3000]*[|｜]|[\s\u3000]{{2,}})[\s\u3000]*{_NAV_RUN})+[\s\u3000|｜]*$"   # … | PDF下载 | 上一版 下一版 | 往期回顾, …　　登录 | 注册   # (… [上一版](#): as Markdown links)
                           rf"|(?:^|[\s\u3000]+)[<《«＜◀◁]+[\s\u3000]*{_NAV_RUN}[\s\u3000]*[>》»＞▶▷]+$")   # … < 上一版　下一版 >, ◀ 上一版 下一版 ▶
 _FRAMED_LABEL = re.compile(r"^[<《«＜][\s\u3000]*上一版[\s\u3000]+(\S.*?)[\s\u3000]+下一版[\s\u3000]*[>》»＞]$")
-_SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20})?$")
+_SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20}|[\s\u3000]+(?:稿件导出|稿件|导出|采编系统))?$")
 
 
 # A running footer's date names the weekday (2023年6月14日 星期三); a signing date does not.
@@ -496,6 +499,14 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             head.editors.append(text)
             continue
         meta = _WEB_META.match(text) if len(text) <= META_LINE_MAX and ("：" in text or ":" in text) else None
+        if (export := _EXPORT_HEADER.match(text)) is not None:
+            # 报名：阿蓬江报　刊期：2020年07月09日 / 版次：第02版　版名：… / 导出时间：…: a system
+            # export's header names the paper and dates the page
+            if head.paper is None and export.group(1) and PAPER_NAME.match(export.group(1)):
+                head.paper = export.group(1)
+            if head.date_line is None and (day := _META_DATE.search(text)):
+                head.date_line = day.group()
+            continue
         if (meta or _WEB_CHROME.match(text)) and head.date_line is None and (day := _META_DATE.search(text)):
             head.date_line = day.group()    # 2023-06-09 07:45 来源：…: the site dates its article
         if meta:
