@@ -118,8 +118,7 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
     gaps: list[list[Block]] = [[]]
     current: Unit | None = None
     label: str | None = None
-    # a page that sets blank lines seldom sets them between pieces
-    sparse_blanks = sum(b.lines[0].blank_before > 0 for b in blocks) <= len(blocks) / 3
+    sparse_blanks = _blanks_part_pieces(blocks)
     for k, block in enumerate(blocks):
         nxt = blocks[k + 1] if k + 1 < len(blocks) else None
         if current is not None and current.box and not gaps[-1] and _panel_title(block, nxt):
@@ -629,6 +628,12 @@ def _credited_host_goes_on(units: list[Unit], gaps: list[list[Block]], block: Bl
     while k > 0 and units[k].opener == "text" and gaps[k]:
         k -= 1      # back over the sections under the runs that may be the piece's subheads
     return k < len(units) - 1 and _credited_above(units[k], block)
+
+
+def _blanks_part_pieces(blocks: list[Block]) -> bool:
+    """A page that sets blank lines seldom (before a third of its blocks at most) sets them
+    between pieces."""
+    return sum(b.lines[0].blank_before > 0 for b in blocks) <= len(blocks) / 3
 
 
 def _set_apart_above(block: Block, nxt: Block | None) -> bool:
@@ -1232,7 +1237,7 @@ def split_runs_at_blank(units: list[Unit], gaps: list[list[Block]], blocks: list
     whose blank lines part its pieces, holds two headlines: the piece above's, printed
     after its body (3月车市观察 / 新能源车降价潮来袭…), then, past the blank line, the piece
     below's — when the piece above has none of its own."""
-    if sum(b.lines[0].blank_before > 0 for b in blocks) > len(blocks) / 3:
+    if not _blanks_part_pieces(blocks):
         return
     for g in range(1, len(units)):
         run, above = gaps[g], units[g - 1]
