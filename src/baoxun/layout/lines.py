@@ -102,6 +102,13 @@ def _unmark(text: str) -> tuple[int, str]:
     return 0, text
 
 
+def _md_heading(text: str) -> tuple[int, int]:
+    """A converter's heading mark before the text (## …): (its level, the characters it
+    takes), or (0, 0)."""
+    m = _MD_HEADING.match(text) if text[:1] == "#" else None
+    return (len(m.group(1)), m.end()) if m and len(text) > m.end() else (0, 0)
+
+
 def split_lines(text: str) -> list[Line]:
     """Split page text into non-blank :class:`Line` objects (offsets into ``text``)."""
     lines: list[Line] = []
@@ -128,12 +135,9 @@ def split_lines(text: str) -> list[Line]:
             continue
         lead = len(raw) - len(raw.lstrip(_EDGE_SPACE))
         offset = start + raw.index(stripped)
-        heading = 0
-        m = _MD_HEADING.match(stripped) if stripped[0] == "#" else None
-        if m and len(stripped) > m.end():
-            heading = len(m.group(1))
-            offset += m.end()
-            stripped = stripped[m.end():]
+        heading, cut = _md_heading(stripped)
+        offset += cut
+        stripped = stripped[cut:]
         if stripped[0] in "【[" and (f := _FIELD.match(stripped)) is not None:
             # 【引题】… / 【标题】… / 【副题】… / 【作者】… / 【正文】: an e-paper system's fields, each
             # named: the headline decks by their level (as a converter's headings), the rest as text
@@ -147,10 +151,10 @@ def split_lines(text: str) -> list[Line]:
         quoted = stripped[0] == ">"
         cut, stripped = _unmark(stripped)
         offset += cut
-        if quoted and not heading and stripped[:1] == "#" and (m := _MD_HEADING.match(stripped)) and len(stripped) > m.end():
-            heading = len(m.group(1))      # > #### 小档案: a heading inside a quoted box
-            offset += m.end()
-            stripped = stripped[m.end():]
+        if quoted and not heading:
+            heading, cut = _md_heading(stripped)     # > #### 小档案: a heading inside a quoted box
+            offset += cut
+            stripped = stripped[cut:]
         if stripped[0] in "（([【" and (m := _PICTURE_MARK.match(stripped)) is not None:
             offset += m.end()       # （图）12月27日，市民在…: a web page's mark where its picture stood
             stripped = stripped[m.end():]

@@ -387,6 +387,13 @@ def _credited_below(lines: list[Line], k: int, reach: int = 6) -> bool:
     return False
 
 
+def _dated_by(head: Masthead, text: str) -> None:
+    """A website's or an export's line that gives its article's day dates the page, when
+    nothing has dated it yet."""
+    if head.date_line is None and (day := _META_DATE.search(text)):
+        head.date_line = day.group()
+
+
 def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     """Split off masthead/header lines at the top, editors' lines and a 本版导读 list
     anywhere."""
@@ -504,12 +511,10 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             # export's header names the paper and dates the page
             if head.paper is None and export.group(1) and PAPER_NAME.match(export.group(1)):
                 head.paper = export.group(1)
-            if head.date_line is None and (day := _META_DATE.search(text)):
-                head.date_line = day.group()
+            _dated_by(head, text)
             continue
-        if (meta or _WEB_CHROME.match(text)) and head.date_line is None and (day := _META_DATE.search(text)):
-            head.date_line = day.group()    # 2023-06-09 07:45 来源：…: the site dates its article
         if meta:
+            _dated_by(head, text)   # 2023-06-09 07:45 来源：…: the site dates its article
             # 来源：… 作者：… 发布时间：…: a website's line about its article; its writers
             # are the piece's credit (作者：记者 王五 → 记者 王五; 作者：张三 → 文/张三)
             writers = _META_AUTHOR.search(text)
@@ -523,7 +528,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 and "版权" in lines[k - 1].text:
             continue    # 版权所有：… / 地址：… 联系电话：…: the site's footer, under its copyright
         if _WEB_CHROME.match(text):
-            # a website's furniture: its breadcrumb names the paper, the date and the page
+            # a website's furniture: its source line dates the article (2024-06-12 来源：…),
+            # its breadcrumb names the paper, the date and the page
+            _dated_by(head, text)
             if _BREADCRUMB.match(text):
                 for part in re.split(r"\s*[>＞›»]\s*", text):
                     if head.paper is None and PAPER_NAME.match(part):
