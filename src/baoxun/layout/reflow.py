@@ -819,6 +819,7 @@ def _cells(text: str) -> list[str]:
     return [c for c in _CELL_GAP.split(text.strip()) if c]
 
 
+@lru_cache(maxsize=P.LINE_CACHE)
 def table_row(text: str) -> bool:
     """A row of a table printed as text (小白菜　2.50　↓16.7%): three or more short cells
     set apart by wide gaps, one of them a figure, and no sentence in them."""
@@ -827,6 +828,7 @@ def table_row(text: str) -> bool:
         and not re.search(r"[。，；！？,;]", text) and any(_FIGURE_CELL.match(c) for c in cells)
 
 
+@lru_cache(maxsize=P.LINE_CACHE)
 def table_head(text: str) -> bool:
     """A table's head row (品名　均价（元/500克）　环比): three or more short cells, none a
     sentence; a head only over a row (see :func:`table_row`)."""
@@ -834,6 +836,7 @@ def table_head(text: str) -> bool:
     return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) and not re.search(r"[。，；！？,;]", text)
 
 
+@lru_cache(maxsize=P.LINE_CACHE)
 def listing_entry(text: str) -> bool:
     text = text.strip()
     if "/" in text and PRICE_LINE.match(text) is not None:
