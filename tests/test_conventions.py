@@ -5372,6 +5372,7 @@ def test_a_unit_kicker_printed_after_its_title_on_a_wide_page_stays_a_headline()
     "上一篇 下一篇 返回顶部",
     "主办：某某日报社|关于我们|联系我们|广告服务",
     "蜀ICP备05002173号-1　川公网安备51110202000136号",
+    "赣ICP备0612XXXX号　违法和不良信息举报电话：0791-8888XXXX",   # a dump that masked its numbers
 ])
 def test_more_of_a_web_pages_chrome_is_furniture(chrome):
     text = "\n".join(["兰陵春菜“鲜”俏上市", "", chrome, "",
@@ -5850,3 +5851,29 @@ def test_an_e_paper_system_s_export_header_and_hidden_fields_print_nothing_and_d
     assert [(a.title, a.paragraphs) for a in page.articles] == [
         ("城区新增绿道二十公里", ["今年以来，城区新建绿道二十公里，串联起六个公园和两条滨河步道。"])], \
         [(a.kind, a.title, a.paragraphs) for a in page.articles]
+
+
+@pytest.mark.parametrize("credit", ["记者 陶 然 摄", "通讯员供图"])
+@pytest.mark.parametrize("day", ["", "4月1日，"])
+def test_a_piece_goes_on_under_its_first_subhead_below_a_picture_printed_inside_it(credit, day):
+    # headline / byline / lede / picture / 小标题 / … / 小标题 / …: no piece is printed headless,
+    # so the section under the first subhead belongs to the piece above the picture
+    text = "\n\n".join([
+        "一片竹林的“新生意”",
+        "——石溪镇竹产业转型见闻",
+        "记者 陶 然　通讯员 方可心",
+        "　　清晨，石溪镇青岗村的竹林里已经热闹起来，竹农把刚砍下的毛竹码上货车。",
+        "　　近年来，石溪镇把竹子从卖原料变成卖产品，一根竹子走出了一条新路。",
+        "[图片]\n" + day + "竹农在青岗村竹林里装运毛竹。　" + credit,
+        "车间里的新设备",
+        "　　走进镇上的竹制品加工厂，一条自动化生产线正在把竹片压成竹板。",
+        "　　“以前一天做两百块，现在能做一千块。”厂长说，今年订单排到了年底。",
+        "竹农的口袋鼓起来",
+        "　　在青岗村，竹农们算起了收入账，去年全村竹产业收入比前年多了三成。",
+    ]) + "\n"
+    arts = _items(text)
+    assert len(arts) == 1, [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
+    art = arts[0]
+    assert art.title == "一片竹林的“新生意”"
+    assert [c.text for c in art.captions] == [day + "竹农在青岗村竹林里装运毛竹。"]
+    assert "车间里的新设备" in art.paragraphs and "竹农的口袋鼓起来" in art.paragraphs

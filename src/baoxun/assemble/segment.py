@@ -715,6 +715,19 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]], piece_gap: int | 
         composite = x is not None and (subheaded and any(parallel(sub, run) for sub in subs)
                                        or _first_signed_section(units, gaps, i, x, run))
         if x is None or not (composite or is_subhead(x)) or _heads_own_piece(units, gaps, i, composite, piece_gap):
+            if _goes_on_past_picture(units, gaps, i) and _subheaded_below(units, gaps, i) \
+                    and not _heads_own_piece(units, gaps, i + 1, False, piece_gap):
+                # headline / lede / picture / 小标题 / … / 小标题 / …: the piece above the
+                # picture goes on under its first subhead (a piece is not printed headless)
+                host = units[i - 2]
+                host.blocks.extend(_as_caption(units[i - 1]))
+                host.blocks.extend(_as_body(gaps[i]))
+                host.blocks.extend(units[i].blocks)
+                host.subheads = True
+                subheaded, subs = True, [run]
+                del units[i - 1:i + 1], gaps[i - 1:i + 1]
+                i -= 1
+                continue
             if x is not None and _opens_headless_piece(units, gaps, i) \
                     and not _heads_own_piece(units, gaps, i + 1, False, piece_gap):
                 # the first subhead of a piece printed without a headline: it looks like
@@ -746,6 +759,27 @@ _NOTICE_TEXT = re.compile(r"现(?:将|予以)|特此(?:公告|通知|公示|声�
 def _notice_text(unit: Unit) -> bool:
     """A unit whose text reads as a notice's (现将…公告如下, 特此公告, 咨询电话…)."""
     return unit.opener == "text" and any(_NOTICE_TEXT.search(b.text) for b in unit.blocks[:8])
+
+
+def _goes_on_past_picture(units: list[Unit], gaps: list[list[Block]], i: int) -> bool:
+    """The unit above the run is a picture printed with no headline of its own, under a
+    headlined piece that has not closed on its writer's line: a subhead below the picture
+    may go on with that piece."""
+    return i >= 2 and units[i].opener == "text" and not units[i].label and bool(gaps[i]) \
+        and units[i - 1].opener == "photo" and not gaps[i - 1] and not units[i - 1].label \
+        and bool(gaps[i - 2]) and units[i - 2].opener != "photo" and not units[i - 2].label \
+        and units[i - 2].opener not in _SELF_HEADED and not units[i - 2].subheads \
+        and not signed_off(units[i - 2]) and not _credited_close(units[i - 2])
+
+
+def _subheaded_below(units: list[Unit], gaps: list[list[Block]], i: int) -> bool:
+    """The section under the run ``gaps[i]`` is followed by a run of one line that the
+    model reads as a subhead of a subheaded piece: the sections are one piece's."""
+    if i + 1 >= len(units) or len(gaps[i]) != 1 or len(gaps[i][0].lines) != 1 \
+            or len(gaps[i + 1]) != 1 or len(gaps[i + 1][0].lines) != 1:
+        return False
+    nxt = gap_features(units, gaps, i + 1, True)
+    return nxt is not None and is_subhead(nxt)
 
 
 def _opens_headless_piece(units: list[Unit], gaps: list[list[Block]], i: int) -> bool:
