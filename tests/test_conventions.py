@@ -5877,3 +5877,42 @@ def test_a_piece_goes_on_under_its_first_subhead_below_a_picture_printed_inside_
     assert art.title == "一片竹林的“新生意”"
     assert [c.text for c in art.captions] == [day + "竹农在青岗村竹林里装运毛竹。"]
     assert "车间里的新设备" in art.paragraphs and "竹农的口袋鼓起来" in art.paragraphs
+
+
+@pytest.mark.parametrize("name", ["江桥时讯", "台城侨刊", "溪口新闻"])
+def test_a_paper_not_named_bao_is_read_from_the_masthead_over_its_date_and_publisher(name):
+    text = "\n".join([
+        name,
+        "2021年6月18日　星期五　第812期",
+        "中共某某县委主管主办　今日四版",
+        "",
+        "城东新建三座口袋公园",
+        "",
+        "本报讯（记者 陆 言）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", ""])
+    page = parse_page(text, mentions=False)
+    assert page.paper.name == name
+    assert [a.title for a in page.articles] == ["城东新建三座口袋公园"], [(a.title, a.headlines) for a in page.articles]
+
+
+def test_the_chief_editors_line_at_the_foot_of_a_front_page_is_furniture():
+    text = "\n".join([
+        "城东新建三座口袋公园", "",
+        "本报讯（记者 陆 言）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", "",
+        "总编辑：程 远　值班编委：许 宁　责任编辑：苏 禾", ""])
+    arts = _items(text)
+    assert not any("总编辑" in p or "值班编委" in p for a in arts for p in a.paragraphs + a.headlines)
+
+
+def test_a_service_column_under_a_weather_box_is_not_the_box_s():
+    text = "\n".join([
+        "本报讯（记者 陆 言）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", "",
+        "今日天气", "晴转多云", "东风2～3级", "最低气温12℃ 最高气温23℃",
+        "生活指数", "紫外线指数：4级，强", "晾晒指数：适宜晾晒", "",
+        "便民信息",
+        "◆县图书馆6月20日起延长开放时间至晚上9点。",
+        "◆城北菜市场改造期间，临时摊点设在体育路。", ""])
+    arts = _items(text)
+    weather = [a for a in arts if a.kind == "weather"]
+    assert len(weather) == 1
+    assert not any("图书馆" in p or "菜市场" in p for p in weather[0].paragraphs), weather[0].paragraphs
+    assert any("图书馆" in p for a in arts for p in a.paragraphs)

@@ -275,6 +275,7 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         elif current.opener == "weather":
             closed = block.lines[0].blank_before >= 2 and not P.WEATHER_DATA.search(block.text) \
                 and not _box_reading(block.lines[0].text)   # (a box's closing rule and a blank line end it)
+            closed = closed or label is not None     # (便民信息 under the box: a column of its own)
             if not closed and (_weather_line(block) or block.kind == "text" and len(block.text) <= WEATHER_ADVICE_MAX * 2
                                and P.WEATHER_PANEL.match(current.blocks[-1].text.strip())):
                 current.blocks.append(block)     # (出行提示 / 午后尽量减少户外活动；…: the panel's advice)

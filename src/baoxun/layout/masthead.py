@@ -149,7 +149,7 @@ def _dated_head(t: str) -> tuple[str | None, str] | None:
 
 # County papers named 今日 + the place (今日临泉, 今日桐乡) or X新闻: a paper's name only over the
 # issue's date line, so the weather box's 今日天气 stays a headline.
-_TODAY_PAPER = re.compile(rf"^(?:今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}新闻)$")   # … or named 新闻 (安吉新闻)
+_TODAY_PAPER = re.compile(rf"^(?:今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}(?:新闻|时讯|资讯|侨刊|乡讯|周刊))$")   # … or named 新闻 (安吉新闻, 庄河时讯, 台山侨刊)
 
 
 # More of a masthead: the paper's name in pinyin (LINTAO BAO) and who publishes it
@@ -195,7 +195,7 @@ def _masthead_follows(text: str) -> bool:
 
 
 EDITORS = re.compile(r"^(?:责任编辑|责编|本版责编|本版编辑|本版责任编辑|版面编辑|编辑|美术编辑|美编|校对|责任校对"
-                     r"|版式设计|组版|审读|(?:本版|执行|值班)?主编|值班编辑|值班编委|值班总编|责任美编|排版)"
+                     r"|版式设计|组版|审读|(?:本版|执行|值班)?主编|值班编辑|值班编委|(?:值班)?总编(?:辑)?|责任美编|排版)"
                      r"(?!同志|们|部|室)\s*[:：]?\s*\S")      # (编辑同志：, a letter's salutation, is the letter's)
 
 
