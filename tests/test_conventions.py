@@ -5916,3 +5916,18 @@ def test_a_service_column_under_a_weather_box_is_not_the_box_s():
     assert len(weather) == 1
     assert not any("图书馆" in p or "菜市场" in p for p in weather[0].paragraphs), weather[0].paragraphs
     assert any("图书馆" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_caption_dropped_after_a_comma_is_lifted_though_the_line_below_it_is_short_and_unmarked():
+    # …正满负荷运转， / caption。 / 企业供图 / 企业今年新接订单同比增加4 / 0%以上。…: no piece ends
+    # on a comma, so the short line after the credit goes on with the broken sentence
+    rows = ["汽车座椅厂订单排到年底", "", "本报讯（记者 林 川）3月11日，", "城西工业园区的一家汽车座",
+            "椅企业二期车间正式投产，", "首批产品将发往省外客户。", "在园区的生产车间里，",
+            "生产线正满负荷运转，", "工人在汽车座椅生产线上作业。", "企业供图", "企业今年新接订单同比增加4",
+            "0%以上。公司负责人说，订单", "已经排到了今年年底。"]
+    for blank in (False, True):
+        text = ("\n\n" if blank else "\n").join(rows) + "\n"
+        arts = _items(text)
+        assert len(arts) == 1, [(a.kind, a.title, a.paragraphs) for a in arts]
+        assert [c.text for c in arts[0].captions] == ["工人在汽车座椅生产线上作业。"]
+        assert any("运转，企业今年新接订单同比增加40%以上。" in p for p in arts[0].paragraphs), arts[0].paragraphs

@@ -484,9 +484,11 @@ def _full_prose_resumes(block: Block, caption: Line, after: Line, past: Line | N
     """…慢行 / 市民在…休闲。 / 龙湖区委宣传部供图 / 步道沿着海岸…河 / 口。…: on a narrow page, the
     full line after a caption's credit goes on with the sentence the full line above it broke,
     though it looks like a headline line — the prose below it says so (it carries a sentence
-    mark and is no new piece's opening). Not when the block above is itself a caption (dated,
+    mark and is no new piece's opening); so does any line after a sentence broken at a comma,
+    which no piece ends on, whatever the widths. Not when the block above is itself a caption (dated,
     or credited), whose last line the caption line would be."""
-    return layout.narrow and layout.full(block.lines[-1]) and layout.full(after) \
+    return layout.narrow and (layout.full(block.lines[-1]) and layout.full(after)
+                              or block.last.rstrip()[-1:] in _CLAUSE_OPEN) \
         and not traits(after.text).ends_sentence and past is not None \
         and bool(_SENTENCE_MARKS.search(past.text)) and not traits(past.text).anchor and past.indent < 2 \
         and not straddles_word(block.last, caption.text) \
