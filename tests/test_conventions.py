@@ -5931,3 +5931,19 @@ def test_a_caption_dropped_after_a_comma_is_lifted_though_the_line_below_it_is_s
         assert len(arts) == 1, [(a.kind, a.title, a.paragraphs) for a in arts]
         assert [c.text for c in arts[0].captions] == ["工人在汽车座椅生产线上作业。"]
         assert any("运转，企业今年新接订单同比增加40%以上。" in p for p in arts[0].paragraphs), arts[0].paragraphs
+
+
+def test_a_markdown_caption_in_italics_with_its_credit_in_bold_is_a_picture_and_the_imprint_is_furniture():
+    text = "\n".join([
+        "## 城东新建三座口袋公园", "",
+        "**本报讯**（记者 陆 言）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", "",
+        "---", "",
+        "![](http://example.cn/images/p1.jpg)", "",
+        "*5月20日，市民在城东口袋公园里散步。公园里新栽了两百多棵樱花树。*　**本报记者 陆 言 摄**", "",
+        "---", "",
+        "*城江时报社出版　地址：城江市人民路1号*", ""])
+    arts = _items(text)
+    assert not any("*" in s for a in arts for s in a.paragraphs + a.headlines + [c.text for c in a.captions])
+    assert not any("出版" in s for a in arts for s in a.paragraphs + a.headlines), [(a.kind, a.title) for a in arts]
+    pictured = [a for a in arts if "5月20日，市民在城东口袋公园里散步。" in "".join(a.paragraphs + [c.text for c in a.captions])]
+    assert len(pictured) == 1 and "陆言" in pictured[0].photographers, [(a.kind, a.paragraphs) for a in arts]

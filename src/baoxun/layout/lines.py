@@ -35,7 +35,7 @@ ALT_CAPTION_MIN = 6
 # italics (*…摄*, a caption).
 _MD_RULE = re.compile(r"^([-*_])(?:[ \t]*\1){2,}$")
 _MD_QUOTE = re.compile(r"^>[ \t\u3000]*(?=\S)")
-_MD_ITALIC = re.compile(r"^[*_](?=[^*_\s])(.+?)[*_]$")
+_MD_ITALIC = re.compile(r"^[*_](?=[^*_\s])([^*]+?)[*_]$")   # (not *caption。*　**credit**: two spans)
 _MD_ITALIC_LEAD = re.compile(r"^[*_](?=[^*_\s])([^*_]+?)[*_]([ \t\u3000]+\S.*)$")
 # ... and a line that is one link ([一块蓝布“染”出致富路](content_03_2.htm)): a web page's
 # list of the page's titles, whose printed text is the link's.
@@ -160,7 +160,7 @@ def split_lines(text: str) -> list[Line]:
             stripped = stripped[m.end():]
         if "**" in stripped:
             stripped = _MD_INLINE_BOLD.sub(r"\1", stripped)   # **本报讯** 4月17日…: bold marks print nothing
-        elif stripped[0] in "*_" and (m := _MD_ITALIC_LEAD.match(stripped)) is not None:
+        if stripped[:1] in ("*", "_") and (m := _MD_ITALIC_LEAD.match(stripped)) is not None:
             stripped = m.group(1) + m.group(2)     # *3月10日，…采收花菇。* 通讯员 邱鹏 摄: a caption in italics, its credit not
         lines.append(Line(stripped, offset, len(lines), blank, heading, lead, quoted=quoted))
         blank = 0

@@ -261,6 +261,18 @@ _EXPORT_HEADER = re.compile(r"^(?:报名[：:]\s*(\S{2,12})[\s\u3000]+刊期[：
 _META_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)")
 # The site's address line (地址：… 联系电话：…), furniture only under its copyright line.
 _FOOTER_ADDRESS = re.compile(r"^地址[：:][^。！？]{4,60}(?:邮编|邮政编码|联系电话|电话|热线)[：:]")
+# The paper's imprint at the foot of a page: who publishes it (某某报社出版, 主办：中共某某县委),
+# with its address and telephones after it; read in the page's last lines only.
+IMPRINT_LINES = 3
+_IMPRINT_FIELDS = re.compile(r"[\s\u3000]+(?:地址|社址|邮编|邮政编码|(?:联系|广告|发行|新闻)?(?:电话|热线)|传真|印刷)[：:][^\s\u3000]+")
+
+
+def _imprint(text: str) -> bool:
+    """A publisher line (某某报社出版, 主办：… 出版：…), its address and telephones aside."""
+    core = _IMPRINT_FIELDS.sub("", " " + text).strip()
+    return bool(core) and (_PUBLISHER.match(core) is not None or _PUBLISHER_LABELLED.match(core) is not None)
+
+
 # A page's or a section's short name (要闻, 湄潭新闻, 特别报道).
 _SHORT_NAME = re.compile(rf"[{HAN}·]{{2,6}}")
 # A website's line about its article: two or more of its fields (来源：丹东日报　作者：记者 王五
@@ -527,6 +539,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         if k > 0 and _FOOTER_ADDRESS.match(text) and _WEB_CHROME.match(lines[k - 1].text.strip()) \
                 and "版权" in lines[k - 1].text:
             continue    # 版权所有：… / 地址：… 联系电话：…: the site's footer, under its copyright
+        if k >= len(lines) - IMPRINT_LINES and _imprint(text):
+            continue    # …　/ 鸭江时报社出版　地址：…: the paper's imprint at the foot of the page
         if _WEB_CHROME.match(text):
             # a website's furniture: its source line dates the article (2024-06-12 来源：…),
             # its breadcrumb names the paper, the date and the page
