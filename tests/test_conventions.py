@@ -5947,3 +5947,31 @@ def test_a_markdown_caption_in_italics_with_its_credit_in_bold_is_a_picture_and_
     assert not any("出版" in s for a in arts for s in a.paragraphs + a.headlines), [(a.kind, a.title) for a in arts]
     pictured = [a for a in arts if "5月20日，市民在城东口袋公园里散步。" in "".join(a.paragraphs + [c.text for c in a.captions])]
     assert len(pictured) == 1 and "陆言" in pictured[0].photographers, [(a.kind, a.paragraphs) for a in arts]
+
+
+@pytest.mark.parametrize("text, indent, head", [
+    ("“进口的水果、海鲜从", 2, False),      # an indented opening that goes on with its quote
+    ("“两山”理念结硕果", 0, True),          # a headline balances its quotes
+    ("让“绿水青山", 0, True),               # … or wraps one over two flush lines
+])
+def test_an_indented_line_opening_on_an_unclosed_quote_is_no_headline_line_on_an_indented_page(text, indent, head):
+    from baoxun.layout.lines import split_lines
+    from baoxun.layout.reflow import Layout, _narrow_head
+    line = split_lines("\u3000" * indent + text)[0]
+    assert _narrow_head(line, Layout(narrow=True, column_width=14, indented=True)) is head   # (half-ems: a 7-character column the line overruns)
+
+
+def test_an_indented_paragraph_opening_on_an_unclosed_quote_is_prose_however_short():
+    rows = ["全市首个冷链物流枢纽投入运营", "本报讯 记者从城北区获悉，位于该区的冷链物流枢纽已投入运营，项目一",
+            "期建有冷库库容十八万吨，配套查验平台和分拨中心，总投资约九亿元。",
+            "　　“进口的水果、海鲜从",
+            "码头下船后，最快四小时就能进",
+            "入冷库。”运营方负责人说，目前已有三十",
+            "七家进口商签约入驻，预计今年货物周转量可达六十万吨。",
+            "　　城北区商务局负责人表示，该区将以此为牵引，打造辐射周边地区的冷",
+            "链产品集散中心，力争明年货物周转量突破百万吨。",
+            "　　据了解，枢纽二期将新建冷库库容十万吨，计划明年年底前建成投用，届时",
+            "将新增就业岗位五百余个。"]
+    arts = _items("\n".join(rows) + "\n")
+    assert len(arts) == 1, [(a.kind, a.title) for a in arts]
+    assert any(p.startswith("“进口的水果、海鲜从码头下船后") for p in arts[0].paragraphs), arts[0].paragraphs

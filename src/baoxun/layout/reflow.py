@@ -426,6 +426,8 @@ def _narrow_head(line: Line, layout: Layout) -> bool:
         return False
     if t.affiliation:
         return False     # （作者系…）: the last paragraph of an opinion or theory piece
+    if layout.indented and line.indent >= 2 and line.text.count("“") > line.text.count("”"):
+        return False     # 　　“进口的车厘子、三文鱼从: an indented paragraph opening on a quote it goes on with
     if layout.short(line) or line.width > layout.column_width + NARROW_FULL_SLACK:
         return True      # well short of the column, or wider than it: set in headline type
     # full width where a paragraph would be indented — unless the dump kept the indent
