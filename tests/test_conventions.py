@@ -5975,3 +5975,40 @@ def test_an_indented_paragraph_opening_on_an_unclosed_quote_is_prose_however_sho
     arts = _items("\n".join(rows) + "\n")
     assert len(arts) == 1, [(a.kind, a.title) for a in arts]
     assert any(p.startswith("“进口的水果、海鲜从码头下船后") for p in arts[0].paragraphs), arts[0].paragraphs
+
+
+def test_a_picture_under_a_piece_that_jumped_away_is_not_the_piece_s_and_nor_are_the_sections_below_it():
+    text = "\n\n".join([
+        "一片竹林的“新生意”",
+        "——石溪镇竹产业转型见闻",
+        "记者 陶 然　通讯员 方可心",
+        "　　清晨，石溪镇青岗村的竹林里已经热闹起来，竹农把刚砍下的毛竹码上货车。",
+        "　　近年来，石溪镇把竹子从卖原料变成卖产品，一根竹子走出了一条新路。（下转第4版）",
+        "[图片]\n4月1日，竹农在青岗村竹林里装运毛竹。　记者 陶 然 摄",
+        "车间里的新设备",
+        "　　走进镇上的竹制品加工厂，一条自动化生产线正在把竹片压成竹板。",
+        "　　“以前一天做两百块，现在能做一千块。”厂长说，今年订单排到了年底。",
+        "竹农的口袋鼓起来",
+        "　　在青岗村，竹农们算起了收入账，去年全村竹产业收入比前年多了三成。",
+    ]) + "\n"
+    arts = _items(text)
+    host = [a for a in arts if a.title == "一片竹林的“新生意”"]
+    assert len(host) == 1 and not any("竹制品加工厂" in p for p in host[0].paragraphs), \
+        [(a.kind, a.title, a.paragraphs) for a in arts]
+    assert not host[0].captions
+
+
+def test_a_picture_under_a_piece_that_jumped_away_and_a_briefs_label_below_it_stay_apart():
+    text = "\n".join([
+        "侨批里的年味", "——侨批博物馆见闻", "文/梅清",
+        "　　进入腊月，侨批博物馆里，一封封泛黄的侨批又被请出了展柜。",
+        "　　博物馆今年还推出特展，展出侨批、年画等实物一百余件。（下转第4版）",
+        "　　1月17日，碉楼群前，来自海外的侨胞后代在村民带领下参观碉楼。",
+        "通讯员 关勇 摄",
+        "乡讯简报",
+        "●1月15日，古镇举办年货节，三天吸引游客一万余人次。",
+        "●1月8日至10日，全市侨务工作会议召开，会议提出新建侨胞之家十五个。", ""])
+    arts = _items(text)
+    host = [a for a in arts if a.title == "侨批里的年味"]
+    assert len(host) == 1 and not any("年货节" in p or "侨务工作会议" in p for p in host[0].paragraphs), \
+        [(a.kind, a.title, a.paragraphs) for a in arts]

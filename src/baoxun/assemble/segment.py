@@ -717,6 +717,8 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]], piece_gap: int | 
                                        or _first_signed_section(units, gaps, i, x, run))
         if x is None or not (composite or is_subhead(x)) or _heads_own_piece(units, gaps, i, composite, piece_gap):
             if _goes_on_past_picture(units, gaps, i) and _subheaded_below(units, gaps, i) \
+                    and not _jumps_between(units[i - 2], units[i]) \
+                    and not _heads_own_piece(units, gaps, i, False, piece_gap) \
                     and not _heads_own_piece(units, gaps, i + 1, False, piece_gap):
                 # headline / lede / picture / 小标题 / … / 小标题 / …: the piece above the
                 # picture goes on under its first subhead (a piece is not printed headless)
