@@ -6012,3 +6012,32 @@ def test_a_picture_under_a_piece_that_jumped_away_and_a_briefs_label_below_it_st
     host = [a for a in arts if a.title == "侨批里的年味"]
     assert len(host) == 1 and not any("年货节" in p or "侨务工作会议" in p for p in host[0].paragraphs), \
         [(a.kind, a.title, a.paragraphs) for a in arts]
+
+
+def test_a_bulleted_sidebar_label_heads_its_sidebar_and_a_site_s_current_page_label_is_furniture():
+    text = "\n".join([
+        "城江晚报数字报",
+        "2021年11月19日 星期五",
+        "当前版：A06 人物·匠心",
+        "",
+        "守着一窑火 烧了四十年",
+        "",
+        "发布时间：2021-11-19 08:30　来源：城江晚报　作者：本报记者 林 川",
+        "",
+        "　　凌晨三点，老城一座复建的柴窑里，火光把老窑工的脸映得通红。",
+        "",
+        "　　“老手艺不能断在我手里。”他说，两年来已经带出徒弟二十多人。",
+        "",
+        "■记者手记",
+        "慢下来的手艺",
+        "",
+        "　　在窑前守了一夜，记者最大的感受是一个“慢”字。",
+        "",
+        "■相关链接",
+        "　　柴窑以松柴为燃料，是当地最具代表性的瓷窑。", ""])
+    page = parse_page(text, mentions=False)
+    arts = page.articles
+    assert arts[0].title == "守着一窑火 烧了四十年" and arts[0].kicker is None, (arts[0].kicker, arts[0].title)
+    assert not any("相关链接" in n for a in arts for n in a.authors + a.reporters)
+    assert any(a.title == "慢下来的手艺" and a.section == "记者手记" for a in arts), [(a.section, a.title) for a in arts]
+    assert not any("一个“慢”字" in p for p in arts[0].paragraphs)

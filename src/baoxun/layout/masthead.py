@@ -273,6 +273,8 @@ def _imprint(text: str) -> bool:
     return bool(core) and (_PUBLISHER.match(core) is not None or _PUBLISHER_LABELLED.match(core) is not None)
 
 
+# A website's label before the page it shows (当前版：A06 人物·匠心, 当前版面：第3版).
+_CURRENT_PAGE = re.compile(r"^(?:当前版(?:面)?|本版|版面)[：:]\s*(?=[第A-Z0-9])")
 # A page's or a section's short name (要闻, 湄潭新闻, 特别报道).
 _SHORT_NAME = re.compile(rf"[{HAN}·]{{2,6}}")
 # A website's line about its article: two or more of its fields (来源：丹东日报　作者：记者 王五
@@ -415,6 +417,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     contents = _contents(lines)
     for k, line in enumerate(lines):
         text = line.text.strip().replace("**", "")    # **成都晚报** 2024年…: Markdown's bold marks print nothing
+        if text.startswith(("当前版", "本版：", "版面：")):
+            text = _CURRENT_PAGE.sub("", text)          # 当前版：A06 人物·匠心: a site's label of the page shown
         if text.endswith(("】", "]", ">", "》", "»", "＞", ")", "▶", "▷")) or "|" in text or "｜" in text:
             text = _NAV_BUTTONS.sub("", text)          # 第A02版：要闻 【返回目录】【上一版】: the site's buttons
             if (framed := _FRAMED_LABEL.match(text)) is not None:

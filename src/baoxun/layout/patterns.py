@@ -56,7 +56,7 @@ DISPATCH = re.compile(
 #     pieces of their own (../shared/gold/README.md).
 SIDEBAR_WORDS = "相关链接|新闻链接|背景链接|链接|延伸阅读|记者手记|记者观察|编后|编后语|数[说读看][\u4e00-\u9fff]{0,6}"   # (数说留坝: a box of figures)
 GENRE_LABEL = re.compile(rf"^[【\[]?(?:{SIDEBAR_WORDS}|编者按|短评|快评|点评|时评|现场|札记)[】\]]?$")
-SIDEBAR_LABEL = re.compile(rf"^[【\[]?(?:{SIDEBAR_WORDS})[】\]]?$")
+SIDEBAR_LABEL = re.compile(rf"^(?:[■●◆▲★◎◇□]\s*)?[【\[]?(?:{SIDEBAR_WORDS})[】\]]?$")   # (■记者手记)
 
 # 1b. A lede that opens with its credit and no dispatch: 本报记者 王宁 通讯员 李响报道：…
 CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?报道\s*[：:]")

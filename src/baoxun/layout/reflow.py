@@ -319,7 +319,8 @@ def _credited_people(text: str) -> bool:
 def _anchor_kind(text: str) -> str | None:
     if P.is_dispatch(text):
         return "dispatch"
-    if P.BYLINE_LINE.match(text) or P.BYLINE_PLAIN.match(text) and _credited_people(text) \
+    if P.BYLINE_LINE.match(text) and not P.SIDEBAR_LABEL.match(text) \
+            or P.BYLINE_PLAIN.match(text) and _credited_people(text) \
             or P.SPLIT_CREDIT.match(text):
         return "byline"
     if len(text) <= 30 and P.is_credit_line(text):
