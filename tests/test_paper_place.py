@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from baoxun import parse_page
 from baoxun.assemble.place import infer_place
 
 PAGES = [
@@ -38,3 +39,29 @@ def test_a_county_level_city_under_no_prefecture_is_the_paper_s_place_by_its_tow
             "仙桃市副市长介绍，全市今年新增规上企业二十家，产品远销武汉、长沙等地。"
             "郑场镇、毛嘴镇也在加快建设产业园，我市力争全年产值增长一成。")
     assert infer_place(text)[0] == "仙桃市"
+
+
+@pytest.mark.parametrize("name, place", [
+    ("赤峰日报", "赤峰市"),            # a prefecture's paper
+    ("凉山日报", "凉山彝族自治州"),    # an autonomous prefecture's
+    ("华阴报", "华阴市"),              # a county-level city's
+    ("今日温岭", "温岭市"),
+    ("嘉定报", "嘉定区"),              # a municipality's district paper
+    ("鹿城日报", None),                # 鹿城: the old name of several cities, a district of one
+    ("鸠兹晚报", None),                # a literary name: the page must tell
+    ("人民日报", None),
+    (None, None),
+])
+def test_a_paper_named_for_its_place_is_that_place_s(name, place):
+    from baoxun.assemble.place import paper_place
+    assert paper_place(name) == place
+
+
+def test_a_city_paper_whose_page_names_one_county_throughout_is_still_the_city_s():
+    text = "\n".join([
+        "赤峰日报", "2024年6月3日　星期一", "",
+        "巴林右旗牧区水利建设提速", "",
+        "本报讯（记者 林 川）今年以来，巴林右旗新建牧区节水灌溉饲草地2万亩，"
+        "巴林右旗大板镇、巴彦塔拉苏木等地的牧民用上了喷灌设备。巴林右旗水利局负责人说，全旗将再建水源井50眼。", ""])
+    page = parse_page(text, mentions=False)
+    assert page.paper.name == "赤峰日报" and page.paper.place == "赤峰市"

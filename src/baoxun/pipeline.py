@@ -21,7 +21,7 @@ from datetime import date
 
 from .assemble.dates import dateline, header_date, infer_year, issue_date, printed_date
 from .assemble.items import build_articles
-from .assemble.place import infer_place
+from .assemble.place import infer_place, paper_place
 from .assemble.segment import segment
 from .enrich import enrich_page
 from .enrich.facts import add_facts
@@ -77,6 +77,8 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
         issue = Issue(inferred.isoformat() if inferred else None, year,
                       "inferred" if inferred or year else None)
     evidence: dict = {"year": year_evidence, "layout": "narrow" if layout.narrow else "wide"}
+    if place is None and (place := paper_place(paper or masthead.paper)) is not None:
+        evidence["place"] = {"paper": paper or masthead.paper}
     if place is None:
         place, evidence["place"] = infer_place(text)
     if masthead.page_label:

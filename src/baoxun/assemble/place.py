@@ -60,6 +60,30 @@ def _in_personal_name(text: str, start: int, end: int) -> bool:
     return bool(_NAME_LEFT.search(text[max(0, start - 4):start - 1]))
 
 
+# A paper named for its place (呼伦贝尔日报, 华阴报, 今日温岭, 嘉定报) is that place's paper: the
+# name is surer than the page's votes (a city paper's page may name one county all over).
+_PAPER_TODAY = re.compile(r"^今日")
+_PAPER_KIND = re.compile(r"(?:日报|晚报|早报|晨报|都市报|时报|商报|周报|新闻|时讯|报)$")
+
+
+def paper_place(name: str | None) -> str | None:
+    """The place a paper's name names, or ``None``: a prefecture, a county or county-level
+    city, or a municipality's district (嘉定区 of 上海市) — not another city's district,
+    whose name is often an old name several cities share (鹿城, 鹤城, 龙城)."""
+    from .. import gazetteer
+    stem = _PAPER_KIND.sub("", _PAPER_TODAY.sub("", name or ""))
+    if len(stem) < 2:
+        return None
+    hits = gazetteer.lookup(stem)
+    if len(hits) != 1:
+        return None
+    place = hits[0]
+    if place.level == "city" or place.level == "county" and (
+            not place.name.endswith("区") or place.city in _MUNICIPALITIES):
+        return place.name
+    return None
+
+
 def infer_place(text: str) -> tuple[str | None, dict]:
     """Return (place name, evidence)."""
     from .. import gazetteer

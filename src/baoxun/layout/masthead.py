@@ -364,6 +364,10 @@ _FRAMED_LABEL = re.compile(r"^[<《«＜][\s\u3000]*上一版[\s\u3000]+(\S.*?)[
 _SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20}|[\s\u3000]+(?:稿件导出|稿件|导出|采编系统))?$")
 
 
+# A website's name on its own line (呼伦贝尔新闻网, 某某在线).
+_SITE_NAME = re.compile(rf"[{HAN}]{{2,10}}(?:新闻网|网|在线)")
+
+
 # A running footer's date names the weekday (2023年6月14日 星期三); a signing date does not.
 _FOOTER_DATE = re.compile(r"^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]$")
 
@@ -408,6 +412,15 @@ def _dated_by(head: Masthead, text: str) -> None:
         head.date_line = day.group()
 
 
+_SOURCE = re.compile(rf"来源[：:][\s\u3000]*([{HAN}]{{2,12}})")
+
+
+def _sourced_by(head: Masthead, text: str) -> None:
+    """A site's 来源：某某日报 names the paper the article is from, where nothing else has."""
+    if head.paper is None and (m := _SOURCE.search(text)) is not None and PAPER_NAME.match(m.group(1)):
+        head.paper = m.group(1)
+
+
 def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     """Split off masthead/header lines at the top, editors' lines and a 本版导读 list
     anywhere."""
@@ -430,6 +443,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             continue
         if k in contents:
             continue
+        if top and k < MASTHEAD_MAX_LINES and not keep and _SITE_NAME.fullmatch(text) and k + 1 < len(lines) \
+                and _WEB_CHROME.match(lines[k + 1].text.strip()):
+            continue        # 呼伦贝尔新闻网 / 首页 | 时政 | …: the site's name over its menu
         # (a converter's heading is a headline — but for the paper's name over its date line)
         named_heading = k == 0 and line.heading and (PAPER_NAME.match(text) is not None
                                                      or _PAPER_AND_SECTION.match(text) is not None) \
@@ -518,7 +534,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         if head.paper is None and k < MASTHEAD_MAX_LINES and PAPER_NAME.match(text) and not line.heading:
             head.paper = text   # 2版 政务 / 2024年6月14日 星期五 / 浏阳日报: the name under the page's header
             continue
-        if EDITORS.match(text) and len(text) <= 40:
+        if (EDITORS.match(text) or text[:1] in "（(【[" and EDITORS.match(text[1:])
+                and text[-1:] in "）)】]") and len(text) <= 40:    # (（责任编辑：娜仁）)
             head.editors.append(text)
             continue
         meta = _WEB_META.match(text) if len(text) <= META_LINE_MAX and ("：" in text or ":" in text) else None
@@ -531,6 +548,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             continue
         if meta:
             _dated_by(head, text)   # 2023-06-09 07:45 来源：…: the site dates its article
+            _sourced_by(head, text)
             # 来源：… 作者：… 发布时间：…: a website's line about its article; its writers
             # are the piece's credit (作者：记者 王五 → 记者 王五; 作者：张三 → 文/张三)
             writers = _META_AUTHOR.search(text)
@@ -549,6 +567,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             # a website's furniture: its source line dates the article (2024-06-12 来源：…),
             # its breadcrumb names the paper, the date and the page
             _dated_by(head, text)
+            _sourced_by(head, text)
             if _BREADCRUMB.match(text):
                 for part in re.split(r"\s*[>＞›»]\s*", text):
                     if head.paper is None and PAPER_NAME.match(part):
