@@ -6041,3 +6041,49 @@ def test_a_bulleted_sidebar_label_heads_its_sidebar_and_a_site_s_current_page_la
     assert not any("相关链接" in n for a in arts for n in a.authors + a.reporters)
     assert any(a.title == "慢下来的手艺" and a.section == "记者手记" for a in arts), [(a.section, a.title) for a in arts]
     assert not any("一个“慢”字" in p for p in arts[0].paragraphs)
+
+
+def test_a_wechat_post_s_furniture_prints_nothing_and_its_title_bar_names_the_account_and_the_day():
+    text = "\n".join([
+        "今日城南丨2023年11月3日",
+        "原创 城南区融媒体中心 今日城南 2023-11-03 20:16 发表于江西",
+        "", "点击蓝字 关注我们", "",
+        "▶ 城南区秋粮收购进度过半",
+        "记者：欧阳晓晴　通讯员：李 想", "",
+        "11月2日，在城南区的一家粮站门前，满载稻谷的农用车排起了长队。", "",
+        "▍城南区开展冬季职业技能培训",
+        "记者 林 川", "",
+        "11月1日，城南区冬季职业技能培训班开班，首批三百名学员将接受培训。", "",
+        "编辑：陈 雨　审核：张 东　终审：王 鹏", "",
+        "阅读 3521　　赞 86　　在看 12",
+        "写留言", ""])
+    page = parse_page(text, mentions=False)
+    assert page.paper.name == "今日城南" and str(page.issue.date) == "2023-11-03"
+    arts = page.articles
+    assert [a.title for a in arts] == ["城南区秋粮收购进度过半", "城南区开展冬季职业技能培训"], \
+        [(a.kind, a.title) for a in arts]
+    assert arts[0].reporters == ["欧阳晓晴"] and arts[0].correspondents == ["李想"]
+    assert not any(w in p for a in arts for p in a.paragraphs for w in ("阅读", "写留言", "审核", "蓝字"))
+
+
+@pytest.mark.parametrize("turn", ["记者：谢谢您", "记者：您好吗"])
+def test_an_interview_s_turn_is_no_colon_credit(turn):
+    from baoxun.layout.reflow import traits
+    assert traits(turn).anchor is None
+
+
+def test_an_e_paper_s_page_line_with_its_buttons_and_the_text_size_buttons_are_furniture():
+    text = "\n".join([
+        "城南报数字报",
+        "2024年12月10日 星期二　　［往期回顾］　［PDF版下载］",
+        "第A01版：要闻　　　上一版　下一版", "",
+        "放大+ 缩小- 默认", "",
+        "做大做强特色小吃产业",
+        "城南小吃产业年营业额有望突破百亿元",
+        "——全区今年新增门店一百二十家", "",
+        "本报讯（记者 林 川）12月9日，记者从城南区小吃产业发展中心获悉，全区小吃产业营业额同比增长8.4%。", ""])
+    page = parse_page(text, mentions=False)
+    assert page.paper.name == "城南报"
+    a = page.articles[0]
+    assert (a.kicker, a.title, a.subtitle) == ("做大做强特色小吃产业", "城南小吃产业年营业额有望突破百亿元",
+                                               "全区今年新增门店一百二十家"), [(x.kind, x.headlines) for x in page.articles]

@@ -149,8 +149,12 @@ def add_names(target: list[str], names: list[str]) -> None:
             target.append(name)
 
 
+_ROLE_COLON = re.compile(r"(?<=记者|讯员|论员|习生|撰稿)[：:]\s*")
+
+
 def read_byline_line(text: str, credits: Credits) -> None:
     """A feature's byline line (□ 本报通讯员 岳路艺) or a lone author name."""
+    text = _ROLE_COLON.sub(" ", text)     # 记者：古丽扎尔·买买提 (a post's credit, its role with a colon)
     split = P.SPLIT_CREDIT.match(text.strip())
     if split:              # 文/记者 范晓 图/记者 杜浩: the writer, then who took the pictures
         parse_credits(split.group("w"), credits)

@@ -195,7 +195,7 @@ def _masthead_follows(text: str) -> bool:
 
 
 EDITORS = re.compile(r"^(?:责任编辑|责编|本版责编|本版编辑|本版责任编辑|版面编辑|编辑|美术编辑|美编|校对|责任校对"
-                     r"|版式设计|组版|审读|(?:本版|执行|值班)?主编|值班编辑|值班编委|(?:值班)?总编(?:辑)?|责任美编|排版)"
+                     r"|版式设计|组版|审读|审核|终审|初审|二审|三审|(?:本版|执行|值班)?主编|值班编辑|值班编委|(?:值班)?总编(?:辑)?|责任美编|排版)"
                      r"(?!同志|们|部|室)\s*[:：]?\s*\S")      # (编辑同志：, a letter's salutation, is the letter's)
 
 
@@ -211,7 +211,7 @@ class Masthead:
 # (来源：赣州晚报 2025-10-15 【字体：大 中 小】) and the buttons (【打印】【关闭】).
 _BREADCRUMB = re.compile(r"^(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)\s*[：:]?\s*首页)\s*[>＞›»]")
 # An e-paper's navigation words (上一版 下一版, 首页 | 往期回顾 | 版面导航).
-_NAV = r"(?:登录|注册|手机版|无障碍|上一版|下一版|上一期|下一期|上一篇|下一篇|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|返回本版|返回列表|返回版面|版面导航|标题导航|往期回顾|往期|检索|返回首页|返回顶部|返回|首页)"
+_NAV = r"(?:登录|注册|手机版|无障碍|上一版|下一版|上一期|下一期|上一篇|下一篇|PDF版下载|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|返回本版导读|返回导读|返回本版|返回列表|返回版面|版面导航|标题导航|往期回顾|往期|检索|返回首页|返回顶部|返回|首页)"
 # ... several of them in a row (上一版　下一版　本版PDF).
 _NAV_RUN = rf"{_NAV}(?:[\s\u3000|｜]+{_NAV})*"
 _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)\s*[：:]?\s*首页)\s*[>＞›»].*"
@@ -248,12 +248,20 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位
                          r"|(?:阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|阅读)[：:]\s*\d+\s*(?:次)?"          # 阅读次数：3862
                          r"|[\u4e00-\u9fff]{2,12}(?:出版|主办)[\s\u3000]+(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+"   # 长沙晚报社出版 新闻热线：96333
                          r"|[\[【(（]\s*(?:图片|图|视频|img|image)\s*[\]】)）]"                    # [图片]: where a site's picture stood
+                         r"|(?:放大\+?|缩小[-－]?|默认)(?:[\s\u3000]+(?:放大\+?|缩小[-－]?|默认)){1,2}"          # 放大+ 缩小- 默认: the text size buttons
                          r"|(?:发布日期|发布时间|更新时间)[：:]\s*[0-9年月日:：\-/.\s]{6,24}"       # 发布日期：2024-09-12 alone
                          r"|[—\-－_=─━~～]{8,}"                                          # ———————— (a rule between pieces)
                          r"|[^。，,]{0,6}刊登[^。]{0,16}(?:请联系|联系电话|热线)[：:]\s*[0-9\-－]{7,}"   # 刊登广告、遗失声明请联系：…: the paper's ad desk
                          rf"|[<《«]*\s*{_NAV_RUN}\s*[>》»]*"          # 上一篇 下一篇 返回目录, <<上一版 下一版>>
                          r"|.{2,60}[-—_｜|]\s*[\u4e00-\u9fff]{2,10}(?:数字报|电子报|数字版|电子版))$")   # 标题-闽西日报数字报: the page's title bar
 
+# A WeChat post's furniture (its account line, 点击蓝字 关注我们, 阅读 3521 赞 86 在看 12, 写留言):
+# the account line dates the post.
+_WECHAT_CHROME = re.compile(r"^(?:原创[\s\u3000]+.{2,40}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}.{0,16}"
+                            r"|.{2,40}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]*发表于\S{1,8}"
+                            r"|(?:点击|戳)(?:上方|下方)?(?:蓝字|“[^”]{1,12}”)[\s\u3000]*(?:关注|了解).{0,12}"
+                            r"|阅读[\s\u3000]*(?:\d+|10万\+)(?:[\s\u3000]+(?:赞|点赞|在看|分享)[\s\u3000]*\d+)*"
+                            r"|写留言|(?:分享|收藏|点赞|在看)(?:[\s\u3000]+(?:分享|收藏|点赞|在看))+)$")
 # The header lines of an e-paper system's export (报名：… 刊期：…, 版次：… 版名：…, 导出时间：…).
 _EXPORT_HEADER = re.compile(r"^(?:报名[：:]\s*(\S{2,12})[\s\u3000]+刊期[：:].*|版次[：:].{1,12}[\s\u3000]+版名[：:].*"
                             r"|导出时间[：:].*)$")
@@ -357,13 +365,15 @@ _EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|�
                            rf"(?:\s*[:：/／]|[\s\u3000]+[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}(?:[\s\u3000]|$)))")   # 编辑：X, 编辑 X, 责编 刘 洋, 本版编辑/X
 # A page number printed alone under the masthead (7).
 _BARE_PAGE = re.compile(r"\d{1,2}")
-_NAV_BUTTONS = re.compile(rf"(?:[\s\u3000|｜]*[【\[]{_NAV}[】\]](?:\([^()\s]*\))?)+[\s\u3000|｜]*$"
+_NAV_BUTTONS = re.compile(rf"(?:[\s\u3000|｜]*[【\[［]{_NAV}[】\]］](?:\([^()\s]*\))?)+[\s\u3000|｜]*$"
                           rf"|(?:(?:[\s\u3000]*[|｜]|[\s\u3000]{{2,}})[\s\u3000]*{_NAV_RUN})+[\s\u3000|｜]*$"   # … | PDF下载 | 上一版 下一版 | 往期回顾, …　　登录 | 注册   # (… [上一版](#): as Markdown links)
                           rf"|(?:^|[\s\u3000]+)[<《«＜◀◁]+[\s\u3000]*{_NAV_RUN}[\s\u3000]*[>》»＞▶▷]+$")   # … < 上一版　下一版 >, ◀ 上一版 下一版 ▶
 _FRAMED_LABEL = re.compile(r"^[<《«＜][\s\u3000]*上一版[\s\u3000]+(\S.*?)[\s\u3000]+下一版[\s\u3000]*[>》»＞]$")
 _SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报刊|数字报|电子报|电子版|数字版)(?:\s*[-—_｜|]\s*\S.{0,20}|[\s\u3000]+(?:稿件导出|稿件|导出|采编系统))?$")
 
 
+# The paper's name and the day, set apart by a bar (今日沙雅丨2023年11月3日).
+_TITLED_DATE = re.compile(r"^(\S{2,12}?)[\s\u3000]*[丨｜|][\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
 # A website's name on its own line (呼伦贝尔新闻网, 某某在线).
 _SITE_NAME = re.compile(rf"[{HAN}]{{2,10}}(?:新闻网|网|在线)")
 
@@ -432,7 +442,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         text = line.text.strip().replace("**", "")    # **成都晚报** 2024年…: Markdown's bold marks print nothing
         if text.startswith(("当前版", "本版：", "版面：")):
             text = _CURRENT_PAGE.sub("", text)          # 当前版：A06 人物·匠心: a site's label of the page shown
-        if text.endswith(("】", "]", ">", "》", "»", "＞", ")", "▶", "▷")) or "|" in text or "｜" in text:
+        if text.endswith(("】", "]", "］", ">", "》", "»", "＞", ")", "▶", "▷", "上一版", "下一版", "往期回顾", "PDF下载")) \
+                or "|" in text or "｜" in text:
             text = _NAV_BUTTONS.sub("", text)          # 第A02版：要闻 【返回目录】【上一版】: the site's buttons
             if (framed := _FRAMED_LABEL.match(text)) is not None:
                 text = framed.group(1)                  # < 上一版　第01版：要闻　下一版 >: the page's label between its buttons
@@ -459,6 +470,12 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 # section the page number names, the paper's own name below it
                 head.page_label += " " + head.paper
                 head.paper = text
+                continue
+            if head.paper is None and (titled := _TITLED_DATE.match(text)) \
+                    and (PAPER_NAME.match(titled.group(1)) or _TODAY_PAPER.match(titled.group(1))):
+                head.paper = titled.group(1)    # 今日沙雅丨2023年11月3日: a post's title, the account and the day
+                if head.date_line is None:
+                    head.date_line = titled.group(2)
                 continue
             if head.paper is None and (named := _PAPER_AND_SECTION.match(text)):
                 head.paper = named.group(1)     # 闽西日报·综合新闻: the paper's name with its page's section
@@ -563,6 +580,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             continue    # 版权所有：… / 地址：… 联系电话：…: the site's footer, under its copyright
         if k >= len(lines) - IMPRINT_LINES and _imprint(text):
             continue    # …　/ 鸭江时报社出版　地址：…: the paper's imprint at the foot of the page
+        if _WECHAT_CHROME.match(text):
+            _dated_by(head, text)
+            continue
         if _WEB_CHROME.match(text):
             # a website's furniture: its source line dates the article (2024-06-12 来源：…),
             # its breadcrumb names the paper, the date and the page

@@ -78,10 +78,11 @@ BYLINE_PLAIN = re.compile(
     rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+(?:文\s*[/／]\s*图)?|(?:本报|特约)?(?:特约)?评论员"   # …杜若飞 文/图
     rf"|(?:文|撰文|图文)\s*[/／:：]\s*{NAMES}"                 # 文/付秀宏: a writer's credit line
     rf"|(?:读者|来信人|来信读者)\s*{NAME}"                       # 读者　马建军: a letter's signature
+    rf"|(?:{ROLE_WORDS})[：:]\s*{NAMES}(?:[\s\u3000]+(?:{ROLE_WORDS})[：:]?\s*{NAMES})*"   # 记者：古丽扎尔·买买提 (a post's credit)
     rf"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?\s*(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+|{NAMES}))$"   # 文/图 本报记者 刘洋 (通讯员 …)
 )
 # Marks a column sets before each of its entries (■寿光…, ●本报讯…): the column's, not the text's.
-BULLETS = "■●◆▲★◎◇"
+BULLETS = "■●◆▲★◎◇▶►▍▌"   # (▶ 标题, ▍标题: a WeChat post's marks before its titles)
 LEADING_BULLET = re.compile(rf"^[{BULLETS}]\s*(?=\S)")
 
 # 2c. Words and pictures credited apart on one line: 文/记者 范晓 图/记者 杜浩, 文/王平 摄影/李安.

@@ -305,7 +305,7 @@ _ROLE_OR_MARK = re.compile(rf"(?:{P.ROLE_WORDS})|(?:文|撰文|图文)\s*[/／:�
 
 
 # Characters of grammar that no person's name holds (了解到, 近两年, 获悉).
-_NOT_IN_NAMES = frozenset("了到的着过是在年等已从对把被就也还又这所及但并或获悉据解说")
+_NOT_IN_NAMES = frozenset("了到的着过是在年等已从对把被就也还又这所及但并或获悉据解说您吗呢")
 
 
 def _credited_people(text: str) -> bool:
@@ -315,12 +315,18 @@ def _credited_people(text: str) -> bool:
     return not any(c in _NOT_IN_NAMES for n in names for c in n)
 
 
+# A role with a colon before its names (记者：古丽扎尔·买买提): a credit only if they are names
+# (an interview's 记者：谢谢您 is a turn).
+_ROLE_COLON = re.compile(rf"(?<=记者|讯员|论员|习生|撰稿)[：:]")
+
+
 @lru_cache(maxsize=P.LINE_CACHE)
 def _anchor_kind(text: str) -> str | None:
     if P.is_dispatch(text):
         return "dispatch"
     if P.BYLINE_LINE.match(text) and not P.SIDEBAR_LABEL.match(text) \
             or P.BYLINE_PLAIN.match(text) and _credited_people(text) \
+            and (not _ROLE_COLON.match(text) or _credited_names(_ROLE_COLON.sub(" ", text))) \
             or P.SPLIT_CREDIT.match(text):
         return "byline"
     if len(text) <= 30 and P.is_credit_line(text):
