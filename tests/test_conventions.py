@@ -6087,3 +6087,28 @@ def test_an_e_paper_s_page_line_with_its_buttons_and_the_text_size_buttons_are_f
     a = page.articles[0]
     assert (a.kicker, a.title, a.subtitle) == ("做大做强特色小吃产业", "城南小吃产业年营业额有望突破百亿元",
                                                "全区今年新增门店一百二十家"), [(x.kind, x.headlines) for x in page.articles]
+
+
+@pytest.mark.parametrize("line, contact", [
+    ("市民服务热线：12345　供电服务热线：95598", True),           # two listings on a line
+    ("服务热线：市政务服务中心 0411-89811234　市公交公司 0411-89556677", True),   # bodies before their numbers
+    ("市城市管理行政执法局投诉电话：0831-2335XXX", True),        # a dump that masked its digits
+    ("县长：我们今年要投入3000万元", False),                      # a speaker's words
+    ("李明：2023年我们种了十亩", False),
+])
+def test_a_service_listing_line_is_a_contact_line(line, contact):
+    from baoxun.layout.reflow import traits
+    assert traits(line).contact is contact
+
+
+def test_a_service_column_that_closes_on_its_hotlines_is_titled_by_its_label():
+    text = "\n".join([
+        "本报讯（记者 林 川）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", "",
+        "便民信息", "",
+        "◆县图书馆6月20日起延长开放时间至晚上9点。",
+        "◆城北菜市场改造期间，临时摊点设在体育路。",
+        "市民服务热线：12345　供电服务热线：95598", ""])
+    arts = _items(text)
+    column = [a for a in arts if any("图书馆" in p for p in a.paragraphs)]
+    assert len(column) == 1 and column[0].title == "便民信息", [(a.kind, a.section, a.title) for a in arts]
+    assert any("95598" in p for p in column[0].paragraphs)
