@@ -52,6 +52,13 @@ _ENDS_ON_PERIOD = re.compile(r"(?:前[0-9０-９一二三四五六七八九十�
 # A deck that answers the question above it (回复：…, 答：…, 部门回应：…): a hotline's subtitle.
 _ANSWER_DECK = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}(?:回复|答复|回应)|答)\s*[：:]")
 # A deck that opens on its date and a comma (2月29日，…): the news told under a title.
+# A deck that tells what follows from the title's news: the expected, the total, the added
+# (预计3月中旬陆续上市, 总投资186.5亿元, 新增学位6800个): the subtitle under it.
+FOLLOW_UP_TITLE_MIN = 8      # (a title over it says something whole: 今年我市 / 新增… is one title wrapped)
+_FOLLOW_UP = re.compile(r"^(?:预计|总投资|计划投资|新增|新植|新建|累计|共计|惠及|涉及|带动)[^，。；]{2,20}$")
+# A word set in quotes for effect (“保险+期货”, “酿”出, “金饭碗”): a kicker's figure of speech,
+# the title under it telling the fact.
+_QUOTED_WORD = re.compile(r"“[^”]{1,6}”")
 _DATED_DECK = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日[，,]")
 _FACTS_DECK = re.compile(r"[0-9０-９.．]+\s*(?:%|％|个百分点|亿元|万元|万人|万吨|亿|万)")
 # A name of two or three hanzi, nothing else: a writer's credit when it closes a run.
@@ -503,6 +510,8 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
                 or _FIGURE_END.search(a.text) and not _whole_deck(b.text) and not _FACTS_DECK.search(b.text):
             return a.text, b.text, None   # (9天接待游客1086.7万人次 / 春节假期…红火: the figures set the scene)
         return None, a.text, b.text
+    if len(a.text) >= FOLLOW_UP_TITLE_MIN and _FOLLOW_UP.match(b.text) and not _FOLLOW_UP.match(a.text) and not _COUPLET.match(a.text):
+        return None, a.text, b.text   # …学校8所 / 新增学位6800个, …提前开采 / 预计3月中旬上市: what follows from the title
     if narrow and len(a.text) >= len(b.text) + NARROW_WRAP_MARGIN and not cb_dash(b.text):
         # a long first line and a short rest: one title wrapped by the column
         return None, _join(a.text, b.text), None
@@ -515,7 +524,7 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         # a title wrapped by the column fills its first line first (in printed width:
         # 提供岗位4800余个 is longer in characters, narrower on the page)
         return None, _join(a.text, b.text), None
-    if narrow:
+    if narrow and not (_QUOTED_WORD.search(a.text) and not _QUOTED_WORD.search(b.text)):
         return None, a.text, b.text
     if _continues(a.text, b.text):
         # 新城区20个老旧小区 / 将实施供热管网改造: a deck that opens on a word no headline opens
