@@ -6129,3 +6129,16 @@ def test_the_roles_of_two_undashed_decks(first, second, roles, narrow):
     kicker, title, subtitle = two_decks(first, second, narrow=narrow)
     got = "KT" if (kicker, title) == (first, second) else "TS" if (title, subtitle) == (first, second) else "?"
     assert got == roles, (kicker, title, subtitle)
+
+
+@pytest.mark.parametrize("mark", ["[图片] ", "（图）", "【图片】"])
+def test_one_short_sentence_after_a_web_page_s_picture_mark_is_the_picture_s_caption(mark):
+    text = "\n".join([
+        "城南区举办冬季越野滑雪公开赛", "",
+        "　　本报讯（记者 林 川）1月18日，城南区冬季越野滑雪公开赛在南山滑雪场举行，三百余名选手参赛。",
+        mark + "选手在男子组比赛中飞驰而下。",
+        "　　本次比赛由城南区体育局主办，设男子组、女子组和少年组三个组别。", ""])
+    arts = _items(text)
+    assert len(arts) == 1
+    assert [c.text for c in arts[0].captions] == ["选手在男子组比赛中飞驰而下。"], arts[0].paragraphs
+    assert not any("飞驰而下" in p for p in arts[0].paragraphs)

@@ -62,6 +62,7 @@ class Line:
     indent: int = 0    # leading spaces/U+3000 the extractor kept
     set_across: bool = False  # a narrow page's line set wider than its column (a title)
     quoted: bool = False       # a converter marked it as a quote (Markdown's >)
+    pictured: bool = False     # a web page's picture mark opened it ([图片] …, （图）…)
 
     @cached_property
     def width(self) -> int:
@@ -155,13 +156,15 @@ def split_lines(text: str) -> list[Line]:
             heading, cut = _md_heading(stripped)     # > #### 小档案: a heading inside a quoted box
             offset += cut
             stripped = stripped[cut:]
+        pictured = False
         if stripped[0] in "（([【" and (m := _PICTURE_MARK.match(stripped)) is not None:
             offset += m.end()       # （图）12月27日，市民在…: a web page's mark where its picture stood
             stripped = stripped[m.end():]
+            pictured = True
         if "**" in stripped:
             stripped = _MD_INLINE_BOLD.sub(r"\1", stripped)   # **本报讯** 4月17日…: bold marks print nothing
         if stripped[:1] in ("*", "_") and (m := _MD_ITALIC_LEAD.match(stripped)) is not None:
             stripped = m.group(1) + m.group(2)     # *3月10日，…采收花菇。* 通讯员 邱鹏 摄: a caption in italics, its credit not
-        lines.append(Line(stripped, offset, len(lines), blank, heading, lead, quoted=quoted))
+        lines.append(Line(stripped, offset, len(lines), blank, heading, lead, quoted=quoted, pictured=pictured))
         blank = 0
     return lines

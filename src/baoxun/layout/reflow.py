@@ -75,6 +75,8 @@ KICKER_MAX_CHARS = 12
 CAPTION_MAX_CHARS = 120
 # The longest uncredited caption read from its wording alone (工人在生产线上包装螺蛳粉。).
 CAPTION_SCENE_MAX = 30
+# A web page's picture mark over one sentence this short (characters): the picture's caption.
+PICTURED_CAPTION_MAX = 40
 # Marks that a headline line does not contain (a headline is not a sentence).
 _SENTENCE_MARKS = re.compile(r"[。；;，,]")
 # A headline couplet: two or more phrases of hanzi set apart by spaces, no punctuation.
@@ -1322,6 +1324,14 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 and line.text.rstrip().endswith("）") and "（" not in line.text:
             # （作者分别系…教授、 / 讲师）: the author's line the column wrapped closes here
             open_block.lines.append(line)
+            i += 1
+            continue
+        if line.pictured and not u.caption and u.ends_sentence and len(line.text) <= PICTURED_CAPTION_MAX \
+                and sum(map(line.text.count, "。！？")) == 1 and not u.anchor \
+                and open_block is not None and open_block.kind in ("text", "dispatch"):
+            # …。 / [图片] 选手在男子大回转比赛中飞驰而下。 / …: one short sentence after a web
+            # page's picture mark is the picture's caption, printed with no credit
+            open_block.captions.append((line.text.strip(), ""))
             i += 1
             continue
         if (u.caption and open_block is not None and open_block.kind == "text" and len(open_block.lines) == 1
