@@ -6142,3 +6142,15 @@ def test_one_short_sentence_after_a_web_page_s_picture_mark_is_the_picture_s_cap
     assert len(arts) == 1
     assert [c.text for c in arts[0].captions] == ["选手在男子组比赛中飞驰而下。"], arts[0].paragraphs
     assert not any("飞驰而下" in p for p in arts[0].paragraphs)
+
+
+def test_a_flush_scene_between_two_indented_paragraphs_of_a_wide_page_is_an_uncredited_caption():
+    rows = ["城南老河长十年巡河两万里", "",
+            "  本报讯（记者 林 川）清晨六点，七十岁的吴大伯又沿着城南河岸巡查了一圈，这已经是他坚持的第十个年头。",
+            "  2014年退休后，吴大伯主动当起了义务河长助理，十年来累计巡河行程超过两万公里，捡拾垃圾三十余吨。",
+            "吴大伯在城南河岸边巡查。",
+            "  在他的带动下，村里成立了一支十八人的护河队，镇里今年还为队员们购买了意外保险。",
+            "  “只要走得动，我就一直巡下去。”吴大伯说。", ""]
+    arts = _items("\n".join(rows))
+    assert len(arts) == 1
+    assert [c.text for c in arts[0].captions] == ["吴大伯在城南河岸边巡查。"], arts[0].paragraphs
