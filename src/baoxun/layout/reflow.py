@@ -1363,7 +1363,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
         if (layout.wide_indented and open_block is not None and open_block.kind in ("text", "dispatch")
                 and traits(open_block.last).ends_sentence and open_block.lines[0].indent >= 2
                 and line.indent == 0 and u.ends_sentence and not u.anchor and not u.caption and nxt is not None
-                and nxt.indent >= 2 and _shows_a_scene(line.text) and len(open_block.lines) >= 1):
+                and nxt.indent >= 2 and _shows_a_scene(line.text)):
             # 　　…400多次。 / 吴树林在清凉江岸边巡查。 / 　　在他的带动下…: on a page that indents
             # its paragraphs, one flush sentence of who does what where, between two of them,
             # is a picture's caption printed with no credit
@@ -1404,8 +1404,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 i += 1
                 continue
             if (u.ends_sentence and not u.caption and below is None and not layout.narrow
-                    and open_block.last.rstrip()[-1:] in _CLAUSE_OPEN
-                    and _shows_a_scene(line.text)
+                    and open_block.last.rstrip()[-1:] in _CLAUSE_OPEN and _shows_a_scene(line.text)
                     and (line.blank_before >= 1) == (nxt.blank_before >= 1) and not nxt.indent
                     and _resumes(open_block, nxt)):
                 # …提示音此起彼伏， / 凌晨时分，商户在市场内装卸蔬菜。 / 这座城市新的一天…: on a
