@@ -6154,3 +6154,16 @@ def test_a_flush_scene_between_two_indented_paragraphs_of_a_wide_page_is_an_uncr
     arts = _items("\n".join(rows))
     assert len(arts) == 1
     assert [c.text for c in arts[0].captions] == ["吴大伯在城南河岸边巡查。"], arts[0].paragraphs
+
+
+def test_a_list_s_labelled_entries_on_a_page_with_a_blank_after_every_line_stay_one_a_paragraph():
+    rows = ["乒乓球比赛成绩公告", "　　全市全民健身运动会乒乓球", "比赛于6月7日至9日在市体育中心举行，现",
+            "将各组别前三名公告如下：",
+            "男子团体：新城区队、东湖区队、南山县队", "女子团体：北山县队、新城区队、西河县队",
+            "男子单打：陈宇航（新城区）、林志远（北山县）、王泽坤（西河县）",
+            "女子单打：卢思琪（北山县）、张雨欣（东湖区）、罗佳怡（新城区）",
+            "　　特此公告。", "全市全民健身", "运动会组委会", "2024年6月11日"]
+    arts = _items("\n\n".join(rows) + "\n")
+    paras = [p.replace(" ", "") for a in arts for p in a.paragraphs]
+    for entry in rows[4:8]:
+        assert entry in paras, paras

@@ -887,6 +887,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 【名词解释】 / 海上风电…, 记者手记 / 风从海上来: a box's label stands alone
     if listing_entry(prev.text) or listing_entry(line.text):
         return False     # 11月22日19:30 昆曲… 票价：80元—280元: each entry of a listing is a line
+    if _LIST_ENTRY.match(line.text) and (_LIST_ENTRY.match(prev.text) or prev.text.endswith(("如下：", "如下:"))):
+        return False     # …公告如下： / 男子团体：新罗区队、永定区队… / 女子团体：…: a list's labelled entries, one a line
     t, u = traits(prev.text), traits(line.text)
     if len(block.lines) == 1 and t.bracket_credit:
         return False     # （记者 方 圆） on its own line closes the piece above; nothing runs on from it
