@@ -19,6 +19,18 @@ def names(text: str) -> list[str]:
 
 
 CASES = [
+    # the Production and Construction Corps' divisions and regiments
+    ("第八师一四九团今年棉花单产再创新高。", ["第八师", "一四九团"]),
+    ("第一师十团的职工们正在采摘红枣。", ["第一师", "十团"]),
+    ("三团队伍在比赛中表现出色。", []),
+    ("他们把兵团精神代代相传。", []),
+    # associations abroad and at home, organising committees, leading groups, a court's tribunal
+    ("新加坡晋江会馆日前向母校捐赠奖学金。", ["新加坡晋江会馆"]),
+    ("县委农村工作领导小组召开全体会议。", ["县委农村工作领导小组"]),
+    ("洪洞县甘亭人民法庭在村里开庭。", ["洪洞县甘亭人民法庭"]),
+    ("石河子市人力资源市场举办招聘会。", ["石河子市人力资源市场"]),
+    ("泰宁县国有林场今年新造林两千亩。", ["泰宁县国有林场"]),
+    ("比赛在朝阳体育馆举行。", []),      # a venue is a place (the public NER split's convention)
     # a township's or a street's party committee before its secretary's post is the post's
     ("白沙镇党委书记贺军介绍了全镇的秋收进度。", []),
     ("新村街道党工委副书记程敏带队检查。", []),

@@ -70,6 +70,12 @@ _NUMERALS = frozenset("一二三四五六七八九十两几")
 # Numbers that belong to a name (县第一中学, 省二院).
 _ORDINAL = re.compile(r"第?[一二三四五六七八九十]{1,3}")
 _QUOTES = {"”": "“", "’": "‘", "」": "「"}
+# The Xinjiang Production and Construction Corps' divisions and regiments (第八师, 一四九团,
+# 十团, 兵团): a regiment is named by its number alone, not after a count's measure.
+_CORPS_UNIT = re.compile(r"(?<![\u4e00-\u9fff])(?:新疆生产建设)?兵团(?!精神|文化|人)"
+                         r"|第[一二三四五六七八九十]{1,3}师(?!范|生|傅|父|兄|姐|妹|长|大)"
+                         r"|(?<![一二三四五六七八九十百〇零两几第])(?:[一二三四五六七八九十百〇零]{2,4}|(?<=师)[一二三四五六七八九十])"
+                         r"团(?!队|体|结|圆|聚|伙|员|购|建|拜|年|委|费)")
 _DETERMINERS = frozenset("该本各此这其我每某")
 
 
@@ -471,6 +477,11 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
                     and not text.startswith("门", e) and places.inside(e) is None \
                     and places.inside(s + 1) is None:
                 found.append((s, e, "name"))
+
+    # the Production and Construction Corps' units (第八师, 一四九团, 第一师阿拉尔市): a division
+    # by its ordinal, a regiment by its number in Chinese numerals
+    for mt in _CORPS_UNIT.finditer(text):
+        found.append((mt.start(), mt.end(), "corps"))
 
     # a country's team (中国队, 印尼女队, 韩国男子排球队): the team is the organisation
     for mt in _team_re().finditer(text):
