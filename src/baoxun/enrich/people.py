@@ -992,11 +992,14 @@ def _dot_name_ends(g: _Grammar, text: str, k: int) -> bool:
     starts there (…吐尔逊|介绍, …买买提|在…)."""
     if text[k] in _DOT_NAME_SPELLS:
         return k + 1 >= len(text) or not _IS_HAN(text[k + 1]) or _verb_at(g, text, k + 1) or _follows(text, k + 1)
-    return text[k] in _TERM or _verb_at(g, text, k) or text.startswith(_AFTER_NAME_ADVERBS, k)
+    return text[k] in _TERM or text[k] in _AFTER_DOT_NAME or _verb_at(g, text, k) \
+        or text.startswith(_AFTER_NAME_ADVERBS, k)
 
 
 # Adverbs a name runs into (…买买提|一边给核桃脱青皮，一边…): the name ends before them.
 _AFTER_NAME_ADVERBS = ("一边", "一面", "正在", "已经", "早已", "仍然", "依然")
+# Characters a transliterated name's last part runs into and never holds (…买买提家, …朝鲁正…).
+_AFTER_DOT_NAME = frozenset("家正")
 
 
 def _whole_dot_name(text: str, s: int, e: int, by_start: dict[int, Token]) -> tuple[int, int] | None:
@@ -1013,14 +1016,14 @@ def _whole_dot_name(text: str, s: int, e: int, by_start: dict[int, Token]) -> tu
         end = nxt.end
     s = _dot_name_start(text, s, by_start)
     last = max(text.rfind(c, s, end) for c in "·•・")
-    if last >= 0:   # the tagger's last part may run into the word after it (…买买提一边)
-        end = next((k for k in range(last + 3, end) if text.startswith(_AFTER_NAME_ADVERBS, k)), end)
+    if last >= 0:   # the tagger's last part may run into the word after it (…买买提一边, …朝鲁正把, …阿不力孜交售, …买买提家)
+        end = next((k for k in range(last + 3, end) if _dot_name_ends(_grammar(), text, k)), end)
     if end > e or text[end - 1] in "·•・" or end < len(text) and text[end] in "·•・":
         m = _DOT_NAME.match(text, s)
         if m and m.end() > end:  # the tagger cut the last part short (阿木|提)
             end = next((k for k in range(end, m.end()) if _dot_name_ends(_grammar(), text, k)), m.end())
         return s, end
-    return (s, e) if any(c in text[s:e] for c in "·•・") else None
+    return (s, end) if any(c in text[s:end] for c in "·•・") else None
 
 
 # How far back from a name the post before it is looked for (characters).
