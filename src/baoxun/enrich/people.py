@@ -1017,7 +1017,8 @@ def _whole_dot_name(text: str, s: int, e: int, by_start: dict[int, Token]) -> tu
     s = _dot_name_start(text, s, by_start)
     last = max(text.rfind(c, s, end) for c in "·•・")
     if last >= 0:   # the tagger's last part may run into the word after it (…买买提一边, …朝鲁正把, …阿不力孜交售, …买买提家)
-        end = next((k for k in range(last + 3, end) if _dot_name_ends(_grammar(), text, k)), end)
+        end = next((k for k in range(last + 3, end)
+                    if text.startswith(_AFTER_NAME_ADVERBS, k) or text[k] in _AFTER_DOT_NAME), end)
     if end > e or text[end - 1] in "·•・" or end < len(text) and text[end] in "·•・":
         m = _DOT_NAME.match(text, s)
         if m and m.end() > end:  # the tagger cut the last part short (阿木|提)
