@@ -6167,3 +6167,18 @@ def test_a_list_s_labelled_entries_on_a_page_with_a_blank_after_every_line_stay_
     paras = [p.replace(" ", "") for a in arts for p in a.paragraphs]
     for entry in rows[4:8]:
         assert entry in paras, paras
+
+
+@pytest.mark.parametrize("nav", ["版面导航：A01 要闻 | A02 综合 | A03 城事 | A04 县区",
+                                 "A01 要闻｜A02 综合｜A03 城事"])
+def test_an_e_paper_s_page_list_set_apart_by_bars_is_furniture_and_the_story_keeps_its_headline(nav):
+    text = "\n".join([
+        "城江晚报数字报", "2026年03月12日 星期四", "第A05版：法治·民生", nav, "",
+        "本版标题导航", "· 警方跨省追赃 为群众挽回损失286万元", "· 城西新建三座口袋公园", "",
+        "==========================================", "",
+        "“断卡”行动再出重拳", "警方跨省追赃 为群众挽回损失286万元", "",
+        "本报讯（记者 苗 青）",
+        "　　3月10日，城江市公安局召开新闻发布会，通报一起跨省电信网络诈骗案件的侦办情况。", ""])
+    arts = _items(text)
+    assert [(a.kicker, a.title) for a in arts] == [("“断卡”行动再出重拳", "警方跨省追赃 为群众挽回损失286万元")], \
+        [(a.kind, a.kicker, a.title, a.paragraphs) for a in arts]
