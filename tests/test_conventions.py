@@ -6182,3 +6182,14 @@ def test_an_e_paper_s_page_list_set_apart_by_bars_is_furniture_and_the_story_kee
     arts = _items(text)
     assert [(a.kicker, a.title) for a in arts] == [("“断卡”行动再出重拳", "警方跨省追赃 为群众挽回损失286万元")], \
         [(a.kind, a.kicker, a.title, a.paragraphs) for a in arts]
+
+
+def test_a_jump_line_alone_on_its_line_is_never_a_headline():
+    from baoxun.layout.lines import split_lines
+    from baoxun.layout.reflow import reflow
+    rows = ["（上接第一版）", "在位于城江开发区的一家台资电子", "企业，新建的智能工厂已进入设备", "调试阶段。该项目总投资1.8亿",
+            "元，预计今年下半年投产。城江开", "发区负责人介绍，今年以来，开发", "区新签约外资项目十二个，总投资",
+            "超过二十亿元，其中制造业项目占", "比超过七成。", "今年1至2月，城江开发区实际使", "用外资2.36亿美元，同比增长",
+            "31.2%，新增外资企业二十家。", "外资项目签约额同比增长三成"]
+    blocks, _ = reflow(split_lines("\n".join(rows)))
+    assert [b.kind for b in blocks if b.text.startswith("（上接")] == ["text"], [(b.kind, b.text[:10]) for b in blocks]

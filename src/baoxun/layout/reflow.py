@@ -1860,6 +1860,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             continue     # 品名　均价（元/500克）　环比 over its rows: a table's head, no headline
         if block.kind == "text" and _REPLY_LABEL.match(block.text.strip()):
             continue     # 【部门回复】: the reply printed under a reader's letter, a part of its piece
+        if block.kind == "text" and (m := P.JUMP_FROM.match(block.text)) is not None and m.end() >= len(block.text):
+            continue     # （上接第一版） alone on its line: where a piece goes on, never its headline
         if block.kind == "text" and k > 0 and _signer(block) and (P.closes_notice(blocks[k - 1].text.strip())
                                                                   or _signer(blocks[k - 1])):
             continue     # 特此通告。 / 　　　　宁安市公安局交通警察大队: the notice's signer, set far in
