@@ -6193,3 +6193,11 @@ def test_a_jump_line_alone_on_its_line_is_never_a_headline():
             "31.2%，新增外资企业二十家。", "外资项目签约额同比增长三成"]
     blocks, _ = reflow(split_lines("\n".join(rows)))
     assert [b.kind for b in blocks if b.text.startswith("（上接")] == ["text"], [(b.kind, b.text[:10]) for b in blocks]
+
+
+@pytest.mark.parametrize("line", ["本版校对：王　丹", "本版美编：李 想"])
+def test_the_page_s_proofreader_and_designer_lines_are_editors_furniture(line):
+    text = "\n".join(["城东新建三座口袋公园", "",
+                      "本报讯（记者 陆 言）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", "", line, ""])
+    arts = _items(text)
+    assert not any(line[:4] in s for a in arts for s in a.paragraphs + a.headlines), [(a.kind, a.headlines) for a in arts]

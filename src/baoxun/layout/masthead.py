@@ -194,7 +194,7 @@ def _masthead_follows(text: str) -> bool:
     return _dated(text) or bool(PAPER_NAME.match(text) or _PINYIN_NAME.match(text) or _PUBLISHER.match(text) or _SERIAL.match(text))
 
 
-EDITORS = re.compile(r"^(?:责任编辑|责编|本版责编|本版编辑|本版责任编辑|版面编辑|编辑|美术编辑|美编|校对|责任校对"
+EDITORS = re.compile(r"^(?:责任编辑|责编|本版责编|本版编辑|本版责任编辑|版面编辑|编辑|美术编辑|美编|校对|责任校对|本版校对|本版美编|本版审校"
                      r"|版式设计|组版|审读|审核|终审|初审|二审|三审|(?:本版|执行|值班)?主编|值班编辑|值班编委|(?:值班)?总编(?:辑)?|责任美编|排版)"
                      r"(?!同志|们|部|室)\s*[:：]?\s*\S")      # (编辑同志：, a letter's salutation, is the letter's)
 
