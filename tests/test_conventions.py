@@ -6201,3 +6201,26 @@ def test_the_page_s_proofreader_and_designer_lines_are_editors_furniture(line):
                       "本报讯（记者 陆 言）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", "", line, ""])
     arts = _items(text)
     assert not any(line[:4] in s for a in arts for s in a.paragraphs + a.headlines), [(a.kind, a.headlines) for a in arts]
+
+
+def test_an_export_with_padded_field_names_names_its_decks_its_caption_and_prints_its_counters_nothing():
+    text = "\n".join([
+        "城江农垦报 数字报刊平台 稿件导出",
+        "导出时间：2019-09-27 06:12:45　操作员：admin02",
+        "【报纸名称】城江农垦报", "【出版日期】2019-09-27", "【稿件数量】2",
+        "【稿件序号】1", "【栏　　目】",
+        "【引　　题】秋收进行时",
+        "【标　　题】东湖农场首批水稻开镰",
+        "【副　　题】今年水稻平均亩产有望突破1300斤",
+        "【作　　者】本报记者 周振华",
+        "【正　　文】",
+        "　　本报讯　9月25日上午，随着一台台收割机驶入稻田，东湖农场的首批水稻正式开镰。",
+        "【图片说明】9月25日，东湖农场农户驾驶收割机收获水稻。（本报通讯员 苏晓丽 摄）",
+        "【导出结束】共2条稿件", ""])
+    page = parse_page(text, mentions=False)
+    assert page.paper.name == "城江农垦报" and str(page.issue.date) == "2019-09-27"
+    arts = page.articles
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [
+        ("秋收进行时", "东湖农场首批水稻开镰", "今年水稻平均亩产有望突破1300斤")], [(a.kind, a.section, a.headlines) for a in arts]
+    assert [c.text for c in arts[0].captions] == ["9月25日，东湖农场农户驾驶收割机收获水稻。"]
+    assert not any("稿件" in p or "导出" in p for p in arts[0].paragraphs)

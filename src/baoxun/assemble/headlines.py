@@ -89,6 +89,10 @@ class Stack:
     author: str | None = None    # a writer's name printed alone under the title (点灯的人 / 范长青)
 
 
+# The heading levels an e-paper export's fields give the kicker and the title (lines.py).
+KICKER_LEVEL, TITLE_LEVEL = 3, 2
+
+
 @dataclass
 class _Deck:
     text: str
@@ -554,8 +558,9 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
     # 3. column label above the stack
     label = None
     plain_below = sum(1 for d in decks[1:] if not _DASH.match(d.text))
-    if len(decks) >= 2 and plain_below and _is_label(decks[0].text, narrow):
-        label = 0
+    if len(decks) >= 2 and plain_below and _is_label(decks[0].text, narrow) \
+            and not (decks[0].level == KICKER_LEVEL and decks[1].level == TITLE_LEVEL):
+        label = 0       # (not a deck a system exported as the 引题 over its 标题: 【引题】秋收进行时)
     elif len(decks) >= 3 and _COUPLET.match(decks[0].text) and _is_label(decks[1].text, narrow) \
             and not _COUPLET.match(decks[1].text) and any(not _DASH.match(d.text) for d in decks[2:]):
         # a slogan banner over a column label over the title (over a ——subtitle alone, the

@@ -23,10 +23,15 @@ _MD_INLINE_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*")
 _MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
 # The fields an e-paper system exports an article in (【引题】, 【标题】, 【作者】, 【正文】 …),
 # and the heading level each headline field stands for: kicker and subtitle smaller than the title.
-_FIELD = re.compile(r"^[【\[](引题|肩题|标题|主题|主标题|副题|副标题|子题|作者|正文|来源|日期|版次|栏目|图片说明"
-                    r"|稿件编号|稿号|字数|稿件字数)[】\]][:：]?")
-# Fields that say nothing a reader sees on the page (the system's number for the story, its length).
-_FIELD_HIDDEN = frozenset({"稿件编号", "稿号", "字数", "稿件字数"})
+_FIELD_NAMES = ("引题", "肩题", "标题", "主题", "主标题", "副题", "副标题", "子题", "作者", "正文", "来源", "日期",
+                "版次", "栏目", "图片说明", "稿件编号", "稿号", "字数", "稿件字数", "稿件序号", "稿件数量",
+                "报纸名称", "出版日期", "版名")
+# (a system may pad a field's name to one width: 【引　　题】, 【正　　文】)
+_FIELD = re.compile(r"^[【\[](" + "|".join("[ \u3000]*".join(name) for name in _FIELD_NAMES) + r")[】\]][:：]?")
+# Fields that say nothing a reader sees on the page (the system's number for the story, its
+# length, how many stories it exported) or that the export's header says again (报纸名称, 出版日期).
+_FIELD_HIDDEN = frozenset({"稿件编号", "稿号", "字数", "稿件字数", "稿件序号", "稿件数量", "报纸名称", "出版日期",
+                           "版名"})
 _FIELD_LEVEL = {"引题": 3, "肩题": 3, "标题": 2, "主题": 2, "主标题": 2, "副题": 4, "副标题": 4, "子题": 4}
 # An image's alt text long enough to be the picture's caption (not 图片, not a file name).
 ALT_CAPTION_MIN = 6
@@ -139,14 +144,17 @@ def split_lines(text: str) -> list[Line]:
         heading, cut = _md_heading(stripped)
         offset += cut
         stripped = stripped[cut:]
+        pictured = False
         if stripped[0] in "【[" and (f := _FIELD.match(stripped)) is not None:
             # 【引题】… / 【标题】… / 【副题】… / 【作者】… / 【正文】: an e-paper system's fields, each
             # named: the headline decks by their level (as a converter's headings), the rest as text
             rest = stripped[f.end():].strip(_BLANK)
-            if not rest or f.group(1) in _FIELD_HIDDEN:
+            name = re.sub(r"[ \u3000]", "", f.group(1))
+            if not rest or name in _FIELD_HIDDEN:
                 blank += 1
                 continue
-            heading = _FIELD_LEVEL.get(f.group(1), 0)
+            heading = _FIELD_LEVEL.get(name, 0)
+            pictured = name == "图片说明"      # the story's picture's caption, named so
             offset += stripped.index(rest, f.end())
             stripped = rest
         quoted = stripped[0] == ">"
@@ -156,7 +164,6 @@ def split_lines(text: str) -> list[Line]:
             heading, cut = _md_heading(stripped)     # > #### 小档案: a heading inside a quoted box
             offset += cut
             stripped = stripped[cut:]
-        pictured = False
         if stripped[0] in "（([【" and (m := _PICTURE_MARK.match(stripped)) is not None:
             offset += m.end()       # （图）12月27日，市民在…: a web page's mark where its picture stood
             stripped = stripped[m.end():]

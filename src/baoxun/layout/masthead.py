@@ -264,7 +264,7 @@ _WECHAT_CHROME = re.compile(r"^(?:原创[\s\u3000]+.{2,40}?(?:19|20)\d{2}-\d{1,2
                             r"|写留言|(?:分享|收藏|点赞|在看)(?:[\s\u3000]+(?:分享|收藏|点赞|在看))+)$")
 # The header lines of an e-paper system's export (报名：… 刊期：…, 版次：… 版名：…, 导出时间：…).
 _EXPORT_HEADER = re.compile(r"^(?:报名[：:]\s*(\S{2,12})[\s\u3000]+刊期[：:].*|版次[：:].{1,12}[\s\u3000]+版名[：:].*"
-                            r"|导出时间[：:].*)$")
+                            r"|导出时间[：:].*|[【\[]导出结束[】\]].*)$")
 # The day a website's meta or source line gives its article (2023-06-09, 2023年6月9日).
 _META_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)(?!\d)")
 # The site's address line (地址：… 联系电话：…), furniture only under its copyright line.

@@ -1328,6 +1328,12 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             open_block.lines.append(line)
             i += 1
             continue
+        if line.pictured and u.caption and open_block is not None and open_block.kind in ("text", "dispatch") \
+                and (m := P.caption_with_credit(line.text)) is not None:
+            # 【图片说明】9月25日，…收获水稻。（本报通讯员 苏晓丽 摄）: the story's picture, named so
+            open_block.captions.append(_caption_parts(m))
+            i += 1
+            continue
         if line.pictured and not u.caption and u.ends_sentence and len(line.text) <= PICTURED_CAPTION_MAX \
                 and sum(map(line.text.count, "。！？")) == 1 and not u.anchor \
                 and open_block is not None and open_block.kind in ("text", "dispatch"):
