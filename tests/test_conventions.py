@@ -6224,3 +6224,17 @@ def test_an_export_with_padded_field_names_names_its_decks_its_caption_and_print
         ("秋收进行时", "东湖农场首批水稻开镰", "今年水稻平均亩产有望突破1300斤")], [(a.kind, a.section, a.headlines) for a in arts]
     assert [c.text for c in arts[0].captions] == ["9月25日，东湖农场农户驾驶收割机收获水稻。"]
     assert not any("稿件" in p or "导出" in p for p in arts[0].paragraphs)
+
+
+@pytest.mark.parametrize("mark", ["◆", "■", "●"])
+def test_every_bulleted_brief_under_a_briefs_label_is_its_own_item(mark):
+    briefs = ["1月15日，城东镇仁化村举办第三届冬季村晚，吸引周边游客800余人次。",
+              "城南镇第五届冬捕节于1月13日开网，头网捕获鲜鱼1.6万斤。",
+              "为保障农民工春节前按时拿到工资，市人社局近日向23个在建项目发放工资保障金520余万元。",
+              "1月17日，市人社局启动“春风行动”，首场招聘会提供就业岗位2100个。"]
+    text = "\n".join(["本报讯（记者 林 川）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", "",
+                      "州内简讯"] + [mark + b for b in briefs] + [""])
+    arts = _items(text)
+    for b in briefs:
+        holding = [a for a in arts if any(b in p for p in a.paragraphs)]
+        assert len(holding) == 1 and len(holding[0].paragraphs) == 1, [(a.section, a.paragraphs) for a in arts]

@@ -359,6 +359,9 @@ def _next_bullet(units: list[Unit], gaps: list[list[Block]], current: Unit, bloc
     last = current.blocks[-1].text.strip() if current.blocks else ""
     if last.startswith(mark) and re.search(r"[（(][^（）()]{2,12}[)）]$", last):
         return True     # ■…团聚。（临公宣） / ■12月11日，…: a bulleted brief closed by its credit
+    if len(gaps) >= 2 and not gaps[-2] and len(units) >= 2 and current.blocks[0].text.lstrip().startswith(mark) \
+            and units[-2].blocks and units[-2].blocks[0].text.lstrip().startswith(mark):
+        return True     # 州内简讯 / ◆… / ◆… / ◆…: the column's bulleted briefs go on, one a paragraph
     if len(gaps) < 2 or not gaps[-2]:
         return False
     if current.blocks[0].text.lstrip().startswith(mark) and _BRIEFS_LABEL.match(gaps[-2][-1].text.strip()):
