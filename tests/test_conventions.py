@@ -6238,3 +6238,21 @@ def test_every_bulleted_brief_under_a_briefs_label_is_its_own_item(mark):
     for b in briefs:
         holding = [a for a in arts if any(b in p for p in a.paragraphs)]
         assert len(holding) == 1 and len(holding[0].paragraphs) == 1, [(a.section, a.paragraphs) for a in arts]
+
+
+def test_a_site_s_spaced_menu_its_unbracketed_buttons_and_a_meta_credit_as_printed_are_read_as_such():
+    text = "\n".join([
+        "城江晚报网　|　首页　时政　镇街　经济　民生　文体　视频　电子报　|　登录　注册", "",
+        "当前位置：首页 > 镇街 > 正文", "",
+        "三次转身，点亮一盏“城江灯”", "",
+        "——记灯饰企业家梁志坚", "",
+        "来源：城江晚报　　作者：文/图 本报记者 孙 璐　　编辑：赵晓梅",
+        "【字体：大 中 小】　　打印本页　　关闭窗口", "",
+        "　　11月中旬的城江，灯饰广场依旧灯火通明，梁志坚正在厂房里调试新灯。", "",
+        "　　“那时候白天跑市场，晚上在灯下拧螺丝。”梁志坚说。", "",
+        "【责任编辑：郑嘉慧】　审核：林 斌", ""])
+    arts = _items(text)
+    assert [(a.title, a.subtitle) for a in arts] == [("三次转身，点亮一盏“城江灯”", "记灯饰企业家梁志坚")], \
+        [(a.kind, a.headlines, a.paragraphs) for a in arts]
+    assert arts[0].reporters == ["孙璐"] and arts[0].photographers == ["孙璐"]
+    assert not any(w in p for p in arts[0].paragraphs for w in ("打印", "审核", "首页"))

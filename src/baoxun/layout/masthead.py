@@ -211,7 +211,7 @@ class Masthead:
 # (来源：赣州晚报 2025-10-15 【字体：大 中 小】) and the buttons (【打印】【关闭】).
 _BREADCRUMB = re.compile(r"^(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)\s*[：:]?\s*首页)\s*[>＞›»]")
 # An e-paper's navigation words (上一版 下一版, 首页 | 往期回顾 | 版面导航).
-_NAV = r"(?:登录|注册|手机版|无障碍|上一版|下一版|上一期|下一期|上一篇|下一篇|PDF版下载|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|返回本版导读|返回导读|返回本版|返回列表|返回版面|版面导航|标题导航|往期回顾|往期|检索|返回首页|返回顶部|返回|首页)"
+_NAV = r"(?:登录|注册|手机版|无障碍|上一版|下一版|上一期|下一期|上一篇|下一篇|PDF版下载|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|返回本版导读|返回导读|打印本页|关闭窗口|打印此页|关闭本页|返回本版|返回列表|返回版面|版面导航|标题导航|往期回顾|往期|检索|返回首页|返回顶部|返回|首页)"
 # ... several of them in a row (上一版　下一版　本版PDF).
 _NAV_RUN = rf"{_NAV}(?:[\s\u3000|｜]+{_NAV})*"
 _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)\s*[：:]?\s*首页)\s*[>＞›»].*"
@@ -245,6 +245,7 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位
                          r"|(?:上一篇|下一篇)[：:].{0,60}"                                # 上一篇：(the title of the piece before)
                          r"|标题[：:].{2,80}"                                            # 标题：… (the site's title field over the title)
                          rf"|(?:[\u4e00-\u9fff]{{2,12}}[\s\u3000]+)?首页(?:\s*[|｜]\s*[^|｜\s]{{2,10}}){{2,8}}"    # (某某网　)首页 | 往期 | 检索: a site's menu
+                         r"|(?:[\u4e00-\u9fff]{2,12}[\s\u3000]*[|｜]?[\s\u3000]*)?首页(?:[\s\u3000|｜]+[\u4e00-\u9fffA-Za-z]{2,4}){3,16}"   # 某某网 | 首页 时政 镇街 … | 登录 注册
                          r"|(?:阅读次数|阅读量|浏览次数|浏览量|点击数|点击量|阅读)[：:]\s*\d+\s*(?:次)?"          # 阅读次数：3862
                          r"|[\u4e00-\u9fff]{2,12}(?:出版|主办)[\s\u3000]+(?:新闻|报料|广告|发行|订报|读者)热线[：:]\s*[0-9\-－]+"   # 长沙晚报社出版 新闻热线：96333
                          r"|[\[【(（]\s*(?:图片|图|视频|img|image)\s*[\]】)）]"                    # [图片]: where a site's picture stood
@@ -374,6 +375,7 @@ _SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报
 
 # The paper's name and the day, set apart by a bar (今日沙雅丨2023年11月3日).
 _TITLED_DATE = re.compile(r"^(\S{2,12}?)[\s\u3000]*[丨｜|][\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+_UNBRACKETED = re.compile(r"[（(【\[]([^）)】\]]*)[）)】\]]")
 # A website's name on its own line (呼伦贝尔新闻网, 某某在线).
 _SITE_NAME = re.compile(rf"[{HAN}]{{2,10}}(?:新闻网|网|在线)")
 
@@ -551,8 +553,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         if head.paper is None and k < MASTHEAD_MAX_LINES and PAPER_NAME.match(text) and not line.heading:
             head.paper = text   # 2版 政务 / 2024年6月14日 星期五 / 浏阳日报: the name under the page's header
             continue
-        if (EDITORS.match(text) or text[:1] in "（(【[" and EDITORS.match(text[1:])
-                and text[-1:] in "）)】]") and len(text) <= 40:    # (（责任编辑：娜仁）)
+        if (EDITORS.match(text) or text[:1] in "（(【[" and EDITORS.match(_UNBRACKETED.sub(r"\1 ", text).strip())) \
+                and len(text) <= 40:    # (（责任编辑：娜仁）, 【责任编辑：郑嘉慧】 审核：林 斌)
             head.editors.append(text)
             continue
         meta = _WEB_META.match(text) if len(text) <= META_LINE_MAX and ("：" in text or ":" in text) else None
@@ -571,7 +573,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             writers = _META_AUTHOR.search(text)
             if writers and not _credited_below(lines, k):
                 who = writers.group(1).strip()
-                byline = who if _ROLED.match(who) else f"文/{who}"
+                byline = who if _ROLED.match(who) or re.match(r"(?:文|图|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／]?", who) \
+                    or re.search(r"记者|通讯员", who) else f"文/{who}"   # (作者：文/图 本报记者 孙璐, 全媒体记者 X: as printed)
                 keep.append(replace(line, text=byline))
                 top = False
             continue
