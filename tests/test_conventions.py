@@ -6256,3 +6256,25 @@ def test_a_site_s_spaced_menu_its_unbracketed_buttons_and_a_meta_credit_as_print
         [(a.kind, a.headlines, a.paragraphs) for a in arts]
     assert arts[0].reporters == ["孙璐"] and arts[0].photographers == ["孙璐"]
     assert not any(w in p for p in arts[0].paragraphs for w in ("打印", "审核", "首页"))
+
+
+def test_a_spaced_briefs_label_under_a_title_printed_after_its_body_stands_alone_and_its_briefs_part():
+    rows = ["本报讯（记者 于 淼）3月19日，我市大豆产销对接会举行，来自省内外的", "26家企业与种植合作社签下订单，约定收购大豆8万吨。",
+            "我市首批大豆", "订单签约",
+            "简　讯",
+            "▲3月18日，市人民医院与省城一家", "医院签订医联体合作协议。",
+            "▲市人社局上周举办招聘会，52家企", "业提供岗位1300余个。",
+            "▲3月19日，市第三中学开展春季防", "火安全教育进校园活动。"]
+    arts = _items("\n\n".join(rows) + "\n")
+    assert not any("简" in "".join(a.headlines) and "签约" in "".join(a.headlines) for a in arts), \
+        [(a.section, a.headlines) for a in arts]
+    briefs = [a for a in arts if any(p.lstrip("▲").startswith(("3月18日", "市人社局", "3月19日，市第三")) for p in a.paragraphs)]
+    assert len(briefs) == 3, [(a.section, a.headlines, a.paragraphs) for a in arts]
+
+
+def test_a_weather_box_s_date_line_with_its_lunar_day_and_solar_term_is_the_box_s():
+    text = "\n".join(["本报讯（记者 于 淼）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", "",
+                      "今日天气", "3月20日 农历二月初二 春分", "多云转晴", "西北风3～4级", "最低气温-12℃ 最高气温2℃", ""])
+    arts = _items(text)
+    weather = [a for a in arts if a.kind == "weather"]
+    assert len(weather) == 1 and len(arts) == 2, [(a.kind, a.headlines, a.paragraphs) for a in arts]

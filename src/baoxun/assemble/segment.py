@@ -364,7 +364,7 @@ def _next_bullet(units: list[Unit], gaps: list[list[Block]], current: Unit, bloc
         return True     # 州内简讯 / ◆… / ◆… / ◆…: the column's bulleted briefs go on, one a paragraph
     if len(gaps) < 2 or not gaps[-2]:
         return False
-    if current.blocks[0].text.lstrip().startswith(mark) and _BRIEFS_LABEL.match(gaps[-2][-1].text.strip()):
+    if current.blocks[0].text.lstrip().startswith(mark) and _BRIEFS_LABEL.match(squeeze(gaps[-2][-1].text)):
         return True     # 文旅快讯 / ■德化县…举行。 / ■2月14日至16日，…: each bulleted paragraph a brief
     return gaps[-2][-1].text.lstrip().startswith(mark)
 
@@ -561,7 +561,8 @@ _PANEL_LED = re.compile(r"^(?:生活|气象|健康|穿衣|晨练|紫外线|感�
 # A line of places' temperatures (景洪 21℃～35℃ 勐海 16℃～29℃ 勐腊 20℃～34℃).
 _PLACE_READINGS = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,6}}[\s\u3000]*{P.TEMPERATURE_RANGE}[\s\u3000]*)+$")
 _DAY_LABEL = re.compile(r"^(?:今天|明天|后天|今日|明日|今晚|今夜)(?:白天|夜间|夜里)?$"
-                        r"|^\d{1,2}月\d{1,2}日(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?)?$")   # or its date (天气预报 / 8月3日)
+                        r"|^\d{1,2}月\d{1,2}日(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?)?"
+                        r"(?:[\s\u3000]+农历[\u4e00-\u9fff]{2,6})?(?:[\s\u3000]+[\u4e00-\u9fff]{2})?$")   # or its date (天气预报 / 8月3日; 3月20日 农历二月初二 春分)
 # A short line of a box's advice (早晚较凉,注意添衣, 外出请带好雨具).
 _WEATHER_ADVICE = re.compile(r"添衣|保暖|防寒|防暑|防晒|带伞|雨具|路面结冰|路滑|注意防范|减速慢行")
 # The label of a box's advice panel on a line of its own (出行提示, 生活提示, 温馨提示).

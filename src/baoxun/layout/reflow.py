@@ -859,6 +859,8 @@ def listing_entry(text: str) -> bool:
     return ("：" in text or ":" in text) and "。" not in text and _LISTING_ENTRY.search(text) is not None
 
 
+# The label of a column of briefs (简讯, 县域快讯, 要闻简报), set on a line of its own.
+_BRIEFS_LINE = re.compile(r"^[【\[]?[\u4e00-\u9fff]{0,4}(?:快讯|简讯|简报|短讯|速递|速览|播报)[】\]]?$")
 # A box's or a sidebar's label, on a line of its own: 【名词解释】, 【链接】, 记者手记.
 _BOX_LABEL = re.compile(rf"^(?:【[^【】]{{2,8}}】|{P.SIDEBAR_LABEL.pattern[1:-1]})$")
 
@@ -885,6 +887,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # a signer stands on its own line; the next signer or the date is another
     if len(block.lines) == 1 and _BOX_LABEL.match(prev.text.strip()):
         return False     # 【名词解释】 / 海上风电…, 记者手记 / 风从海上来: a box's label stands alone
+    if _BRIEFS_LINE.match(squeeze(line.text)) or _BRIEFS_LINE.match(squeeze(prev.text)):
+        return False     # …大豆订单签约 / 简　讯 / ▲…: a column of briefs' label stands alone
     if listing_entry(prev.text) or listing_entry(line.text):
         return False     # 11月22日19:30 昆曲… 票价：80元—280元: each entry of a listing is a line
     if _LIST_ENTRY.match(line.text) and (_LIST_ENTRY.match(prev.text) or prev.text.endswith(("如下：", "如下:"))):
