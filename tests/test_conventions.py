@@ -6278,3 +6278,12 @@ def test_a_weather_box_s_date_line_with_its_lunar_day_and_solar_term_is_the_box_
     arts = _items(text)
     weather = [a for a in arts if a.kind == "weather"]
     assert len(weather) == 1 and len(arts) == 2, [(a.kind, a.headlines, a.paragraphs) for a in arts]
+
+
+def test_a_bulleted_brief_whose_first_line_breaks_a_quote_is_no_bulleted_title():
+    rows = ["文旅简讯", "●1月20日，城东区第二届“冰", "雪嘉年华”在江畔开幕，活", "动将持续至2月28日。",
+            "●南坪镇柳洞村近日开展“冬季", "送温暖”活动，为32户脱贫户送", "去米、面、油等慰问品。",
+            "●龙城镇日前举办传统美", "食大赛，所得8600元全部捐给", "镇敬老院。"]
+    arts = _items("\n".join(["本报讯（记者 林 川）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", ""] + rows) + "\n")
+    assert not any("冬季" in h for a in arts for h in a.headlines), [(a.headlines, a.paragraphs) for a in arts]
+    assert any("开展“冬季送温暖”活动" in p for a in arts for p in a.paragraphs)

@@ -1000,7 +1000,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if len(block.lines) == 1 and t.labelled and u.labelled and not straddles_word(prev.text, line.text, guess=False):
         return False     # 报名时间：即日起至11月12日 / 报名地点：…: labelled entries, one a line
     if len(block.lines) == 1 and prev.text[:1] in P.BULLETS and not t.marks and not t.ends_sentence \
-            and len(prev.text) <= HEAD_MAX_CHARS and u.marks and not straddles_word(prev.text, line.text, guess=False):
+            and len(prev.text) <= HEAD_MAX_CHARS and u.marks and not straddles_word(prev.text, line.text, guess=False) \
+            and not (prev.text.count("“") > prev.text.count("”") and line.text.count("”") > line.text.count("“")):
+        # (not ●…开展“冬季 / 送温暖”活动，…: a quote the line broke goes on below)
         return False     # ■天津图书馆推出冬季公益讲座 / 即日起至…: a brief's bulleted title over its text
     if not layout.narrow and len(block.lines) == 1 and _QUOTED_TITLE.match(prev.text.strip()) \
             and len(line.text) > len(prev.text) and u.marks:
