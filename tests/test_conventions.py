@@ -6287,3 +6287,17 @@ def test_a_bulleted_brief_whose_first_line_breaks_a_quote_is_no_bulleted_title()
     arts = _items("\n".join(["本报讯（记者 林 川）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", ""] + rows) + "\n")
     assert not any("冬季" in h for a in arts for h in a.headlines), [(a.headlines, a.paragraphs) for a in arts]
     assert any("开展“冬季送温暖”活动" in p for a in arts for p in a.paragraphs)
+
+
+def test_a_briefs_label_heading_a_run_of_two_lines_is_no_subhead_of_the_piece_above():
+    text = "\n".join([
+        "秋收时节更要绷紧安全弦", "本报评论员",
+        "　　眼下，秋收全面展开，大型农机具昼夜作业，安全生产进入关键期。",
+        "　　各农场要把安全检查延伸到每一台机车，对疲劳作业等行为早发现、早制止。",
+        "垦区简讯", "综合",
+        "　　■9月25日，东湖农场举办第二届农民丰收节，当日销售额达36万元。",
+        "　　■西河农场近日新建的粮食烘干塔投入使用，日烘干能力达到1500吨。", ""])
+    arts = _items(text)
+    host = [a for a in arts if a.title == "秋收时节更要绷紧安全弦"]
+    assert len(host) == 1 and not any("丰收节" in p or "垦区简讯" in p for p in host[0].paragraphs), \
+        [(a.section, a.title, a.paragraphs) for a in arts]

@@ -815,7 +815,7 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or any(line.set_across for b in gaps[i] for line in b.lines)   # subheads sit inside their column
             or _jumps_between(units[i - 1], units[i])   # a piece continued elsewhere is nobody's section
             or _bulleted_like_host_title(units, gaps, i)   # ■ 标题 / 诉求… / ■ 标题: a column's entries
-            or len(gaps[i]) == 1 and _BRIEFS_LABEL.match(gaps[i][0].text.strip()) is not None   # 文旅快讯
+            or gaps[i][0].lines[0].text and _BRIEFS_LABEL.match(squeeze(gaps[i][0].lines[0].text)) is not None   # 文旅快讯 (/ 综合)
             or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None)   # 相关链接: a sidebar is its own piece
 
 

@@ -32,7 +32,8 @@ _FIELD = re.compile(r"^[【\[](" + "|".join("[ \u3000]*".join(name) for name in 
 # length, how many stories it exported) or that the export's header says again (报纸名称, 出版日期).
 _FIELD_HIDDEN = frozenset({"稿件编号", "稿号", "字数", "稿件字数", "稿件序号", "稿件数量", "报纸名称", "出版日期",
                            "版名"})
-_FIELD_LEVEL = {"引题": 3, "肩题": 3, "标题": 2, "主题": 2, "主标题": 2, "副题": 4, "副标题": 4, "子题": 4}
+_FIELD_LEVEL = {"引题": 3, "肩题": 3, "标题": 2, "主题": 2, "主标题": 2, "副题": 4, "副标题": 4, "子题": 4,
+                "栏目": 5}   # (the column's label, set as a heading the stack reads as the section)
 # An image's alt text long enough to be the picture's caption (not 图片, not a file name).
 ALT_CAPTION_MIN = 6
 # ... a rule between parts of the page (---, ***), which prints nothing either (nor does a
