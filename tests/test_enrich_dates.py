@@ -65,17 +65,17 @@ def test_enrich_dates_table(text, expected):
     ("12月28日至1月3日，景区免票。", date(2024, 1, 10), [("12月28日至1月3日", "2023-12-28/2024-01-03")]),
     ("6月10至12日，比赛在县体育馆举行。", TUE, [("6月10至12日", "2024-06-10/2024-06-12")]),
     ("2020年3月1日至6月30日，开展专项行动。", TUE, [("2020年3月1日至6月30日", "2020-03-01/2020-06-30")]),
-    ("3月上旬至4月中旬，集中春播。", TUE, [("3月上旬至4月中旬", "2024-03/2024-04")]),
+    ("3月上旬至4月中旬，集中春播。", TUE, [("3月上旬至4月中旬", "2024-03-01/2024-04-20")]),
     ("2021—2025年，规划实施五年。", TUE, [("2021—2025年", "2021/2025")]),
     ("2017年至2019年，连续三年获奖。", TUE, [("2017年至2019年", "2017/2019")]),
-    # months and their parts: 上旬/中旬/下旬 and 初/中/底 give the month (as the blind gold does)
+    # months and their parts: 上旬/中旬/下旬 give their ten days, 初/中/底 the month (as most blind gold does)
     ("2024年2月，新规施行。", TUE, [("2024年2月", "2024-02")]),
     ("10月份，全县粮食入库。", date(2024, 11, 2), [("10月份", "2024-10")]),
     ("明年3月建成投用。", TUE, [("明年3月", "2025-03")]),
     ("3月初，气温回升。", TUE, [("3月初", "2024-03")]),
-    ("3月上旬，小麦返青。", TUE, [("3月上旬", "2024-03")]),
-    ("3月中旬完成播种。", TUE, [("3月中旬", "2024-03")]),
-    ("2月下旬，雨水偏多。", TUE, [("2月下旬", "2024-02")]),
+    ("3月上旬，小麦返青。", TUE, [("3月上旬", "2024-03-01/2024-03-10")]),
+    ("3月中旬完成播种。", TUE, [("3月中旬", "2024-03-11/2024-03-20")]),
+    ("2月下旬，雨水偏多。", TUE, [("2月下旬", "2024-02-21/2024-02-29")]),
     ("项目月底前完工。", TUE, [("月底", "2024-03")]),
     ("月初，社区开展义诊。", TUE, [("月初", "2024-03")]),
     ("年底前全部完工。", TUE, [("年底", "2024")]),
@@ -149,7 +149,7 @@ def test_enrich_dates_table(text, expected):
     ("下个月将全面铺开。", TUE, [("下个月", "2024-04")]),
     ("本月9日，大桥合龙。", TUE, [("本月9日", "2024-03-09")]),
     ("上月底，项目完成备案。", TUE, [("上月底", "2024-02")]),
-    ("下月中旬开展复查。", TUE, [("下月中旬", "2024-04")]),
+    ("下月中旬开展复查。", TUE, [("下月中旬", "2024-04-11/2024-04-20")]),
     ("后天，考核组进村。", TUE, [("后天", "2024-03-07")]),
     ("大后天举行开幕式。", TUE, [("大后天", "2024-03-08")]),
     ("大前天，他还在工地。", TUE, [("大前天", "2024-03-02")]),
@@ -198,7 +198,7 @@ def test_enrich_dates_table(text, expected):
     ("十一假期，景区接待游客10万人次。", date(2024, 10, 8), [("十一", "2024-10-01")]),
     ("双十一期间，快递量大增。", date(2024, 11, 15), [("双十一", "2024-11-11")]),
     # more periods: parts of a month, this year and the next, five-year plans
-    ("8月中下旬，玉米灌浆。", TUE, [("8月中下旬", "2024-08")]),
+    ("8月中下旬，玉米灌浆。", TUE, [("8月中下旬", "2024-08-11/2024-08-31")]),
     ("今明两年，全县将新建学校5所。", TUE, [("今明两年", "2024/2025")]),
     ("今明两天有雨。", TUE, [("今明两天", "2024-03-05/2024-03-06")]),
     ("“十四五”期间，全县GDP年均增长6%。", TUE, [("十四五", "2021/2025")]),
@@ -299,12 +299,12 @@ def test_enrich_dates_never_raise_and_spans_slice(text, issue):
         assert isinstance(d["value"], str) and d["value"]
 
 
-def test_enrich_dates_ten_day_parts_can_be_read_as_days(monkeypatch):
-    """TEN_DAY_PARTS_AS_DAYS is the switch should MENTIONS.md settle 中旬 as days."""
+def test_enrich_dates_ten_day_parts_can_be_read_as_the_month(monkeypatch):
+    """TEN_DAY_PARTS_AS_DAYS is the switch should a convention want 中旬 as its month."""
     import baoxun.enrich.dates as dates
 
-    monkeypatch.setattr(dates, "TEN_DAY_PARTS_AS_DAYS", True)
-    _check("3月中旬完成播种。", TUE, [("3月中旬", "2024-03-11/2024-03-20")])
+    monkeypatch.setattr(dates, "TEN_DAY_PARTS_AS_DAYS", False)
+    _check("3月中旬完成播种。", TUE, [("3月中旬", "2024-03")])
 
 
 def test_a_weather_boxs_day_labels_are_no_dates_but_running_texts_days_are():
