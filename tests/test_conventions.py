@@ -5825,8 +5825,15 @@ def test_a_site_s_name_over_its_paper_and_its_address_under_the_copyright_are_fu
     ("全力以赴打好冬修水利攻坚战", "2025年洞庭湖区冬春水利建设推进会召开", "KT"),
     # ... but not a genre's subtitle (…见闻) nor a deck that opens on its place itself
     ("围龙屋里来了“新客人”", "梅县区南口镇侨乡村以侨促旅见闻", "TS"),
+    # a deck of what follows from the news (the expected, the total, the added) is the subtitle
+    ("我县新建改扩建学校8所", "新增学位6800个", "TS"),
+    ("黄山毛峰春茶有望提前开采", "预计3月中旬陆续上市", "TS"),
+    ("高新区19个项目集中签约", "总投资186.5亿元", "TS"),
+    # a figure of speech in quotes over a deck of fact is the kicker
+    ("硒资源变成“金饭碗”", "富硒产业博览会签约项目86个", "KT"),
+    ("千年石窟“走出”深山", "石窟数字艺术展在西安开展", "KT"),
 ])
-def test_a_second_deck_that_opens_on_its_place_is_the_title(first, second, roles, narrow):
+def test_the_roles_of_two_undashed_decks(first, second, roles, narrow):
     from baoxun.assemble.headlines import two_decks
     kicker, title, subtitle = two_decks(first, second, narrow=narrow)
     got = "KT" if (kicker, title) == (first, second) else "TS" if (title, subtitle) == (first, second) else "?"
@@ -6112,23 +6119,6 @@ def test_a_service_column_that_closes_on_its_hotlines_is_titled_by_its_label():
     column = [a for a in arts if any("图书馆" in p for p in a.paragraphs)]
     assert len(column) == 1 and column[0].title == "便民信息", [(a.kind, a.section, a.title) for a in arts]
     assert any("95598" in p for p in column[0].paragraphs)
-
-
-@pytest.mark.parametrize("narrow", [False, True])
-@pytest.mark.parametrize("first, second, roles", [
-    # a deck of what follows from the news (the expected, the total, the added) is the subtitle
-    ("我县新建改扩建学校8所", "新增学位6800个", "TS"),
-    ("黄山毛峰春茶有望提前开采", "预计3月中旬陆续上市", "TS"),
-    ("高新区19个项目集中签约", "总投资186.5亿元", "TS"),
-    # a figure of speech in quotes over a deck of fact is the kicker
-    ("硒资源变成“金饭碗”", "富硒产业博览会签约项目86个", "KT"),
-    ("千年石窟“走出”深山", "石窟数字艺术展在西安开展", "KT"),
-])
-def test_the_roles_of_two_undashed_decks(first, second, roles, narrow):
-    from baoxun.assemble.headlines import two_decks
-    kicker, title, subtitle = two_decks(first, second, narrow=narrow)
-    got = "KT" if (kicker, title) == (first, second) else "TS" if (title, subtitle) == (first, second) else "?"
-    assert got == roles, (kicker, title, subtitle)
 
 
 @pytest.mark.parametrize("mark", ["[图片] ", "（图）", "【图片】"])
