@@ -1335,14 +1335,15 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             i += 1
             continue
         if line.pictured and u.caption and open_block is not None and open_block.kind in ("text", "dispatch") \
-                and (m := P.caption_with_credit(line.text)) is not None:
+                and traits(open_block.last).ends_sentence and (m := P.caption_with_credit(line.text)) is not None:
             # 【图片说明】9月25日，…收获水稻。（本报通讯员 苏晓丽 摄）: the story's picture, named so
             open_block.captions.append(_caption_parts(m))
             i += 1
             continue
         if line.pictured and not u.caption and u.ends_sentence and len(line.text) <= PICTURED_CAPTION_MAX \
                 and sum(map(line.text.count, "。！？")) == 1 and not u.anchor \
-                and open_block is not None and open_block.kind in ("text", "dispatch"):
+                and open_block is not None and open_block.kind in ("text", "dispatch") \
+                and traits(open_block.last).ends_sentence:     # (under prose: not a title's picture story)
             # …。 / [图片] 选手在男子大回转比赛中飞驰而下。 / …: one short sentence after a web
             # page's picture mark is the picture's caption, printed with no credit
             open_block.captions.append((line.text.strip(), ""))
