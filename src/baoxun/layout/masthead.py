@@ -375,6 +375,7 @@ _SITE_TITLE = re.compile(r"^(.{2,12}?)[\s\u3000]*(?:数字报刊平台|数字报
 
 # The paper's name and the day, set apart by a bar (今日沙雅丨2023年11月3日).
 _TITLED_DATE = re.compile(r"^(\S{2,12}?)[\s\u3000]*[丨｜|][\s\u3000]*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)$")
+# A bracketed field inside a line, its brackets taken off to read it (【责任编辑：X】 审核：Y).
 _UNBRACKETED = re.compile(r"[（(【\[]([^）)】\]]*)[）)】\]]")
 # A website's name on its own line (呼伦贝尔新闻网, 某某在线).
 _SITE_NAME = re.compile(rf"[{HAN}]{{2,10}}(?:新闻网|网|在线)")
