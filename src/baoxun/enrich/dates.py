@@ -688,6 +688,11 @@ def _counted(text: str, found: _Found) -> None:
         found.add_range(m.start(), m.end(), d, d, "d")
 
 
+# What a report of the first months' figures goes on with (…前10个月货运量同比增长, …前5月出口增长):
+# the months are the period, not a duration before something (开工前3个月).
+_STATS_AFTER = re.compile(r"[^，。；]{0,6}?(?:同比|增长|下降|累计|共计|进出口|出口|进口|货运量|吞吐量|产值|营收|营业收入|销售额|交易额|税收)")
+
+
 def _first_months(text: str, found: _Found, ctx: _Context) -> None:
     """今年前10个月, 2024年前三个月, a clause opening 前10个月: a span of months from January
     (with the year that prefixes it); 前3个月 after a word is a duration (开工前3个月), not a date."""
@@ -697,8 +702,8 @@ def _first_months(text: str, found: _Found, ctx: _Context) -> None:
         rel = re.search(rf"({_REL}){_S}$", before)
         absolute = re.search(rf"((?:1[6-9]|20)\d{{2}}){_S}年{_S}$", before)
         y = ctx.rel_year(rel.group(1)) if rel else (int(absolute.group(1)) if absolute else None)
-        if y is None and (not before or before[-1] in _CLAUSE_START):
-            y = _anchor_year(n, ctx.issue, ctx.year) if n else None
+        if y is None and (not before or before[-1] in _CLAUSE_START or _STATS_AFTER.match(text, m.end())):
+            y = _anchor_year(n, ctx.issue, ctx.year) if n else None     # (口岸前10个月货运量同比增长: a report's period)
         if y and n and 1 < n <= 12:
             # 今年前4个月 is listed whole, as 今年前三季度 is
             start = m.start() - len(rel.group(0)) if rel else \
