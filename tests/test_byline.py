@@ -85,3 +85,14 @@ def test_a_words_and_pictures_credit_names_the_writer_as_photographer_too():
     credits = Credits()
     parse_credits("文/图 庞　宇", credits)
     assert (credits.authors, credits.photographers) == (["庞宇"], ["庞宇"])
+
+
+@pytest.mark.parametrize("byline, reporters", [
+    ("晚报讯（晚报记者 何俊熙 通讯员 松宣）", ["何俊熙"]),   # an evening paper's own staff
+    ("本刊讯（本刊记者 王 立）", ["王立"]),                  # a magazine's or a 侨刊's
+])
+def test_a_paper_s_own_role_before_its_reporter_names_no_one(byline, reporters):
+    from baoxun import parse_page
+    page = parse_page(f"城东新建三座口袋公园\n\n{byline}近日，城东三座口袋公园建成开放。\n", mentions=False)
+    art = page.articles[0]
+    assert art.reporters == reporters and not art.authors, (art.reporters, art.authors)

@@ -23,7 +23,8 @@ _ROLE = re.compile(r"(本报特约记者|本报见习记者|本报首席记者|�
                    r"本报特约通讯员|本报通讯员|本报评论员|特约评论员|特约通讯员|新华社记者|首席记者|融媒体记者|"
                    r"融媒记者|全媒体记者|特约记者|见习记者|实习记者|实习生|记者|通讯员|评论员|撰稿|作者|来信读者|来信人|读者)")
 # A paper's name before its staff's role (长沙晚报全媒体记者 石磊, 江门日报记者): the paper's, no name.
-_PAPER_BEFORE_ROLE = re.compile(rf"{P.PAPER_PREFIX}(?=(?:全媒体|融媒体?|首席|见习|特约|实习)?(?:记者|通讯员))")
+_PAPER_BEFORE_ROLE = re.compile(rf"(?:{P.PAPER_PREFIX}|(?<![\u4e00-\u9fff])(?:晚报|日报|本刊|本网|本台))"
+                                r"(?=(?:全媒体|融媒体?|首席|见习|特约|实习)?(?:记者|通讯员))")   # (晚报记者 X: the evening paper's own)
 # A commentary signed by the paper's commentator, with no name: the role is the author.
 _COMMENTATOR = {"本报评论员", "本报特约评论员", "特约评论员", "评论员"}
 _REPORTER_ROLES = {"本报特约记者", "本报见习记者", "本报首席记者", "本报融媒体记者", "本报融媒记者", "本报全媒体记者",

@@ -41,7 +41,7 @@ CLOSERS = "”’」』）)》】\"'"
 #    新华社北京3月5日电, and the agencies' and other papers' own markers.
 DISPATCH = re.compile(
     rf"^(?:[□■◆●]\s*)?(?:据\s*)?("                  # 据新华社南京3月9日电: a relayed dispatch
-    rf"本报讯|本台讯|本网讯"                          # a county media centre's station and site: 本台讯, 本网讯
+    rf"本报讯|本台讯|本网讯|本刊讯"                   # a county media centre's station and site: 本台讯, 本网讯; a 侨刊's 本刊讯
     rf"|本报[{HAN}]{{0,8}}\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*[电讯]"
     rf"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网|央广网|[{HAN}]{{2,6}}报)"
     rf"[{HAN}]{{0,8}}\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*电"
@@ -66,7 +66,7 @@ CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?
 # A paper named before its staff's role (长沙晚报全媒体记者, 江门日报记者).
 # A paper and its sister outlet may both be named (沈阳晚报、沈报全媒体记者, 华西都市报-封面新闻记者).
 PAPER_PREFIX = rf"[{HAN}]{{2,6}}(?:日报|晚报|早报|晨报|都市报|时报|商报|快报|导报|青年报|法治报)(?:[、\-－—·/／][{HAN}]{{1,6}}?)?"
-ROLE_WORDS = (rf"(?:本报|特约|新华社|{PAPER_PREFIX})?(?:首席|见习|实习|特约|融媒体?|全媒体)?(?:记者|通讯员|评论员)"
+ROLE_WORDS = (rf"(?:本报|本刊|本网|本台|晚报|日报|特约|新华社|{PAPER_PREFIX})?(?:首席|见习|实习|特约|融媒体?|全媒体)?(?:记者|通讯员|评论员)"
               r"|特约评论员|撰稿|实习生")
 BYLINE_LINE = re.compile(
     rf"^[□■◆●◎○]\s*((?:{ROLE_WORDS})?)\s*({NAMES})?"
