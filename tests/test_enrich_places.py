@@ -275,3 +275,14 @@ def test_a_town_of_the_table_read_across_a_comparative_or_an_etcetera_is_none(te
 def test_a_town_of_the_table_after_its_county_is_still_read():
     from baoxun import find_mentions
     assert "平等镇" in [p["name"] for p in find_mentions("龙胜各族自治县平等镇召开现场会。")["places"]]
+
+
+@pytest.mark.parametrize("text, person, not_place", [
+    ("晓起村党支部书记江永旺一边帮游客指路一边说。", "江永旺", "江永"),   # 江|永旺: a surname and a given name
+    ("镇长高平安介绍，今年全镇新建大棚两百栋。", "高平安", "高平"),
+])
+def test_a_county_s_name_that_opens_a_three_character_name_is_no_place(text, person, not_place):
+    from baoxun.enrich import find_mentions
+    m = find_mentions(text, date="2024-03-22")
+    assert person in [p["name"] for p in m["people"]]
+    assert all(p["name"] != not_place for p in m["places"]), m["places"]

@@ -15,6 +15,7 @@ import re
 from datetime import date as Date
 from typing import Any
 
+from .. import lexicon
 from .amounts import find_amounts
 from .dates import find_dates
 from .orgs import find_organizations
@@ -61,10 +62,15 @@ def _outside_names(places: list[dict[str, Any]], people: list[dict[str, Any]]) -
     inside = [tuple(sp) for p in people for sp in p.get("spans") or []]
     if not inside:
         return places
+    # three-character names that open with a surname (江永旺): a two-character place at their
+    # start (江永) is the surname and half the given name
+    han_names = {tuple(sp) for p in people for sp in p.get("spans") or []
+                 if len(p.get("name") or "") == 3 and lexicon.has_surname(p["name"])}
 
     def within(span) -> bool:
         # the given name after a surname (杜|长海); a place that opens a name is kept (卡拉奇晴)
-        return any(a < span[0] and span[1] <= b for a, b in inside)
+        return any(a < span[0] and span[1] <= b for a, b in inside) \
+            or any(a == span[0] and span[1] - a == 2 for a, b in han_names)
 
     return [p for p in places if not p.get("spans") or not all(within(sp) for sp in p["spans"])]
 
