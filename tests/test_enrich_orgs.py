@@ -31,6 +31,7 @@ CASES = [
     ("石河子市人力资源市场举办招聘会。", ["石河子市人力资源市场"]),
     ("泰宁县国有林场今年新造林两千亩。", ["泰宁县国有林场"]),
     ("比赛在朝阳体育馆举行。", []),      # a venue is a place (the public NER split's convention)
+    ("青岛市代表队获得团体冠军。", ["青岛市代表队"]),   # a place's team, as a country's (中国队) is
     # a township's or a street's party committee before its secretary's post is the post's
     ("白沙镇党委书记贺军介绍了全镇的秋收进度。", []),
     ("新村街道党工委副书记程敏带队检查。", []),
