@@ -6291,3 +6291,23 @@ def test_a_briefs_label_heading_a_run_of_two_lines_is_no_subhead_of_the_piece_ab
     host = [a for a in arts if a.title == "秋收时节更要绷紧安全弦"]
     assert len(host) == 1 and not any("丰收节" in p or "垦区简讯" in p for p in host[0].paragraphs), \
         [(a.section, a.title, a.paragraphs) for a in arts]
+
+
+def test_a_post_s_ornaments_ordinals_source_line_and_marked_caption_print_as_such():
+    text = "\n".join([
+        "01", "",
+        "模具五金订单饱满", "",
+        "文/图 叶子航", "",
+        "8月14日，记者从城南镇经济发展局获悉，今年前7月，全镇进出口额同比增长6.8%。", "",
+        "▲模具企业的技术人员在调试数控设备。", "",
+        "城南镇副镇长表示，下一步将继续组织企业参加境外展会。", "",
+        "◆ ◆ ◆", "",
+        "02", "",
+        "社区长者饭堂开张", "",
+        "记者 郑慧敏　通讯员 乌沙宣", "",
+        "8月10日中午，社区长者饭堂正式开张，首日接待老人一百二十人次。", "",
+        "来源丨城南镇报", ""])
+    arts = _items(text)
+    assert [a.title for a in arts] == ["模具五金订单饱满", "社区长者饭堂开张"], [(a.kind, a.headlines) for a in arts]
+    assert [c.text for c in arts[0].captions] == ["模具企业的技术人员在调试数控设备。"]
+    assert not any(s in ("01", "02") or "◆" in s or "来源" in s for a in arts for s in a.paragraphs + a.headlines)

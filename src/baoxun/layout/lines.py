@@ -34,6 +34,11 @@ _FIELD_HIDDEN = frozenset({"稿件编号", "稿号", "字数", "稿件字数", "
                            "版名"})
 _FIELD_LEVEL = {"引题": 3, "肩题": 3, "标题": 2, "主题": 2, "主标题": 2, "副题": 4, "副标题": 4, "子题": 4,
                 "栏目": 5}   # (the column's label, set as a heading the stack reads as the section)
+# A line of ornaments between a post's parts (◆ ◆ ◆, ✦✦✦, ···), and the bare ordinal a WeChat
+# post sets over each of its parts (01, 02): they print nothing of the text.
+_ORNAMENTS = "◆◇■□●○★☆✦✧❖◈·•"
+_ORNAMENT_LINE = re.compile(rf"^[{_ORNAMENTS}][{_ORNAMENTS}\s\u3000]*$")
+_SECTION_ORDINAL = re.compile(r"^0[1-9]$")
 # An image's alt text long enough to be the picture's caption (not 图片, not a file name).
 ALT_CAPTION_MIN = 6
 # ... a rule between parts of the page (---, ***), which prints nothing either (nor does a
@@ -137,7 +142,9 @@ def split_lines(text: str) -> list[Line]:
             raw = m.group(1)
             stripped = raw.strip(_BLANK)
         if not stripped or stripped == ">" or stripped[0] == "!" and _MD_IMAGE.match(stripped) \
-                or stripped[0] in "-*_" and _MD_RULE.match(stripped):
+                or stripped[0] in "-*_" and _MD_RULE.match(stripped) \
+                or stripped[0] in _ORNAMENTS and _ORNAMENT_LINE.match(stripped) \
+                or len(stripped) == 2 and _SECTION_ORDINAL.match(stripped):
             blank += 1
             continue
         lead = len(raw) - len(raw.lstrip(_EDGE_SPACE))

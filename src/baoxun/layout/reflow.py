@@ -1340,6 +1340,13 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             open_block.captions.append(_caption_parts(m))
             i += 1
             continue
+        if line.text.startswith("▲") and len(line.text) <= PICTURED_CAPTION_MAX and line.text.endswith("。") \
+                and line.text.count("。") == 1 and "“" not in line.text and not u.anchor and open_block is not None \
+                and open_block.kind in ("text", "dispatch") and traits(open_block.last).ends_sentence:
+            # …。 / ▲技术人员在调试数控设备。 / …: a web post marks its picture's caption so
+            open_block.captions.append((line.text[1:].strip(), ""))
+            i += 1
+            continue
         if line.pictured and not u.caption and u.ends_sentence and len(line.text) <= PICTURED_CAPTION_MAX \
                 and sum(map(line.text.count, "。！？")) == 1 and not u.anchor \
                 and open_block is not None and open_block.kind in ("text", "dispatch") \
