@@ -832,7 +832,6 @@ def test_narrow_decks_that_close_on_their_genre_or_a_stated_figure_are_not_one_w
     assert "国庆首日县客运站发送旅客1.2万人次" in titles
 
 
-
 def test_a_caption_the_narrow_column_wrapped_mid_word_is_a_caption_not_a_headline():
     lines = ["全县中小学开启新学期",
              "　　本报讯（记者 高远）9月", "2日，全县中小学迎来秋季开", "学，4.6万名学生走进校园", "。",
@@ -6005,20 +6004,31 @@ def test_a_picture_under_a_piece_that_jumped_away_is_not_the_piece_s_and_nor_are
     assert not host[0].captions
 
 
-def test_a_picture_under_a_piece_that_jumped_away_and_a_briefs_label_below_it_stay_apart():
-    text = "\n".join([
-        "侨批里的年味", "——侨批博物馆见闻", "文/梅清",
-        "　　进入腊月，侨批博物馆里，一封封泛黄的侨批又被请出了展柜。",
-        "　　博物馆今年还推出特展，展出侨批、年画等实物一百余件。（下转第4版）",
-        "　　1月17日，碉楼群前，来自海外的侨胞后代在村民带领下参观碉楼。",
-        "通讯员 关勇 摄",
-        "乡讯简报",
-        "●1月15日，古镇举办年货节，三天吸引游客一万余人次。",
-        "●1月8日至10日，全市侨务工作会议召开，会议提出新建侨胞之家十五个。", ""])
-    arts = _items(text)
-    host = [a for a in arts if a.title == "侨批里的年味"]
-    assert len(host) == 1 and not any("年货节" in p or "侨务工作会议" in p for p in host[0].paragraphs), \
-        [(a.kind, a.title, a.paragraphs) for a in arts]
+@pytest.mark.parametrize("rows, host, below", [
+    # a picture under a piece that jumped away, and a briefs label below it
+    (["侨批里的年味", "——侨批博物馆见闻", "文/梅清",
+      "　　进入腊月，侨批博物馆里，一封封泛黄的侨批又被请出了展柜。",
+      "　　博物馆今年还推出特展，展出侨批、年画等实物一百余件。（下转第4版）",
+      "　　1月17日，碉楼群前，来自海外的侨胞后代在村民带领下参观碉楼。",
+      "通讯员 关勇 摄",
+      "乡讯简报",
+      "●1月15日，古镇举办年货节，三天吸引游客一万余人次。",
+      "●1月8日至10日，全市侨务工作会议召开，会议提出新建侨胞之家十五个。"],
+     "侨批里的年味", ("年货节", "侨务工作会议")),
+    # a briefs label heading a run of two lines (垦区简讯 / 综合)
+    (["秋收时节更要绷紧安全弦", "本报评论员",
+      "　　眼下，秋收全面展开，大型农机具昼夜作业，安全生产进入关键期。",
+      "　　各农场要把安全检查延伸到每一台机车，对疲劳作业等行为早发现、早制止。",
+      "垦区简讯", "综合",
+      "　　■9月25日，东湖农场举办第二届农民丰收节，当日销售额达36万元。",
+      "　　■西河农场近日新建的粮食烘干塔投入使用，日烘干能力达到1500吨。"],
+     "秋收时节更要绷紧安全弦", ("丰收节", "垦区简讯")),
+])
+def test_a_run_that_heads_a_piece_of_its_own_is_no_part_of_the_piece_above(rows, host, below):
+    arts = _items("\n".join(rows + [""]))
+    hosts = [a for a in arts if a.title == host]
+    assert len(hosts) == 1 and not any(w in p for w in below for p in hosts[0].paragraphs), \
+        [(a.section, a.title, a.paragraphs) for a in arts]
 
 
 def test_a_bulleted_sidebar_label_heads_its_sidebar_and_a_site_s_current_page_label_is_furniture():
@@ -6277,20 +6287,6 @@ def test_a_bulleted_brief_whose_first_line_breaks_a_quote_is_no_bulleted_title()
     arts = _items("\n".join(["本报讯（记者 林 川）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", ""] + rows) + "\n")
     assert not any("冬季" in h for a in arts for h in a.headlines), [(a.headlines, a.paragraphs) for a in arts]
     assert any("开展“冬季送温暖”活动" in p for a in arts for p in a.paragraphs)
-
-
-def test_a_briefs_label_heading_a_run_of_two_lines_is_no_subhead_of_the_piece_above():
-    text = "\n".join([
-        "秋收时节更要绷紧安全弦", "本报评论员",
-        "　　眼下，秋收全面展开，大型农机具昼夜作业，安全生产进入关键期。",
-        "　　各农场要把安全检查延伸到每一台机车，对疲劳作业等行为早发现、早制止。",
-        "垦区简讯", "综合",
-        "　　■9月25日，东湖农场举办第二届农民丰收节，当日销售额达36万元。",
-        "　　■西河农场近日新建的粮食烘干塔投入使用，日烘干能力达到1500吨。", ""])
-    arts = _items(text)
-    host = [a for a in arts if a.title == "秋收时节更要绷紧安全弦"]
-    assert len(host) == 1 and not any("丰收节" in p or "垦区简讯" in p for p in host[0].paragraphs), \
-        [(a.section, a.title, a.paragraphs) for a in arts]
 
 
 def test_a_post_s_ornaments_ordinals_source_line_and_marked_caption_print_as_such():

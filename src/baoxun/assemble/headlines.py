@@ -29,7 +29,7 @@ from .. import gazetteer, lexicon
 from ..lexicon import has_surname
 from ..layout import patterns as P
 from ..layout.patterns import HAN
-from ..layout.lines import display_width, squeeze
+from ..layout.lines import KICKER_LEVEL, TITLE_LEVEL, display_width, squeeze
 from ..layout.reflow import Block, is_unit_name, number_cut, straddles_word
 
 _DASH = re.compile(r"^\s*(?:——|—|--|─{1,2}|－－)\s*")
@@ -87,10 +87,6 @@ class Stack:
     headlines: list[str] = field(default_factory=list)
     leftovers: list[str] = field(default_factory=list)   # lines of no deck: banners
     author: str | None = None    # a writer's name printed alone under the title (点灯的人 / 范长青)
-
-
-# The heading levels an e-paper export's fields give the kicker and the title (lines.py).
-KICKER_LEVEL, TITLE_LEVEL = 3, 2
 
 
 @dataclass

@@ -397,7 +397,7 @@ def _next_brief(units: list[Unit], gaps: list[list[Block]], current: Unit, block
 
 # The label of a column of briefs (文旅快讯, 法治简讯, 政务动态): what it heads are items, each
 # its own, never the sections of the piece above it.
-_BRIEFS_LABEL = re.compile(r"^[【\[〖]?.{0,4}(?:快讯|简讯|简报|短讯|速递|速览|动态|播报|资讯|日历|预告)[】\]〗]?$")   # (周末文化日历: dated entries)
+_BRIEFS_LABEL = re.compile(rf"^[【\[〖]?.{{0,4}}(?:{P.BRIEFS_WORDS}|动态|资讯|日历|预告)[】\]〗]?$")   # (周末文化日历: dated entries)
 
 
 def _jumped_away(unit: Unit) -> bool:
@@ -815,7 +815,7 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or any(line.set_across for b in gaps[i] for line in b.lines)   # subheads sit inside their column
             or _jumps_between(units[i - 1], units[i])   # a piece continued elsewhere is nobody's section
             or _bulleted_like_host_title(units, gaps, i)   # ■ 标题 / 诉求… / ■ 标题: a column's entries
-            or gaps[i][0].lines[0].text and _BRIEFS_LABEL.match(squeeze(gaps[i][0].lines[0].text)) is not None   # 文旅快讯 (/ 综合)
+            or _BRIEFS_LABEL.match(squeeze(gaps[i][0].lines[0].text)) is not None   # 文旅快讯 (/ 综合)
             or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None)   # 相关链接: a sidebar is its own piece
 
 

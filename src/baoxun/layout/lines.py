@@ -32,8 +32,12 @@ _FIELD = re.compile(r"^[【\[](" + "|".join("[ \u3000]*".join(name) for name in 
 # length, how many stories it exported) or that the export's header says again (报纸名称, 出版日期).
 _FIELD_HIDDEN = frozenset({"稿件编号", "稿号", "字数", "稿件字数", "稿件序号", "稿件数量", "报纸名称", "出版日期",
                            "版名"})
-_FIELD_LEVEL = {"引题": 3, "肩题": 3, "标题": 2, "主题": 2, "主标题": 2, "副题": 4, "副标题": 4, "子题": 4,
-                "栏目": 5}   # (the column's label, set as a heading the stack reads as the section)
+# The heading levels an export's fields give its decks, as a converter's headings rank them
+# (the stack reader, assemble/headlines.py, reads an exported 引题 over its 标题 as the kicker).
+TITLE_LEVEL, KICKER_LEVEL, SUBTITLE_LEVEL, LABEL_LEVEL = 2, 3, 4, 5
+_FIELD_LEVEL = {"引题": KICKER_LEVEL, "肩题": KICKER_LEVEL, "标题": TITLE_LEVEL, "主题": TITLE_LEVEL,
+                "主标题": TITLE_LEVEL, "副题": SUBTITLE_LEVEL, "副标题": SUBTITLE_LEVEL, "子题": SUBTITLE_LEVEL,
+                "栏目": LABEL_LEVEL}   # (the column's label, set as a heading the stack reads as the section)
 # A line of ornaments between a post's parts (◆ ◆ ◆, ✦✦✦, ···), and the bare ordinal a WeChat
 # post sets over each of its parts (01, 02): they print nothing of the text.
 _ORNAMENTS = "◆◇■□●○★☆✦✧❖◈·•"

@@ -54,6 +54,8 @@ DISPATCH = re.compile(
 # 1a. Genre labels printed over a piece's title (记者手记 over a sidebar's title, 短评 over a
 #     comment), bracketed or not; the sidebars among them are boxed beside a piece and are
 #     pieces of their own (../shared/gold/README.md).
+# The words that name a column of briefs (县域快讯, 要闻简报, 文旅速递).
+BRIEFS_WORDS = "快讯|简讯|简报|短讯|速递|速览|播报"
 SIDEBAR_WORDS = "相关链接|新闻链接|背景链接|链接|延伸阅读|记者手记|记者观察|编后|编后语|数[说读看][\u4e00-\u9fff]{0,6}"   # (数说留坝: a box of figures)
 GENRE_LABEL = re.compile(rf"^[【\[]?(?:{SIDEBAR_WORDS}|编者按|短评|快评|点评|时评|现场|札记)[】\]]?$")
 SIDEBAR_LABEL = re.compile(rf"^(?:[■●◆▲★◎◇□]\s*)?[【\[]?(?:{SIDEBAR_WORDS})[】\]]?$")   # (■记者手记)

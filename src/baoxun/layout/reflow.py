@@ -317,18 +317,12 @@ def _credited_people(text: str) -> bool:
     return not any(c in _NOT_IN_NAMES for n in names for c in n)
 
 
-# A role with a colon before its names (记者：古丽扎尔·买买提): a credit only if they are names
-# (an interview's 记者：谢谢您 is a turn).
-_ROLE_COLON = re.compile(rf"(?<=记者|讯员|论员|习生|撰稿)[：:]")
-
-
 @lru_cache(maxsize=P.LINE_CACHE)
 def _anchor_kind(text: str) -> str | None:
     if P.is_dispatch(text):
         return "dispatch"
     if P.BYLINE_LINE.match(text) and not P.SIDEBAR_LABEL.match(text) \
             or P.BYLINE_PLAIN.match(text) and _credited_people(text) \
-            and (not _ROLE_COLON.match(text) or _credited_names(_ROLE_COLON.sub(" ", text))) \
             or P.SPLIT_CREDIT.match(text):
         return "byline"
     if len(text) <= 30 and P.is_credit_line(text):
@@ -704,6 +698,12 @@ _SCENE = re.compile(r"^(?:[^，。“”]{2,8}，)?[^，。“”：]{1,10}(?:�
 _NOT_SCENE = re.compile(r"能|会|要|将|已|了|过|可以|应|需|是|有|没|不")
 
 
+def _under_prose(block: Block | None) -> bool:
+    """The open block is prose that has finished a sentence: a picture set under it is its
+    piece's (a title's picture story opens under a line with no sentence end)."""
+    return block is not None and block.kind in ("text", "dispatch") and traits(block.last).ends_sentence
+
+
 def _shows_a_scene(text: str) -> bool:
     t = text.strip()
     return len(t) <= CAPTION_SCENE_MAX and bool(_SCENE.match(t)) and not _NOT_SCENE.search(t)
@@ -860,7 +860,7 @@ def listing_entry(text: str) -> bool:
 
 
 # The label of a column of briefs (简讯, 县域快讯, 要闻简报), set on a line of its own.
-_BRIEFS_LINE = re.compile(r"^[【\[]?[\u4e00-\u9fff]{0,4}(?:快讯|简讯|简报|短讯|速递|速览|播报)[】\]]?$")
+_BRIEFS_LINE = re.compile(rf"^[【\[]?[\u4e00-\u9fff]{{0,4}}(?:{P.BRIEFS_WORDS})[】\]]?$")
 # A box's or a sidebar's label, on a line of its own: 【名词解释】, 【链接】, 记者手记.
 _BOX_LABEL = re.compile(rf"^(?:【[^【】]{{2,8}}】|{P.SIDEBAR_LABEL.pattern[1:-1]})$")
 
@@ -1334,23 +1334,20 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             open_block.lines.append(line)
             i += 1
             continue
-        if line.pictured and u.caption and open_block is not None and open_block.kind in ("text", "dispatch") \
-                and traits(open_block.last).ends_sentence and (m := P.caption_with_credit(line.text)) is not None:
+        if line.pictured and u.caption and _under_prose(open_block) and (m := P.caption_with_credit(line.text)) is not None:
             # 【图片说明】9月25日，…收获水稻。（本报通讯员 苏晓丽 摄）: the story's picture, named so
             open_block.captions.append(_caption_parts(m))
             i += 1
             continue
         if line.text.startswith("▲") and len(line.text) <= PICTURED_CAPTION_MAX and line.text.endswith("。") \
-                and line.text.count("。") == 1 and "“" not in line.text and not u.anchor and open_block is not None \
-                and open_block.kind in ("text", "dispatch") and traits(open_block.last).ends_sentence:
+                and line.text.count("。") == 1 and "“" not in line.text and not u.anchor and _under_prose(open_block):
             # …。 / ▲技术人员在调试数控设备。 / …: a web post marks its picture's caption so
             open_block.captions.append((line.text[1:].strip(), ""))
             i += 1
             continue
         if line.pictured and not u.caption and u.ends_sentence and len(line.text) <= PICTURED_CAPTION_MAX \
                 and sum(map(line.text.count, "。！？")) == 1 and not u.anchor \
-                and open_block is not None and open_block.kind in ("text", "dispatch") \
-                and traits(open_block.last).ends_sentence:     # (under prose: not a title's picture story)
+                and _under_prose(open_block):     # (under prose: not a title's picture story)
             # …。 / [图片] 选手在男子大回转比赛中飞驰而下。 / …: one short sentence after a web
             # page's picture mark is the picture's caption, printed with no credit
             open_block.captions.append((line.text.strip(), ""))
