@@ -6307,3 +6307,39 @@ def test_a_post_s_ornaments_ordinals_source_line_and_marked_caption_print_as_suc
     assert [a.title for a in arts] == ["模具五金订单饱满", "社区长者饭堂开张"], [(a.kind, a.headlines) for a in arts]
     assert [c.text for c in arts[0].captions] == ["模具企业的技术人员在调试数控设备。"]
     assert not any(s in ("01", "02") or "◆" in s or "来源" in s for a in arts for s in a.paragraphs + a.headlines)
+
+
+def test_a_line_a_converter_set_in_bold_is_a_paragraph_of_its_own_and_a_profile_s_subheads_keep_it_whole():
+    text = "\n".join([
+        "# 种了四十年树的老支书", "",
+        "**文/图　本报记者　郑可心**", "",
+        "11月的北坡村，山上的油松已经连成了片，老支书韩德胜每天清早都要上山转一圈。", "",
+        "**一片荒坡，种了四十年**", "",
+        "1983年，刚当上村支书的韩德胜带着十几个村民扛着铁锹上了荒坡，第一年就种下三千棵树苗。", "",
+        "那几年天旱，树苗活下来的不到一半，他就一棵一棵补种，硬是把荒坡变成了林子。", "",
+        "![油松林](images/1.jpg)",
+        "*韩德胜在林子里查看油松长势。*　**本报记者 郑可心 摄**", "",
+        "**林子里长出了“钱袋子”**", "",
+        "2016年，村里在林下试种中药材，第一年每亩收入就有两千多元。", "",
+        "如今，全村林下种植面积达到六百亩，二十多户村民在林子里找到了活计。", "",
+        "**树还得一代一代种下去**", "",
+        "今年春天，韩德胜又带着村里的年轻人在后山补种了一千棵侧柏。", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert len(arts) == 1, [(a.headlines, a.paragraphs[:1]) for a in arts]
+    for sub in ("一片荒坡，种了四十年", "林子里长出了“钱袋子”", "树还得一代一代种下去"):
+        assert sub in arts[0].paragraphs, arts[0].paragraphs
+    assert [c.text for c in arts[0].captions] == ["韩德胜在林子里查看油松长势。"]
+
+
+def test_a_labelled_subhead_short_of_a_narrow_column_stands_apart_from_the_paragraph_below():
+    rows = ["本报讯（记者 宋 岚）入冬以来，城北", "镇的食用菌大棚里一派繁忙，一排排", "菌棒上冒出了密密的香菇，菇农们从",
+            "早忙到晚，今年全镇食用菌产量预计", "突破一万吨。",
+            "新品种：菌棒换代 产量翻番", "在城北镇的林丰菌业合作社，工人们", "正把新一代菌棒码上架子。合作社负",
+            "责人介绍，新菌棒每棒能多出菇三成，", "一个大棚一年能多收入两万多元，今", "年合作社又新建了十二个大棚。",
+            "新销路：订单到户 价格稳定",
+            "今年，镇里与省城两家超市签下直供", "协议，每周两次派冷藏车上门收菇，", "菇农不用再为卖菇发愁，收购价比",
+            "去年每斤高出五角钱。"]
+    arts = _pieces(rows)
+    paras = [p for a in arts for p in a.paragraphs]
+    assert "新品种：菌棒换代 产量翻番" in paras and "新销路：订单到户 价格稳定" in paras, paras
+

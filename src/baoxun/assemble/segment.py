@@ -29,7 +29,7 @@ from ..layout import patterns as P
 from ..layout.lines import squeeze
 from ..layout.reflow import (_LONE_NAME, DASH_LINE, LEDE_DATE, Block, _box_reading, _closing_credit, _credited_names,
                              forecast_issuer)
-from .subheads import (_bigrams, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
+from .subheads import (_bigrams, features, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
                        signed_by_another, signed_off)
 
 # Units that carry their own heading (or none by nature) and never claim a gap.
@@ -699,7 +699,8 @@ def merge_subheads(units: list[Unit], gaps: list[list[Block]], piece_gap: int | 
         below = [line.text for b in gaps[i + 1] for line in b.lines] if i + 1 < len(units) else []
         if subheaded and units[i].opener == "photo" and not run and not units[i].label \
                 and units[i + 1:i + 2] and units[i + 1].opener == "text" and len(below) == 1 \
-                and any(len(sub) == 1 and same_shape(sub[0], below[0]) for sub in subs):
+                and (any(len(sub) == 1 and same_shape(sub[0], below[0]) for sub in subs)
+                     or _subhead_past_picture(units, gaps, i, subs)):
             # 镜泊湖：冰瀑奇观引客来 / … / caption 摄 / 雪乡：童话世界人气旺 / …: a picture of the
             # piece under one of its sections, over a subhead shaped like the piece's others
             host = units[i - 1]
@@ -766,6 +767,20 @@ _NOTICE_TEXT = re.compile(r"现(?:将|予以)|特此(?:公告|通知|公示|声�
 def _notice_text(unit: Unit) -> bool:
     """A unit whose text reads as a notice's (现将…公告如下, 特此公告, 咨询电话…)."""
     return unit.opener == "text" and any(_NOTICE_TEXT.search(b.text) for b in unit.blocks[:8])
+
+
+def _subhead_past_picture(units: list[Unit], gaps: list[list[Block]], i: int, subs: list[list[str]]) -> bool:
+    """The one-line run under the picture ``units[i]`` is weighed by the subhead model as a
+    subhead of the subheaded piece above the picture (江边的“活地图”成了“老师傅” under a
+    profile's picture, after its subhead 一张巡边图，画了三十年)."""
+    host, section = units[i - 1], units[i + 1]
+    if host.opener not in ("text", "byline", "dispatch") or _heads_own_piece(units, gaps, i + 1, False, None):
+        return False
+    below = [line.text for b in gaps[i + 1] for line in b.lines]
+    after = [line.text for b in gaps[i + 2] for line in b.lines] if i + 2 < len(gaps) and gaps[i + 2] else None
+    x = features(below, host.opener, True, "".join(b.text for b in host.blocks), [b.text for b in section.blocks],
+                 subs[-1] if subs else None, after)
+    return is_subhead(x)
 
 
 def _goes_on_past_picture(units: list[Unit], gaps: list[list[Block]], i: int) -> bool:

@@ -44,7 +44,9 @@ COHESION_WINDOW = 400
 # 第一 / 第二 number a piece's sections; 第三次 / 第十届 / 第二批 count occasions and open titles.
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．]|之[一二三四五六七八九十]|第[一二三四五六七八九十]+(?![次届批轮期个家座名位项]))")
 _QUOTED = re.compile(r"^[“「『].*[”」』]$")
-_DATE_START = re.compile(r"^\d{1,2}月\d{1,2}日|^\d{4}年")
+# A lede opens on the day (5月4日，…, 2024年5月4日，…); a section that opens on a year alone
+# (1990年，28岁的他…) tells a story through time, as a profile's sections do.
+_DATE_START = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _TAIL_CREDIT = re.compile(r"[（(][^（）()]{2,16}[)）]\s*$")
 _SENTENCE_END = re.compile(r"[。！？!?]$")

@@ -78,6 +78,7 @@ class Line:
     set_across: bool = False  # a narrow page's line set wider than its column (a title)
     quoted: bool = False       # a converter marked it as a quote (Markdown's >)
     pictured: bool = False     # a web page's picture mark opened it ([图片] …, （图）…)
+    bold: bool = False         # a converter set the whole line in bold (**…**): it stands alone
 
     @cached_property
     def width(self) -> int:
@@ -170,6 +171,7 @@ def split_lines(text: str) -> list[Line]:
             offset += stripped.index(rest, f.end())
             stripped = rest
         quoted = stripped[0] == ">"
+        bold = "**" in stripped[:4] and _MD_BOLD.match(stripped.lstrip("> \t\u3000")) is not None
         cut, stripped = _unmark(stripped)
         offset += cut
         if quoted and not heading:
@@ -184,6 +186,7 @@ def split_lines(text: str) -> list[Line]:
             stripped = _MD_INLINE_BOLD.sub(r"\1", stripped)   # **本报讯** 4月17日…: bold marks print nothing
         if stripped[:1] in ("*", "_") and (m := _MD_ITALIC_LEAD.match(stripped)) is not None:
             stripped = m.group(1) + m.group(2)     # *3月10日，…采收花菇。* 通讯员 邱鹏 摄: a caption in italics, its credit not
-        lines.append(Line(stripped, offset, len(lines), blank, heading, lead, quoted=quoted, pictured=pictured))
+        lines.append(Line(stripped, offset, len(lines), blank, heading, lead, quoted=quoted, pictured=pictured,
+                          bold=bold))
         blank = 0
     return lines

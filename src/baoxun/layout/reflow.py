@@ -583,6 +583,26 @@ def _speaker_turn(text: str) -> bool:
 # A labelled point (科学佩戴口罩：…): narrow pages print one a paragraph.
 _LABELLED = re.compile(r"^[\u4e00-\u9fff]{2,8}[：:]")
 
+# A 小标题 of a label and its phrase (新工艺：机器替人 品质更稳, “腾笼”：一地一策盘活存量): a
+# short label, a colon, a phrase with no sentence mark — no sentence's opening line.
+_LABEL_SUBHEAD = re.compile(r"^[“\"「]?[\u4e00-\u9fff]{2,6}[”\"」]?[：:][^，。、；！？,;!?：:（）()“”]{4,16}$")
+
+
+# A justified column fills every line of prose but a paragraph's last: a labelled subhead
+# stops at least two characters (four half-em units) short of it.
+LABEL_SUBHEAD_SHORT = 2
+
+
+def _label_subhead(prev: Line, line: Line, column: int) -> bool:
+    """``prev`` is a label-and-phrase subhead set short of the column, with no word across
+    to ``line`` — not a speaker's turn (王明：我们今年打算, unless set apart by quotes or a space)."""
+    text = prev.text
+    if not _LABEL_SUBHEAD.match(text) or prev.width + 2 * min(prev.indent, 2) > column - LABEL_SUBHEAD_SHORT:
+        return False
+    if _speaker_turn(text) and not text.startswith(("“", '"', "「")) and " " not in text and "\u3000" not in text:
+        return False
+    return not straddles_word(text, line.text, guess=False)
+
 
 class LineTraits(NamedTuple):
     """What the join and headline rules ask of one printed line's text, read once per
@@ -876,6 +896,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 多云，有雷阵雨 / 23℃～31℃: the box prints the day's temperatures on a line
     if prev.heading or line.heading:
         return False
+    if prev.bold or line.bold:
+        return False     # **一张巡边图，画了三十年**: a line a converter set in bold is a subhead or byline of its own
     if table_row(line.text) and (table_row(prev.text) or table_head(prev.text)):
         return False     # 品名　均价　环比 / 小白菜　2.50　↓16.7%: a table's rows, one a line
     if table_row(prev.text) and table_row(nxt.text if nxt is not None else "") and table_head(line.text):
@@ -1050,6 +1072,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
                 straddles_word(prev.text, line.text)
                 or filled and len(block.lines) == 1 and nxt is not None and P.is_credit_line(nxt.text)) \
             or u.caption and _wrapped_caption_tail(prev.text, line.text, filled)
+    if layout.narrow and len(block.lines) == 1 and block.kind == "text" \
+            and _label_subhead(prev, line, local_column or layout.column_width):
+        return False     # …3.2万吨。 / 新工艺：机器替人 品质更稳 / 在董家河镇…: a labelled subhead stands alone
     if (layout.narrow and len(block.lines) == 1 and block.kind == "text"
             and not t.ends_sentence and (not t.marks or layout.short(line))
             and prev.width <= (local_column or layout.column_width) - NARROW_SHORT_LAST - (4 if prev.indent >= 2 else 0)
