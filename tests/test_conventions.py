@@ -6343,3 +6343,18 @@ def test_a_labelled_subhead_short_of_a_narrow_column_stands_apart_from_the_parag
     paras = [p for a in arts for p in a.paragraphs]
     assert "新品种：菌棒换代 产量翻番" in paras and "新销路：订单到户 价格稳定" in paras, paras
 
+
+def test_a_bullet_before_a_subhead_or_a_list_entry_inside_a_piece_is_its_mark_not_its_text():
+    text = "\n".join([
+        "沿江三镇冬修水利忙", "",
+        "本报讯（记者 程 远）入冬以来，沿江三镇抢抓晴好天气开展冬修水利，已完成土方四十二万立方米。", "",
+        "■ 清淤疏浚保畅通", "",
+        "在江口镇，十二台挖掘机沿着主渠一字排开，清出的淤泥就地用来加固堤埂。", "",
+        "■ 泵站改造添动力", "",
+        "今年县里投入资金八百万元，对沿江五座老泵站进行改造，排涝能力提高三成。镇里还明确了今冬明春的目标：", "",
+        "● 完成主渠清淤三十公里；", "",
+        "● 新建机耕桥六座。", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    paras = [p for a in arts for p in a.paragraphs]
+    assert "清淤疏浚保畅通" in paras and "完成主渠清淤三十公里；" in paras, paras
+    assert not any(p[:1] in "■●" for p in paras), paras

@@ -326,6 +326,10 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
     art.reporters, art.correspondents = credits.reporters, credits.correspondents
     art.authors, art.photographers = credits.authors, credits.photographers
     art.kind = _kind(unit, art)
+    if art.kind not in ("notice", "weather"):
+        # ■ 中欧班列“跑”出加速度, ● 企业开办全程网办…: a subhead's or a list entry's bullet is its
+        # mark, not its text (a service box keeps its entries as printed, marks and all)
+        art.paragraphs = [P.LEADING_BULLET.sub("", p) for p in art.paragraphs]
     if art.kind == "notice" and art.title and _BRACKETED_LABEL.match(art.title):
         # 【停电预告】: a box's title, without the brackets it is set in
         art.title = _BRACKETED_LABEL.sub(r"\1", art.title)

@@ -930,8 +930,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             return True      # no blank line: the paragraph goes on, whatever its sentence did
     if line.text[:1] in _CIRCLED and block.kind == "text":
         return False     # ①12月4日，… / ②…: each numbered caption or point opens its own paragraph
-    if t.ends_sentence and line.text[:1] in P.BULLETS:
-        return False     # …明显增加。 / ■近日，…: a bullet opens the next entry of a column
+    if line.text[:1] in P.BULLETS and (t.ends_sentence or prev.text.endswith(("：", ":", "；", ";"))):
+        return False     # …明显增加。 / ■近日，…, …目标： / ● 完成…；: a bullet opens the next entry of a column or list
     if layout.sparse_blanks and line.blank_before and not u.caption \
             and (t.ends_sentence or not _SENTENCE_MARKS.search(block.text)):
         # where blank lines are rare, one after a sentence ends it (…4500元。 / 今天：…),
