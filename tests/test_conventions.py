@@ -6358,3 +6358,20 @@ def test_a_bullet_before_a_subhead_or_a_list_entry_inside_a_piece_is_its_mark_no
     paras = [p for a in arts for p in a.paragraphs]
     assert "清淤疏浚保畅通" in paras and "完成主渠清淤三十公里；" in paras, paras
     assert not any(p[:1] in "■●" for p in paras), paras
+
+
+@pytest.mark.parametrize("header", [
+    "临江时讯　第2版　综合",
+    "平川日报 PINGCHUAN RIBAO 2021年6月3日 星期四 第3版 三农",
+    "平川日报 · 第03版：三农",
+    "第A03版：民生·访谈 [上一版] [下一版] PDF下载",
+    "中共平川区委机关报　国内统一连续出版物号 CN36-0099",
+    "平川在线 | 平川日报 | 平川广播电视台　登录 | 注册 | 手机版",
+])
+def test_a_running_header_of_known_parts_is_the_page_s_furniture_not_an_item(header):
+    text = "\n".join([header, "",
+                      "城北新建三座口袋公园", "",
+                      "本报讯（记者 林 川）近日，城北三座口袋公园建成开放，附近居民多了散步的去处。", "",
+                      "据介绍，三座公园共栽植乔木四百余株，铺设步道一千二百米。", ""])
+    arts = _items(text)
+    assert [a.headlines for a in arts] == [["城北新建三座口袋公园"]], [(a.kind, a.headlines) for a in arts]

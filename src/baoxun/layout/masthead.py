@@ -57,9 +57,13 @@ _PAGE_ONLY = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\
 def running_head(text: str) -> tuple[str | None, str] | None:
     """(page label or None, date as printed) when ``text`` is a running header/footer."""
     t = " ".join(text.split())      # (an e-paper pads the header's parts across the page)
-    if len(t) > RUNNING_HEAD_MAX:
+    if len(t) > FURNITURE_MAX:
         return None
-    return _dated_head(t) or _furniture(t)
+    return (_dated_head(t) if len(t) <= RUNNING_HEAD_MAX else None) or _furniture(t)
+
+
+# An e-paper's or a website's navigation words (上一版 下一版, 首页 | 往期回顾 | 版面导航, 登录).
+_NAV = r"(?:登录|注册|手机版|无障碍|上一版|下一版|上一期|下一期|上一篇|下一篇|PDF版下载|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|返回本版导读|返回导读|打印本页|关闭窗口|打印此页|关闭本页|返回本版|返回列表|返回版面|版面导航|标题导航|往期回顾|往期|检索|返回首页|返回顶部|返回|首页)"
 
 
 # The parts a running header is made of, each printed whole between spaces or bars, and
@@ -70,8 +74,13 @@ def running_head(text: str) -> tuple[str | None, str] | None:
 _PART_WEIGHTS = (
     (_RUN_DATE, 2, "date"),
     (re.compile(rf"第\s*[A-Z]?(?:\d{{1,3}}|[一二三四五六七八九十]+)\s*版(?:[：:][{HAN}·]{{2,6}})?|[A-Z]\d{{1,2}}版?(?:[：:][{HAN}·]{{2,6}})?|\d{{1,2}}版(?:[：:][{HAN}·]{{2,6}})?"), 2, "label"),
-    (re.compile(rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报)(?:数字报|电子版|数字版|[（(][{HAN}]{{1,4}}版?[）)])?"), 2, "paper"),
-    (re.compile(rf"今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}新闻"), 1, "paper"),
+    (re.compile(rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报|侨报|时讯|侨讯|乡讯|侨刊)"
+                rf"(?:数字报|电子版|数字版|[（(][{HAN}]{{1,4}}版?[）)])?"), 2, "paper"),
+    # the publisher's imprint: 中共某某区委机关报, 国内统一连续出版物号, CN31-0038
+    (re.compile(rf"[{HAN}]{{2,16}}机关报|国内统一连续出版物号|CN\s*\d{{2}}\s*[-－]\s*\d{{4}}(?:/[A-Z])?"), 2, "imprint"),
+    (re.compile(rf"今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}新闻|[{HAN}]{{2,10}}(?:新闻网|网|在线|广播电视台|融媒体中心)"), 1, "paper"),
+    (re.compile(r"[A-Z]{2,}(?:['’][A-Z]+)?"), 0, "paper"),     # DEZHOU RIBAO: the name in pinyin capitals
+    (re.compile(rf"[\[【]?{_NAV}[\]】]?"), 1, "nav"),            # [上一版] [下一版] PDF下载, 登录 | 注册
     (PAPER_NAME, 1, "paper"),      # a paper named …报 alone (西双版纳报, 恭城报)
     (re.compile(r"\d{1,2}"), 1, "label"),
     (re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]|农历\S{2,12}"), 1, "day"),
@@ -79,7 +88,10 @@ _PART_WEIGHTS = (
     (re.compile(rf"[{HAN}]{{2,6}}(?:·[{HAN}]{{2,6}})?"), 0, "section"),
 )
 FURNITURE_MIN = 3
-_PART_SEP = re.compile(r"\s*[|｜>＞/／]\s*|\s+")
+# A header of parts only may run longer than one that reads as a dated line (德州日报 DEZHOU
+# RIBAO 2019年11月22日 星期五 第3版 三农).
+FURNITURE_MAX = 64
+_PART_SEP = re.compile(r"\s*(?:[|｜>＞/／]+|\s[·・](?=\s))\s*|\s+")      # (果州日报 · 第03版：三农)
 _PART_BAR = re.compile(r"[|｜>＞/／]")
 
 
@@ -210,9 +222,7 @@ class Masthead:
 # A website dump's furniture: the breadcrumb (首页 > 数字报 > 赣州晚报 > …), the source line
 # (来源：赣州晚报 2025-10-15 【字体：大 中 小】) and the buttons (【打印】【关闭】).
 _BREADCRUMB = re.compile(r"^(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)\s*[：:]?\s*首页)\s*[>＞›»]")
-# An e-paper's navigation words (上一版 下一版, 首页 | 往期回顾 | 版面导航).
-_NAV = r"(?:登录|注册|手机版|无障碍|上一版|下一版|上一期|下一期|上一篇|下一篇|PDF版下载|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|返回本版导读|返回导读|打印本页|关闭窗口|打印此页|关闭本页|返回本版|返回列表|返回版面|版面导航|标题导航|往期回顾|往期|检索|返回首页|返回顶部|返回|首页)"
-# ... several of them in a row (上一版　下一版　本版PDF).
+# An e-paper's navigation words, several in a row (上一版　下一版　本版PDF).
 _NAV_RUN = rf"{_NAV}(?:[\s\u3000|｜]+{_NAV})*"
 _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位置|所在位置)\s*[：:]?\s*首页)\s*[>＞›»].*"
                          r"|(?:(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+)?"
