@@ -6375,3 +6375,15 @@ def test_a_running_header_of_known_parts_is_the_page_s_furniture_not_an_item(hea
                       "据介绍，三座公园共栽植乔木四百余株，铺设步道一千二百米。", ""])
     arts = _items(text)
     assert [a.headlines for a in arts] == [["城北新建三座口袋公园"]], [(a.kind, a.headlines) for a in arts]
+
+
+def test_a_sidebar_label_printed_in_brackets_titles_it_without_them_in_every_field():
+    text = "\n".join([
+        "城北新建三座口袋公园", "",
+        "本报讯（记者 林 川）近日，城北三座口袋公园建成开放，附近居民多了散步的去处。", "",
+        "【记者手记】", "",
+        "口袋公园虽小，装下的却是居民的日常。把边角地用好，城市就多了几分温度。", ""])
+    arts = _items(text)
+    side = [a for a in arts if a.paragraphs and a.paragraphs[0].startswith("口袋公园虽小")]
+    assert len(side) == 1 and side[0].title == "记者手记" and side[0].headlines == ["记者手记"], \
+        [(a.kind, a.title, a.headlines) for a in arts]

@@ -286,6 +286,7 @@ def _unbracket(art: Article) -> None:
                 art.title, art.subtitle = art.subtitle, None
         elif not art.kicker and not art.subtitle:
             art.title = m.group(1)
+            art.headlines = [m.group(1) if h == printed else h for h in art.headlines]
         return
 
 
