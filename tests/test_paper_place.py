@@ -65,3 +65,20 @@ def test_a_city_paper_whose_page_names_one_county_throughout_is_still_the_city_s
         "巴林右旗大板镇、巴彦塔拉苏木等地的牧民用上了喷灌设备。巴林右旗水利局负责人说，全旗将再建水源井50眼。", ""])
     page = parse_page(text, mentions=False)
     assert page.paper.name == "赤峰日报" and page.paper.place == "赤峰市"
+
+
+def test_a_city_paper_whose_pieces_each_say_全县_of_their_own_county_is_the_prefecture_s():
+    # three pieces from three counties of 曲靖市, each saying 全县 of its own county: the
+    # county words say nothing of whose paper this is; the spread over one prefecture does
+    text = "\n\n".join([
+        "陆良县蚕豆喜获丰收",
+        "本报讯（记者 杨 帆）连日来，陆良县召夸镇的蚕豆进入采收期。今年全县种植蚕豆12万亩，陆良县农业农村局预计总产量可达3万吨。",
+        "罗平县油菜花节开幕",
+        "本报讯（记者 李 青）2月18日，罗平县第二十五届油菜花文化旅游节开幕。全县油菜种植面积达到32万亩，罗平县文旅局介绍，节会期间将举办系列活动。",
+        "会泽县新建高标准农田",
+        "本报讯（通讯员 张 敏）今年以来，会泽县新建高标准农田8万亩。全县已累计建成高标准农田60万亩，会泽县还将继续推进农田改造。",
+        "师宗县开展春季植树",
+        "本报讯（记者 王 磊）近日，师宗县干部群众在五龙乡开展义务植树活动，全县今年计划完成营造林5万亩。",
+    ])
+    assert infer_place(text)[0] == "曲靖市"
+    assert parse_page(text, mentions=False).paper.place == "曲靖市"

@@ -159,6 +159,9 @@ def infer_place(text: str) -> tuple[str | None, dict]:
         kind = Counter(m[-1] for m in _COUNTY_SELF.findall(text)).most_common(1)[0][0]
         fitting = Counter({k: v for k, v in counties.items() if k.endswith(kind)}) or counties
         county, n = fitting.most_common(1)[0] if fitting else (None, 0)
+        city = _spread_over_city(county, counties) if county else None
+        if city is not None:
+            return city, evidence
         return (county if n >= MIN_VOTES else None), evidence
     direct = {k: v for k, v in counties.items() if k.endswith("市")
               and all(p.city is None for p in gazetteer.lookup(k) if p.level == "county")}
@@ -180,6 +183,25 @@ def infer_place(text: str) -> tuple[str | None, dict]:
     if counties:
         return counties.most_common(1)[0][0], evidence
     return None, evidence
+
+
+# A county's paper names its own county far more than its neighbours; a page that names
+# several counties of one prefecture about as often as the first (镇康县 10, 耿马 8, 沧源 7,
+# 临翔区 4) is the prefecture's paper, its 全县 said of the county each piece is about.
+COUNTY_DOMINANCE = 1.0
+
+
+def _spread_over_city(county: str, counties: Counter) -> str | None:
+    """The prefecture ``county`` lies in, when the page's other counties of that prefecture
+    together are named at least :data:`COUNTY_DOMINANCE` times as often as ``county``."""
+    from .. import gazetteer
+    places = [p for p in gazetteer.lookup(county) if p.level == "county" and p.city]
+    if len(places) != 1 or places[0].city in _MUNICIPALITIES:
+        return None
+    city = places[0].city
+    siblings = sum(n for name, n in counties.items() if name != county
+                   and any(p.city == city for p in gazetteer.lookup(name) if p.level == "county"))
+    return city if siblings >= COUNTY_DOMINANCE * counties[county] and siblings >= MIN_VOTES else None
 
 
 # A county-level city (寿光市) is the paper's 我市 when it is the only county of its
