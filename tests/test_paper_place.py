@@ -82,3 +82,37 @@ def test_a_city_paper_whose_pieces_each_say_全县_of_their_own_county_is_the_pr
     ])
     assert infer_place(text)[0] == "曲靖市"
     assert parse_page(text, mentions=False).paper.place == "曲靖市"
+
+
+def test_a_provincial_paper_that_says_我省_is_the_province_s():
+    text = "\n\n".join([
+        "我省夏粮收购进度过半",
+        "本报讯（记者 周 宁）记者从省粮食和物资储备局获悉，截至6月20日，我省已收购小麦420万吨。"
+        "襄阳市、荆门市、孝感市收购量居前三位，我省今年托市收购价格保持稳定。",
+        "我省新开通三条国际货运航线",
+        "本报讯（记者 刘 畅）6月19日，鄂州花湖机场新开通至欧洲的三条国际货运航线，宜昌市、荆州市的企业当天就有货物出港。"])
+    assert infer_place(text)[0] == "湖北省"
+
+
+def test_a_paper_named_for_a_place_of_another_province_than_its_page_keeps_the_page_s_place():
+    # 凤城 names a county-level city of 辽宁, and is an old name of 银川 too: the page,
+    # naming 银川's districts and saying 我市, is 银川's
+    text = "\n".join([
+        "凤城晚报", "2024年5月6日　星期一", "",
+        "贺兰山东麓葡萄园迎来春灌", "",
+        "本报讯（记者 马 兰）连日来，我市永宁县、西夏区的酿酒葡萄园陆续开始春灌。"
+        "永宁县闽宁镇的种植户说，今年我市葡萄园的滴灌面积又扩大了。西夏区镇北堡镇的酒庄也在抓紧修剪葡萄藤，"
+        "贺兰县金山乡的葡萄园已完成春灌。", ""])
+    page = parse_page(text, mentions=False)
+    assert page.paper.place == "银川市"
+
+
+def test_a_county_level_city_named_far_more_than_its_prefecture_s_other_counties_is_我市():
+    text = "\n\n".join([
+        "温岭市新增三家“链主”企业",
+        "本报讯（记者 林 涛）记者从温岭市经信局获悉，我市又有三家企业入选省级“链主”企业名单。"
+        "温岭市泵与电机产业去年产值突破500亿元，温岭市还将出台扶持政策。",
+        "石塘镇渔民喜迎开渔",
+        "本报讯（通讯员 陈 晨）9月16日，温岭市石塘镇的渔船陆续出海。我市今年开渔首日出海渔船800余艘，"
+        "温岭市海洋与渔业局派出执法船护航，临海市的部分渔船也在石塘渔港卸货。"])
+    assert infer_place(text)[0] == "温岭市"

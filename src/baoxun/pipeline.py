@@ -21,7 +21,7 @@ from datetime import date
 
 from .assemble.dates import dateline, header_date, infer_year, issue_date, printed_date
 from .assemble.items import build_articles
-from .assemble.place import infer_place, paper_place
+from .assemble.place import foreign_name, infer_place, paper_place
 from .assemble.segment import segment
 from .enrich import enrich_page
 from .enrich.facts import add_facts
@@ -77,10 +77,11 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
         issue = Issue(inferred.isoformat() if inferred else None, year,
                       "inferred" if inferred or year else None)
     evidence: dict = {"year": year_evidence, "layout": "narrow" if layout.narrow else "wide"}
-    if place is None and (place := paper_place(paper or masthead.paper)) is not None:
-        evidence["place"] = {"paper": paper or masthead.paper}
+    named = paper_place(paper or masthead.paper) if place is None else None
     if place is None:
         place, evidence["place"] = infer_place(text)
+        if named is not None and not foreign_name(named, place, evidence["place"]):
+            place, evidence["place"] = named, {"paper": paper or masthead.paper}
     if masthead.page_label:
         evidence["page_label"] = masthead.page_label
     if masthead.editors:

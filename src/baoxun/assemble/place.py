@@ -26,6 +26,12 @@ MIN_VOTES = 2
 # given names too) or a town the table places in it (town names repeat across the country).
 NAMED_VOTE = 2
 _COUNTY_SELF = re.compile(r"(?:我|本|全)(?:区|县|旗)")
+_OWN_CITY = re.compile(r"(?:我|本)市")
+_OWN_COUNTY = re.compile(r"(?:我|本)(?:区|县|旗)")
+# A provincial paper says 我省 more than 我市 or 我县.
+_OWN_PROVINCE = re.compile(r"(?:我|本)省")
+# What a self-reference by 我 or 本 weighs beside one by 全.
+OWN_WEIGHT = 1
 # An autonomous prefecture's or a league's paper says 我州 / 全州, 我盟 / 全盟.
 _PREFECTURE_SELF = re.compile(r"(?:我|本|全)(州|盟)")
 # Province-level cities: their districts vote for them, and so does their own name.
@@ -84,11 +90,29 @@ def paper_place(name: str | None) -> str | None:
     return None
 
 
+def foreign_name(named: str, inferred: str | None, evidence: dict) -> bool:
+    """Whether the place a paper's name names (凤城晚报: 凤城市, in 辽宁) is another
+    province's than the place the page's own words point to (银川市), and the page names it
+    nowhere but in the paper's name (凤城 is 银川's old name too): the name is a nickname,
+    the page is right."""
+    from .. import gazetteer
+    if inferred is None or evidence.get("cities", {}).get(named, 0) + evidence.get("counties", {}).get(named, 0) > 1:
+        return False
+    a = [p.province for p in gazetteer.lookup(named)]
+    b = [p.province for p in gazetteer.lookup(inferred)]
+    return bool(a) and bool(b) and not set(a) & set(b)
+
+
 def infer_place(text: str) -> tuple[str | None, dict]:
     """Return (place name, evidence)."""
     from .. import gazetteer
-    city_self = len(_CITY_SELF.findall(text))
-    county_self = len(_COUNTY_SELF.findall(text))
+    # 我市 / 本县 name the paper itself and count twice; 全县 may be said of the county a
+    # piece is about
+    own_city, own_county = len(_OWN_CITY.findall(text)), len(_OWN_COUNTY.findall(text))
+    city_self = len(_CITY_SELF.findall(text)) + OWN_WEIGHT * own_city
+    county_self = len(_COUNTY_SELF.findall(text)) + OWN_WEIGHT * own_county
+    # (全省 is no self-reference here: a city's page quotes the province's figures)
+    province_self = (1 + OWN_WEIGHT) * len(_OWN_PROVINCE.findall(text))
     cities: Counter = Counter()      # a prefecture's own mentions and its counties'
     own: Counter = Counter()         # a prefecture's own mentions only
     counties: Counter = Counter()
@@ -145,6 +169,14 @@ def infer_place(text: str) -> tuple[str | None, dict]:
                 cities[county.city] += 1
     evidence = {"self_city": city_self, "self_county": county_self,
                 "cities": dict(cities.most_common(5)), "counties": dict(counties.most_common(5))}
+    if province_self > max(city_self, county_self):
+        # 我省 more than 我市 or 我县: a provincial paper, of the province its places lie in
+        provinces = Counter(p.province for name in list(cities) + list(counties)
+                            for p in gazetteer.lookup(name)[:1] if p.province)
+        if provinces:
+            province, n = provinces.most_common(1)[0]
+            if n >= MIN_VOTES:
+                return province, evidence
     pref_self = Counter(_PREFECTURE_SELF.findall(text))
     if pref_self:
         kind, n = pref_self.most_common(1)[0]
@@ -159,7 +191,7 @@ def infer_place(text: str) -> tuple[str | None, dict]:
         kind = Counter(m[-1] for m in _COUNTY_SELF.findall(text)).most_common(1)[0][0]
         fitting = Counter({k: v for k, v in counties.items() if k.endswith(kind)}) or counties
         county, n = fitting.most_common(1)[0] if fitting else (None, 0)
-        city = _spread_over_city(county, counties) if county else None
+        city = _spread_over_city(county, counties, cities) if county else None
         if city is not None:
             return city, evidence
         return (county if n >= MIN_VOTES else None), evidence
@@ -177,8 +209,8 @@ def infer_place(text: str) -> tuple[str | None, dict]:
         city = cities.most_common(1)[0][0]
         if city_self and not city.endswith("市"):
             under = [k for k in counties if k.endswith("市")]
-            if len(under) == 1:
-                return under[0], evidence
+            if len(under) == 1 or under and _dominant(under, counties):
+                return max(under, key=lambda k: (counties[k], k)), evidence
         return _county_city(city, counties, own[city]) or city, evidence
     if counties:
         return counties.most_common(1)[0][0], evidence
@@ -191,11 +223,14 @@ def infer_place(text: str) -> tuple[str | None, dict]:
 COUNTY_DOMINANCE = 1.0
 
 
-def _spread_over_city(county: str, counties: Counter) -> str | None:
+def _spread_over_city(county: str, counties: Counter, cities: Counter) -> str | None:
     """The prefecture ``county`` lies in, when the page's other counties of that prefecture
-    together are named at least :data:`COUNTY_DOMINANCE` times as often as ``county``."""
+    together are named at least :data:`COUNTY_DOMINANCE` times as often as ``county`` (a name
+    several prefectures share, 城关区, is the one in the prefecture the page names most)."""
     from .. import gazetteer
     places = [p for p in gazetteer.lookup(county) if p.level == "county" and p.city]
+    if len(places) > 1:
+        places = [max(places, key=lambda p: (cities.get(p.city, 0), p.code))]
     if len(places) != 1 or places[0].city in _MUNICIPALITIES:
         return None
     city = places[0].city
@@ -210,9 +245,19 @@ def _county_city(city: str, counties: Counter, own: int) -> str | None:
     from .. import gazetteer
     under = {name: n for name, n in counties.items()
              if any(p.city == city for p in gazetteer.lookup(name) if p.level == "county")}
-    if len(under) != 1:
+    if len(under) != 1 and not (under and _dominant(list(under), under)):
         return None
-    name, n = next(iter(under.items()))
+    name, n = max(under.items(), key=lambda kv: (kv[1], kv[0]))
     if not name.endswith("市"):
         return None
     return name if n >= 2 and n > own else None
+
+
+# One county named at least this many times as often as all the others together is the
+# page's own (玉环市 27 against 温岭市 1; 温岭市 13 against 临海市 3).
+DOMINANT_SHARE = 3.0
+
+
+def _dominant(names: list[str], votes) -> bool:
+    top = max(names, key=lambda k: (votes[k], k))
+    return votes[top] >= DOMINANT_SHARE * sum(votes[k] for k in names if k != top)
