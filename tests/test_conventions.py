@@ -6387,3 +6387,17 @@ def test_a_sidebar_label_printed_in_brackets_titles_it_without_them_in_every_fie
     side = [a for a in arts if a.paragraphs and a.paragraphs[0].startswith("口袋公园虽小")]
     assert len(side) == 1 and side[0].title == "记者手记" and side[0].headlines == ["记者手记"], \
         [(a.kind, a.title, a.headlines) for a in arts]
+
+
+@pytest.mark.parametrize("mark", ["- **{}**　", "●{}　", "■ {}  "])
+def test_a_brief_s_title_run_into_its_first_line_is_its_title_and_the_brief_is_news(mark):
+    briefs = [("城关镇开展春季森林防火演练", "3月15日，城关镇组织干部群众60余人开展森林防火应急演练，新建防火隔离带15公里。"),
+              ("县人社局举办返乡创业培训班", "本报讯 3月14日，县人社局举办返乡创业培训班，120名返乡青年参加培训。"),
+              ("滨河社区开展反诈宣传", "连日来，滨河社区组织网格员走进居民楼，发放反诈宣传资料2000余份。")]
+    text = "\n".join(["本报讯（记者 林 川）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", "", "县域简讯", ""]
+                     + [x for t, body in briefs for x in (mark.format(t) + body + "（通讯员 李 倩）", "")])
+    arts = _items(text)
+    for title, body in briefs:
+        hit = [a for a in arts if a.title == title]
+        assert len(hit) == 1 and hit[0].kind == "news", [(a.kind, a.title, a.paragraphs) for a in arts]
+        assert hit[0].paragraphs[0] == body.removeprefix("本报讯 "), hit[0].paragraphs

@@ -172,6 +172,32 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
     return (art.paragraphs[0] if art.paragraphs else ""), dispatch_text
 
 
+# A run-in title: a phrase with no sentence mark (quotes allowed), a wide space (one
+# ideographic space or two spaces), then the text.
+_RUN_IN_TITLE = re.compile(r"^([^\s，。；：:！？!?、（）()]{5,32})(?:\u3000+|[ ]{2,})(\S.{9,})$", re.S)
+_SENTENCE_MARK = re.compile(r"[，。！？；]")
+
+
+def _run_in_title(unit: Unit, art: Article, credits: B.Credits) -> bool:
+    """●南溪镇开展春季森林防火演练　3月15日，…: a brief's title run into its first line, set off
+    by a wide space (in bold, on the page), in a piece with no headline of its own. The title
+    is taken out, and a dispatch after it (…热度不减　本报讯 今年…) read as the piece's."""
+    if unit.opener != "text" or art.headlines or not art.paragraphs:
+        return False
+    m = _RUN_IN_TITLE.match(art.paragraphs[0])
+    if m is None or not _SENTENCE_MARK.search(m.group(2)):
+        return False
+    art.title, art.headlines = m.group(1), [m.group(1)]
+    rest = m.group(2)
+    if P.DISPATCH.match(rest):
+        art.dispatch, rest = B.read_dispatch(rest, credits)
+        rest = rest.strip()
+    art.paragraphs[0] = rest
+    if not rest:
+        art.paragraphs.pop(0)
+    return True
+
+
 _BRACKETED_LABEL = re.compile(r"^[【\[〖]\s*([^【】\[\]〖〗]+?)\s*[】\]〗]$")
 
 
@@ -240,8 +266,8 @@ def _weather_heads(unit: Unit) -> list[str]:
 _FEATURE_SUBTITLE = re.compile(r"(?:见闻|纪实|侧记|综述|记事|速写|走笔|手记|札记|巡礼)$|^[—－-]+\s*记")
 
 
-def _kind(unit: Unit, art: Article) -> str:
-    """4. The item's kind (SCHEMA.md)."""
+def _kind(unit: Unit, art: Article, run_in: bool = False) -> str:
+    """4. The item's kind (SCHEMA.md); ``run_in``: its title ran into its text."""
     if unit.opener in ("notice", "weather", "photo"):
         return unit.opener
     if unit.label:
@@ -254,6 +280,8 @@ def _kind(unit: Unit, art: Article) -> str:
         return "feature"    # ——讷河市大豆产业提质增效见闻, ——…工作综述: its subtitle calls it a report
     if unit.opener == "dispatch" or unit.opener == "byline" and art.dispatch:
         return "news"       # a 本报讯 piece (its byline may stand over the dispatch: □本报记者 X / 本报讯 …)
+    if run_in:
+        return "news"       # a brief whose title runs into its text: a 简讯's
     if not art.headlines and unit.opener != "byline":
         return "fragment"
     if _COMMENT_SECTION.search(art.section or ""):
@@ -320,13 +348,17 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
         art.title, art.headlines = (heads[0] if heads else None), heads
     _unbracket(art)
     lede, dispatch_text = _body(unit, art, credits)
+    run_in = _run_in_title(unit, art, credits)
+    if run_in:
+        lede = art.paragraphs[0] if art.paragraphs else ""
+        dispatch_text = dispatch_text or art.dispatch or ""
     quotes = _pull_quotes(art.paragraphs) if unit.opener not in ("notice", "weather") else []   # (a notice's signer repeats its text)
     if quotes:
         art.paragraphs = [p for p in art.paragraphs if p not in quotes]
         leftovers = leftovers + quotes
     art.reporters, art.correspondents = credits.reporters, credits.correspondents
     art.authors, art.photographers = credits.authors, credits.photographers
-    art.kind = _kind(unit, art)
+    art.kind = _kind(unit, art, run_in)
     if art.kind not in ("notice", "weather"):
         # ■ 中欧班列“跑”出加速度, ● 企业开办全程网办…: a subhead's or a list entry's bullet is its
         # mark, not its text (a service box keeps its entries as printed, marks and all)
