@@ -6401,3 +6401,17 @@ def test_a_brief_s_title_run_into_its_first_line_is_its_title_and_the_brief_is_n
         hit = [a for a in arts if a.title == title]
         assert len(hit) == 1 and hit[0].kind == "news", [(a.kind, a.title, a.paragraphs) for a in arts]
         assert hit[0].paragraphs[0] == body.removeprefix("本报讯 "), hit[0].paragraphs
+
+
+@pytest.mark.parametrize("label", ["■果乡简讯", "■县区传真", "◆要闻简报"])
+def test_a_column_label_behind_a_bullet_is_no_writer_s_name(label):
+    text = "\n".join(["本报讯（记者 林 川）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", "",
+                      label, "",
+                      "城关镇举办果园托管服务对接会",
+                      "本报讯　10月15日，城关镇举办果园托管服务对接会，12家合作社与果农签约。", "",
+                      "县农技站开展冬季修剪培训",
+                      "本报讯　10月16日，县农技站在南坡村开展果树冬季修剪培训，80余名果农参加。", ""])
+    arts = _items(text)
+    name = label[1:]
+    assert not any(name in a.authors + a.reporters for a in arts), [(a.title, a.authors) for a in arts]
+    assert [a.section for a in arts if a.title] == [name, name], [(a.section, a.title) for a in arts]

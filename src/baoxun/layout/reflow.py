@@ -321,7 +321,7 @@ def _credited_people(text: str) -> bool:
 def _anchor_kind(text: str) -> str | None:
     if P.is_dispatch(text):
         return "dispatch"
-    if P.BYLINE_LINE.match(text) and not P.SIDEBAR_LABEL.match(text) \
+    if P.BYLINE_LINE.match(text) and not P.SIDEBAR_LABEL.match(text) and not _bulleted_label(text) \
             or P.BYLINE_PLAIN.match(text) and _credited_people(text) \
             or P.SPLIT_CREDIT.match(text):
         return "byline"
@@ -340,6 +340,11 @@ def _anchor_kind(text: str) -> str | None:
     if len(text) <= 40 and (text.endswith(("价", "价格", "行情", "）", ")")) and _PRICE_HEAD.match(text)):
         return "notice"     # 今日菜价, 农产品价格行情, 小麦收购价（6月4日）: a price list's head
     return None
+
+
+def _bulleted_label(text: str) -> bool:
+    """■果乡简讯, ■县区传真: a column's label behind a bullet, not a writer's name."""
+    return bool(P.COLUMN_SHAPE.match(squeeze(P.LEADING_BULLET.sub("", text))))
 
 
 # The head of a box of prices (今日菜价, 农产品价格行情, 周口部分粮食收购点小麦收购价（6月4日）).
@@ -880,7 +885,7 @@ def listing_entry(text: str) -> bool:
 
 
 # The label of a column of briefs (简讯, 县域快讯, 要闻简报), set on a line of its own.
-_BRIEFS_LINE = re.compile(rf"^[【\[]?[\u4e00-\u9fff]{{0,4}}(?:{P.BRIEFS_WORDS})[】\]]?$")
+_BRIEFS_LINE = re.compile(rf"^[{P.BULLETS}]?[【\[]?[\u4e00-\u9fff]{{0,4}}(?:{P.BRIEFS_WORDS})[】\]]?$")
 # A box's or a sidebar's label, on a line of its own: 【名词解释】, 【链接】, 记者手记.
 _BOX_LABEL = re.compile(rf"^(?:【[^【】]{{2,8}}】|{P.SIDEBAR_LABEL.pattern[1:-1]})$")
 
