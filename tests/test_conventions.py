@@ -6415,3 +6415,19 @@ def test_a_column_label_behind_a_bullet_is_no_writer_s_name(label):
     name = label[1:]
     assert not any(name in a.authors + a.reporters for a in arts), [(a.title, a.authors) for a in arts]
     assert [a.section for a in arts if a.title] == [name, name], [(a.section, a.title) for a in arts]
+
+
+def test_a_marked_commentator_s_byline_over_a_title_credits_the_piece_below_not_the_one_above():
+    text = "\n".join([
+        "城北新建三座口袋公园", "",
+        "本报讯（记者 林 川）近日，城北三座口袋公园建成开放，附近居民多了散步的去处。", "",
+        "",
+        "□ 本报评论员", "",
+        "让老小区过上新日子", "",
+        "　　秋风送爽，城里不少老旧小区搭起了脚手架。改造不只是刷墙换管，更要问需于民。", "",
+        "　　把好事办好，关键在于让居民全程参与，从方案到验收都听得见群众的声音。", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    by_title = {a.title: a for a in arts}
+    assert set(by_title) == {"城北新建三座口袋公园", "让老小区过上新日子"}, [(a.title, a.authors) for a in arts]
+    assert by_title["让老小区过上新日子"].authors == ["本报评论员"]
+    assert by_title["城北新建三座口袋公园"].authors == [] and by_title["城北新建三座口袋公园"].reporters == ["林川"]

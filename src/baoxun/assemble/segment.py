@@ -196,7 +196,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             if current is not None:
                 current.blocks.append(block)
                 continue
-        if block.kind == "byline" and units and _signs_piece_above(block, nxt, units[-1], bool(gaps[-1])) \
+        if block.kind == "byline" and units and _signs_piece_above(block, nxt, units[-1], bool(gaps[-1]),
+                                                                    blocks[k + 2] if k + 2 < len(blocks) else None) \
                 and not _credited_host_goes_on(units, gaps, block, nxt) \
                 and not (sparse_blanks and _set_apart_above(block, nxt)):
             units[-1].blocks.append(block)     # a lone author name under a piece
@@ -292,7 +293,25 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         units.append(current)
         gaps.append([])
     _notice_titles_after(units, gaps)
+    _bylines_over_titles(units, gaps)
     return units, gaps
+
+
+def _bylines_over_titles(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """□ 本报评论员 / 让“老小区”过上“新日子” / 秋风送爽，…: a unit of byline lines alone,
+    with no run above it, over a titled piece of prose (see :func:`_over_titled_piece`), is
+    that piece's byline: the two are one unit, opened by the byline."""
+    i = 0
+    while i + 1 < len(units):
+        unit, below = units[i], units[i + 1]
+        if unit.opener == "byline" and not gaps[i] and all(b.kind == "byline" for b in unit.blocks) \
+                and len(gaps[i + 1]) == 1 and below.opener == "text" and below.blocks \
+                and _over_titled_piece(gaps[i + 1][0], below.blocks[0]):
+            below.blocks[:0] = unit.blocks
+            below.opener = "byline"
+            del units[i], gaps[i]
+            continue
+        i += 1
 
 
 def _opening_goes_on(current: Unit, block: Block) -> bool:
@@ -603,7 +622,8 @@ def _credited_above(unit: Unit, block: Block) -> bool:
     return bool(names) and not any(n in unit.blocks[0].text[:60] for n in names)
 
 
-def _signs_piece_above(block: Block, nxt: Block | None, above: Unit, headed: bool) -> bool:
+def _signs_piece_above(block: Block, nxt: Block | None, above: Unit, headed: bool,
+                       after: Block | None = None) -> bool:
     """Whether a byline block signs the piece above it rather than opening the next: a
     name with no role marker (张三, 本报记者 李四) does, unless a headline run stands
     between (``headed``) with text below; a marked byline does only when no text follows
@@ -612,7 +632,8 @@ def _signs_piece_above(block: Block, nxt: Block | None, above: Unit, headed: boo
     if headed and nxt is not None and nxt.kind in ("text", "head", "dispatch"):
         return False     # (食事 / 文/林小禾 / 一盅两件的早晨: a credit under a label, over its title;
                          # title / 本报记者 X / 本报讯 …: the piece's byline over its dispatch)
-    signs = _lone_name(block) or not headed and (nxt is None or nxt.kind in _NO_BODY)
+    signs = _lone_name(block) or not headed and (nxt is None or nxt.kind in _NO_BODY) \
+        and not _over_titled_piece(nxt, after)
     # …（下转第3版） / 本报评论员 / body: the piece above goes on on another page; the name
     # over the text below opens that text
     # …欢度火把节。 / 本报记者 马一鸣 摄 / 本报记者 海来阿支 / body: a picture is credited by
@@ -620,6 +641,14 @@ def _signs_piece_above(block: Block, nxt: Block | None, above: Unit, headed: boo
     pictured = above.opener == "photo" and bool(above.blocks) and above.blocks[-1].kind == "credit"
     return signs and not _credited_above(above, block) \
         and not ((_jumped_away(above) or pictured) and nxt is not None and nxt.kind == "text")
+
+
+def _over_titled_piece(nxt: Block | None, after: Block | None) -> bool:
+    """□ 本报评论员 / 让“老小区”过上“新日子” / 秋风送爽，…: a marked byline over a title
+    with prose under it credits that piece (a box's label over it, 相关链接, is no title)."""
+    from .headlines import is_section_label
+    return nxt is not None and nxt.kind == "head" and after is not None and after.kind == "text" \
+        and not P.SIDEBAR_LABEL.match(nxt.text.strip()) and not is_section_label(nxt.text)
 
 
 def _credited_host_goes_on(units: list[Unit], gaps: list[list[Block]], block: Block, nxt: Block | None) -> bool:
