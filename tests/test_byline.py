@@ -19,6 +19,8 @@ LEDE = "3月12日，全县春耕生产全面铺开。"
     (f"新华社北京3月5日电（记者 赵一 钱二）{LEDE}", "新华社北京3月5日电", ["赵一", "钱二"], []),
     (f"本报临泉6月8日讯 {LEDE}", "本报临泉6月8日讯", [], []),
     (f"本报记者 王宁 通讯员 李响报道：{LEDE}", None, ["王宁"], ["李响"]),
+    (f"本报齐河讯（记者 孙 鹏 通讯员 贾立华）{LEDE}", "本报齐河讯", ["孙鹏"], ["贾立华"]),   # at a place, undated
+    (f"本报讯 记者 邱 晨{LEDE}", "本报讯", ["邱晨"], []),     # the line's end parted names and date
 ])
 def test_byline_dispatch_forms(line, dispatch, reporters, correspondents):
     credits = Credits()

@@ -37,7 +37,8 @@ _BRACKETED = re.compile(r"^\s*[（(]([^（()）]{2,60})[)）]\s*")
 # …or run-in, closed by 报道 and a colon: 本报讯 记者X 通讯员Y报道：
 _RUN_IN = re.compile(r"^\s*((?:本报)?(?:记者|通讯员|特约记者|见习记者)[^：:，,。]{1,40}?)报道\s*[：:，,]?\s*")
 # A bare run-in credit with no 报道: 本报讯 记者 张三 李四 3月5日，…  (names then a space)
-_RUN_IN_BARE = re.compile(rf"^\s*((?:本报)?(?:记者|通讯员)\s*{P.NAME}(?:\s+(?:通讯员|记者)?\s*{P.NAME})*)\s+")
+_RUN_IN_BARE = re.compile(rf"^\s*((?:本报)?(?:记者|通讯员)\s*{P.NAME}(?:\s+(?:通讯员|记者)?\s*{P.NAME})*)(?:\s+|(?=[0-9０-９]))")
+# (… 记者 邱 晨 / 7月24日，…: the line's end parted the names from the date the column joined to them)
 
 
 @dataclass

@@ -42,6 +42,7 @@ CLOSERS = "”’」』）)》】\"'"
 DISPATCH = re.compile(
     rf"^(?:[□■◆●]\s*)?(?:据\s*)?("                  # 据新华社南京3月9日电: a relayed dispatch
     rf"本报讯|本台讯|本网讯|本刊讯"                   # a county media centre's station and site: 本台讯, 本网讯; a 侨刊's 本刊讯
+    rf"|本报(?!记者|评论员|通讯员|特约)[{HAN}]{{2,6}}讯(?=[\s\u3000（(])"   # 本报齐河讯（记者 …）: datelined at a place, undated
     rf"|本报[{HAN}]{{0,8}}\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*[电讯]"
     rf"|(?:新华社|中新社|人民网|新华网|央视网|中国新闻网|央广网|[{HAN}]{{2,6}}报)"
     rf"[{HAN}]{{0,8}}\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*电"
