@@ -6431,3 +6431,18 @@ def test_a_marked_commentator_s_byline_over_a_title_credits_the_piece_below_not_
     assert set(by_title) == {"城北新建三座口袋公园", "让老小区过上新日子"}, [(a.title, a.authors) for a in arts]
     assert by_title["让老小区过上新日子"].authors == ["本报评论员"]
     assert by_title["城北新建三座口袋公园"].authors == [] and by_title["城北新建三座口袋公园"].reporters == ["林川"]
+
+
+@pytest.mark.parametrize("label", ["今日评论", "浦东人家", "理论·实践", "非遗风采"])
+def test_a_column_label_over_a_title_on_a_narrow_page_is_the_section(label):
+    rows = ["城北食用菌喜获丰收", "本报讯（记者 宋 岚）入冬以来，城北", "镇的食用菌大棚里一派繁忙，一排排", "菌棒上冒出了密密的香菇，菇农们从",
+            "早忙到晚，今年全镇食用菌产量预计", "突破一万吨。", "",
+            label,
+            "老手艺里藏着新日子",
+            "□ 本报记者 陈 曦",
+            "　　秋日的城南镇，稻田金黄，古樟", "参天。在有着六十年历史的竹编作坊", "里，老匠人正带着徒弟破竹、劈篾，",
+            "一只竹篮要经过二十多道工序才能完", "成。"]
+    arts = _pieces(rows)
+    piece = [a for a in arts if a.paragraphs[0].startswith("秋日的城南镇")]
+    assert len(piece) == 1 and piece[0].title == "老手艺里藏着新日子" and piece[0].section == label, \
+        [(a.section, a.kicker, a.title, a.subtitle) for a in arts]
