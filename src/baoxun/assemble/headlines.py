@@ -520,8 +520,6 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         # a title wrapped by the column fills its first line first (in printed width:
         # 提供岗位4800余个 is longer in characters, narrower on the page)
         return None, _join(a.text, b.text), None
-    if narrow and not (_QUOTED_WORD.search(a.text) and not _QUOTED_WORD.search(b.text)):
-        return None, a.text, b.text
     if _continues(a.text, b.text):
         # 新城区20个老旧小区 / 将实施供热管网改造: a deck that opens on a word no headline opens
         # on (将, 终于, 被 …) is the rest of the line above, wrapped
