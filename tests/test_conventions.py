@@ -6461,3 +6461,26 @@ def test_two_plain_decks_on_a_narrow_page_are_kicker_and_title_unless_the_second
     piece = [a for a in arts if a.paragraphs[0].startswith("连日来")]
     assert len(piece) == 1 and (piece[0].kicker, piece[0].title, piece[0].subtitle) == ("春耕正当时", "城南“智慧农机”下田忙", None), \
         [(a.kicker, a.title, a.subtitle) for a in arts]
+
+
+def test_an_uncredited_line_in_italics_under_a_picture_is_its_caption():
+    text = "\n".join([
+        "# 瑶绣走出大山", "",
+        "**本报讯**（记者 何家俊）11月19日，城东瑶绣工坊迎来一批外地订单，二十多名绣娘正在赶工。", "",
+        "![](images/1.jpg)", "",
+        "*绣娘在工坊内赶制订单。*", "",
+        "工坊负责人说，今年以来工坊已接到订单三千余件，绣娘人均月收入超过三千元。", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert len(arts) == 1 and [c.text for c in arts[0].captions] == ["绣娘在工坊内赶制订单。"], \
+        [(a.title, a.paragraphs, a.captions) for a in arts]
+    assert "绣娘在工坊内赶制订单。" not in arts[0].paragraphs
+
+
+def test_a_scene_dropped_inside_a_word_the_column_broke_is_a_caption():
+    rows = ["治沙人的致富路", "本报讯（记者 张 斌）阿拉腾敖包镇牧民巴特尔响应禁牧政策，带着全家在沙地上种", "梭梭，至今已种下三千八百亩。梭梭长起来后，他又学",
+            "牧民在梭梭林里采挖肉苁蓉。",
+            "会了在梭梭根部接种肉苁蓉，每亩收入一千五百元左右，去年全家收入达到二十八万元。"]
+    arts = _pieces(rows)
+    assert len(arts) == 1 and [c.text for c in arts[0].captions] == ["牧民在梭梭林里采挖肉苁蓉。"], \
+        [(a.paragraphs, a.captions) for a in arts]
+    assert any("他又学会了在梭梭根部" in p for p in arts[0].paragraphs)

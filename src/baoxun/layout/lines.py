@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from . import patterns as P
+
 # PDF→Markdown converters prefix what they took for headings with `#`, `##` …
 _MD_HEADING = re.compile(r"^(#{1,6})\s*")
 # ... a list item with a bullet (- 海口：多云 23℃～31℃), a line set in bold (**一、…**),
@@ -131,6 +133,7 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     blank = 0
     pos = 0
+    after_image = False     # the last printed thing was a picture a converter marked (![…](…))
     for raw in text.split("\n"):
         start = pos
         pos += len(raw) + 1
@@ -146,6 +149,8 @@ def split_lines(text: str) -> list[Line]:
             start += raw.index(stripped) + m.start(1)
             raw = m.group(1)
             stripped = raw.strip(_BLANK)
+        if stripped[:2] == "![" and _MD_IMAGE.match(stripped):
+            after_image = True
         if not stripped or stripped == ">" or stripped[0] == "!" and _MD_IMAGE.match(stripped) \
                 or stripped[0] in "-*_" and _MD_RULE.match(stripped) \
                 or stripped[0] in _ORNAMENTS and _ORNAMENT_LINE.match(stripped) \
@@ -171,6 +176,11 @@ def split_lines(text: str) -> list[Line]:
             offset += stripped.index(rest, f.end())
             stripped = rest
         quoted = stripped[0] == ">"
+        # ![](…) / *瑶族绣娘在工坊内赶制订单。*: the line in italics under a picture is its
+        # caption, though it names no one (one with its credit reads as a caption anyway)
+        pictured = pictured or after_image and stripped[0] in "*_" and (m := _MD_ITALIC.match(stripped)) is not None \
+            and stripped[:2] != "**" and not P.caption_with_credit(m.group(1))
+        after_image = False
         bold = "**" in stripped[:4] and _MD_BOLD.match(stripped.lstrip("> \t\u3000")) is not None
         cut, stripped = _unmark(stripped)
         offset += cut

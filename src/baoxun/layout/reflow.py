@@ -1464,12 +1464,13 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 continue
             if (u.ends_sentence and not u.caption and below is None and not line.indent and not nxt.indent
                     and len(line.text) <= CAPTION_MAX_CHARS and sum(map(line.text.count, "。！？")) <= 1
-                    and (u.lede_date or _PLACE_OPENING.match(line.text))
+                    and (u.lede_date or _PLACE_OPENING.match(line.text) or _shows_a_scene(line.text))
                     and straddles_word(open_block.last, nxt.text, guess=False)
                     and not straddles_word(open_block.last, line.text, guess=False) and _resumes(open_block, nxt)):
                 # …在保护傣家竹楼传统风貌的前提下发展民 / 曼春满村的傣家民宿吸引游客入住。 / 宿、餐饮…:
                 # one short sentence set inside a word the column broke (民|宿) is a picture's
-                # caption printed with no credit
+                # caption printed with no credit (…他又学 / 牧民在梭梭林里采挖肉苁蓉。 / 会了…: or
+                # one that shows who does what where)
                 open_block.captions.append((line.text.strip(), ""))
                 i += 1
                 continue
