@@ -6484,3 +6484,14 @@ def test_a_scene_dropped_inside_a_word_the_column_broke_is_a_caption():
     assert len(arts) == 1 and [c.text for c in arts[0].captions] == ["牧民在梭梭林里采挖肉苁蓉。"], \
         [(a.paragraphs, a.captions) for a in arts]
     assert any("他又学会了在梭梭根部" in p for p in arts[0].paragraphs)
+
+
+def test_a_caption_s_triangle_mark_is_not_its_text():
+    text = "\n".join([
+        "侨商回乡签约", "",
+        "本报讯（记者 戴 蔚）10月10日，陶山镇侨资项目集中签约仪式举行，5个项目总投资1.6亿元。", "",
+        "▲10月10日，侨商在镇侨胞之家签约。记者 戴 蔚 摄", "",
+        "据统计，全市现有海外侨胞十八万人，分布在六十多个国家和地区。", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert [c.text for a in arts for c in a.captions] == ["10月10日，侨商在镇侨胞之家签约。"], \
+        [(a.paragraphs, a.captions) for a in arts]

@@ -67,7 +67,8 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
     for k, block in enumerate(unit.blocks):
         for text, credit in block.captions:
             if text:
-                art.captions.append(Caption(text, B.credit_value(credit) if credit else None))
+                # ▲10月10日，侨商在…签约。: the mark a page sets before a caption is not its text
+                art.captions.append(Caption(P.LEADING_BULLET.sub("", text), B.credit_value(credit) if credit else None))
                 if credit and _BY_PHOTOGRAPHER.search(credit):
                     # a picture of the piece: its photographer is the piece's too
                     B.add_names(credits.photographers, B.read_photo_credit(credit))
