@@ -6495,3 +6495,16 @@ def test_a_caption_s_triangle_mark_is_not_its_text():
     arts = [a for a in _items(text) if a.paragraphs]
     assert [c.text for a in arts for c in a.captions] == ["10月10日，侨商在镇侨胞之家签约。"], \
         [(a.paragraphs, a.captions) for a in arts]
+
+
+def test_a_notice_s_list_of_one_item_entries_after_its_colon_keeps_one_entry_a_paragraph():
+    # a narrow column dumped with a blank line after every line, as e-paper extractors do
+    rows = _spaced(["城北区“美丽家园”示范小区拟命名公示",
+                    "根据《城北区“美丽家园”建设工作", "方案》，经街镇推荐、实地评估和专家", "评审，拟命名以下5个小区为城北区20",
+                    "24年度“美丽家园”示范小区，现予以公", "示：",
+                    "新城街道：百合苑小区、新成苑小区", "城关镇：州桥小区", "真新街道：金鹤新城",
+                    "南翔镇：永乐花苑", "公示期间如有异议，请以书面形式实", "名向区房管局反映。"])
+    arts = _items("\n".join(rows) + "\n")
+    paras = [p for a in arts for p in a.paragraphs]
+    for entry in ("新城街道：百合苑小区、新成苑小区", "城关镇：州桥小区", "真新街道：金鹤新城", "南翔镇：永乐花苑"):
+        assert entry in paras, paras
