@@ -223,6 +223,8 @@ def test_enrich_dates_table(text, expected):
     # a report's own day printed alone: the issue's month, or the one before for a later day
     ("记者4日从市交通运输局获悉，新线路开通。", TUE, [("4日", "2024-03-04")]),
     ("9日上午，全市召开安全生产会议。", TUE, [("9日", "2024-02-09")]),
+    # … but one or two days after it, the coming days (a 25日 issue's warning)
+    ("26日至28日全市有暴雨到大暴雨。", date(2024, 7, 25), [("26日至28日", "2024-07-26/2024-07-28")]),
 ])
 def test_enrich_dates_forms(text, issue, expected):
     _check(text, issue, expected)

@@ -599,7 +599,8 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
             # a day after the issue's is last month's — unless the text looks ahead (将于16日,
             # 预计…, a forecast's 16日：晴)
             back = day > issue.day and not _AHEAD.search(text, max(0, m.start() - 12), m.start()) \
-                and not (m.end() < len(text) and text[m.end()] in "：:  \u3000")
+                and not (m.end() < len(text) and text[m.end()] in "：:  \u3000") \
+                and not _just_ahead(issue, day)
             y, mo = (issue.year - (issue.month == 1), issue.month - 1 or 12) if back else (issue.year, issue.month)
             d = _make(y, mo, day)
             found.add_range(m.start(1), m.end(), d, _make(y, mo, last) if last >= day else d, "d")
@@ -991,3 +992,13 @@ def _decade(m: re.Match[str], found: _Found) -> None:
         if first >= start:
             return
     found.add(m.start(), m.end(), f"{first}/{start + 9}")
+
+
+# A bare day one or two days after the issue's is tomorrow's or the day after's, not last
+# month's (26日至28日 in a 25日 issue's typhoon warning); further ahead, a day told with no
+# month is last month's (9日上午，全市召开… in a 5日 issue).
+JUST_AHEAD_DAYS = 2
+
+
+def _just_ahead(issue: date, day: int) -> bool:
+    return 0 < day - issue.day <= JUST_AHEAD_DAYS
