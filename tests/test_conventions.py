@@ -6508,3 +6508,21 @@ def test_a_notice_s_list_of_one_item_entries_after_its_colon_keeps_one_entry_a_p
     paras = [p for a in arts for p in a.paragraphs]
     for entry in ("新城街道：百合苑小区、新成苑小区", "城关镇：州桥小区", "真新街道：金鹤新城", "南翔镇：永乐花苑"):
         assert entry in paras, paras
+
+
+@pytest.mark.parametrize("foot", [
+    "（本版图片除署名外均由县融媒体中心提供）",
+    "城江晚报法治新闻部　新闻热线：0519-86601110　投稿邮箱：cjwbfz@126.com",
+    "社址：城江市龙沙区　订报热线：0452-2400000　零售每份1元",
+    "城江报社出版　地址：城关镇胜利街　邮编：756400　第2版",
+    "扫一扫在手机上打开当前页",
+    "往期推荐",
+    "（共导出稿件5篇）",
+])
+def test_the_page_s_own_lines_at_its_foot_are_no_item(foot):
+    text = "\n".join(["城北新建三座口袋公园", "",
+                      "本报讯（记者 林 川）近日，城北三座口袋公园建成开放，附近居民多了散步的去处。", "",
+                      "据介绍，三座公园共栽植乔木四百余株，铺设步道一千二百米。", "", "",
+                      foot, ""])
+    arts = _items(text)
+    assert [a.title for a in arts] == ["城北新建三座口袋公园"], [(a.kind, a.headlines, a.paragraphs) for a in arts]

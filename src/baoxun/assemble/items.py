@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..layout import patterns as P
 from ..layout.lines import squeeze
+from ..layout.masthead import page_furniture
 from ..layout.reflow import Block, advice_wrapped, is_unit_name, listing_entry
 from ..model import Article, Caption
 from . import byline as B
@@ -519,7 +520,11 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
                 art.kicker, art.title, art.subtitle = two_decks(art.title, art.subtitle, narrow, column)
         starts = [b.start for b in unit.blocks] + [b.start for b in unit.heads]
         start = min(starts) if starts else 0
+        if art.kind == "fragment" and not art.headlines and art.paragraphs and not art.captions \
+                and all(page_furniture(x) for x in art.paragraphs):
+            continue    # 本报地址：… 邮编：… under the last piece, set apart: the page's imprint, no item
         placed.append(Placed(start, art, lede, dispatch_text))
+        leftovers = [x for x in leftovers if not page_furniture(x)]   # (本版邮箱：…, 扫一扫…: the page's own)
         if leftovers:
             # lines above the stack stand before the item, lines printed after it after
             top = min((b.start for b in unit.heads), default=start)
@@ -528,6 +533,8 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
     n = len(seg.units)
     for position, run in seg.leftovers:
         lines = [line.text for block in run for line in block.lines]
+        if all(page_furniture(x) for x in lines):
+            continue    # the page's or the site's own lines (地址：… 邮编：…, 往期推荐), no item's
         # a headline run at the page foot with no body below it: cut off by the page edge
         at_end = position == n and not seg.after_mode
         placed.append(Placed(run[0].start, _standalone(lines, "fragment" if at_end else "banner")))

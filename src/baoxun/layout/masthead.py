@@ -286,6 +286,36 @@ IMPRINT_LINES = 3
 _IMPRINT_FIELDS = re.compile(r"[\s\u3000]+(?:地址|社址|邮编|邮政编码|(?:联系|广告|发行|新闻)?(?:电话|热线)|传真|印刷)[：:][^\s\u3000]+")
 
 
+# Lines a page or a site prints about itself, wherever they stand: a note on its pictures
+# (本版图片除署名外均由…提供), its widgets (扫一扫在手机上打开, 往期推荐, 24小时热点), an
+# export's count (共导出稿件5篇), markup the extractor left (<p align="right">…</p>).
+_SELF_NOTE = re.compile(r"^[（(]?(?:本版|本期|本刊)?(?:图片|照片)(?:除署名外)?均由.{2,24}(?:提供|拍摄|摄)[^。]{0,16}[）)]?$"
+                        r"|^(?:扫一扫|扫码)[^。，]{0,16}$|^(?:往期推荐|往期回顾|热点推荐|相关新闻|相关阅读|推荐阅读|热门推荐|\d{1,2}小时热点|搜索)$"
+                        r"|^[（(]?共导出稿件\s*\d+\s*篇[）)]?$|^<[a-zA-Z][^>]*>.*</[a-zA-Z]+>$")
+# The imprint's fields, labelled (地址：…, 新闻热线：…, 投稿邮箱：…, 零售每份1元).
+_IMPRINT_FIELD = re.compile(r"(?:(?:本报|报社|社|本版)?(?:地址|社址)|邮编|邮政编码|(?:联系|广告|发行|新闻|订报|服务)?(?:电话|热线)"
+                            r"|传真|印刷|(?:投稿|本版|电子)?邮箱|E-?mail)[：:]\s*[^\s\u3000：:]+|零售(?:价)?[：:]?每?份?[0-9.]+元")
+
+
+def page_furniture(text: str) -> bool:
+    """Whether a line on its own, no piece's, is the page's or the site's furniture: a note
+    about itself (:data:`_SELF_NOTE`), its running header, the paper's name (in pinyin too),
+    or its imprint — fields of address, telephone and mail, with at most a publisher's or a
+    department's name beside them (延陵晚报法治新闻部 新闻热线：… 投稿邮箱：…)."""
+    t = " ".join(text.split()).strip("（）() ")
+    if not t or _SELF_NOTE.match(t) or running_head(t) is not None or _paper_alone(t) or _SERIAL.match(t) \
+            or re.fullmatch(rf"{_NAV_RUN}(?:\s*分享到[：:].*)?", t):
+        return True
+    fields = _IMPRINT_FIELD.findall(t)
+    # (a telephone alone is a notice's or a box's, not the imprint)
+    if not any(not re.match(r"(?:联系|服务)?(?:电话|热线)", f) for f in fields):
+        return False
+    rest = [x for x in re.split(r"[\s\u3000·|｜]+", _IMPRINT_FIELD.sub(" ", t)) if x]
+    return all(_PUBLISHER.match(x) or _PUBLISHER_LABELLED.match(x) or PAPER_NAME.match(x) or EDITORS.match(x)
+               or re.fullmatch(rf"[{HAN}]{{2,16}}(?:报社|报|部|中心|编辑部|出品|主办)|第\s*[A-Z]?\d{{1,2}}\s*版|本版", x)
+               for x in rest)
+
+
 def _imprint(text: str) -> bool:
     """A publisher line (某某报社出版, 主办：… 出版：…), its address and telephones aside."""
     core = _IMPRINT_FIELDS.sub("", " " + text).strip()
