@@ -6526,3 +6526,26 @@ def test_the_page_s_own_lines_at_its_foot_are_no_item(foot):
                       foot, ""])
     arts = _items(text)
     assert [a.title for a in arts] == ["城北新建三座口袋公园"], [(a.kind, a.headlines, a.paragraphs) for a in arts]
+
+
+@pytest.mark.parametrize("foot", [
+    ["本版编辑：苏日娜　　美编：郭 亮　　校对：贾晓燕　　投稿邮箱：cjwb@126.com"],
+    ["城江晚报社地址：城江市人民路688号　广告热线：0595-22561234", "零售价：1.00元"],
+    ["版权所有：城江日报社　未经授权禁止复制或建立镜像", "违法和不良信息举报电话：0477-8588310"],
+])
+def test_the_page_s_foot_under_its_last_piece_is_not_that_piece_s_text(foot):
+    text = "\n".join(["城北新建三座口袋公园", "",
+                      "本报讯（记者 林 川）近日，城北三座口袋公园建成开放，附近居民多了散步的去处。", "",
+                      "据介绍，三座公园共栽植乔木四百余株，铺设步道一千二百米。", ""] + [x for f in foot for x in (f, "")])
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert len(arts) == 1 and arts[0].paragraphs[-1] == "据介绍，三座公园共栽植乔木四百余株，铺设步道一千二百米。", \
+        [(a.title, a.paragraphs) for a in arts]
+
+
+def test_a_service_box_of_the_paper_s_own_keeps_its_last_field():
+    text = "\n".join(["民生热线 为您办事", "",
+                      "热线电话：0710-3566110（每天8:30—21:00）", "",
+                      "来信地址：城江市人民路78号 城江都市报社民生新闻部", "",
+                      "邮政编码：441000", ""])
+    arts = _items(text)
+    assert any(p == "邮政编码：441000" for a in arts for p in a.paragraphs), [(a.kind, a.paragraphs) for a in arts]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..layout import patterns as P
 from ..layout.lines import squeeze
-from ..layout.masthead import page_furniture
+from ..layout.masthead import page_foot, page_furniture
 from ..layout.reflow import Block, advice_wrapped, is_unit_name, listing_entry
 from ..model import Article, Caption
 from . import byline as B
@@ -539,8 +539,21 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
         at_end = position == n and not seg.after_mode
         placed.append(Placed(run[0].start, _standalone(lines, "fragment" if at_end else "banner")))
     placed.sort(key=lambda p: p.start)
+    _drop_page_foot(placed)
     _carry_sections(placed)
     return placed
+
+
+def _drop_page_foot(placed: list[Placed]) -> None:
+    """The page's own lines printed under its last piece (版权所有…, 本版编辑：… 投稿邮箱：…,
+    …报社地址：… 零售价：1.00元) are the page's furniture, not that piece's last paragraphs."""
+    if not placed:
+        return
+    art = placed[-1].article
+    if art.kind in ("notice", "weather"):
+        return
+    while len(art.paragraphs) >= 2 and page_foot(art.paragraphs[-1]):
+        art.paragraphs.pop()
 
 
 def _inner_boxes(unit: Unit, art: Article) -> list[Placed]:

@@ -291,10 +291,14 @@ _IMPRINT_FIELDS = re.compile(r"[\s\u3000]+(?:地址|社址|邮编|邮政编码|(
 # export's count (共导出稿件5篇), markup the extractor left (<p align="right">…</p>).
 _SELF_NOTE = re.compile(r"^[（(]?(?:本版|本期|本刊)?(?:图片|照片)(?:除署名外)?均由.{2,24}(?:提供|拍摄|摄)[^。]{0,16}[）)]?$"
                         r"|^(?:扫一扫|扫码)[^。，]{0,16}$|^(?:往期推荐|往期回顾|热点推荐|相关新闻|相关阅读|推荐阅读|热门推荐|\d{1,2}小时热点|搜索)$"
-                        r"|^[（(]?共导出稿件\s*\d+\s*篇[）)]?$|^<[a-zA-Z][^>]*>.*</[a-zA-Z]+>$")
+                        r"|^[（(]?共导出稿件\s*\d+\s*篇[）)]?$|^<[a-zA-Z][^>]*>.*</[a-zA-Z]+>$"
+                        r"|^违法和不良信息举报(?:电话|中心)?[：:].{0,30}$|^.{0,20}版权所有.{0,40}$|^.{0,30}未经(?:协议)?授权.{0,30}禁止.{0,30}$"
+                        r"|^(?:网站地图|关于我们|联系我们|广告服务|版权声明)(?:\s*[|｜]\s*(?:网站地图|关于我们|联系我们|广告服务|版权声明|法律声明|诚聘英才))+$")
 # The imprint's fields, labelled (地址：…, 新闻热线：…, 投稿邮箱：…, 零售每份1元).
 _IMPRINT_FIELD = re.compile(r"(?:(?:本报|报社|社|本版)?(?:地址|社址)|邮编|邮政编码|(?:联系|广告|发行|新闻|订报|服务)?(?:电话|热线)"
-                            r"|传真|印刷|(?:投稿|本版|电子)?邮箱|E-?mail)[：:]\s*[^\s\u3000：:]+|零售(?:价)?[：:]?每?份?[0-9.]+元")
+                            r"|传真|印刷|(?:投稿|本版|电子)?邮箱|E-?mail|技术支持)[：:]\s*[^\s\u3000：:]+|零售(?:价)?[：:]?每?份?[0-9.]+元"
+                            r"|(?:本版|本期)?(?:责任)?(?:编辑|美编|校对|责编|审核|终审|统筹)[：:]\s*[\u4e00-\u9fff]"
+                            r"(?:[\u4e00-\u9fff]{1,3}|[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))")   # (郭 亮: a name padded out)
 
 
 def page_furniture(text: str) -> bool:
@@ -306,14 +310,30 @@ def page_furniture(text: str) -> bool:
     if not t or _SELF_NOTE.match(t) or running_head(t) is not None or _paper_alone(t) or _SERIAL.match(t) \
             or re.fullmatch(rf"{_NAV_RUN}(?:\s*分享到[：:].*)?", t):
         return True
+    t = re.sub(r"(?<=报社)(?=地址)", " ", t)     # 刺桐晚报社地址：…: the publisher, then its address
     fields = _IMPRINT_FIELD.findall(t)
     # (a telephone alone is a notice's or a box's, not the imprint)
-    if not any(not re.match(r"(?:联系|服务)?(?:电话|热线)", f) for f in fields):
+    if not any(not re.match(r"(?:联系|服务)?(?:电话|热线)|(?:本版|本期)?(?:责任)?(?:编辑|美编|校对|责编|审核|终审|统筹)", f)
+               for f in fields):
         return False
     rest = [x for x in re.split(r"[\s\u3000·|｜]+", _IMPRINT_FIELD.sub(" ", t)) if x]
     return all(_PUBLISHER.match(x) or _PUBLISHER_LABELLED.match(x) or PAPER_NAME.match(x) or EDITORS.match(x)
                or re.fullmatch(rf"[{HAN}]{{2,16}}(?:报社|报|部|中心|编辑部|出品|主办)|第\s*[A-Z]?\d{{1,2}}\s*版|本版", x)
                for x in rest)
+
+
+def page_foot(text: str) -> bool:
+    """A line of :func:`page_furniture` that says so beyond one labelled field (邮政编码：441000
+    alone may close a service box of the paper's own)."""
+    t = " ".join(text.split()).strip("（）() ")
+    fields = _IMPRINT_FIELD.findall(t)
+    return page_furniture(text) and (_SELF_NOTE.match(t) is not None or len(fields) != 1
+                                     or _OWN_FIELD.match(fields[0]) is not None)
+
+
+# Fields only the paper prints of itself: its price, its page's mail, its advertising,
+# subscription and news lines.
+_OWN_FIELD = re.compile(r"零售|(?:本版|投稿)邮箱|(?:广告|订报|发行|新闻)热线|技术支持")
 
 
 def _imprint(text: str) -> bool:
