@@ -6549,3 +6549,18 @@ def test_a_service_box_of_the_paper_s_own_keeps_its_last_field():
                       "邮政编码：441000", ""])
     arts = _items(text)
     assert any(p == "邮政编码：441000" for a in arts for p in a.paragraphs), [(a.kind, a.paragraphs) for a in arts]
+
+
+@pytest.mark.parametrize("lede,expected", [
+    ("昨天，记者从县水利局获悉，城南堤防加固工程主体已完工。", "2024-07-12"),
+    ("记者昨日从市住建局获悉，我市10月20日正式供暖以来，共受理诉求320件。", "2024-07-12"),
+    ("前晚7时30分，全市城市足球联赛决赛在市体育中心打响。", "2024-07-11"),
+    ("上周六，全市青少年游泳锦标赛在市体育中心落幕。", "2024-07-06"),
+    ("7月15日起，城东三条公交线路临时调整走向。", "2024-07-15"),
+])
+def test_a_lede_dated_against_the_issue_gets_its_dateline(lede, expected):
+    text = "\n".join(["城江日报　2024年7月13日　星期六　第2版　综合", "",
+                      "城东新闻一则", "",
+                      "本报讯（记者 林 川）" + lede + "相关工作正在有序推进。", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert [a.dateline_date for a in arts] == [expected], [(a.paragraphs, a.dateline_date) for a in arts]

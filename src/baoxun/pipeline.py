@@ -17,7 +17,9 @@ Stages (each a pure function of its input, so any of them can be run and tested 
 """
 from __future__ import annotations
 
+import re
 from datetime import date
+from datetime import date as date_cls
 
 from .assemble.dates import dateline, header_date, infer_year, issue_date, printed_date
 from .assemble.items import build_articles
@@ -76,6 +78,8 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
         inferred = issue_date(datelines, year)
         issue = Issue(inferred.isoformat() if inferred else None, year,
                       "inferred" if inferred or year else None)
+    if issue.date is not None:
+        _relative_datelines(placed, date_cls.fromisoformat(issue.date), year)
     evidence: dict = {"year": year_evidence, "layout": "narrow" if layout.narrow else "wide"}
     named = paper_place(paper or masthead.paper) if place is None else None
     if place is None:
@@ -92,3 +96,30 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
         enrich_page(page, ner=ner)                              # 6.
         add_facts(page)                                         # 7.
     return page
+
+
+# A lede's first sentence: the dateline's date is the first one it names.
+_FIRST_SENTENCE = re.compile(r"^[^。！？]*")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _relative_datelines(placed, issue, year) -> None:
+    """6b. Ledes that date their event against the issue (昨天，…, 记者昨日从…获悉, 前晚…,
+    上周六…, 农历正月十五，…, 4月15日起，…): once the issue's date is known, the first day
+    the first sentence names is the dateline's — before any date told later in it (记者昨天从…
+    获悉，…10月20日正式供暖以来: yesterday is when it was reported). A first date that is a year
+    or a month leaves the dateline as it was."""
+    from .enrich.dates import find_dates
+    for p in placed:
+        if not p.lede or p.article.kind not in ("news", "feature", "photo", "fragment"):
+            continue
+        sentence = _FIRST_SENTENCE.match(p.lede).group()
+        if p.article.dateline_date is not None and not re.search(r"[昨前今上本]", sentence):
+            continue
+        found = find_dates(sentence, issue=issue, year=year, dispatch=p.dispatch_text)
+        if not found or (m := _DAY.match(str(found[0]["value"]))) is None:
+            continue
+        # a date told against the issue (昨天, 上周六: no figures) wins; one printed in figures
+        # only stands in where the lede's own reading found none (4月15日起，…)
+        if p.article.dateline_date is None or not re.search(r"[0-9０-９]", found[0]["text"]):
+            p.article.dateline_date = m.group()
