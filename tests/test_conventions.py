@@ -6564,3 +6564,14 @@ def test_a_lede_dated_against_the_issue_gets_its_dateline(lede, expected):
                       "本报讯（记者 林 川）" + lede + "相关工作正在有序推进。", ""])
     arts = [a for a in _items(text) if a.paragraphs]
     assert [a.dateline_date for a in arts] == [expected], [(a.paragraphs, a.dateline_date) for a in arts]
+
+
+def test_a_short_item_under_a_column_of_briefs_is_news_whatever_its_shape():
+    text = "\n".join(["本报讯（记者 林 川）近日，城东三座口袋公园建成开放，附近居民多了散步的去处。", "",
+                      "■县区传真",
+                      "西坪：丝绸文化节吸引万余游客",
+                      "9月21日，西坪县出山镇举办第三届嫘祖故里丝绸文化节，现场展示桑蚕养殖、缫丝织绸等传统技艺，当天吸引游客1.2万人次。（李 楠）",
+                      "南城：提琴产业园再添新企",
+                      "9月20日，南城县提琴产业园新入驻制琴企业3家，园区企业总数达到38家，年产提琴30万把，产品远销欧美。（王 芳）", ""])
+    briefs = [a for a in _items(text) if a.section == "县区传真"]
+    assert len(briefs) == 2 and {a.kind for a in briefs} == {"news"}, [(a.section, a.title, a.kind) for a in _items(text)]

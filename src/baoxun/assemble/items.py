@@ -591,6 +591,12 @@ def _inner_boxes(unit: Unit, art: Article) -> list[Placed]:
     return out
 
 
+# A brief runs a paragraph or two: a longer piece under such a label is the column's feature.
+BRIEF_MAX_CHARS = 300
+# A column of short news items names itself so (简讯, 要闻简报, 县区传真, 民生速递, 镇街快讯).
+_BRIEFS_SECTION = re.compile(rf"(?:{P.BRIEFS_WORDS}|传真|速递|要闻|乡讯|动态)$")
+
+
 def _carry_sections(placed: list[Placed]) -> None:
     """A column label heads the items under it until the next label or banner."""
     current = None
@@ -607,6 +613,10 @@ def _carry_sections(placed: list[Placed]) -> None:
             current = None if SIDEBAR_HEAD.match(art.section) else art.section
         elif current:
             art.section = current
+        if art.section and art.kind == "feature" and _BRIEFS_SECTION.search(art.section) \
+                and len("".join(art.paragraphs)) <= BRIEF_MAX_CHARS \
+                and not SIDEBAR_HEAD.match(art.section) and not _COMMENT_SECTION.search(art.section):
+            art.kind = "news"    # a short item of a column of briefs (简讯, 县区传真, 民生速递) is news
         if art.section and art.kind == "fragment" and not art.headlines and art.paragraphs \
                 and not _COMMENT_SECTION.search(art.section):
             art.kind = "news"    # a brief with no headline of its own under its column's label (简讯)
