@@ -6433,34 +6433,36 @@ def test_a_marked_commentator_s_byline_over_a_title_credits_the_piece_below_not_
     assert by_title["城北新建三座口袋公园"].authors == [] and by_title["城北新建三座口袋公园"].reporters == ["林川"]
 
 
+# A narrow page's first piece, headlined and dispatched, ahead of the stack a test reads.
+_NARROW_OPENING = ["城北食用菌喜获丰收", "本报讯（记者 宋 岚）入冬以来，城北", "镇的食用菌大棚里一派繁忙，一排排",
+                   "菌棒上冒出了密密的香菇，菇农们从", "早忙到晚，今年全镇食用菌产量预计", "突破一万吨。", ""]
+
+
+
+def _narrow_piece(lines: list[str], opens: str):
+    """The one piece of a narrow page (:data:`_NARROW_OPENING`, then ``lines``) whose first
+    paragraph opens with ``opens``."""
+    arts = _pieces(_NARROW_OPENING + lines)
+    piece = [a for a in arts if a.paragraphs[0].startswith(opens)]
+    assert len(piece) == 1, [(a.section, a.kicker, a.title, a.subtitle, a.paragraphs[:1]) for a in arts]
+    return piece[0]
+
+
 @pytest.mark.parametrize("label", ["今日评论", "浦东人家", "理论·实践", "非遗风采"])
 def test_a_column_label_over_a_title_on_a_narrow_page_is_the_section(label):
-    rows = ["城北食用菌喜获丰收", "本报讯（记者 宋 岚）入冬以来，城北", "镇的食用菌大棚里一派繁忙，一排排", "菌棒上冒出了密密的香菇，菇农们从",
-            "早忙到晚，今年全镇食用菌产量预计", "突破一万吨。", "",
-            label,
-            "老手艺里藏着新日子",
-            "□ 本报记者 陈 曦",
-            "　　秋日的城南镇，稻田金黄，古樟", "参天。在有着六十年历史的竹编作坊", "里，老匠人正带着徒弟破竹、劈篾，",
-            "一只竹篮要经过二十多道工序才能完", "成。"]
-    arts = _pieces(rows)
-    piece = [a for a in arts if a.paragraphs[0].startswith("秋日的城南镇")]
-    assert len(piece) == 1 and piece[0].title == "老手艺里藏着新日子" and piece[0].section == label, \
-        [(a.section, a.kicker, a.title, a.subtitle) for a in arts]
+    piece = _narrow_piece([label, "老手艺里藏着新日子", "□ 本报记者 陈 曦",
+                           "　　秋日的城南镇，稻田金黄，古樟", "参天。在有着六十年历史的竹编作坊",
+                           "里，老匠人正带着徒弟破竹、劈篾，", "一只竹篮要经过二十多道工序才能完", "成。"], "秋日的城南镇")
+    assert (piece.section, piece.title) == (label, "老手艺里藏着新日子")
 
 
 def test_two_plain_decks_on_a_narrow_page_are_kicker_and_title_unless_the_second_reads_as_a_subtitle():
     # the held-out golds read two undashed decks as 引题 + 主题 nine times in ten: a subtitle
     # is set with its dash, or names the genre, the figures or who attended
-    rows = ["城北食用菌喜获丰收", "本报讯（记者 宋 岚）入冬以来，城北", "镇的食用菌大棚里一派繁忙，一排排", "菌棒上冒出了密密的香菇，菇农们从",
-            "早忙到晚，今年全镇食用菌产量预计", "突破一万吨。", "",
-            "春耕正当时",
-            "城南“智慧农机”下田忙",
-            "本报讯（记者 陈 曦）连日来，城南", "镇的田间地头随处可见农机穿梭的身", "影，一台台无人驾驶插秧机正在水田",
-            "里来回作业，今年全镇农机作业面积", "预计超过五万亩。"]
-    arts = _pieces(rows)
-    piece = [a for a in arts if a.paragraphs[0].startswith("连日来")]
-    assert len(piece) == 1 and (piece[0].kicker, piece[0].title, piece[0].subtitle) == ("春耕正当时", "城南“智慧农机”下田忙", None), \
-        [(a.kicker, a.title, a.subtitle) for a in arts]
+    piece = _narrow_piece(["春耕正当时", "城南“智慧农机”下田忙",
+                           "本报讯（记者 陈 曦）连日来，城南", "镇的田间地头随处可见农机穿梭的身",
+                           "影，一台台无人驾驶插秧机正在水田", "里来回作业，今年全镇农机作业面积", "预计超过五万亩。"], "连日来")
+    assert (piece.kicker, piece.title, piece.subtitle) == ("春耕正当时", "城南“智慧农机”下田忙", None)
 
 
 def test_an_uncredited_line_in_italics_under_a_picture_is_its_caption():
