@@ -6491,7 +6491,7 @@ def test_a_scene_dropped_inside_a_word_the_column_broke_is_a_caption():
 def test_a_caption_s_triangle_mark_is_not_its_text():
     text = "\n".join([
         "侨商回乡签约", "",
-        "本报讯（记者 戴 蔚）10月10日，陶山镇侨资项目集中签约仪式举行，5个项目总投资1.6亿元。", "",
+        "本报讯（记者 戴 蔚）10月10日，陶山镇侨资项目签约会在镇侨胞之家召开，5个项目总投资1.6亿元。", "",
         "▲10月10日，侨商在镇侨胞之家签约。记者 戴 蔚 摄", "",
         "据统计，全市现有海外侨胞十八万人，分布在六十多个国家和地区。", ""])
     arts = [a for a in _items(text) if a.paragraphs]
