@@ -98,7 +98,10 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
     return page
 
 
-# A lede's first sentence: the dateline's date is the first one it names.
+# A lede's first sentence: the dateline's date is the first one it names, early in it.
+DATELINE_REACH = 48
+# What a date against the issue or the calendar is written with (昨天, 上周六, 3月4日, 正月初三).
+_DATE_CUE = re.compile(r"[昨前今明]|上周|本周|[0-9０-９一二三四五六七八九十]\s*[月日号]|农历|正月|腊月|初[一二三四五六七八九十]|节")
 _FIRST_SENTENCE = re.compile(r"^[^。！？]*")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
@@ -113,8 +116,9 @@ def _relative_datelines(placed, issue, year) -> None:
     for p in placed:
         if not p.lede or p.article.kind not in ("news", "feature", "photo", "fragment"):
             continue
-        sentence = _FIRST_SENTENCE.match(p.lede).group()
-        if p.article.dateline_date is not None and not re.search(r"[昨前今上本]", sentence):
+        sentence = _FIRST_SENTENCE.match(p.lede).group()[:DATELINE_REACH]
+        if not _DATE_CUE.search(sentence) \
+                or p.article.dateline_date is not None and not re.search(r"[昨前今上本]", sentence):
             continue
         found = find_dates(sentence, issue=issue, year=year, dispatch=p.dispatch_text)
         if not found or (m := _DAY.match(str(found[0]["value"]))) is None:
