@@ -474,6 +474,15 @@ def test_a_mongolian_name_after_its_post_is_whole(text, name, posts):
     assert [(p["name"], p["posts"]) for p in people] == [(name, posts)], people
 
 
+@pytest.mark.parametrize("text, name", [
+    ("安置点的沙玛阿果说，新房子宽敞明亮，孩子上学也近了。", "沙玛阿果"),     # a Yi family name and two given characters
+    ("村民呷绒翁姆在自家小院里晒青稞。", "呷绒翁姆"),                   # two Tibetan given-name elements
+])
+def test_a_tibetan_or_yi_name_with_no_post_is_read_whole(text, name):
+    from baoxun import find_mentions
+    assert [p["name"] for p in find_mentions(text)["people"]] == [name]
+
+
 @pytest.mark.parametrize("text, names", [
     ("区人大常委会副主任蒲绍华、区政协副主席戴文静列席会议。", ["蒲绍华", "戴文静"]),
     ("区领导带队赴长三角开展专题招商活动23次。", []),
