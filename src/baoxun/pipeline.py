@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from datetime import date as date_cls
 
 from .assemble.dates import dateline, header_date, infer_year, issue_date, printed_date
 from .assemble.items import build_articles
@@ -66,7 +65,7 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
 
     datelines = []
     for p in placed:
-        reported = p.article.kind in ("news", "feature", "photo", "fragment")
+        reported = p.article.kind in _REPORTED
         d = dateline(p.lede, year, p.dispatch_text) if p.lede and reported else None
         if d is not None:
             p.article.dateline_date = d.isoformat()
@@ -79,7 +78,7 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
         issue = Issue(inferred.isoformat() if inferred else None, year,
                       "inferred" if inferred or year else None)
     if issue.date is not None:
-        _relative_datelines(placed, date_cls.fromisoformat(issue.date), year)
+        _relative_datelines(placed, issue.date, year)
     evidence: dict = {"year": year_evidence, "layout": "narrow" if layout.narrow else "wide"}
     named = paper_place(paper or masthead.paper) if place is None else None
     if place is None:
@@ -98,6 +97,8 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
     return page
 
 
+# The kinds whose ledes report an event on a day (a dateline).
+_REPORTED = ("news", "feature", "photo", "fragment")
 # A lede's first sentence: the dateline's date is the first one it names, early in it.
 DATELINE_REACH = 48
 # What a date against the issue or the calendar is written with (昨天, 上周六, 3月4日, 正月初三).
@@ -106,15 +107,16 @@ _FIRST_SENTENCE = re.compile(r"^[^。！？]*")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
-def _relative_datelines(placed, issue, year) -> None:
+def _relative_datelines(placed, issue_date: str, year: int | None) -> None:
     """6b. Ledes that date their event against the issue (昨天，…, 记者昨日从…获悉, 前晚…,
     上周六…, 农历正月十五，…, 4月15日起，…): once the issue's date is known, the first day
     the first sentence names is the dateline's — before any date told later in it (记者昨天从…
     获悉，…10月20日正式供暖以来: yesterday is when it was reported). A first date that is a year
     or a month leaves the dateline as it was."""
     from .enrich.dates import find_dates
+    issue = date.fromisoformat(issue_date)
     for p in placed:
-        if not p.lede or p.article.kind not in ("news", "feature", "photo", "fragment"):
+        if not p.lede or p.article.kind not in _REPORTED:
             continue
         sentence = _FIRST_SENTENCE.match(p.lede).group()[:DATELINE_REACH]
         if not _DATE_CUE.search(sentence) \

@@ -277,11 +277,9 @@ def is_column_label(text: str) -> bool:
     t = squeeze(text)
     if len(t) > 2 and t[0] in "【[〖" and t[-1] in "】]〗":
         t = t[1:-1]     # 【周末文化日历】: the label in its brackets
-    return t in lexicon.words("sections") or bool(_COLUMN_SHAPE.search(t))
+    return t in lexicon.words("sections") or bool(P.COLUMN_SHAPE.search(t))
 
 
-# Heads of a group of short items or pictures: see patterns.COLUMN_SHAPE.
-_COLUMN_SHAPE = P.COLUMN_SHAPE
 # A sidebar's label (记者手记, 相关链接, 学习札记): over a title it is the sidebar's section;
 # printed alone it is the sidebar's only headline.
 SIDEBAR_HEAD = re.compile(rf"^[【\[]?(?:{P.SIDEBAR_WORDS}|.{{0,4}}(?:手记|札记))[】\]]?$")

@@ -307,29 +307,35 @@ def page_furniture(text: str) -> bool:
     about itself (:data:`_SELF_NOTE`), its running header, the paper's name (in pinyin too),
     or its imprint — fields of address, telephone and mail, with at most a publisher's or a
     department's name beside them (延陵晚报法治新闻部 新闻热线：… 投稿邮箱：…)."""
-    t = " ".join(text.split()).strip("（）() ")
-    if not t or _SELF_NOTE.match(t) or running_head(t) is not None or _paper_alone(t) or _SERIAL.match(t) \
-            or re.fullmatch(rf"{_NAV_RUN}(?:\s*分享到[：:].*)?", t):
-        return True
-    t = re.sub(r"(?<=报社)(?=地址)", " ", t)     # 刺桐晚报社地址：…: the publisher, then its address
-    fields = _IMPRINT_FIELD.findall(t)
-    # (a telephone alone is a notice's or a box's, not the imprint)
-    if not any(not re.match(r"(?:联系|服务)?(?:电话|热线)|(?:本版|本期)?(?:责任)?(?:编辑|美编|校对|责编|审核|终审|统筹)", f)
-               for f in fields):
-        return False
-    rest = [x for x in re.split(r"[\s\u3000·|｜]+", _IMPRINT_FIELD.sub(" ", t)) if x]
-    return all(_PUBLISHER.match(x) or _PUBLISHER_LABELLED.match(x) or PAPER_NAME.match(x) or EDITORS.match(x)
-               or re.fullmatch(rf"[{HAN}]{{2,16}}(?:报社|报|部|中心|编辑部|出品|主办)|第\s*[A-Z]?\d{{1,2}}\s*版|本版", x)
-               for x in rest)
+    return _furniture_fields(text) is not None
 
 
 def page_foot(text: str) -> bool:
     """A line of :func:`page_furniture` that says so beyond one labelled field (邮政编码：441000
     alone may close a service box of the paper's own)."""
+    fields = _furniture_fields(text)
+    return fields is not None and (len(fields) != 1 or _OWN_FIELD.match(fields[0]) is not None)
+
+
+def _furniture_fields(text: str) -> list[str] | None:
+    """The imprint fields of a line of furniture (none for a note, a header, the name), or
+    ``None`` when the line is no furniture."""
     t = " ".join(text.split()).strip("（）() ")
+    if not t or _SELF_NOTE.match(t) or running_head(t) is not None or _paper_alone(t) or _SERIAL.match(t) \
+            or re.fullmatch(rf"{_NAV_RUN}(?:\s*分享到[：:].*)?", t):
+        return []
+    t = re.sub(r"(?<=报社)(?=地址)", " ", t)     # 刺桐晚报社地址：…: the publisher, then its address
     fields = _IMPRINT_FIELD.findall(t)
-    return page_furniture(text) and (_SELF_NOTE.match(t) is not None or len(fields) != 1
-                                     or _OWN_FIELD.match(fields[0]) is not None)
+    # (a telephone alone is a notice's or a box's, not the imprint)
+    if not any(not re.match(r"(?:联系|服务)?(?:电话|热线)|(?:本版|本期)?(?:责任)?(?:编辑|美编|校对|责编|审核|终审|统筹)", f)
+               for f in fields):
+        return None
+    rest = [x for x in re.split(r"[\s\u3000·|｜]+", _IMPRINT_FIELD.sub(" ", t)) if x]
+    if all(_PUBLISHER.match(x) or _PUBLISHER_LABELLED.match(x) or PAPER_NAME.match(x) or EDITORS.match(x)
+           or re.fullmatch(rf"[{HAN}]{{2,16}}(?:报社|报|部|中心|编辑部|出品|主办)|第\s*[A-Z]?\d{{1,2}}\s*版|本版", x)
+           for x in rest):
+        return fields
+    return None
 
 
 # Fields only the paper prints of itself: its price, its page's mail, its advertising,

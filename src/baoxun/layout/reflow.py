@@ -918,12 +918,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # …大豆订单签约 / 简　讯 / ▲…: a column of briefs' label stands alone
     if listing_entry(prev.text) or listing_entry(line.text):
         return False     # 11月22日19:30 昆曲… 票价：80元—280元: each entry of a listing is a line
-    if _LIST_ENTRY.match(line.text) and (_LIST_ENTRY.match(prev.text) or prev.text.endswith(("如下：", "如下:"))) \
-            or _ONE_ENTRY.match(line.text) and (_ONE_ENTRY.match(prev.text) or prev.text.endswith(("：", ":"))) \
-            and (_ONE_ENTRY.match(nxt.text if nxt is not None else "") or _ONE_ENTRY.match(prev.text)) \
-            and not straddles_word(prev.text, line.text, guess=False):
+    if _list_entries(prev.text, line.text, nxt.text if nxt is not None else ""):
         return False     # …公告如下： / 男子团体：新罗区队、永定区队… / 女子团体：…: a list's labelled entries, one a line
-                         # (…现予以公示： / 新成路街道：百合苑小区 / 嘉定镇街道：州桥小区: with one item each too)
     t, u = traits(prev.text), traits(line.text)
     if len(block.lines) == 1 and t.bracket_credit:
         return False     # （记者 方 圆） on its own line closes the piece above; nothing runs on from it
@@ -1720,6 +1716,16 @@ _CHRONICLE_ENTRY = re.compile(r"^(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d
 _LIST_ENTRY = re.compile(r"^[^：:，。、]{1,10}[：:](?:[^、，。；：:]{1,12}、)+[^、，。；：:]{1,12}$")
 # ... or of one item or more (嘉定镇街道：州桥小区): an entry when its neighbours are entries too.
 _ONE_ENTRY = re.compile(r"^[^：:，。、0-9０-９][^：:，。、]{0,8}[\u4e00-\u9fff）)][：:](?:[^、，。；：:]{1,12}、)*[^、，。；：:]{1,12}$")   # (not 26日9:00至3月)
+
+
+def _list_entries(prev: str, line: str, nxt: str) -> bool:
+    """``line`` is an entry of a labelled list, as ``prev`` is or introduces (…公告如下： /
+    男子团体：新罗区队、永定区队…), or one of single items among its like after a colon
+    (…现予以公示： / 新成路街道：百合苑小区 / 嘉定镇街道：州桥小区) that no word runs across."""
+    if _LIST_ENTRY.match(line) and (_LIST_ENTRY.match(prev) or prev.endswith(("如下：", "如下:"))):
+        return True
+    return bool(_ONE_ENTRY.match(line)) and (bool(_ONE_ENTRY.match(prev)) or prev.endswith(("：", ":"))) \
+        and (bool(_ONE_ENTRY.match(nxt)) or bool(_ONE_ENTRY.match(prev))) and not straddles_word(prev, line, guess=False)
 
 
 # How many names a line must list to be a list of names rather than a headline couplet.
