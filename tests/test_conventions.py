@@ -6577,3 +6577,78 @@ def test_a_short_item_under_a_column_of_briefs_is_news_whatever_its_shape():
                       "9月20日，南城县提琴产业园新入驻制琴企业3家，园区企业总数达到38家，年产提琴30万把，产品远销欧美。（王 芳）", ""])
     briefs = [a for a in _items(text) if a.section == "县区传真"]
     assert len(briefs) == 2 and {a.kind for a in briefs} == {"news"}, [(a.section, a.title, a.kind) for a in _items(text)]
+
+
+def test_a_result_list_keeps_its_rows_and_group_labels_in_the_piece():
+    text = "\n".join(["城江晚报　2023年5月22日　星期一　第6版　体育", "",
+                      "本报讯（记者 林 川）5月21日，城江环湖半程马拉松鸣枪开跑，来自全国的5000名跑者参赛。各组前两名如下：",
+                      "男子组",
+                      "第一名　韩志远（江苏南京）　1:06:32",
+                      "第二名　苏　明（浙江杭州）　1:07:10",
+                      "女子组",
+                      "第一名　钱雨桐（安徽合肥）　1:15:48",
+                      "第二名　葛　晴（城江本地）　1:17:05",
+                      "本次赛事设总奖金20万元，赛事期间全市接待游客3万余人次。",
+                      "",
+                      "环湖半马成绩揭晓", ""])
+    arts = [a for a in _items(text) if a.paragraphs]
+    assert len(arts) == 1, [(a.title, a.paragraphs) for a in arts]
+    paras = arts[0].paragraphs
+    assert "女子组" in paras and "第二名　葛　晴（城江本地）　1:17:05" in paras and paras[-1].startswith("本次赛事"), paras
+
+
+def test_a_bulleted_line_over_a_callers_turn_titles_each_entry_of_a_hotline_column():
+    title = "■小区门口“水坑”积了半个月 居民出门要蹚水"     # as wide as the column: no short line
+    rows = ["城江晚报　2024年4月8日　星期一　第5版　民生", "",
+            "城东新闻", "本报讯（记者 林 川）近日，城东三座口袋公园建成开放，附", "近居民多了散步的去处，每天来公园的人络绎不绝。", "",
+            "热线回音", "",
+            title,
+            "诉求：家住城东街道的王女士反映，小区门口的路",
+            "面下陷，下雨后积水没过脚踝，出行很不方便。",
+            "回复：城东街道办事处回复，已联系施工单位修补",
+            "路面，预计本周内完成。",
+            "■夜间施工噪声扰民",
+            "诉求：市民周先生来电称，附近工地每晚施工到",
+            "凌晨，影响居民休息。",
+            "回复：市城管局回复，已责令工地停止夜间施工。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.section == "热线回音"]
+    assert [a.title for a in arts] == [title[1:], "夜间施工噪声扰民"], [(a.title, a.section) for a in _items("\n".join(rows))]
+
+
+@pytest.mark.parametrize("mark", ["★", "▲", "◎"])
+def test_a_dispatch_behind_any_bullet_of_a_briefs_column_opens_its_brief(mark):
+    rows = ["城江晚报　2024年1月9日　星期二　第8版　文化", "",
+            "文化简讯", "",
+            mark + "本报讯（记者 林 川）1月6日，城江市第二届",
+            "乡村文学奖颁奖典礼在市文化馆举行。",
+            mark + "本报讯（通讯员 苏 明）近",
+            "日，城南镇文化站组织书法爱好者为群众写春联。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert [a.paragraphs[0][:4] for a in arts] == ["1月6日", "近日，城"], [(a.title, a.paragraphs) for a in arts]
+
+
+POEM = ["晚风", "慢慢吹过", "河边的柳树", "把一天的话", "说给水听", "", "我在桥上", "等灯亮起来"]
+
+
+@pytest.mark.parametrize("signed_over", [True, False])
+def test_a_signed_poem_keeps_each_verse_line_a_paragraph(signed_over):
+    head = ["城江晚报　2024年1月9日　星期二　第7版　副刊", "",
+            "冬天的早市", "□ 林 川", "",
+            "　　这是一篇散文的最后一段，写到了老城的冬天和早市上的热气，也写到",
+            "了祖母门前的那棵老槐树。", ""]
+    poem = (["河边小唱", "□ 苏 明", ""] + POEM if signed_over else ["河边小唱", ""] + POEM + ["", "□ 苏 明"])
+    arts = [a for a in _items("\n".join(head + poem + [""])) if a.paragraphs]
+    verse = [x for x in POEM if x]
+    assert any(a.title == "河边小唱" and a.paragraphs == verse for a in arts), [(a.title, a.paragraphs) for a in arts]
+
+
+def test_short_lines_of_prose_under_a_byline_are_no_poem():
+    rows = ["城江晚报　2024年1月9日　星期二　第3版", "",
+            "老街新事", "□ 苏 明", "",
+            "城南老街改造后，",
+            "街口新开了一家书店，",
+            "店主是返乡青年，",
+            "每到周末，",
+            "店里坐满了读书的孩子。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert len(arts) == 1 and len(arts[0].paragraphs) == 1, [(a.title, a.paragraphs) for a in arts]

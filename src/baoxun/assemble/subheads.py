@@ -27,6 +27,7 @@ from functools import cache
 from importlib.resources import files
 
 from ..layout import patterns as P
+from ..layout.lines import squeeze
 from .fitted import conclude, gold_pages
 
 __all__ = ["FEATURES", "features", "is_subhead", "probability", "same_shape"]
@@ -214,13 +215,21 @@ def signed_by_another(units, i: int) -> bool:
     carries another writer's signature, so the run above it is a headline."""
     if i < 1 or not units[i].blocks:
         return False
-    m = _TAIL_NAMES.search(units[i].blocks[-1].text)
-    if not m or P.JUMP_TO.search(m.group(0)):
+    last = units[i].blocks[-1]
+    m = _TAIL_NAMES.search(last.text)
+    if m and P.JUMP_TO.search(m.group(0)):
         return False     # （转第三版）: a jump line names no writer
-    names = [re.sub(r"^(?:本报)?(?:记者|通讯员)", "", n) for n in re.split(r"[\s、，,]+", m.group(1))]
+    if m:
+        signed = m.group(1)
+    elif last.kind == "byline" and len(units[i].blocks) > 1:
+        signed = re.sub(r"^[□■]\s*", "", last.text.strip())   # … / □ 苏 明: a poem signed under it
+    else:
+        return False
+    parts = [re.sub(r"^(?:本报)?(?:记者|通讯员)", "", n) for n in re.split(r"[\s、，,\u3000]+", signed) if n]
+    names = ["".join(parts)] if len(parts) > 1 and all(len(n) == 1 for n in parts) else parts   # 苏 明: padded
     names = [n for n in names if 2 <= len(n) <= 4 and _HAN.match(n)]
     host = units[i - 1]
-    credit = host.blocks[0].text[:60] if host.opener in ("byline", "dispatch") and host.blocks else ""
+    credit = squeeze(host.blocks[0].text[:60]) if host.opener in ("byline", "dispatch") and host.blocks else ""
     return bool(names) and bool(credit) and not any(n in credit for n in names)
 
 

@@ -81,6 +81,7 @@ class Line:
     quoted: bool = False       # a converter marked it as a quote (Markdown's >)
     pictured: bool = False     # a web page's picture mark opened it ([图片] …, （图）…)
     bold: bool = False         # a converter set the whole line in bold (**…**): it stands alone
+    verse: bool = False        # a poem's line: the poet ended it, not the column (reflow._mark_verse)
 
     @cached_property
     def width(self) -> int:

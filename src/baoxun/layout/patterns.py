@@ -37,10 +37,13 @@ LINE_CACHE = 4096
 TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』）)》】\"'"
 
+# Marks a column sets before each of its entries (■寿光…, ●本报讯…): the column's, not the text's.
+BULLETS = "■●◆▲★◎◇▶►▍▌"   # (▶ 标题, ▍标题: a WeChat post's marks before its titles)
+
 # 1. Dispatch (电头) that opens a news item: 本报讯, 本报北京10月9日电, 本报绍兴5月8日讯,
 #    新华社北京3月5日电, and the agencies' and other papers' own markers.
 DISPATCH = re.compile(
-    rf"^(?:[□■◆●]\s*)?(?:据\s*)?("                  # 据新华社南京3月9日电: a relayed dispatch
+    rf"^(?:[□{BULLETS}]\s*)?(?:据\s*)?("                  # 据新华社南京3月9日电: a relayed dispatch
     rf"本报讯|本台讯|本网讯|本刊讯"                   # a county media centre's station and site: 本台讯, 本网讯; a 侨刊's 本刊讯
     rf"|本报(?!记者|评论员|通讯员|特约)[{HAN}]{{2,6}}讯(?=[\s\u3000（(])"   # 本报齐河讯（记者 …）: datelined at a place, undated
     rf"|本报[{HAN}]{{0,8}}\s*{DIGITS}{{1,2}}\s*月\s*{DIGITS}{{1,3}}\s*日\s*[电讯]"
@@ -92,8 +95,6 @@ BYLINE_PLAIN = re.compile(
     rf"|(?:{ROLE_WORDS})[：:]\s*{NAMES}(?:[\s\u3000]+(?:{ROLE_WORDS})[：:]?\s*{NAMES})*"   # 记者：古丽扎尔·买买提 (a post's credit)
     rf"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?\s*(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+|{NAMES}))$"   # 文/图 本报记者 刘洋 (通讯员 …)
 )
-# Marks a column sets before each of its entries (■寿光…, ●本报讯…): the column's, not the text's.
-BULLETS = "■●◆▲★◎◇▶►▍▌"   # (▶ 标题, ▍标题: a WeChat post's marks before its titles)
 LEADING_BULLET = re.compile(rf"^[{BULLETS}]\s*(?=\S)")
 
 # 2c. Words and pictures credited apart on one line: 文/记者 范晓 图/记者 杜浩, 文/王平 摄影/李安.

@@ -572,7 +572,7 @@ _NUMBERED = re.compile(r"^\d{1,2}[.．、]\s*(?=[\u4e00-\u9fff“《])")
 # A turn of an interview (问：…, 答：…): each opens a paragraph.
 _QA_TURN = re.compile(r"^[问答][：:]")
 # A hotline entry's first turn: who called or wrote in (市民王先生来电：, 网友“山水”留言：, 问：).
-_CALLER_TURN = re.compile(r"^(?:问[：:]|(?:市民|网友|读者|群众|居民|村民|家长)[^：:，。]{0,10}(?:来电|来信|留言|反映|咨询|求助|投诉|问)[：:])")
+_CALLER_TURN = re.compile(r"^(?:问[：:]|诉求[：:]|(?:市民|网友|读者|群众|居民|村民|家长)[^：:，。]{0,10}(?:来电|来信|留言|反映|咨询|求助|投诉|问)[：:])")
 # ... or a turn led by who speaks (记者：…, 程立军：…).
 _SPEAKER_TURN = re.compile(rf"^(?:问|答|记者|主持人|[{P.HAN}]{{2,3}})[：:](?=\S)")
 
@@ -849,7 +849,9 @@ PRICE_LINE = re.compile(r"^[\u4e00-\u9fff（）()·、]{1,14}[\s\u3000]*[：:]?[
 # The cells of a table's row, set apart by full-width spaces or runs of spaces.
 _CELL_GAP = re.compile(r"[\u3000\t]+|\s{2,}")
 # A cell that holds a figure (2.50, ↓16.7%, 1,280): what makes a row a table's row.
-_FIGURE_CELL = re.compile(r"^[↑↓+\-－]?\d[\d,.，]*(?:%|％|‰|元|万元|亿元|吨|亩|个|人)?$")
+_FIGURE_CELL = re.compile(r"^[↑↓+\-－]?\d[\d,.，]*(?:%|％|‰|元|万元|亿元|吨|亩|个|人)?$"
+                          # ... or a result: a finishing time (1:05:48, 2小时08分), a score (78:75, 3∶1)
+                          r"|^\d{1,3}[:：∶]\d{1,3}(?:[:：∶]\d{2})?(?:\.\d+)?$|^\d{1,2}小时\d{1,2}分(?:\d{1,2}秒)?$")
 TABLE_CELL_MAX = 14
 
 
@@ -903,6 +905,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if prev.bold or line.bold:
         return False     # **一张巡边图，画了三十年**: a line a converter set in bold is a subhead or byline of its own
+    if prev.verse or line.verse:
+        return False     # 河水慢下来了 / 像一位走了很远的老人: a poem's lines are the poet's, one a paragraph
     if table_row(line.text) and (table_row(prev.text) or table_head(prev.text)):
         return False     # 品名　均价　环比 / 小白菜　2.50　↓16.7%: a table's rows, one a line
     if table_row(prev.text) and table_row(nxt.text if nxt is not None else "") and table_head(line.text):
@@ -1859,6 +1863,16 @@ def _price_note(block: Block, nxt: Block | None, above: Block | None) -> bool:
     return above is not None and listing_entry(above.text) and bool(_PRICE_SOURCE.match(text))
 
 
+def _table_group(block: Block, nxt: Block | None, above: Block | None) -> bool:
+    """A short label over a table's rows (女子半程马拉松, 小学组) after the rows of the group
+    before it or after the sentence that announces the table (…前三名如下：)."""
+    text = block.text.strip()
+    if len(block.lines) != 1 or len(text) > 16 or nxt is None or above is None or P.ends_sentence(text):
+        return False
+    return nxt.kind == "text" and table_row(nxt.lines[0].text) \
+        and (table_row(above.lines[-1].text) or above.lines[-1].text.rstrip().endswith(("：", ":")))
+
+
 # Where a price list's figures come from: 价格来源：…, 数据来源：…, …提供.
 _PRICE_SOURCE = re.compile(r"^(?:(?:价格|数据|信息)?来源[：:].{2,30}|[\u4e00-\u9fff]{2,20}提供)$")
 
@@ -1918,6 +1932,10 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
         if block.kind == "text" and len(block.lines) == 1 and nxt is not None and nxt.kind == "text" \
                 and table_head(block.text) and table_row(nxt.lines[0].text):
             continue     # 品名　均价（元/500克）　环比 over its rows: a table's head, no headline
+        if block.kind == "text" and all(x.verse for x in block.lines):
+            continue     # a poem's line, however short: never a headline
+        if block.kind == "text" and _table_group(block, nxt, blocks[k - 1] if k else None):
+            continue     # …前三名如下： / 女子半程马拉松 / 第一名　邱晓雯　1:14:39: a group's label inside a table
         if block.kind == "text" and _REPLY_LABEL.match(block.text.strip()):
             continue     # 【部门回复】: the reply printed under a reader's letter, a part of its piece
         if block.kind == "text" and (m := P.JUMP_FROM.match(block.text)) is not None and m.end() >= len(block.text):
@@ -1983,12 +2001,13 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             # a line over a dated lede or caption (11月12日，…) — on a narrow page, the
             # two or three lines of a title the column wrapped (专题协商助推花 / 牛苹果产业…)
             block.kind = "head"
-        elif nxt.kind == "text" and len(block.lines) == 1 and block.last.endswith(("？", "?")) \
+        elif nxt.kind == "text" and len(block.lines) == 1 \
+                and (block.last.endswith(("？", "?")) or block.text.strip()[:1] in P.BULLETS) \
                 and _CALLER_TURN.match(nxt.text) and not traits(block.text).marks \
                 and (k == 0 or blocks[k - 1].kind != "text" or P.ends_sentence(blocks[k - 1].last)
                      or _headline_shaped(blocks[k - 1], layout)):
-            # 老旧小区加装电梯有补助吗？ / 市民王先生来电：…: a hotline column's question over the
-            # caller's turn is the entry's title
+            # 老旧小区加装电梯有补助吗？ / 市民王先生来电：…, ■路灯“罢工”一个月 / 诉求：…: a hotline
+            # column's question or bulleted line over the caller's turn is the entry's title
             block.kind = "head"
         elif nxt.kind in ("text", "credit") and not block.last.endswith(("！", "!", "？", "?")):
             # Narrow pages print a paragraph's first lines in the same size as a
@@ -2044,6 +2063,75 @@ def _wrapped_by_characters(lines: list[Line], column: int) -> bool:
     return by_count >= CHAR_WRAP_MIN_LINES and by_count > 2 * by_width
 
 
+# A poem (副刊): its lines are set by the poet, each a paragraph of its own (gold README), and
+# a poem is always signed — a poet's name on a line of its own just over it or just under it.
+VERSE_MAX_CHARS = 18         # a verse line longer than this is rare; a column of prose is wider
+VERSE_MIN_LINES = 4          # a headline stack over its byline has three lines at most
+VERSE_PUNCTUATED_SHARE = 0.35   # most verse lines carry no comma; most lines of prose carry one
+VERSE_FULL_SHARE = 0.34      # a narrow column's prose fills its lines; verse stops where the poet did
+# What no verse line holds: figures, labels, units, brackets of a list or a box.
+_NOT_VERSE = re.compile(r"[0-9０-９：:℃%％/（）()【】《》\[\]#*]")
+# A poet's name alone on its line: □ 谭 晓 阳, □ 贡保扎西 (a marked name may be of any people's
+# naming), or an unmarked name of two to four hanzi led by a surname (汪 向 东).
+_POET_MARK = re.compile(r"^[□■]\s*")
+
+
+def _poet_line(text: str) -> bool:
+    marked = _POET_MARK.match(text) is not None
+    name = re.sub(r"[\s\u3000]", "", _POET_MARK.sub("", text))
+    if not re.fullmatch(rf"[{P.HAN}·]{{2,8}}", name):
+        return False
+    return marked and len(name) <= 6 or len(name) <= 4 and lexicon.has_surname(name)
+
+
+def _verse_like(line: Line, layout: Layout) -> bool:
+    text = line.text.strip()
+    if layout.narrow and line.width + 2 * line.indent >= layout.column_width - 2 and _SENTENCE_MARKS.search(text):
+        return False     # a full line with a comma: a column of prose (the essay a poem was set into)
+    return 1 <= len(text) <= VERSE_MAX_CHARS and not line.heading and not line.bold \
+        and _NOT_VERSE.search(text) is None and not text.endswith(("。", "；", ";")) \
+        and P.LEADING_BULLET.match(text) is None and not _poet_line(text) and traits(text).anchor is None
+
+
+def _mark_verse(lines: list[Line], layout: Layout) -> None:
+    """Mark the lines of a poem: a run of short lines with few commas and no full stop,
+    all set at one indent and (on a narrow page) mostly short of the column, signed by a
+    poet's name on the line just over the run (its title over the name) or just under it
+    (its title then opens the run, a line apart from the first stanza)."""
+    i = 0
+    while i < len(lines):
+        if not _verse_like(lines[i], layout):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _verse_like(lines[j], layout) and (lines[j].indent > 0) == (lines[i].indent > 0):
+            j += 1       # (a poem set in keeps in: a flush line under it is the next piece's)
+        run = lines[i:j]
+        signed_over = i > 0 and _poet_line(lines[i - 1].text.strip())
+        signed_under = j < len(lines) and _poet_line(lines[j].text.strip())
+        if signed_over and signed_under and lines[j].blank_before == 0 and run[-1].blank_before:
+            run = run[:-1]           # …的天空 / 母亲的针线 / □ 欧阳青禾: the next poem's title
+        elif signed_under and not signed_over and len(run) > 1 and run[1].blank_before:
+            run = run[1:]            # 竹林深处 / / 风从山那边来 … / □ 郑雨萌: the title opens the run
+        if (signed_over or signed_under) and _verse_run(run, layout):
+            for line in run:
+                line.verse = True
+        i = j
+
+
+def _verse_run(run: list[Line], layout: Layout) -> bool:
+    indents = {line.indent for line in run}
+    if len(run) < VERSE_MIN_LINES or len(indents) > 1 and 0 in indents:
+        return False     # (a part's number may stand out of its verses: 　　一 / 　　　　黄河在这里…)
+    punctuated = sum(bool(_SENTENCE_MARKS.search(line.text)) for line in run)
+    if punctuated > VERSE_PUNCTUATED_SHARE * len(run):
+        return False
+    if layout.narrow:
+        full = sum(line.width >= layout.column_width - 2 for line in run)
+        return full <= VERSE_FULL_SHARE * len(run)
+    return True
+
+
 def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     """Run stages 1–4 over a page's lines."""
     layout = detect_layout(lines)
@@ -2056,6 +2144,7 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         layout = replace(detect_layout(lines), by_characters=True)
         if layout.narrow:
             _mark_set_across(lines, layout.column_width)
+    _mark_verse(lines, layout)
     blocks = build_blocks(lines, layout)
     for k in range(1, len(blocks)):
         if blocks[k].kind == "credit" and listing_entry(blocks[k - 1].text) \
