@@ -6652,3 +6652,114 @@ def test_short_lines_of_prose_under_a_byline_are_no_poem():
             "店里坐满了读书的孩子。", ""]
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
     assert len(arts) == 1 and len(arts[0].paragraphs) == 1, [(a.title, a.paragraphs) for a in arts]
+
+
+def _notice_page():
+    return ["城江日报　2019年7月12日　星期五　第7版　公告", "",
+            "拍 卖 公 告",
+            "（2019第9期）",
+            "受城江市城东区人民法院委托，本公司定于2019年7月26日上午10时在本公司拍卖厅，对下列标的进行公开拍卖：",
+            "一、位于城江市城东区新华路的商业用房一套，起拍价120万元；",
+            "二、小型轿车一辆，起拍价3.5万元。",
+            "咨询电话：0570-1234567",
+            "城江市正信拍卖有限公司　　2019年7月12日",
+            "",
+            "城江市人民政府",
+            "征收土地公告",
+            "",
+            "城政征〔2019〕第31号",
+            "",
+            "经省人民政府批准，征收城东区石塘村集体土地共计12公顷。现将有关事项公告如下：",
+            "一、征收土地补偿标准按照《城江市人民政府关于调整征地区片综合地价的通知》执行。",
+            "特此公告。",
+            "城江市人民政府",
+            "2019年7月8日", ""]
+
+
+def test_a_letter_spaced_notice_title_heads_its_notice_and_its_number_stays_in_it():
+    arts = [a for a in _items("\n".join(_notice_page())) if a.paragraphs or a.title]
+    auction = [a for a in arts if (a.title or "").replace(" ", "") == "拍卖公告"]
+    assert len(auction) == 1 and auction[0].kind == "notice" and auction[0].paragraphs[0] == "（2019第9期）", \
+        [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
+    assert auction[0].paragraphs[-1] == "城江市正信拍卖有限公司　　2019年7月12日", auction[0].paragraphs
+
+
+def test_a_body_s_name_over_a_notice_title_is_the_first_line_of_that_title():
+    arts = [a for a in _items("\n".join(_notice_page())) if a.paragraphs or a.title]
+    titles = [a.title for a in arts]
+    assert "城江市人民政府征收土地公告" in titles, titles
+    notice = arts[titles.index("城江市人民政府征收土地公告")]
+    assert notice.paragraphs[0] == "城政征〔2019〕第31号", notice.paragraphs
+
+
+def test_a_double_spaced_notice_keeps_a_book_title_the_column_cut_and_opens_a_paragraph_at_each_point():
+    narrow = ["　　根据有关规定，经市委研究，现将拟", "提拔任用的市管领导干部人选予以公", "示。徐建平，男，1972年4月生，现",
+              "任城东区委副书记，拟任市商务局局", "长。公示时间：2019年7月12日至", "7月18日（5个工作日）。",
+              "　　　　　　中共城江市委组织部", "　　　　　　　　2019年7月11日"]
+    spaced = ["经省人民政府批准，征收城东区石塘", "村集体土地共计12公顷。现将有关事", "项公告如下：",
+              "一、征收土地补偿标准按照《城江", "市人民政府关于调整征地区片综合", "地价的通知》执行，每亩5.8万元。",
+              "二、被征收土地的所有权人、使用", "权人应在本公告发布之日起15个", "工作日内办理征地补偿登记。", "特此公告。"]
+    rows = ["城江日报　2019年7月12日　星期五　第7版　公告", "", "市管领导干部任前公示", ""] + narrow \
+        + ["", "征收土地公告", ""] + [x for r in spaced for x in (r, "")]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    notice = [a for a in arts if a.title == "征收土地公告"]
+    assert len(notice) == 1 and notice[0].paragraphs[1:3] == [
+        "一、征收土地补偿标准按照《城江市人民政府关于调整征地区片综合地价的通知》执行，每亩5.8万元。",
+        "二、被征收土地的所有权人、使用权人应在本公告发布之日起15个工作日内办理征地补偿登记。"], \
+        [(a.title, a.paragraphs) for a in arts]
+
+
+def test_an_address_the_column_cut_stays_on_its_contact_line():
+    rows = ["城江日报　2019年7月12日　星期五　第7版　公告", "",
+            "市管领导干部任前公示", "",
+            "　　根据有关规定，经市委研究，现将拟",
+            "提拔任用的市管领导干部人选予以公示。",
+            "　　徐建平，男，1972年4月生，现任城",
+            "东区委副书记，拟任市商务局局长。",
+            "　　来信地址：城江市城东区荷花中路",
+            "路128号　邮编：324000",
+            "　　　　　　中共城江市委组织部",
+            "　　　　　　　　2019年7月11日", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert len(arts) == 1 and "来信地址：城江市城东区荷花中路路128号　邮编：324000" in arts[0].paragraphs, \
+        [(a.title, a.paragraphs) for a in arts]
+
+
+def test_a_court_notice_s_addressee_under_its_letter_spaced_title_opens_the_notice():
+    rows = ["城江法治报　2022年6月17日　星期五　第4版", "",
+            "公　告",
+            "许福安：",
+            "本院受理原告城江市鑫泰纺织有限公司诉你买卖合同纠纷一案，现依法向你公告送达起诉状副本。自本公告发出之日起经过30日即视为送达。",
+            "城江市城东区人民法院",
+            "二〇二二年六月十七日", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert len(arts) == 1 and arts[0].kind == "notice" and arts[0].paragraphs[0] == "许福安：", \
+        [(a.kind, a.title, a.paragraphs[:2]) for a in arts]
+
+
+def test_a_sports_box_keeps_its_results_table_and_fixtures_as_lines_and_credits_no_label():
+    rows = ["城江晚报　2021年10月18日　星期一　第7版　体育", "",
+            "城超联赛第九轮战罢", "本报讯（记者 林 川）10月17日，城超联赛第九轮四场比赛全部结束，城东区队主场逆转登顶。", "",
+            "第九轮战报", "",
+            "■比赛结果",
+            "城东区队 2:1 城南区队",
+            "河口县队 1:0 城北区队", "",
+            "■积分榜（截至第九轮）",
+            "名次　球队　　赛　胜　平　负　进/失　积分",
+            "1　　城东区　9　6　2　1　17/8　　20",
+            "2　　城北区　9　6　1　2　19/9　　19",
+            "3　　河口县　9　5　2　2　14/10　 17", "",
+            "■射手榜",
+            "1 韩志远（城东区队） 7球",
+            "2 苏明（河口县队） 6球", "",
+            "■第十轮赛程",
+            "10月23日 15:30 河口县队—城东区队（河口县体育场）",
+            "10月24日 19:30 城南区队—城北区队（市体育中心）", ""]
+    text = "\n".join(rows)
+    arts = _items(text)
+    paras = [p for a in arts for p in a.paragraphs]
+    for row in ["1　　城东区　9　6　2　1　17/8　　20", "城东区队 2:1 城南区队", "2 苏明（河口县队） 6球",
+                "10月24日 19:30 城南区队—城北区队（市体育中心）"]:
+        assert row in paras, (row, [(a.title, a.paragraphs) for a in arts])
+    assert all("比赛结果" not in a.authors for a in arts), [(a.title, a.authors) for a in arts]
+    assert not any(a.title and "2:1" in a.title for a in arts)

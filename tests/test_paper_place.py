@@ -116,3 +116,28 @@ def test_a_county_level_city_named_far_more_than_its_prefecture_s_other_counties
         "本报讯（通讯员 陈 晨）9月16日，温岭市石塘镇的渔船陆续出海。我市今年开渔首日出海渔船800余艘，"
         "温岭市海洋与渔业局派出执法船护航，临海市的部分渔船也在石塘渔港卸货。"])
     assert infer_place(text)[0] == "温岭市"
+
+
+def test_a_paper_named_for_a_county_of_another_prefecture_than_its_page_keeps_the_page_s_place():
+    # 嫩江 is the river through 齐齐哈尔 and a county-level city of 黑河: a page naming
+    # 齐齐哈尔's districts and counties and never the county of the paper's name is 齐齐哈尔's
+    text = "\n".join([
+        "嫩江都市报", "2024年5月6日　星期一", "",
+        "黑土地保护性耕作面积再扩大", "",
+        "本报讯（记者 马 兰）记者从齐齐哈尔市农业农村局获悉，今年齐齐哈尔市保护性耕作面积将达到800万亩。"
+        "讷河市、依安县、克山县的种植户已开始免耕播种，龙江县的农机合作社也在抓紧检修机具，"
+        "齐齐哈尔市还将对实施保护性耕作的地块给予补贴。", ""])
+    assert parse_page(text, mentions=False).paper.place == "齐齐哈尔市"
+
+
+@pytest.mark.parametrize("header, place", [
+    ("保靖融媒周刊　　2024年4月2日　星期二　　第3版", "保靖县"),
+    ("汪清时讯　2021年6月3日　星期四　第2版", "汪清县"),
+])
+def test_a_county_media_centre_s_weekly_named_in_the_running_header_is_that_county_s(header, place):
+    text = "\n".join([
+        header, "",
+        "茶园开采", "",
+        "本报讯（记者 马 兰）连日来，全县茶园陆续开采，茶农忙着采摘春茶。全州各地的客商也纷纷赶来收购。", ""])
+    page = parse_page(text, mentions=False)
+    assert page.paper.place == place, (page.paper, )

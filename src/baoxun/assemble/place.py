@@ -69,7 +69,7 @@ def _in_personal_name(text: str, start: int, end: int) -> bool:
 # A paper named for its place (呼伦贝尔日报, 华阴报, 今日温岭, 嘉定报) is that place's paper: the
 # name is surer than the page's votes (a city paper's page may name one county all over).
 _PAPER_TODAY = re.compile(r"^今日")
-_PAPER_KIND = re.compile(r"(?:日报|晚报|早报|晨报|都市报|时报|商报|周报|新闻|时讯|报)$")
+_PAPER_KIND = re.compile(r"(?:融媒体?)?(?:日报|晚报|早报|晨报|都市报|时报|商报|周报|周刊|新闻|时讯|报)$")   # (保靖融媒周刊)
 
 
 def paper_place(name: str | None) -> str | None:
@@ -98,9 +98,13 @@ def foreign_name(named: str, inferred: str | None, evidence: dict) -> bool:
     from .. import gazetteer
     if inferred is None or evidence.get("cities", {}).get(named, 0) + evidence.get("counties", {}).get(named, 0) > 1:
         return False
-    a = [p.province for p in gazetteer.lookup(named)]
-    b = [p.province for p in gazetteer.lookup(inferred)]
-    return bool(a) and bool(b) and not set(a) & set(b)
+    a, b = gazetteer.lookup(named), gazetteer.lookup(inferred)
+    if a and b and not {p.province for p in a} & {p.province for p in b}:
+        return True
+    # ... or a county of another prefecture than the one the page names (嫩江都市报 of
+    # 齐齐哈尔: 嫩江 is the river there; the county of that name lies in 黑河)
+    return bool(a) and bool(b) and all(p.level == "county" for p in a) and all(p.level == "city" for p in b) \
+        and not {p.city for p in a} & {p.name for p in b}
 
 
 def infer_place(text: str) -> tuple[str | None, dict]:

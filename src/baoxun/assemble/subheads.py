@@ -209,6 +209,10 @@ def fit(rows: Sequence[Sequence[float]], labels: Sequence[int], l2: float = 1.0,
 _TAIL_NAMES = re.compile(r"[（(]([^（）()]{2,16})[)）]\s*$")
 
 
+# A writer's name alone behind the mark a 副刊 sets before it (□ 苏 明, □ 贡保扎西).
+_MARKED_NAME = re.compile(r"^[□■]\s*[\u4e00-\u9fff](?:[\s\u3000]*[\u4e00-\u9fff]){1,5}$")
+
+
 def signed_by_another(units, i: int) -> bool:
     """Whether the section ``units[i]`` closes with a credit naming no one the piece above
     credits (（赵宏伟） under a commentary bylined ○ 孙志刚): a subhead's section never
@@ -221,8 +225,8 @@ def signed_by_another(units, i: int) -> bool:
         return False     # （转第三版）: a jump line names no writer
     if m:
         signed = m.group(1)
-    elif last.kind == "byline" and len(units[i].blocks) > 1:
-        signed = re.sub(r"^[□■]\s*", "", last.text.strip())   # … / □ 苏 明: a poem signed under it
+    elif last.kind == "byline" and len(units[i].blocks) > 1 and _MARKED_NAME.match(last.text.strip()):
+        signed = last.text.strip()[1:]     # … / □ 苏 明: a poem signed under it
     else:
         return False
     parts = [re.sub(r"^(?:本报)?(?:记者|通讯员)", "", n) for n in re.split(r"[\s、，,\u3000]+", signed) if n]

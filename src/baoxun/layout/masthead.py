@@ -88,6 +88,8 @@ _PART_WEIGHTS = (
     (re.compile(rf"[{HAN}]{{2,6}}(?:·[{HAN}]{{2,6}})?"), 0, "section"),
 )
 FURNITURE_MIN = 3
+# A header prints one bare number (its page), two at most (8 要闻 2024 …).
+FURNITURE_NUMBERS_MAX = 2
 # A header of parts only may run longer than one that reads as a dated line (德州日报 DEZHOU
 # RIBAO 2019年11月22日 星期五 第3版 三农).
 FURNITURE_MAX = 64
@@ -104,7 +106,7 @@ def _furniture(t: str, least: int = FURNITURE_MIN, parts_min: int = 2) -> tuple[
     parts = [x for x in _PART_SEP.split(t) if x]
     if len(parts) < parts_min:
         return None
-    weight, label, date, sections = 0, None, "", 0
+    weight, label, date, sections, numbers = 0, None, "", 0, 0
     for part in parts:
         for pattern, w, kind in _PART_WEIGHTS:
             if pattern.fullmatch(part):
@@ -113,10 +115,13 @@ def _furniture(t: str, least: int = FURNITURE_MIN, parts_min: int = 2) -> tuple[
             return None
         weight += w
         sections += kind == "section"
+        numbers += part.isdigit()
         if kind == "label" and label is None:
             label = part
         elif kind == "date":
             date = part
+    if numbers > FURNITURE_NUMBERS_MAX:
+        return None     # 1　鱼峰区　9　6　2　1　17/8　20: a table's row of figures, no header
     return (label, date) if weight >= least and sections <= 2 else None
 
 
@@ -126,8 +131,9 @@ def _paper_part(text: str) -> str | None:
     is whole."""
     for part in _PART_SEP.split(" ".join(text.split())):
         part = _EDITION.sub("", part)
-        if PAPER_NAME.match(part) or part.startswith("今日") and _TODAY_PAPER.match(part):
-            return part
+        if PAPER_NAME.match(part) or part.startswith("今日") and _TODAY_PAPER.match(part) \
+                or part.endswith(("周刊", "时讯", "侨刊", "乡讯")) and _TODAY_PAPER.match(part):
+            return part     # (保靖融媒周刊, 庄河时讯: a paper's own name; 某某新闻 may be a section's)
     return None
 
 

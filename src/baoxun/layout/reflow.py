@@ -105,6 +105,8 @@ LEDE_DATE = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日(?:[上下]午|晚|凌晨
 # An enumerated item (一、 （二） 3. ①): a list's items are paragraphs of their own.
 _ENUMERATED = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳]"
                          r"|[其第][一二三四五六七八九十]+[，,、是])")        # 其一，… 第二是…
+# The number of a point in a list or a notice (二、, （三）, ③, 4、): never a figure (12.5万亩).
+_POINT_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）]|[①-⑳]|\d{1,2}、)")
 # A sentence that announces a list or the text of a notice (…如下：, …予以公示：).
 _ANNOUNCES = re.compile(r"(?:如下|公示|公告|通知|告知|通告|说明|要求|规定|须知)[：:]$")
 # A sentence that announces a list (现将有关事项公告如下：, 具体安排如下：): never a headline.
@@ -317,6 +319,10 @@ def _credited_people(text: str) -> bool:
     return not any(c in _NOT_IN_NAMES for n in names for c in n)
 
 
+# A short title set with a space between its characters (拍 卖 公 告).
+_LETTER_SPACED = re.compile(rf"[{P.HAN}](?:[ \u3000]+[{P.HAN}]){{1,7}}")
+
+
 @lru_cache(maxsize=P.LINE_CACHE)
 def _anchor_kind(text: str) -> str | None:
     if P.is_dispatch(text):
@@ -331,6 +337,8 @@ def _anchor_kind(text: str) -> str | None:
         text = text[1:-1].strip()    # 【沈阳天气】, 【停电预告】: a box's title in brackets
         if text in _SERVICE_TAGS:
             return None              # 【便民服务】 over a title: the column's tag, no box of its own
+    if _LETTER_SPACED.fullmatch(text):
+        text = squeeze(text)         # 拍 卖 公 告, 公　告: a box's title set letter-spaced
     if text.endswith(_NOTICE_ENDS) and (
             P.NOTICE_TITLE.match(text) and (len(text) <= 32 or "关于" in text) and not _plain_notice(text)
             or "关于" in text and text.endswith("的通知") and len(text) <= 60):
@@ -343,8 +351,15 @@ def _anchor_kind(text: str) -> str | None:
 
 
 def _bulleted_label(text: str) -> bool:
-    """■果乡简讯, ■县区传真: a column's label behind a bullet, not a writer's name."""
-    return bool(P.COLUMN_SHAPE.match(squeeze(P.LEADING_BULLET.sub("", text))))
+    """■果乡简讯, ■县区传真: a column's label behind a bullet, not a writer's name — nor
+    words of the language no name is made of (■比赛结果, ■第十轮赛程: a box's part)."""
+    rest = squeeze(P.LEADING_BULLET.sub("", text))
+    if P.COLUMN_SHAPE.match(rest):
+        return True
+    if not P.LEADING_BULLET.match(text) or not 3 <= len(rest) <= 8:
+        return False
+    words = rjieba.tag(rest)
+    return all(len(w) >= 2 and not tag.startswith("nr") for w, tag in words)
 
 
 # The head of a box of prices (今日菜价, 农产品价格行情, 周口部分粮食收购点小麦收购价（6月4日）).
@@ -436,6 +451,8 @@ def _narrow_head(line: Line, layout: Layout) -> bool:
         return False     # （作者系…）: the last paragraph of an opinion or theory piece
     if layout.indented and line.indent >= 2 and line.text.count("“") > line.text.count("”"):
         return False     # 　　“进口的车厘子、三文鱼从: an indented paragraph opening on a quote it goes on with
+    if layout.full(line) and _ENUMERATED.match(line.text) and "、" in line.text[2:]:
+        return False     # 二、被征收土地的所有权人、使用 / 权人应在…: a numbered clause listing on, cut by the column
     if layout.short(line) or line.width > layout.column_width + NARROW_FULL_SLACK:
         return True      # well short of the column, or wider than it: set in headline type
     # full width where a paragraph would be indented — unless the dump kept the indent
@@ -565,6 +582,18 @@ def _unit_line(text: str) -> bool:
 
 # How far into a line the rest of a quoted word the line above opened may run (…到“手机 / 种田”，…).
 QUOTE_REST_MAX = 6
+# A book or document title (《…》) the column cut may run over this many lines.
+BOOK_TITLE_LINES = 3
+
+
+def _open_book_title(block: Block) -> bool:
+    tail = "".join(x.text for x in block.lines[-BOOK_TITLE_LINES:])
+    return tail.count("《") > tail.count("》")
+
+
+def _opens_book_title_first(text: str) -> bool:
+    a, b = text.find("《"), text.find("》")
+    return a >= 0 and (b < 0 or a < b)
 # Characters that open no paragraph: the rest of a sentence begins so (…修缮 / 和活化利用。).
 _NO_PARAGRAPH_OPENING = frozenset("和与及并或的地得了着过等")
 # The number of an entry of a list (1. 2、 3．).
@@ -876,9 +905,23 @@ def table_head(text: str) -> bool:
     return len(cells) >= 3 and all(len(c) <= TABLE_CELL_MAX for c in cells) and not re.search(r"[。，；！？,;]", text)
 
 
+# A match's result on its line (鱼峰区队 2:1 柳南区队, 石花镇队 78比75 茨河镇队) or a fixture of
+# a schedule (10月23日 15:30 柳城县队—鱼峰区队（柳城县体育场）): a line of a sports box.
+_RESULT_LINE = re.compile(rf"^[{P.HAN}·（）()A-Za-z]{{2,16}}[\s\u3000]+\d{{1,3}}[\s\u3000]*[:：∶比][\s\u3000]*\d{{1,3}}"
+                          r"(?:[（(][^（）()]{1,12}[)）])?"       # (2∶2（点球4∶3）)
+                          rf"[\s\u3000]+[{P.HAN}·（）()A-Za-z]{{2,16}}$")   # (set apart: 镜湖区队3比1击败… is a title)
+# ... or an entry of a ranking: its place, who, and a figure (4 欧阳宁（朗洞镇队） 5球, 1. 马国栋 1:05:48).
+_RANKED_LINE = re.compile(rf"^\d{{1,2}}[.、．]?[\s\u3000]+[{P.HAN}·（）()A-Za-z]{{2,20}}[\s\u3000]+\d[\d.:：]*[{P.HAN}]{{0,2}}$")
+_FIXTURE_LINE = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日[\s\u3000]*)?(?:周[一二三四五六日天][\s\u3000]*)?\d{{1,2}}[:：]\d{{2}}[\s\u3000]*"
+                           rf"[{P.HAN}·A-Za-z]{{2,16}}[\s\u3000]*(?:—{{1,2}}|-|－|vs|VS|对)[\s\u3000]*[{P.HAN}·A-Za-z]{{2,16}}"
+                           r"(?:[\s\u3000]*[（(][^（）()]{2,20}[)）])?$")
+
+
 @lru_cache(maxsize=P.LINE_CACHE)
 def listing_entry(text: str) -> bool:
     text = text.strip()
+    if _RESULT_LINE.match(text) or _FIXTURE_LINE.match(text) or _RANKED_LINE.match(text):
+        return True
     if "/" in text and PRICE_LINE.match(text) is not None:
         return True
     if table_row(text):
@@ -911,6 +954,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 品名　均价　环比 / 小白菜　2.50　↓16.7%: a table's rows, one a line
     if table_row(prev.text) and table_row(nxt.text if nxt is not None else "") and table_head(line.text):
         return False
+    if _signed_and_dated(prev.text) or _signed_and_dated(line.text):
+        return False     # …（汪先生） / 衢州市正信拍卖有限公司　　2019年7月12日 / 衢州市人民政府: a notice's last line
+    if _open_book_title(block) and not _opens_book_title_first(line.text):
+        return True      # …遗失《农村宅基地使用 / 证》一本: a book or document title runs on to its closing mark
     if prev.indent >= SIGNATURE_INDENT and len(line.text) <= 3 and not is_unit_name(prev.text.strip()) \
             and is_unit_name(prev.text.strip() + line.text.strip()):
         return True      # 　　　　宁安市公安局交通警察大 / 队: a notice's signer the column wrapped
@@ -922,9 +969,12 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # …大豆订单签约 / 简　讯 / ▲…: a column of briefs' label stands alone
     if listing_entry(prev.text) or listing_entry(line.text):
         return False     # 11月22日19:30 昆曲… 票价：80元—280元: each entry of a listing is a line
+    t, u = traits(prev.text), traits(line.text)
+    if t.contact and _fills_column(prev, layout) and line.indent < 2 and "\u4e00" <= prev.text[-1] <= "\u9fff" \
+            and not (u.contact or u.anchor or u.bare_date or u.unit) and not line.text.endswith(("：", ":")):
+        return True      # 来信地址：衢州市柯城区荷花中 / 路128号　邮编：…: an address the column cut
     if _list_entries(prev.text, line.text, nxt.text if nxt is not None else ""):
         return False     # …公告如下： / 男子团体：新罗区队、永定区队… / 女子团体：…: a list's labelled entries, one a line
-    t, u = traits(prev.text), traits(line.text)
     if len(block.lines) == 1 and t.bracket_credit:
         return False     # （记者 方 圆） on its own line closes the piece above; nothing runs on from it
     if line.text[:2] in ("19", "20") and _CHRONICLE_ENTRY.match(line.text):
@@ -1235,6 +1285,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         # an indented page opens paragraphs with an indent: after a sentence that stopped
         # short of the column, a flush line with no sentence mark is no prose — a headline
         return False
+    if t.ends_sentence and _POINT_NUMBER.match(line.text):
+        return False     # …每亩5.8万元。 / 二、被征收土地的…: a numbered point opens its paragraph
     # A line that stands just before a dispatch, or is printed twice, is a headline.
     if nxt is not None and (traits(nxt.text).anchor or nxt.text == line.text) and not u.ends_sentence:
         return False
@@ -1748,7 +1800,7 @@ _SERVICE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,12}[：:]\s*[0-9０-９]{3,}")
 
 
 # A document's number under its title: （2023）皖02破17号 (a court's), 某府发〔2024〕3号.
-_DOC_NUMBER = re.compile(r"^(?:[（(〔\[]\d{4}[）)〕\]][\u4e00-\u9fff\d]{1,12}号|[\u4e00-\u9fff]{1,8}[〔\[（(]\d{4}[〕\]）)]\d{1,4}号)$")
+_DOC_NUMBER = re.compile(r"^(?:[（(〔\[]\d{4}[）)〕\]][\u4e00-\u9fff\d]{1,12}号|[\u4e00-\u9fff]{1,8}[〔\[（(]\d{4}[〕\]）)]第?\d{1,4}号)$")
 
 
 # A caption is at most this many lines of a narrow column.
@@ -1776,9 +1828,31 @@ def _unindented_caption_tail(block: Block) -> int:
     return 0
 
 
+def _fills_column(line: Line, layout: Layout) -> bool:
+    """The line fills the page's column (and is no wider): the column cut it."""
+    width = line.width + 2 * line.indent
+    if layout.narrow:
+        return layout.column_width - NARROW_FULL_SLACK < width <= layout.column_width + NARROW_FULL_SLACK
+    return bool(layout.wide_column) and layout.wide_column - 2 <= width <= layout.wide_column + 2
+
+
+# Whom a notice is served on, alone on its line (许福安：, 各有关单位：).
+_ADDRESSEE = re.compile(r"[^，。；！？：:\s]{2,20}[：:]")
+# A short line wholly in brackets.
+_BRACKETED_LINE = re.compile(r"[（(][^（()）]{2,20}[)）]")
+
+
+def _signed_and_dated(text: str) -> bool:
+    """A notice's signer and date on one line (衢州市正信拍卖有限公司　　2019年7月12日)."""
+    parts = [x for x in re.split(r"[\s\u3000]{2,}|\u3000", text.strip()) if x]
+    return len(parts) == 2 and is_unit_name(parts[0], 30) and _BARE_DATE.match(parts[1]) is not None
+
+
 def _headline_shaped(block: Block, layout: Layout) -> bool:
     if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
+    if any(_signed_and_dated(x.text) for x in block.lines):
+        return False     # 衢州市正信拍卖有限公司　　2019年7月12日: the notice above is signed
     if traits(block.text).bracket_credit:
         return False     # （记者 方 圆）: the closing credit of the piece above
     if _CHRONICLE_ENTRY.match(block.text):
@@ -1800,6 +1874,8 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
         return False     # 现将有关事项公告如下：: a sentence that announces the list below
     if any(line.heading for line in block.lines):
         return True
+    if block.text.count("《") > block.text.count("》"):
+        return False     # …遗失《农村宅基地使用 / 证》一本: a title closes every book-title mark it opens
     if traits(block.last).ends_sentence and not block.last.endswith(("！", "!", "？", "?")):
         return False
     if len(block.lines) > 4:
@@ -1936,6 +2012,10 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             continue     # a poem's line, however short: never a headline
         if block.kind == "text" and _table_group(block, nxt, blocks[k - 1] if k else None):
             continue     # …前三名如下： / 女子半程马拉松 / 第一名　邱晓雯　1:14:39: a group's label inside a table
+        if block.kind == "text" and k > 0 and blocks[k - 1].kind == "notice" and len(block.lines) == 1 \
+                and (_BRACKETED_LINE.fullmatch(block.text.strip()) or _ADDRESSEE.fullmatch(block.text.strip())):
+            continue     # 拍 卖 公 告 / （2019第17期）, 公 告 / 许福安：: a notice's number or addressee under
+                         # its title, a line of the notice
         if block.kind == "text" and _REPLY_LABEL.match(block.text.strip()):
             continue     # 【部门回复】: the reply printed under a reader's letter, a part of its piece
         if block.kind == "text" and (m := P.JUMP_FROM.match(block.text)) is not None and m.end() >= len(block.text):
@@ -2150,8 +2230,27 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         if blocks[k].kind == "credit" and listing_entry(blocks[k - 1].text) \
                 and _PRICE_SOURCE.match(blocks[k].text.strip()):
             blocks[k].kind = "text"     # 县价格监测中心提供 under a price list: its source, no picture's credit
+    blocks = _issuer_over_notice(blocks)
     mark_headlines(blocks, layout)
     return blocks, layout
+
+
+def _issuer_over_notice(blocks: list[Block]) -> list[Block]:
+    """A body's name on the line over a notice's title (衢州市人民政府 / 征收土地公告) is the
+    first line of that title: the notice is the body's."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if block.kind == "notice" and above is not None and above.kind == "text" and len(above.lines) == 1 \
+                and len(block.lines) == 1 and not block.lines[0].blank_before and above.lines[0].indent < SIGNATURE_INDENT \
+                and is_unit_name(above.text.strip(), 24) and not block.text.strip().startswith(above.text.strip()[:2]) \
+                and (len(out) < 2 or out[-2].kind != "text" or above.lines[0].blank_before):
+            # (set apart from what is above: a body's name right under a notice's last
+            # sentence signs that notice — 请提前储水。 / 某某供水公司 / 停气通知)
+            out[-1] = Block("notice", above.lines + block.lines, above.captions + block.captions)
+            continue
+        out.append(block)
+    return out
 
 
 def width_of(text: str) -> int:
