@@ -154,3 +154,23 @@ def test_a_list_of_masked_people_before_等地_names_no_company():
     from baoxun.enrich.orgs import find_organizations
     text = "其间，被告人陈某、何某某等人在佛山、广州等地收购银行卡，用于转移资金。"
     assert find_organizations(text) == [], find_organizations(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a department printed right after its body is one organisation
+    ("记者从常德市财政局预算处获悉，今年预算执行良好。", ["常德市财政局预算处"]),
+    ("可向市委组织部干部监督科反映。", ["市委组织部干部监督科"]),
+    ("城江师范大学旅游学院教授林川介绍", ["城江师范大学旅游学院"]),
+    ("市委第二巡察组进驻城东区。", ["市委第二巡察组"]),
+    # ... but not a clause after it, a post, a crew, or a company's own sections
+    ("区文物保护中心设立专题展室，", ["区文物保护中心"]),
+    ("城江工业大学无人机团队研发的", ["城江工业大学"]),
+    ("城江酒业有限公司种植部负责人说", ["城江酒业有限公司"]),
+    # a village's, a town's or a district's team
+    ("口寨村队 3∶1 乐里镇联队", ["口寨村队", "乐里镇联队"]),
+    ("决赛中，石花镇队力克越城区队夺冠。", ["石花镇队", "越城区队"]),
+    ("我县三江水族乡队获得冠军", ["三江水族乡队"]),
+    ("全区各乡镇代表队参赛", []),
+])
+def test_departments_and_local_teams(text: str, expected: list[str]) -> None:
+    assert [o["name"] for o in find_organizations(text)] == expected

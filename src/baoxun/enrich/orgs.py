@@ -487,6 +487,12 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
     for mt in _team_re().finditer(text):
         found.append((mt.start(), mt.end(), "team"))
 
+    # a town's or a village's team (口寨村队, 乐里镇联队, 古州镇西门社区队)
+    for mt in _LOCAL_TEAM.finditer(text):
+        s = _team_start(text, mt.start(), words)
+        if s is not None:
+            found.append((s, mt.end(), "team"))
+
     # the learned tagger's organisations where the endings found nothing
     if tokens:
         found.extend(_learned(text, tokens, found, generic, suffixes))
@@ -507,6 +513,8 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
             kept[-1] = (kept[-1][0], e)   # 常州市公安局|武进分局, 日照银行|岚山支行: one body and its branch
             reach = e
             continue
+        if _PUBLIC_BODY_END.search(text, s, e):
+            e = _sub_unit_end(text, e, words)   # 市财政局|预算处, 湖南师范大学|旅游学院: a department of the body
         kept.append((s, e))
         reach = e
 
@@ -524,6 +532,84 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
                 del out[x]
                 break
     return sorted(out.values(), key=lambda d: d["spans"][0][0])
+
+
+# A department inside a body, printed right after the body's name (市财政局预算处, 市委组织部
+# 干部监督科, 湖南师范大学旅游学院, 市委第二巡察组, 国家统计局常德调查队): one organisation.
+_SUB_UNIT_END = re.compile(r"(?:处|科|室|学院|系|组|队|部|中心|研究所|研究院)$")
+_SUB_UNIT_MAX = 10
+_SUB_UNIT_TAGS = frozenset(["n", "nz", "nt", "ns", "nr", "vn", "j", "l", "ng"])
+
+
+def _sub_unit_end(text: str, e: int, words: "_Words") -> int:
+    """Where a department named right after its body ends, or ``e``: whole words of
+    nouns (a verb only just before a one-character unit: 预算|处, 巡察|组; an ordinal first:
+    第二), the last of them a unit's word (处, 科, 教研室, 旅游学院 — not 领队, 团队, 处长)."""
+    pos, best, verb_at = e, e, -1
+    while pos - e < _SUB_UNIT_MAX:
+        end = words.end_of(pos)
+        if end is None:
+            break
+        w = text[pos:end]
+        tag = _tag(w)
+        if not all(_cjk(c) for c in w) or w in _HARD_CHARS or w in _NOT_UNITS:
+            break
+        if tag.startswith("v") and tag != "vn":
+            if verb_at >= 0:
+                break
+            verb_at = end
+        elif tag == "m" and pos == e and _ORDINAL.fullmatch(w):
+            pass
+        elif tag not in _SUB_UNIT_TAGS and not (len(w) == 1 and _SUB_UNIT_END.search(w)):
+            break
+        elif verb_at >= 0 and not (len(w) == 1 and _SUB_UNIT_END.search(w)):
+            break      # 设立|专题展室: a verb then more words is a clause, no department
+        pos = end
+        if end - e >= 2 and _SUB_UNIT_END.search(w):
+            best = end
+    return best
+
+
+# The bodies whose departments a paper names with them: a government's, a party's, a
+# university's (a company's 项目部 or 种植部 is spoken of under the company's name).
+_PUBLIC_BODY_END = re.compile(r"(?:局|委|部|厅|署|办|大学|学院|党校|研究院|科学院)$")
+# Words that end like a department and are none (a post, a crew, a group of people).
+_NOT_UNITS = frozenset(["领队", "团队", "球队", "部长", "处长", "科长", "组长", "队长", "室主任", "系主任",
+                        "部门", "处理", "科技", "组织", "队伍", "中心城区"])
+
+
+# A local team: a village's, a town's, a district's (口寨村队, 乐里镇联队, 三江水族乡队).
+_LOCAL_TEAM = re.compile(r"(?:村|镇|乡|区|县|社区|街道)(?:联|代表)?队(?![伍长员列形部])")
+_TEAM_WORD_TAGS = frozenset(["ns", "n", "nz", "nr", "j", "m", "zg"])
+
+
+def _team_start(text: str, k: int, words: "_Words") -> int | None:
+    """The start of the team whose place ends at ``k`` (…村|队): the place-name words before
+    it, no more than eight characters back, not after a level (市龙舟队 is the city's)."""
+    floor = max(text.rfind("\n", 0, k) + 1, k - 8)
+    s = k + 1     # the place word itself (村, 镇 …) is the first taken
+    while s > floor:
+        prev = words.holding(s - 1)
+        start = prev if prev is not None else None
+        if start is None:
+            hit = words.ending_at(s)
+            start = hit[0] if hit is not None else s - 1
+        w = text[start:s]
+        if start < floor or not all(_cjk(c) for c in w) or any(c in _HARD_CHARS for c in w) \
+                or w[0] in _DETERMINERS or w in _MATCH_VERBS or _tag(w) not in _TEAM_WORD_TAGS:
+            break     # (我县|三江水族乡队: the paper's own county is no part of the name; 力克|越城区队)
+        s = start
+    stem = text[s:k + 1]
+    if len(stem) < 3 or stem[0] in _DETERMINERS or stem[0] in "全各" or stem.endswith(_KIND_OF_PLACE) \
+            or stem[0] in "".join(_levels()) and len(stem) <= 3:
+        return None   # (县区代表队, 兄弟县区代表队: teams of a kind, no team's name)
+    return s
+
+
+# The verbs of a match report before a team's name (力克越城区队, 战胜鸠江区队).
+_MATCH_VERBS = frozenset(["力克", "战胜", "击败", "负于", "迎战", "对阵", "对战", "逼平", "战平", "不敌", "淘汰",
+                          "胜", "负", "平", "对", "与", "和", "逆转", "横扫", "憾负", "惜败", "大胜", "完胜"])
+_KIND_OF_PLACE = ("县区", "乡镇", "镇村", "兄弟城区")
 
 
 # What follows a country's name in a national team's name (中国|女队, 巴西|国家足球队).
