@@ -190,10 +190,12 @@ _DISPATCH_MONTH = re.compile(rf"(\d{{1,2}}){_S}月{_S}\d{{1,2}}{_S}日{_S}[电�
 BARE_DAY = re.compile(rf"(?<![\d月号年])(\d{{1,2}}){_S}日(?![\d])")
 # 8b. a report's day printed alone where news prose puts it: after 记者, or opening a
 # clause before a time of day, a pause or the verb's place (7日从…, 9日上午, 10日，)
-REPORT_DAY = re.compile(r"(?:(?<=记者)|(?<=^)|(?<=[。；\n])|(?<=[将于])(?<![至等属位用对关由鉴])(?<!至于|属于|位于))(\d{1,2})日"
+REPORT_DAY = re.compile(r"(?:(?<=记者)|(?<=^)|(?<=[。；\n”」\u3000 ])|(?<=截至)|(?<=[将于])(?<![至等属位用对关由鉴])(?<!至于|属于|位于))(\d{1,2})日"
                         r"(?:(?:至|到|—|－|-|～|~)(\d{1,2})日)?"            # (16日至17日: a span of the month's days)
                         r"(?=[，,：:\s\u3000]|[上下中]午|晚|早|凌晨|从|在|起|全|召开|举行|开幕|开展|前|后)")
-# Words that look ahead before a day (将于16日, 预计20日, 计划…): the issue's month.
+# Words that look ahead before a day (将于16日, 预计20日, 计划…) or just after it (11日前后将
+# 出现降水, 16日起): the issue's month.
+AHEAD_AFTER = 6
 _AHEAD = re.compile(r"将|拟|预计|计划|即将|届时|定于|有望")
 # 9. the year family: spans of years (2021—2025年), decades (80年代, 上世纪90年代) and
 # years (2024年, 2022年底, 03年, 九七年); then relative years and a bare 年底.
@@ -599,6 +601,7 @@ def find_dates(text: str, *, issue: date | None = None, year: int | None = None,
             # a day after the issue's is last month's — unless the text looks ahead (将于16日,
             # 预计…, a forecast's 16日：晴)
             back = day > issue.day and not _AHEAD.search(text, max(0, m.start() - 12), m.start()) \
+                and not _AHEAD.search(text, m.end(), m.end() + AHEAD_AFTER) and not text.startswith("起", m.end()) \
                 and not (m.end() < len(text) and text[m.end()] in "：:  \u3000") \
                 and not _just_ahead(issue, day)
             y, mo = (issue.year - (issue.month == 1), issue.month - 1 or 12) if back else (issue.year, issue.month)

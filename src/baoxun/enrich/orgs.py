@@ -552,8 +552,8 @@ def _sub_unit_end(text: str, e: int, words: "_Words") -> int:
             break
         w = text[pos:end]
         tag = _tag(w)
-        if not all(_cjk(c) for c in w) or w in _HARD_CHARS or w in _NOT_UNITS:
-            break
+        if not all(_cjk(c) for c in w) or w in _HARD_CHARS or w in _NOT_UNITS or w.endswith(("楼", "层")):
+            break      # (二楼, 三层: where in the building, no part of a name)
         if tag.startswith("v") and tag != "vn":
             if verb_at >= 0:
                 break
@@ -575,7 +575,9 @@ def _sub_unit_end(text: str, e: int, words: "_Words") -> int:
 _PUBLIC_BODY_END = re.compile(r"(?:局|委|部|厅|署|办|大学|学院|党校|研究院|科学院)$")
 # Words that end like a department and are none (a post, a crew, a group of people).
 _NOT_UNITS = frozenset(["领队", "团队", "球队", "部长", "处长", "科长", "组长", "队长", "室主任", "系主任",
-                        "部门", "处理", "科技", "组织", "队伍", "中心城区"])
+                        "部门", "处理", "科技", "组织", "队伍", "中心城区",
+                        # rooms of its building, no departments (民政局二楼会议室)
+                        "会议室", "活动室", "展室", "教室", "阅览室", "接待室", "值班室", "休息室", "多功能室"])
 
 
 # A local team: a village's, a town's, a district's (口寨村队, 乐里镇联队, 三江水族乡队).
