@@ -286,3 +286,24 @@ def test_a_county_s_name_that_opens_a_three_character_name_is_no_place(text, per
     m = find_mentions(text, date="2024-03-22")
     assert person in [p["name"] for p in m["people"]]
     assert all(p["name"] != not_place for p in m["places"]), m["places"]
+
+
+@pytest.mark.parametrize("text, name, county", [
+    # a village named by a number, right after its town
+    ("9月16日，双龙镇十八洞村猕猴桃基地开园。", "十八洞村", "花垣县"),
+    # a community named by a slogan's word, after its town or a word of place
+    ("花垣镇幸福社区、民族路将暂停供水。", "幸福社区", "花垣县"),
+    # several counties named: the village is in the last one named before it in its line
+    ("榕江县、从江县的球队都来了。榕江县车江乡口寨村的球员最多。", "口寨村", "榕江县"),
+])
+def test_a_village_gets_the_county_the_text_makes_clear(text, name, county):
+    from baoxun.enrich.places import find_places
+    found = {p["name"]: p for p in find_places(text, place="花垣县")}
+    assert name in found and found[name]["county"] == county, found
+
+
+@pytest.mark.parametrize("text", ["努力打造幸福社区，让群众过上好日子。", "湘西经济开发区和县内45家企业提供岗位。"])
+def test_a_slogan_or_a_conjunction_is_no_place(text):
+    from baoxun.enrich.places import find_places
+    names = [p["name"] for p in find_places(text, place="花垣县")]
+    assert "幸福社区" not in names and "和县" not in names, names

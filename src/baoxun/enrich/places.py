@@ -328,7 +328,11 @@ def _far_short(text: str, name: str, place: Place, home: Place | None) -> bool:
 def _far_district(text: str, m: _Mention, home: Place | None) -> bool:
     """A district's short name (盐湖 for 盐湖区, 金山 for 金山区) on the page of a paper in
     another province, whose city the text never names: a lake, a phrase (金山银山) or a
-    name, not the district — papers name far districts with their city and suffix."""
+    name, not the district — papers name far districts with their city and suffix.
+    So is 和县 after a name (开发区和县内45家企业: and the county's), on another city's page."""
+    if home is not None and m.name == "和县" and m.start > 0 and _cjk(text[m.start - 1]) and text[m.start - 1] not in "省市州盟" \
+            and all(c.city != (home.city or home.name) for c in m.cands or [m.place] if c is not None):
+        return True
     if home is None or not m.cands or any(c.name == m.name for c in m.cands):
         return False
     if not all(c.level == "county" and c.name.endswith("区") for c in m.cands):
@@ -382,10 +386,16 @@ def _stem_start(text: str, k: int, floor: int, hi: int) -> int:
     for w, tag, a, b in reversed(toks):
         if a < j:
             break  # a word reaching past the longest possible name
+        if tag in ("m", "t") and a == floor > 0 and all(c in _CN_NUMERALS for c in w):
+            start = a  # 双龙镇|十八洞村, 城关镇|五一村: a village named by a number, right after its town
+            continue
         if tag.startswith(_STEM_STOP_POS) or (tag.startswith("v") and len(w) >= 2):
             break
         start = a
     return start
+
+
+_CN_NUMERALS = frozenset("一二三四五六七八九十百零〇两")
 
 
 def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_Mention]:
@@ -433,8 +443,11 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
             continue  # 乡村, 村民, 镇街: the ending begins another word
         if k > 0 and text[k - 1] == sfx[-1]:
             continue  # 村村通, 镇镇
-        # a generic word ending here (农村, 城乡, 各社区, 示范村)
-        if any(text[e - n:e] in generic for n in generic_lens if len(sfx) < n <= e):
+        # a generic word ending here (农村, 城乡, 各社区, 示范村) — but a community named by
+        # a slogan's word is a place where its town or a word of place stands before it
+        # (花垣镇幸福社区, 在幸福社区举办; not 打造幸福社区)
+        if any(text[e - n:e] in generic for n in generic_lens if len(sfx) < n <= e) \
+                and not _named_here(text, k, e, taken, generic, generic_lens, sfx):
             continue
         lo_len, hi_len = limits[sfx]
         floor = taken.floor(k)
@@ -453,6 +466,34 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
         taken.add(start, e)
     out.sort(key=lambda m: m.start)
     return out
+
+
+# Words of place before a name: in, at, to (在幸福社区, 来到团结村; not 从: 从优秀村党组织书记中).
+_AT_PLACE = re.compile(r"(?:在|到|赴|来到|走进|前往|位于|家住|住在)$")
+
+
+def _named_here(text: str, k: int, e: int, taken, generic, generic_lens, sfx: str) -> bool:
+    """Whether the generic-looking community name ending at ``e`` (幸福社区) is a place here:
+    printed right after a town or county, or after a word of place."""
+    n = next(n for n in generic_lens if len(sfx) < n <= e and text[e - n:e] in generic)
+    s = e - n
+    if not text[s:k] or len(text[s:k]) < 2 or sfx not in ("社区", "村"):
+        return False
+    return taken.floor(k) == s > 0 or _AT_PLACE.search(text, max(0, s - 4), s) is not None
+
+
+# The endings of the map's units below a county.
+_SUB_END = re.compile(r"(?:镇|乡|村|街道|社区|嘎查|苏木)$")
+
+
+def _last_county_before(admins: list[_Mention], k: int, text: str) -> Place | None:
+    """The county named last before ``k`` in the same paragraph, if any."""
+    floor = text.rfind("\n", 0, k) + 1
+    best = None
+    for m in admins:
+        if floor <= m.start and m.end <= k and m.place is not None and m.place.level == "county":
+            best = m.place
+    return best
 
 
 def _etcetera(text: str, i: int, start: int) -> bool:
@@ -519,6 +560,10 @@ def _attach(text: str, subs: list[_Mention], admins: list[_Mention], home: Place
                 county = next(iter(counties.values()))
             elif home_county is not None and self_ref and not counties:
                 county = home_county
+            elif len(counties) > 1 and not towns:
+                # several counties named: the last one named before it, in its own line
+                # (榕江县… 口寨村队 3∶1 乐里镇联队): the piece is there when it names the village
+                county = _last_county_before(admins, m.start, text)
         if county is not None:
             m.county, m.city, m.province = county, county.city, county.province
             if towns:
@@ -827,6 +872,12 @@ def find_places(text: str, *, place: str | None = None, tokens=None) -> list[dic
     mentions = _mentions_cached(text, place)
     if tokens:
         extra = _learned(text, tokens, mentions)
+        villages = [m for m in extra if m.kind == "learned" and _SUB_END.search(m.name)]
+        if villages:
+            # a village or town the tagger read (十八洞村): in the county the text makes clear
+            for m in villages:
+                m.kind = "sub"
+            _attach(text, villages, list(mentions), _home_place(place))
         if extra:
             mentions = sorted(mentions + extra, key=lambda m: m.start)
 
