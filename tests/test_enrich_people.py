@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from baoxun.enrich import find_mentions
 from baoxun.enrich.people import find_people
 
 
@@ -511,3 +512,17 @@ def test_a_name_ending_like_a_river_is_still_a_name_where_a_person_acts(ner):
     from baoxun.enrich import find_mentions
     names = [p["name"] for p in find_mentions("村民苏青河说，今年的苹果卖了好价钱。", ner=ner)["people"]]
     assert names == ["苏青河"]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    # the third character stays in the name unless it opens a word with the next
+    ("杰右路突破后传中，队长罗志远头球扳平比分。", "罗志远", ["队长"]),
+    ("会上，县行政审批服务局局长孙立新讲了三点意见。", "孙立新", ["局长"]),
+    ("县长王强调研时指出，要抓好春耕。", "王强", ["县长"]),
+    # a livelihood before a name is a description, and the surname stays with the name
+    ("胶农王桂兰笑着说，今年胶价不错。", "王桂兰", []),
+    ("椒农李大勇说，今年辣椒价格好。", "李大勇", []),
+])
+def test_names_after_posts_and_livelihoods_keep_their_length(text, name, posts):
+    found = {p["name"]: p["posts"] for p in find_mentions(text)["people"]}
+    assert found.get(name) == posts, found

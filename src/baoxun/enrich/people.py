@@ -349,7 +349,11 @@ def _name_at(g: _Grammar, text: str, i: int) -> int:
     if two >= n or not _IS_HAN(text[two]) or text[two] in _TERM or f_two:
         return two
     w, t = _tag(text[i:i + sl + 4])[0]
-    return one if len(w) == sl + 1 and t.startswith(_NR) else two
+    if len(w) == sl + 1 and t.startswith(_NR):
+        # segmentation reads a one-character given name; the second character stays in the
+        # name unless it opens a word with the next (王强|调研, but 罗志远|头球, 孙立新|讲了)
+        return one if _has_word(text[b:b + 2]) or _has_word(text[b:b + 3]) else two
+    return two
 
 
 # --- posts --------------------------------------------------------------------------------------
@@ -972,9 +976,21 @@ def _prefer_learned(text: str, found: _Found) -> None:
         if clash is None:
             continue
         ls, le, lname = clash
-        if ls == gs and ge > le and ge in found.word_ends:
+        if ls == gs + 1 and le == ge and len(lname) == 2 and found.posts.get(name) is not None \
+                and text[gs] in _grammar().single and _grammar().role_re.fullmatch(text, max(0, gs - 2), gs):
+            # 胶农|王桂兰 where the tagger read 桂兰: the description before (胶农) is whole,
+            # the surname belongs to the name the grammar read after it (not 回信|向|学昭)
+            found.learned.discard(lname)
+            found.posts[name].extend(found.posts.pop(lname, []))
+            spans = [sp for sp in spans if sp[2] != lname]
+            continue
+        if ls == gs and ge > le and (ge in found.word_ends
+                                     or ge == le + 1 and le - ls == 2 and not _has_word(text[le:le + 2])
+                                     and not _has_word(text[le:le + 3])):
             # the grammar's longer name at the same start (农志刚 where the tagger read 刚
-            # as an adverb): the grammar placed its end by the verb list and segmentation
+            # as an adverb; 罗志远|头球, 孙立新|讲了 where the tagger stopped at two characters
+            # though the third opens no word with the next): the grammar placed its end by
+            # the verb list and segmentation
             found.learned.discard(lname)
             found.posts[name].extend(found.posts.pop(lname, []))
             spans = [sp for sp in spans if sp[2] != lname]
