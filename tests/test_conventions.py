@@ -6763,3 +6763,18 @@ def test_a_sports_box_keeps_its_results_table_and_fixtures_as_lines_and_credits_
         assert row in paras, (row, [(a.title, a.paragraphs) for a in arts])
     assert all("比赛结果" not in a.authors for a in arts), [(a.title, a.authors) for a in arts]
     assert not any(a.title and "2:1" in a.title for a in arts)
+
+
+def test_a_short_sentence_under_a_lone_picture_mark_is_its_caption():
+    rows = ["城江晚报　2020年4月25日　星期六　第8版　副刊", "",
+            "外婆的茶山", "文/图 苏 明", "",
+            "　　外婆家在城南的山坡上，屋后是一片茶园。每年清明前后，外婆天不亮就上山采茶，回来时竹篓里装满了嫩芽。",
+            "",
+            "[图片]",
+            "春日里，城南的茶园一片新绿。",
+            "",
+            "　　后来我到省城读书、工作，回外婆家的次数越来越少，可每年春天，总能收到她寄来的一包新茶。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert len(arts) == 1, [(a.title, a.paragraphs) for a in arts]
+    assert [c.text if hasattr(c, "text") else c["text"] for c in arts[0].captions] == ["春日里，城南的茶园一片新绿。"], arts[0]
+    assert "春日里，城南的茶园一片新绿。" not in arts[0].paragraphs

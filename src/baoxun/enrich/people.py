@@ -622,6 +622,10 @@ def _occurrences(text: str, name: str) -> list[int]:
     return out
 
 
+# A railway or road named by the initials of the cities it joins (张吉怀高铁, 沪昆高速).
+_ROUTE_AFTER = re.compile(r"高铁|铁路|高速|城际|动车|客专|快速路|线(?![索条上下])")
+
+
 def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> None:
     """0. The tagger's people, less the readings it is known to get wrong in local news:
 
@@ -648,6 +652,8 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             continue  # AQI, a line break: a Chinese name is written in hanzi (and ·)
         if _in_campaign_title(text, s, e):
             continue  # “书香润城·百年回望”主题征文
+        if _ROUTE_AFTER.match(text, e):
+            continue  # 张吉怀高铁, 郑渝线: a line named by the cities it joins, no person
         if e - s >= 4 and text[e - 1] in "为任" and _plausible(g, text[s:e - 1]):
             e -= 1    # 孙丽华|为…局长 (华为 is a company's name): the decision's verb is no name's
             name = text[s:e]

@@ -58,6 +58,8 @@ _MD_ITALIC_LEAD = re.compile(r"^[*_](?=[^*_\s])([^*_]+?)[*_]([ \t\u3000]+\S.*)$"
 # list of the page's titles, whose printed text is the link's.
 _MD_LINK = re.compile(r"^\[([^\[\]]+)\]\([^()\s]*\)$")
 # ... and a picture's place marked before its caption on a web page ((图)12月27日，…).
+# A picture's mark alone on its line.
+_LONE_PICTURE_MARKS = frozenset(["[图片]", "[图]", "（图）", "(图)", "【图片】", "【图】", "[image]", "[Image]"])
 _PICTURE_MARK = re.compile(r"^[（(\[【](?:图|图片)[)）\]】][ \t\u3000]*(?=\S)")
 # The rules of a box drawn in text (U+2500–U+257F: ┌ │ └ ─).
 _BOX_RULES = "".join(chr(c) for c in range(0x2500, 0x2580)) + " \t\u3000"
@@ -135,6 +137,7 @@ def split_lines(text: str) -> list[Line]:
     blank = 0
     pos = 0
     after_image = False     # the last printed thing was a picture a converter marked (![…](…))
+    after_mark = False      # … or a web page printed its picture's mark alone ([图片])
     for raw in text.split("\n"):
         start = pos
         pos += len(raw) + 1
@@ -152,6 +155,9 @@ def split_lines(text: str) -> list[Line]:
             stripped = raw.strip(_BLANK)
         if stripped[:2] == "![" and _MD_IMAGE.match(stripped):
             after_image = True
+        if stripped in _LONE_PICTURE_MARKS:
+            after_mark = True       # [图片] on its line: where a web page's picture stood (no
+            continue                # blank line: the page's spacing is what it printed besides)
         if not stripped or stripped == ">" or stripped[0] == "!" and _MD_IMAGE.match(stripped) \
                 or stripped[0] in "-*_" and _MD_RULE.match(stripped) \
                 or stripped[0] in _ORNAMENTS and _ORNAMENT_LINE.match(stripped) \
@@ -181,7 +187,12 @@ def split_lines(text: str) -> list[Line]:
         # caption, though it names no one (one with its credit reads as a caption anyway)
         pictured = pictured or after_image and stripped[0] in "*_" and (m := _MD_ITALIC.match(stripped)) is not None \
             and stripped[:2] != "**" and not P.caption_with_credit(m.group(1))
-        after_image = False
+        # [图片] / 春日里，符溪镇的茶园一片新绿。: the line under a picture's mark is its caption
+        # when it is one short sentence (reflow weighs it, as the line a mark opens)
+        pictured = pictured or after_mark and not heading and stripped[0] not in "*_#>" \
+            and not "\u2460" <= stripped[0] <= "\u2473" and not P.caption_with_credit(stripped)
+        # (①…: a picture story's numbered text; a credited line reads as a caption anyway)
+        after_image = after_mark = False
         bold = "**" in stripped[:4] and _MD_BOLD.match(stripped.lstrip("> \t\u3000")) is not None
         cut, stripped = _unmark(stripped)
         offset += cut
