@@ -6778,3 +6778,43 @@ def test_a_short_sentence_under_a_lone_picture_mark_is_its_caption():
     assert len(arts) == 1, [(a.title, a.paragraphs) for a in arts]
     assert [c.text if hasattr(c, "text") else c["text"] for c in arts[0].captions] == ["春日里，城南的茶园一片新绿。"], arts[0]
     assert "春日里，城南的茶园一片新绿。" not in arts[0].paragraphs
+
+
+def _wechat_post():
+    return "\n".join([
+        "原创　城江发布　城江发布　2026年01月20日 18:30　浙江", "",
+        "件件有回音 事事暖民心 | 城江县十大民生实事“成绩单”出炉", "",
+        "城江发布", "微信号：cj_fabu", "功能介绍：城江县融媒体中心官方微信公众号。", "",
+        "[图片]", "点击上方蓝字“城江发布”关注我们", "",
+        "岁末年初，翻开城江县民生实事“账本”，十大类32项民生实事全部完成，累计投入资金9.86亿元。", "",
+        "01 出行更顺畅", "",
+        "去年全县共完成农村公路提质改造186公里，新增城乡公交线路5条。", "",
+        "02 就医更便捷", "",
+        "县医院新建的门急诊综合楼投入使用，新增床位300张。", "",
+        "来源：城江县融媒体中心", "记者：苏 明　林 川", "编辑：汪晓晨", "审核：何立军", "监制：张 鹏", "",
+        "往期推荐", "▶ 城江黄芽入选十大农产品区域公用品牌", "▶ 速看！寒假期间县城停车收费有调整", "",
+        "阅读 1.2万　　在看 86　　赞 312", "分享　　写留言", "",
+        "精选留言", "山里的风：公路修好了，回老家方便多了！　　赞 45", "作者回复：感谢关注！", "",
+        "预览时标签不可点", "微信扫一扫关注该公众号", "继续滑动看下一个", "城江发布", "向上滑动看下一个", "知道了", ""])
+
+
+def test_an_account_post_is_one_piece_titled_by_its_first_line_with_its_numbered_subheads_and_no_widgets():
+    arts = [a for a in _items(_wechat_post()) if a.paragraphs or a.title]
+    assert len(arts) == 1, [(a.kind, a.title, a.paragraphs[:2]) for a in arts]
+    a = arts[0]
+    assert a.title == "件件有回音 事事暖民心 | 城江县十大民生实事“成绩单”出炉", a.title
+    assert "01 出行更顺畅" in a.paragraphs and "02 就医更便捷" in a.paragraphs, a.paragraphs
+    body = "".join(a.paragraphs)
+    for widget in ("微信号", "功能介绍", "点击上方", "阅读 1.2万", "精选留言", "作者回复", "滑动看下一个", "监制", "往期推荐", "停车收费"):
+        assert widget not in body, (widget, a.paragraphs)
+
+
+@pytest.mark.parametrize("line", ["审核通过的项目将于下月公示。", "统筹安排防汛应急资金1860万元，"])
+def test_a_column_line_that_opens_with_an_editor_s_word_stays_in_its_paragraph(line):
+    rows = ["城江日报　2024年6月14日　星期五　第2版", "",
+            "县里部署防汛工作", "",
+            "　　本报讯（记者 林 川）6月13日，县政府召开防汛工作会议。县财政已",
+            line,
+            "确保物资、队伍、预案“三到位”。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert any(line in "".join(a.paragraphs) for a in arts), [(a.title, a.paragraphs) for a in arts]

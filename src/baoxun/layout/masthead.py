@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .lines import Line
-from .patterns import HAN
+from .patterns import HAN, ends_sentence
 
 # How many lines at the top of a page may still be masthead or page header.
 MASTHEAD_MAX_LINES = 8
@@ -214,7 +214,9 @@ def _masthead_follows(text: str) -> bool:
 
 EDITORS = re.compile(r"^(?:责任编辑|责编|本版责编|本版编辑|本版责任编辑|版面编辑|编辑|美术编辑|美编|校对|责任校对|本版校对|本版美编|本版审校"
                      r"|版式设计|组版|审读|审核|终审|初审|二审|三审|(?:本版|执行|值班)?主编|值班编辑|值班编委|(?:值班)?总编(?:辑)?|责任美编|排版)"
-                     r"(?!同志|们|部|室)\s*[:：]?\s*\S")      # (编辑同志：, a letter's salutation, is the letter's)
+                     r"(?!同志|们|部|室)(?:\s*[:：]\s*\S|[\s\u3000]+[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3}(?:[\s\u3000/／]|$)|\s*[/／]\s*\S)"
+                     # (编辑同志：, a letter's salutation, is the letter's; 审核通过的…, a column's line, is prose)
+                     r"|^(?:监制|出品人|审校|校审|统筹)[:：]\s*\S")   # an account's credits under its post (监制：X)
 
 
 @dataclass
@@ -274,11 +276,19 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位
 
 # A WeChat post's furniture (its account line, 点击蓝字 关注我们, 阅读 3521 赞 86 在看 12, 写留言):
 # the account line dates the post.
-_WECHAT_CHROME = re.compile(r"^(?:原创[\s\u3000]+.{2,40}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}.{0,16}"
+_WECHAT_CHROME = re.compile(r"^(?:原创[\s\u3000]+.{2,40}?(?:19|20)\d{2}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日).{0,16}"
                             r"|.{2,40}?(?:19|20)\d{2}-\d{1,2}-\d{1,2}[\s\u3000]+\d{1,2}:\d{2}[\s\u3000]*发表于\S{1,8}"
-                            r"|(?:点击|戳)(?:上方|下方)?(?:蓝字|“[^”]{1,12}”)[\s\u3000]*(?:关注|了解).{0,12}"
-                            r"|阅读[\s\u3000]*(?:\d+|10万\+)(?:[\s\u3000]+(?:赞|点赞|在看|分享)[\s\u3000]*\d+)*"
-                            r"|写留言|(?:分享|收藏|点赞|在看)(?:[\s\u3000]+(?:分享|收藏|点赞|在看))+)$")
+                            r"|(?:点击|戳)(?:上方|下方)?(?:蓝字)?(?:“[^”]{1,12}”)?[\s\u3000]*(?:关注|了解).{0,12}"
+                            r"|阅读[\s\u3000]*(?:[\d.]+万?\+?)(?:[\s\u3000]+(?:赞|点赞|在看|分享)[\s\u3000]*[\d.]+万?)*"
+                            r"|写留言|(?:分享|收藏|点赞|在看|写留言)(?:[\s\u3000]+(?:分享|收藏|点赞|在看|写留言))+"
+                            # the account's card (微信号：…, 功能介绍：…) and the reader's widgets at the foot
+                            r"|微信号[：:]\s*\S{2,32}|功能介绍[：:].{2,80}|精选留言|留言|预览时标签不可点"
+                            r"|微信扫一扫.{0,20}|(?:继续|向上)滑动看下一个|知道了|轻点两下取消(?:赞|在看)"
+                            r"|作者回复[：:].{1,120}|[^：:\s]{1,16}[：:].{2,120}?[\s\u3000]+赞[\s\u3000]*\d+)$")
+# The first line of an account's card, and how long an account's name runs.
+_WECHAT_CARD = re.compile(r"^微信号[：:]")
+WECHAT_NAME_MAX = 12
+WECHAT_TITLE_MAX = 64
 # The header lines of an e-paper system's export (报名：… 刊期：…, 版次：… 版名：…, 导出时间：…).
 _EXPORT_HEADER = re.compile(r"^(?:报名[：:]\s*(\S{2,12})[\s\u3000]+刊期[：:].*|版次[：:].{1,12}[\s\u3000]+版名[：:].*"
                             r"|导出时间[：:].*|[【\[]导出结束[】\]].*)$")
@@ -372,7 +382,8 @@ _ROLED = re.compile(r"^(?:本报|特约|首席|见习|实习)?(?:记者|通讯�
 
 # The page's table of contents (本版导读): its label, then titles printed again below.
 _CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)[：:]?$|^本版(?:新闻|文章|目录|导航|标题)$"
-                             r"|^(?:相关阅读|相关新闻|推荐阅读|相关文章|相关推荐|热点排行|热门排行|点击排行|热点新闻|热门新闻|热门推荐|猜你喜欢|最新新闻|最新文章)[：:]?$"   # a web page's links to other pieces (· …)
+                             r"|^(?:相关阅读|相关新闻|推荐阅读|相关文章|相关推荐|热点排行|热门排行|点击排行|热点新闻|热门新闻|热门推荐|猜你喜欢|最新新闻|最新文章"
+                             r"|往期推荐|往期回顾|往期精彩|历史文章|更多阅读)[：:]?$"   # a web page's or an account's links to other pieces (· …, ▶ …)
                              rf"|^{_NAV_RUN}$")   # or an e-paper's navigation
 CONTENTS_MIN = 2
 # How many lines below a contents list its entries are looked for, run together.
@@ -507,6 +518,20 @@ def _sourced_by(head: Masthead, text: str) -> None:
         head.paper = m.group(1)
 
 
+# A zero-padded number and a few words (01 出行更顺畅): a page's number and name (07 新闻·社会),
+# or, when the page prints a run of them, a piece's numbered subheads.
+_ZERO_PADDED = re.compile(rf"^(0[1-9])\s+[{HAN}]{{2,8}}$")
+
+
+def _numbered_points(lines: list[Line]) -> set[int]:
+    """The lines of a run of two or more zero-padded numbered subheads, each number new."""
+    found = [(k, m.group(1)) for k, line in enumerate(lines) if (m := _ZERO_PADDED.match(line.text.strip()))]
+    numbers = [n for _, n in found]
+    if len(found) >= 2 and len(set(numbers)) == len(numbers) and numbers == sorted(numbers):
+        return {k for k, _ in found}
+    return set()
+
+
 def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     """Split off masthead/header lines at the top, editors' lines and a 本版导读 list
     anywhere."""
@@ -514,7 +539,13 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     keep: list[Line] = []
     top = True
     contents = _contents(lines)
+    points = _numbered_points(lines)
+    titled_post = False     # an account's post opened (原创 …): its next line is the post's title
     for k, line in enumerate(lines):
+        if k in points:
+            keep.append(line)   # 01 出行更顺畅 … 02 就医更便捷: a piece's numbered subheads, no page's label
+            top = False
+            continue
         text = line.text.strip().replace("**", "")    # **成都晚报** 2024年…: Markdown's bold marks print nothing
         if text.startswith(("当前版", "本版：", "版面：")):
             text = _CURRENT_PAGE.sub("", text)          # 当前版：A06 人物·匠心: a site's label of the page shown
@@ -659,7 +690,13 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             continue    # …　/ 鸭江时报社出版　地址：…: the paper's imprint at the foot of the page
         if _WECHAT_CHROME.match(text):
             _dated_by(head, text)
+            titled_post = titled_post or text.startswith("原创")
             continue
+        if len(text) <= WECHAT_NAME_MAX and (k + 1 < len(lines) and _WECHAT_CARD.match(lines[k + 1].text.strip())
+                                             or 0 < k < len(lines) - 1
+                                             and _WECHAT_CHROME.match(lines[k - 1].text.strip())
+                                             and _WECHAT_CHROME.match(lines[k + 1].text.strip())):
+            continue    # 霍山之声 / 微信号：…, 继续滑动看下一个 / 霍山之声 / 向上滑动…: the account's name
         if _WEB_CHROME.match(text):
             # a website's furniture: its source line dates the article (2024-06-12 来源：…),
             # its breadcrumb names the paper, the date and the page
@@ -676,6 +713,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             continue
         if _LIST_MARK.match(text) and k + 1 < len(lines) and lines[k + 1].text.strip() == _LIST_MARK.sub("", text):
             continue    # ◎ 南繁基地冬季育种忙 / 南繁基地冬季育种忙: the site's anchor over the title
+        if titled_post and not line.heading and len(text) <= WECHAT_TITLE_MAX and not ends_sentence(text):
+            line = replace(line, heading=1)     # 原创 … 2026年01月20日 / 件件有回音…: the post's title
+        titled_post = False
         keep.append(line)
         top = False
     while keep and _BARE_PAGE.fullmatch(keep[-1].text.strip()):
