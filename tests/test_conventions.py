@@ -6818,3 +6818,27 @@ def test_a_column_line_that_opens_with_an_editor_s_word_stays_in_its_paragraph(l
             "确保物资、队伍、预案“三到位”。", ""]
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
     assert any(line in "".join(a.paragraphs) for a in arts), [(a.title, a.paragraphs) for a in arts]
+
+
+def test_a_case_column_keeps_its_bracketed_parts_and_takes_the_title_printed_after_it():
+    rows = ["城江法治报　2024年4月10日　星期三　第6版　法治", "",
+            "城东法院开展“法治进校园”活动", "",
+            "本报讯（记者 苏 明）4月9日，城东区人民法院法官走进城东中学，为600余名师生上了一堂法治课。", "",
+            "检察开放日邀群众走进办案区", "",
+            "本报讯（记者 苏 明）4月8日，城东区人民检察院举办“检察开放日”活动，30余名群众代表参加。", "",
+            "以案说法", "", "文/林 川", "",
+            "【案情】",
+            "  2023年9月，在校大学生小韦在网上看到一则“兼职”广告，先后将名下3张银行卡出租给他人使用。",
+            "【审理】",
+            "  法院经审理认为，小韦的行为构成帮助信息网络犯罪活动罪，依法判处其有期徒刑七个月，缓刑一年。",
+            "【说法】",
+            "  法官提醒，银行卡、手机卡和个人身份信息只能本人使用，切勿因贪图小利而出租出借。",
+            "  （作者单位：城江市城东区人民法院）", "",
+            "出租银行卡“赚佣金” 大学生因帮信罪获刑", "", "",
+            "城江法治报社  城江市城东区民族大道  新闻热线：0771-5551234", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
+    assert len(arts) == 3, [(a.kind, a.section, a.title, a.paragraphs[:2]) for a in arts]
+    a = arts[-1]
+    assert a.title == "出租银行卡“赚佣金” 大学生因帮信罪获刑" and a.section == "以案说法", (a.section, a.title)
+    assert [p for p in a.paragraphs if p.startswith("【")] == ["【案情】", "【审理】", "【说法】"], a.paragraphs
+    assert not any("新闻热线" in p for p in a.paragraphs)

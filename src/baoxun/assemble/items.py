@@ -21,7 +21,7 @@ from ..layout.reflow import Block, advice_wrapped, is_unit_name, listing_entry
 from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
-from .headlines import SIDEBAR_HEAD, collapse, is_section_label, read_stack, two_decks
+from .headlines import SIDEBAR_HEAD, collapse, is_column_label, is_section_label, read_stack, two_decks
 from .kinds import is_feature
 from .segment import Segmented, Unit, blanks_everywhere
 from .subheads import _bigrams
@@ -520,6 +520,10 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
                 art.kicker, art.title, art.subtitle = two_decks(art.title, art.subtitle, narrow, column)
         starts = [b.start for b in unit.blocks] + [b.start for b in unit.heads]
         start = min(starts) if starts else 0
+        if art.kind == "fragment" and len(art.headlines) == 1 and not art.paragraphs and not art.captions \
+                and n == len(seg.units) - 1 and not seg.after_mode and not leftovers \
+                and _titled_by_label(placed, start, art.headlines[0]):
+            continue    # 以案说法 / 文/… / 【案情】… / 出租银行卡“赚佣金”…: the last piece's own title, printed after it
         if art.kind == "fragment" and not art.headlines and art.paragraphs and not art.captions \
                 and all(page_furniture(x) for x in art.paragraphs):
             continue    # 本报地址：… 邮编：… under the last piece, set apart: the page's imprint, no item
@@ -537,11 +541,33 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
             continue    # the page's or the site's own lines (地址：… 邮编：…, 往期推荐), no item's
         # a headline run at the page foot with no body below it: cut off by the page edge
         at_end = position == n and not seg.after_mode
+        own = [x for x in lines if not page_furniture(x)]
+        if at_end and len(own) == 1 and _titled_by_label(placed, run[0].start, own[0].strip()):
+            continue    # 以案说法 / 文/… / 【案情】… / 出租银行卡“赚佣金”…: the last piece's own title, printed after it
         placed.append(Placed(run[0].start, _standalone(lines, "fragment" if at_end else "banner")))
     placed.sort(key=lambda p: p.start)
     _drop_page_foot(placed)
     _carry_sections(placed)
     return placed
+
+
+def _titled_by_label(placed: list[Placed], start: int, title: str) -> bool:
+    """Whether the piece just above a headline line left at the page foot carries a column's
+    label as its title (以案说法) and no section: then the line is its title, printed after
+    its body, and the label its section. Moves them; returns whether it did."""
+    above = [p for p in placed if p.start < start]
+    if not above:
+        return False
+    art = max(above, key=lambda p: p.start).article
+    if art.kind not in ("news", "feature") or not art.paragraphs or art.kicker or art.subtitle:
+        return False
+    if not art.title and art.section and not art.headlines:
+        art.title, art.headlines = title, [title]       # the label was read as its section already
+        return True
+    if art.section or not art.title or len(art.headlines) != 1 or not is_column_label(art.title):
+        return False
+    art.section, art.title, art.headlines = art.title, title, [title]
+    return True
 
 
 def _drop_page_foot(placed: list[Placed]) -> None:

@@ -349,6 +349,7 @@ def _furniture_fields(text: str) -> list[str] | None:
     rest = [x for x in re.split(r"[\s\u3000·|｜]+", _IMPRINT_FIELD.sub(" ", t)) if x]
     if all(_PUBLISHER.match(x) or _PUBLISHER_LABELLED.match(x) or PAPER_NAME.match(x) or EDITORS.match(x)
            or re.fullmatch(rf"[{HAN}]{{2,16}}(?:报社|报|部|中心|编辑部|出品|主办)|第\s*[A-Z]?\d{{1,2}}\s*版|本版", x)
+           or _OWN_FIELD.search(t) and re.fullmatch(rf"[{HAN}0-9]{{2,24}}(?:路|街|大道|大街|巷|号|楼)", x)   # its address, unlabelled
            for x in rest):
         return fields
     return None

@@ -1985,7 +1985,10 @@ def _weather_box_lines(blocks: list[Block]) -> set[int]:
 
 
 # The label of a department's reply under a reader's letter or call (【部门回复】, 【答复】).
-_REPLY_LABEL = re.compile(r"^[【\[](?:部门|单位|相关部门|职能部门)?(?:回复|答复|回音|回应)[】\]]$")
+_REPLY_LABEL = re.compile(r"^[【\[](?:(?:部门|单位|相关部门|职能部门)?(?:回复|答复|回音|回应)"
+                          # ... or a part of a case column or a reader's letter (【案情】 / 【审理】 / 【说法】,
+                          # 【读者来电】): parts of the piece, printed in its text
+                          r"|案情|案情回顾|审理|判决|裁判|说法|法官说法|律师说法|检察官说法|以案释法|评析|点评|提醒|读者来电|读者来信|记者调查)[】\]]$")
 
 
 def mark_headlines(blocks: list[Block], layout: Layout) -> None:
