@@ -6842,3 +6842,21 @@ def test_a_case_column_keeps_its_bracketed_parts_and_takes_the_title_printed_aft
     assert a.title == "出租银行卡“赚佣金” 大学生因帮信罪获刑" and a.section == "以案说法", (a.section, a.title)
     assert [p for p in a.paragraphs if p.startswith("【")] == ["【案情】", "【审理】", "【说法】"], a.paragraphs
     assert not any("新闻热线" in p for p in a.paragraphs)
+
+
+def test_a_sidebar_s_title_and_writer_printed_after_its_text_are_its_own():
+    rows = ["城江晚报　2022年8月24日　星期三　第3版　要闻", "",
+            "重点项目建设按下“快进键”", "",
+            "本报讯（记者 林 川）今年以来，城东区重点项目建设提速，1至7月完成投资同比增长16.3%。", "",
+            "记者手记", "",
+            "　　凌晨5点半，天刚蒙蒙亮，工地的灯已经亮了。钢筋班班长告诉我，这个夏天他们的作息是“早六晚八”。",
+            "　　“热是热，但工期不等人。”说完，他戴上安全帽走向了塔吊下。", "",
+            "工地上的“早六晚八”", "",
+            "□ 林 川", "",
+            "城南板栗有了“价格保险”", "",
+            "本报讯（通讯员 苏 明）8月20日，城南区首批板栗目标价格保险保单签发，覆盖农户320户。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
+    side = [a for a in arts if a.section == "记者手记"]
+    assert len(side) == 1 and side[0].title == "工地上的“早六晚八”" and side[0].authors == ["林川"], \
+        [(a.section, a.title, a.authors, a.paragraphs[:1]) for a in arts]
+    assert not any(a.title == "工地上的“早六晚八”" and not a.paragraphs for a in arts)

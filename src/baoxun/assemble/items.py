@@ -520,10 +520,14 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
                 art.kicker, art.title, art.subtitle = two_decks(art.title, art.subtitle, narrow, column)
         starts = [b.start for b in unit.blocks] + [b.start for b in unit.heads]
         start = min(starts) if starts else 0
-        if art.kind == "fragment" and len(art.headlines) == 1 and not art.paragraphs and not art.captions \
-                and n == len(seg.units) - 1 and not seg.after_mode and not leftovers \
-                and _titled_by_label(placed, start, art.headlines[0]):
-            continue    # 以案说法 / 文/… / 【案情】… / 出租银行卡“赚佣金”…: the last piece's own title, printed after it
+        if len(art.headlines) == 1 and not art.paragraphs and not art.captions and not leftovers \
+                and art.kind in ("fragment", "feature", "news") and _titled_by_label(placed, start, art.headlines[0]):
+            # 记者手记 / 凌晨5点半，… / 工地上的“早六晚八” / □ 王 浩: the title and the writer of the
+            # piece a sidebar's (or a column's) label headed, printed after its text
+            prev = max((p for p in placed if p.start < start), key=lambda p: p.start).article
+            for role in ("reporters", "correspondents", "authors", "photographers"):
+                getattr(prev, role).extend(x for x in getattr(art, role) if x not in getattr(prev, role))
+            continue
         if art.kind == "fragment" and not art.headlines and art.paragraphs and not art.captions \
                 and all(page_furniture(x) for x in art.paragraphs):
             continue    # 本报地址：… 邮编：… under the last piece, set apart: the page's imprint, no item
@@ -542,7 +546,9 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
         # a headline run at the page foot with no body below it: cut off by the page edge
         at_end = position == n and not seg.after_mode
         own = [x for x in lines if not page_furniture(x)]
-        if at_end and len(own) == 1 and _titled_by_label(placed, run[0].start, own[0].strip()):
+        last = all(not u.heads and all(page_furniture(line.text) for b in u.blocks for line in b.lines)
+                   for u in seg.units[position:])     # (only the page's imprint below it)
+        if last and len(own) == 1 and _titled_by_label(placed, run[0].start, own[0].strip()):
             continue    # 以案说法 / 文/… / 【案情】… / 出租银行卡“赚佣金”…: the last piece's own title, printed after it
         placed.append(Placed(run[0].start, _standalone(lines, "fragment" if at_end else "banner")))
     placed.sort(key=lambda p: p.start)
@@ -562,10 +568,14 @@ def _titled_by_label(placed: list[Placed], start: int, title: str) -> bool:
     if art.kind not in ("news", "feature") or not art.paragraphs or art.kicker or art.subtitle:
         return False
     if not art.title and art.section and not art.headlines:
+        if len(art.paragraphs) < 2 or _BRIEFS_SECTION.search(art.section):
+            return False    # (a brief under 要闻简报 has no title; a headline the page edge cut off follows it)
         art.title, art.headlines = title, [title]       # the label was read as its section already
         return True
-    if art.section or not art.title or len(art.headlines) != 1 or not is_column_label(art.title):
-        return False
+    sidebar = bool(art.title) and SIDEBAR_HEAD.match(art.title) is not None
+    if art.section and not sidebar or not art.title or len(art.headlines) != 1 \
+            or not (sidebar or is_column_label(art.title)):
+        return False     # (记者手记 / … / 账本里的大学问: a sidebar's label over it, its title under it)
     art.section, art.title, art.headlines = art.title, title, [title]
     return True
 
