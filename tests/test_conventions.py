@@ -6860,3 +6860,20 @@ def test_a_sidebar_s_title_and_writer_printed_after_its_text_are_its_own():
     assert len(side) == 1 and side[0].title == "工地上的“早六晚八”" and side[0].authors == ["林川"], \
         [(a.section, a.title, a.authors, a.paragraphs[:1]) for a in arts]
     assert not any(a.title == "工地上的“早六晚八”" and not a.paragraphs for a in arts)
+
+
+def test_a_web_story_s_top_picture_is_its_caption_and_its_widgets_are_chrome():
+    rows = ["城江新闻网 —— 城江县融媒体中心主办",
+            "搜索：[          ] 搜索", "",
+            "城江县一季度重大项目集中签约 总投资86.4亿元", "",
+            "来源：城江新闻网　　作者：林 川　　发布时间：2023-03-16 09:42", "",
+            "[图片]", "签约现场。苏明 摄", "",
+            "　　本网讯（记者 林 川）3月15日上午，城江县一季度重大项目集中签约仪式在县行政中心举行，共签约项目18个。", "",
+            "　　签约仪式上，多家企业与园区管委会签订协议，计划投资15亿元建设电路板项目。", "",
+            "👍 点赞(58)　　☆ 收藏　　🖨 打印本页　　✕ 关闭窗口", "",
+            "网站声明：本网所刊登的城江新闻网原创稿件，版权均属城江县融媒体中心所有，未经书面授权，任何单位和个人不得转载、摘编。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
+    assert len(arts) == 1 and arts[0].title == "城江县一季度重大项目集中签约 总投资86.4亿元", \
+        [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
+    assert [c.text for c in arts[0].captions] == ["签约现场。"], arts[0].captions
+    assert not any("点赞" in p or "网站声明" in p for p in arts[0].paragraphs)

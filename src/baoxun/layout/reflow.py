@@ -2235,7 +2235,23 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
             blocks[k].kind = "text"     # 县价格监测中心提供 under a price list: its source, no picture's credit
     blocks = _issuer_over_notice(blocks)
     mark_headlines(blocks, layout)
+    blocks = _picture_under_title(blocks)
     return blocks, layout
+
+
+def _picture_under_title(blocks: list[Block]) -> list[Block]:
+    """A credited caption between a title and its dispatch (title / [图片] 签约现场。刘海生 摄 /
+    本网讯…): the story's picture, printed at its top, is the story's caption."""
+    out: list[Block] = []
+    for k, block in enumerate(blocks):
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if out and out[-1].kind == "head" and nxt is not None and nxt.kind == "dispatch" \
+                and block.kind == "text" and len(block.lines) == 1 and not block.captions \
+                and (m := P.caption_with_credit(block.text.strip())) is not None:
+            nxt.captions.insert(0, _caption_parts(m))
+            continue
+        out.append(block)
+    return out
 
 
 def _issuer_over_notice(blocks: list[Block]) -> list[Block]:
