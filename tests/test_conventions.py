@@ -6877,3 +6877,55 @@ def test_a_web_story_s_top_picture_is_its_caption_and_its_widgets_are_chrome():
         [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
     assert [c.text for c in arts[0].captions] == ["签约现场。"], arts[0].captions
     assert not any("点赞" in p or "网站声明" in p for p in arts[0].paragraphs)
+
+
+def test_an_epaper_s_list_of_the_page_s_titles_labelled_with_a_colon_is_furniture():
+    rows = ["城江晚报", "2021年4月8日 星期四　　第A3版：县域新闻",
+            "本版标题：", "· 抢抓二季度 冲刺“双过半”", "· 城南区40个重点项目集中开工",
+            "【PDF版】【放大】【缩小】【上一版】【下一版】", "",
+            "抢抓二季度 冲刺“双过半”", "",
+            "本报讯（记者 林 川）4月7日，全市重点项目推进会召开，一季度全市新开工亿元以上项目163个。", "",
+            "城南区40个重点项目集中开工", "",
+            "本报讯（记者 苏 明）4月7日，城南区第二批重点项目集中开工，总投资112.6亿元。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
+    assert [a.title for a in arts] == ["抢抓二季度 冲刺“双过半”", "城南区40个重点项目集中开工"], \
+        [(a.kind, a.title, a.headlines) for a in arts]
+
+
+def test_a_price_box_and_a_figures_box_keep_their_lines_under_prose_set_wider_than_them():
+    prose = ["    记者11月14日从市商务局获悉，今年1至10月，全市实现社会消费品零售总",
+             "额892.6亿元，同比增长6.2%，增速比全省平均水平高1.4个百分点，消费",
+             "市场持续回暖。今年以来，我市先后举办“城江好物节”“客家美食季”等促消",
+             "费活动46场，累计发放政府消费券1.2亿元，带动消费超过15亿元。其中，",
+             "城东区、城南区两地的消费券核销率均超过90%，特色农产品成为消费新亮点，",
+             "河田鸡、地瓜干、绿茶等“土特产”借助电商直播走俏全国。据统计，前三季度",
+             "全市农产品网络零售额达到38.7亿元，同比增长21.3%，返乡青年组建的直播",
+             "团队单场带货最高突破50万元，餐饮住宿消费也在加快恢复，景区周边的农家乐",
+             "订单明显增多。"]
+    rows = ["城江日报　2022年11月15日　星期二　A3　经济", "",
+            "前10个月全市社会消费品零售总额增长6.2%", "", "本报记者 林 川", ""] + prose + ["",
+            "菜篮子 · 今日菜价",
+            "（11月14日 城区主要农贸市场零售均价）",
+            "大白菜 1.50元/斤 ↓", "上海青 2.80元/斤 ↓", "白萝卜 1.20元/斤 —", "西红柿 4.50元/斤 ↑",
+            "土豆 2.00元/斤 —", "鸡蛋 5.20元/斤 —", "草鱼 8.50元/斤 ↑", "带鱼 18.00元/斤 —", "",
+            "【数说】", "前三季度全市工业“成绩单”", "",
+            "▲ 1238家 全市规模以上工业企业数量",
+            "▲ 8.7% 规上工业增加值同比增速，居全省第二位",
+            "▲ 1067.3亿元 有色金属产业产值", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    paras = {p: a.title for a in arts for p in a.paragraphs}
+    assert "大白菜 1.50元/斤 ↓" in paras and "▲ 1238家 全市规模以上工业企业数量".lstrip("▲ ") in "".join(paras), \
+        [(a.title, a.paragraphs) for a in arts]
+    lead = [a for a in arts if a.title == "前10个月全市社会消费品零售总额增长6.2%"]
+    assert len(lead) == 1 and not any("元/斤" in p for p in lead[0].paragraphs), [(a.title, a.paragraphs) for a in arts]
+    assert not any(a.title and "元/斤" in a.title for a in arts)
+
+
+def test_a_bracketed_label_over_a_site_s_numbered_links_is_furniture():
+    rows = ["城江新闻网", "首页 | 新闻 | 民生 | 视频", "",
+            "城江县召开党建工作推进会", "",
+            "本网讯（记者 林 川）昨天，城江县召开基层党建工作推进会，部署今年重点任务。", "",
+            "【热点新闻】", "1 城江山药入选全国名特优新农产品名录", "2 冬季森林防火进入高危期 市林业局发布提醒",
+            "3 城区新增公共停车泊位1200个", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
+    assert [a.title for a in arts] == ["城江县召开党建工作推进会"], [(a.kind, a.title, a.paragraphs) for a in arts]

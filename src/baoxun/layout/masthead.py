@@ -385,7 +385,7 @@ _META_AUTHOR = re.compile(rf"作者[：:]\s*(.+?)(?=[\s\u3000]*(?:{_META_FIELD}|
 _ROLED = re.compile(r"^(?:本报|特约|首席|见习|实习)?(?:记者|通讯员|评论员)|^本报评论员$")
 
 # The page's table of contents (本版导读): its label, then titles printed again below.
-_CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)[：:]?$|^本版(?:新闻|文章|目录|导航|标题)$"
+_CONTENTS_LABEL = re.compile(rf"^(?:本版)?(?:导读|提要|要目|新闻列表|标题列表|标题导航|文章列表)[：:]?$|^(?:本版|今日)(?:新闻|文章|目录|导航|标题|要目)[：:]?$"
                              r"|^(?:相关阅读|相关新闻|推荐阅读|相关文章|相关推荐|热点排行|热门排行|点击排行|热点新闻|热门新闻|热门推荐|猜你喜欢|最新新闻|最新文章"
                              r"|往期推荐|往期回顾|往期精彩|历史文章|更多阅读)[：:]?$"   # a web page's or an account's links to other pieces (· …, ▶ …)
                              rf"|^{_NAV_RUN}$")   # or an e-paper's navigation
@@ -396,7 +396,7 @@ CONTENTS_REACH = 400
 # a front page's 导读 to the pages inside, its titles printed nowhere on this page.
 _POINTS_TO_PAGE = re.compile(r"\S\s*[（(]?(?:第\s*)?[A-Z]?\d{1,2}\s*版[）)]?$")
 # The mark an e-paper sets before each title of its list (◇ 庐山现雾凇美景, · 资讯速递).
-_LIST_MARK = re.compile(r"^(?:[◇◆·•●○◎▪▶►]|\d{1,2}[.．、](?!\d))\s*")   # (or its number: 1. 非法采砂…)
+_LIST_MARK = re.compile(r"^(?:[◇◆·•●○◎▪▶►]|\d{1,2}[.．、](?!\d)|\d{1,2}[ \u3000](?=\S))\s*")   # (or its number: 1. 非法采砂…)
 
 
 def _contents(lines: list[Line]) -> set[int]:
@@ -407,8 +407,8 @@ def _contents(lines: list[Line]) -> set[int]:
     texts = [_LIST_MARK.sub("", line.text.strip()) for line in lines]
     out: set[int] = set()
     for k, text in enumerate(texts):
-        if not _CONTENTS_LABEL.match(text):
-            continue
+        if not _CONTENTS_LABEL.match(text) and not _CONTENTS_LABEL.match(text.strip("【】[]")):
+            continue    # (【热点新闻】: the label in its brackets)
         j = k + 1
         while j < len(texts) and (PAGE_LABEL.match(texts[j]) or _PAGE_ONLY.match(texts[j])):
             j += 1      # 004版：图片·资讯: the page's label between the navigation and its list

@@ -183,6 +183,12 @@ def detect_layout(lines: list[Line]) -> Layout:
     if narrow:
         widths = Counter(line.width for line in lines if 16 <= line.width <= 60)
         width = widths.most_common(1)[0][0] if widths else 0
+        prose = Counter(line.width for line in lines if 16 <= line.width <= 2 * NARROW_LONG_CHARS
+                        and _SENTENCE_MARKS.search(line.text) and not P.ends_sentence(line.text))
+        if prose and prose.most_common(1)[0][0] > 60 and prose.most_common(1)[0][1] >= PROSE_WIDTH_MIN_LINES:
+            # the prose's cut lines fill a column wider than the short lines of its boxes
+            # (菜价, 数说): that is the column
+            width = prose.most_common(1)[0][0]
         # lines after a short sentence-final line open paragraphs: are they indented?
         firsts = [b.width for a, b in zip(lines, lines[1:])
                   if P.ends_sentence(a.text) and a.width <= width - NARROW_SHORT_LAST
@@ -201,6 +207,10 @@ def detect_layout(lines: list[Line]) -> Layout:
                   wide_column=_wide_column(lines) if wide_indented else 0,
                   blank_paragraphs=narrow and _blank_paragraphs(lines, width),
                   sparse_blanks=sum(1 for line in lines if line.blank_before) <= SPARSE_BLANK_SHARE * len(lines))
+
+
+# How many cut prose lines of one width make that width the column.
+PROSE_WIDTH_MIN_LINES = 6
 
 
 # A page that sets a blank line before at most this share of its lines sets them only
@@ -363,7 +373,8 @@ def _bulleted_label(text: str) -> bool:
 
 
 # The head of a box of prices (今日菜价, 农产品价格行情, 周口部分粮食收购点小麦收购价（6月4日）).
-_PRICE_HEAD = re.compile(r"^(?:今日|本周|每日|近期)?[\u4e00-\u9fff]{0,14}(?:菜价|物价|肉价|粮价|价格行情|市场行情|收购价|零售价"
+_PRICE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[\s\u3000]*[·・][\s\u3000]*)?"     # (菜篮子 · 今日菜价: the box's column first)
+                         r"(?:今日|本周|每日|近期)?[\u4e00-\u9fff]{0,14}(?:菜价|物价|肉价|粮价|价格行情|市场行情|收购价|零售价"
                          r"|(?:农产品|蔬菜|粮油|肉禽|农资|菜篮子)价格)"
                          r"(?:[（(][^（）()]{2,20}[)）])?$")
 
@@ -866,13 +877,19 @@ _LISTING_ENTRY = re.compile(r"\d{1,2}[:：]\d{2}(?!\d).*(?:票价|门票|元)")
 _FIGURE_LINE = re.compile(r"^[^：:，,。；]{2,16}：\s*[约近超逾]?[0-9][0-9.,，]*\s*(?:[%％‰]|[万亿千百]?[\u4e00-\u9fff]{1,3})$")
 
 
+# ... or the figure first, then what it counts (▲ 1238家 全市规模以上工业企业数量, 8.7% 规上工业增加值增速).
+_FIGURE_FIRST = re.compile(rf"^[{P.BULLETS}]?[\s\u3000]*[约近超逾]?\d[\d.,，]*(?:[%％‰]|(?![年月日时号点分秒])[万亿千百]?[\u4e00-\u9fff]{{1,4}})"
+                           r"[\s\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff，、（）()]{3,30}$")   # (its unit set close: 1238家, 8.7%)
+
+
 def figure_line(text: str) -> bool:
-    return "：" in text and _FIGURE_LINE.match(text.strip()) is not None
+    return "：" in text and _FIGURE_LINE.match(text.strip()) is not None or _FIGURE_FIRST.match(text.strip()) is not None
 
 
 # ... or of a price list (猪肉（精瘦肉） 14.5元/斤, 川汇区：三等小麦1.23元/斤): a good and its price.
 PRICE_LINE = re.compile(r"^[\u4e00-\u9fff（）()·、]{1,14}[\s\u3000]*[：:]?[\s\u3000]*[\u4e00-\u9fff]{0,6}"
-                        r"\d+(?:\.\d+)?(?:[-—～~]\d+(?:\.\d+)?)?[\s\u3000]*元[\s\u3000]*/[\s\u3000]*[\u4e00-\u9fffA-Za-z]{1,2}$")
+                        r"\d+(?:\.\d+)?(?:[-—～~]\d+(?:\.\d+)?)?[\s\u3000]*元[\s\u3000]*/[\s\u3000]*[\u4e00-\u9fffA-Za-z]{1,2}"
+                        r"(?:[\s\u3000]*(?:[↑↓→↗↘—－\-]|持平|上涨|下跌|涨|跌))?$")   # (with its trend: 大白菜 1.50元/斤 ↓)
 
 
 # The cells of a table's row, set apart by full-width spaces or runs of spaces.
@@ -969,6 +986,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # …大豆订单签约 / 简　讯 / ▲…: a column of briefs' label stands alone
     if listing_entry(prev.text) or listing_entry(line.text):
         return False     # 11月22日19:30 昆曲… 票价：80元—280元: each entry of a listing is a line
+    if _FIGURE_FIRST.match(prev.text.strip()) or _FIGURE_FIRST.match(line.text.strip()):
+        return False     # ▲ 1238家 全市规模以上工业企业数量 / ▲ 8.7% …: a figures box's entries, one a line
     t, u = traits(prev.text), traits(line.text)
     if t.contact and _fills_column(prev, layout) and line.indent < 2 and "\u4e00" <= prev.text[-1] <= "\u9fff" \
             and not (u.contact or u.anchor or u.bare_date or u.unit) and not line.text.endswith(("：", ":")):
