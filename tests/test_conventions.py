@@ -6929,3 +6929,17 @@ def test_a_bracketed_label_over_a_site_s_numbered_links_is_furniture():
             "3 城区新增公共停车泊位1200个", ""]
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
     assert [a.title for a in arts] == ["城江县召开党建工作推进会"], [(a.kind, a.title, a.paragraphs) for a in arts]
+
+
+def test_a_markdown_site_s_breadcrumb_of_links_and_its_related_links_are_chrome():
+    rows = ["[城江观察网](/) > [县区频道](/xq/) > [城南](/xq/cn/) > 正文", "",
+            "# 一片茶叶如何“撬动”一个镇", "",
+            "发布时间：2020-09-15 08:30 | 来源：城江观察网", "",
+            "本网记者　林 川", "",
+            "今年以来，城南镇把茶产业作为乡村振兴的主导产业，全镇茶园面积扩大到3.2万亩，茶农人均增收2600元。", "",
+            "**相关阅读**", "",
+            "- [城南县秋粮收购工作全面启动](/xq/cn/20200914/)",
+            "- [城北县灾后重建项目加快推进](/xq/cb/20200912/)", "",
+            "[上一篇：城东举办首届山药文化节](/xq/cd/20200914/) | [下一篇：城西污水处理厂二期投入运行](/xq/cx/20200915/)", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
+    assert [a.title for a in arts] == ["一片茶叶如何“撬动”一个镇"], [(a.kind, a.title, a.paragraphs) for a in arts]

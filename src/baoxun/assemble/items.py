@@ -528,6 +528,9 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
             for role in ("reporters", "correspondents", "authors", "photographers"):
                 getattr(prev, role).extend(x for x in getattr(art, role) if x not in getattr(prev, role))
             continue
+        if art.kind in ("fragment", "banner") and art.headlines and not art.paragraphs and not art.captions \
+                and all(page_furniture(x) for x in art.headlines):
+            continue    # 相关阅读 over links the page did not print: the site's widget, no item
         if art.kind == "fragment" and not art.headlines and art.paragraphs and not art.captions \
                 and all(page_furniture(x) for x in art.paragraphs):
             continue    # 本报地址：… 邮编：… under the last piece, set apart: the page's imprint, no item
@@ -543,6 +546,8 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
         lines = [line.text for block in run for line in block.lines]
         if all(page_furniture(x) for x in lines):
             continue    # the page's or the site's own lines (地址：… 邮编：…, 往期推荐), no item's
+        if lines and _LINKS_LABEL.match(lines[0].strip()) and all(len(x) <= 40 and "。" not in x for x in lines[1:]):
+            continue    # 相关阅读 / 武宁县秋粮收购工作全面启动 / …: the site's links to other pieces
         # a headline run at the page foot with no body below it: cut off by the page edge
         at_end = position == n and not seg.after_mode
         own = [x for x in lines if not page_furniture(x)]
@@ -555,6 +560,10 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
     _drop_page_foot(placed)
     _carry_sections(placed)
     return placed
+
+
+# The label of a site's list of links to other pieces.
+_LINKS_LABEL = re.compile(r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|往期推荐|往期回顾|热点新闻|热门推荐|热点推荐|相关文章|延伸阅读推荐)[】\]]?[：:]?$")
 
 
 def _titled_by_label(placed: list[Placed], start: int, title: str) -> bool:
