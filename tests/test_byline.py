@@ -98,3 +98,16 @@ def test_a_paper_s_own_role_before_its_reporter_names_no_one(byline, reporters):
     page = parse_page(f"城东新建三座口袋公园\n\n{byline}近日，城东三座口袋公园建成开放。\n", mentions=False)
     art = page.articles[0]
     assert art.reporters == reporters and not art.authors, (art.reporters, art.authors)
+
+
+@pytest.mark.parametrize("credit", ["安志刚/摄", "安志刚／摄", "安志刚 摄"])
+def test_a_photographer_credited_with_a_slash_before_摄_is_credited(credit):
+    from baoxun.layout import patterns as P
+    assert P.is_credit_line(credit)
+    text = "\n".join(["城江晨报　2025年9月30日　星期二　第7版　视觉", "",
+                      "草原牛羊肥壮", "",
+                      "9月26日，城南镇的牧民正将育肥出栏的牦牛赶往交易市场。今年前8个月，全县牛羊出栏量同比增长6.3%。",
+                      credit, ""])
+    from baoxun.pipeline import parse_page
+    arts = [a for a in parse_page(text, mentions=False).articles if a.paragraphs]
+    assert arts and arts[0].photographers == ["安志刚"], [(a.kind, a.photographers, a.captions) for a in arts]

@@ -204,7 +204,7 @@ def cut_trailing_author(paragraph: str, credits: Credits) -> str:
 
 def read_photo_credit(text: str) -> list[str]:
     """``本报记者 司敏 摄`` → [司敏]; ``图/孟繁宇`` → [孟繁宇]."""
-    t = re.sub(r"\s*摄影?$|\s*供图$|\s+[作绘]$", "", text.strip())
+    t = re.sub(r"\s*[/／]?\s*摄影?$|\s*供图$|\s+[作绘]$", "", text.strip())
     t = re.sub(r"^(?:图|漫画|插图|绘图)\s*[/／:：]\s*", "", t)
     t = _ROLE.sub(" ", _PAPER_BEFORE_ROLE.sub("", t))     # 沈阳晚报、沈报全媒体记者 孙明 摄
     names = split_names(t)

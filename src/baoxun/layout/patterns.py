@@ -124,7 +124,7 @@ SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}|[（(][一二三四五六七八九�
 # 3. Photo credit on its own line: 李勇 摄, 本报记者 司敏 摄, 图/文 张三, 王五 摄影.
 CREDIT_LINE = re.compile(
     rf"^(?:图[/／:：]\s*)?((?:(?:本报|新华社)?摄影记者|摄影|{ROLE_WORDS})?)\s*({SHOT_NAMES})"
-    rf"(?:\s*(?:{ROLE_WORDS})\s*(?:{SHOT_NAMES}))*\s*(?:摄影?|供图)$"     # (记者 黎 鑫 通讯员 吴 凡 摄: two roles)
+    rf"(?:\s*(?:{ROLE_WORDS})\s*(?:{SHOT_NAMES}))*\s*[/／]?\s*(?:摄影?|供图)$"     # (记者 黎 鑫 通讯员 吴 凡 摄: two roles; 安志刚/摄)
 )
 # 3b. A body that provided the picture: 省建巷社区提供, 县委宣传部供图.
 # The provider is a body (…社区, …宣传部, …中心) or 受访者/a person's name: 连续几天免费为
@@ -140,7 +140,7 @@ PROVIDED_LINE = re.compile(rf"^((?:{_PROVIDER})(?:提供|供图)|{_ANY_PROVIDER}
 #    …的种子。本报通讯员 孙泰雁 摄. Group 1 is the caption, group 2 the credit.
 CAPTION_WITH_CREDIT = re.compile(
     rf"^(.*[{TERMINAL}][{CLOSERS}]?)\s*[（(]?("
-    rf"(?:(?:(?:本报|新华社)?摄影记者|{ROLE_WORDS})?\s*{SHOT_NAMES}\s*(?:摄影?|供图))"
+    rf"(?:(?:(?:本报|新华社)?摄影记者|{ROLE_WORDS})?\s*{SHOT_NAMES}\s*[/／]?\s*(?:摄影?|供图))"
     rf"|(?:(?:{_PROVIDER})(?:提供|供图))|(?:{_ANY_PROVIDER})"
     rf"|(?:图\s*[/／:：]\s*{NAMES})"                      # …飞防作业。 图/胡晓东
     rf")(?<=\S)(?:(?<=摄)[)）]|(?<=摄影)[)）]|(?<=供图)[)）])?\s*$"     # …“致富藕”。（谭志强 摄）, （通讯员 李开鹏 供图）: in brackets
