@@ -6943,3 +6943,14 @@ def test_a_markdown_site_s_breadcrumb_of_links_and_its_related_links_are_chrome(
             "[上一篇：城东举办首届山药文化节](/xq/cd/20200914/) | [下一篇：城西污水处理厂二期投入运行](/xq/cx/20200915/)", ""]
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
     assert [a.title for a in arts] == ["一片茶叶如何“撬动”一个镇"], [(a.kind, a.title, a.paragraphs) for a in arts]
+
+
+def test_a_bracketed_one_line_list_of_the_page_s_titles_is_furniture():
+    rows = ["城江报　　2025年7月2日　星期三　　第2版　要闻",
+            "【本版标题】 我县召开“七一”表彰大会 | 城关街道老旧小区焕新颜", "",
+            "我县召开“七一”表彰大会", "",
+            "本报讯（记者 林 川）6月30日上午，全县纪念中国共产党成立104周年大会召开。", "",
+            "城关街道老旧小区焕新颜", "",
+            "本报讯（记者 苏 明）今年以来，城关街道改造老旧小区12个，惠及居民3000余户。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
+    assert [a.title for a in arts] == ["我县召开“七一”表彰大会", "城关街道老旧小区焕新颜"], [(a.title, a.paragraphs) for a in arts]

@@ -526,3 +526,9 @@ def test_a_name_ending_like_a_river_is_still_a_name_where_a_person_acts(ner):
 def test_names_after_posts_and_livelihoods_keep_their_length(text, name, posts):
     found = {p["name"]: p["posts"] for p in find_mentions(text)["people"]}
     assert found.get(name) == posts, found
+
+
+@pytest.mark.parametrize("text", ["会议要求，实行县领导包案督办。", "节日期间，包联干部全部在岗值守。",
+                                  "全县中药材黄连、党参等种植面积12万亩。", "高原夏菜 “鲜”达全国"])
+def test_an_administrative_verb_or_a_crop_is_no_person(text):
+    assert find_mentions(text)["people"] == []
