@@ -6954,3 +6954,19 @@ def test_a_bracketed_one_line_list_of_the_page_s_titles_is_furniture():
             "本报讯（记者 苏 明）今年以来，城关街道改造老旧小区12个，惠及居民3000余户。", ""]
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
     assert [a.title for a in arts] == ["我县召开“七一”表彰大会", "城关街道老旧小区焕新颜"], [(a.title, a.paragraphs) for a in arts]
+
+
+def test_a_title_printed_again_between_the_dispatch_s_credit_and_its_lede_is_no_second_piece():
+    rows = ["城江周报", "2019年11月8日　星期五　　第2版　综合新闻", "",
+            "县政府召开第28次常务会议", "",
+            "本报讯（记者　林 川）",
+            "县政府召开第28次常务会议",
+            "11月6日，县委副书记、县长高志远主持",
+            "召开县政府第28次常务会议，听取前三季",
+            "度经济运行情况汇报，研究部署冬季清洁取",
+            "暖、安全生产等工作。",
+            "副县长冯建勋、袁丽萍出席会议。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
+    assert len(arts) == 1 and arts[0].title == "县政府召开第28次常务会议" and arts[0].reporters == ["林川"], \
+        [(a.kind, a.title, a.reporters, a.paragraphs[:1]) for a in arts]
+    assert arts[0].paragraphs[0].startswith("11月6日"), arts[0].paragraphs

@@ -2255,7 +2255,27 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
     blocks = _issuer_over_notice(blocks)
     mark_headlines(blocks, layout)
     blocks = _picture_under_title(blocks)
+    blocks = _title_again_under_dispatch(blocks)
     return blocks, layout
+
+
+def _title_again_under_dispatch(blocks: list[Block]) -> list[Block]:
+    """Title / 本报讯（记者 X） / title again / 11月6日，…: an e-paper prints the title again
+    between the dispatch's credit and its lede; the dispatch goes on with the lede."""
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        if block.kind == "head" and out and out[-1].kind == "dispatch" and len(out) >= 2 \
+                and out[-2].kind == "head" and squeeze(out[-2].text) == squeeze(block.text) \
+                and not _SENTENCE_MARKS.search(out[-1].text) and k + 1 < len(blocks) and blocks[k + 1].kind == "text":
+            nxt = blocks[k + 1]
+            out[-1] = Block("dispatch", out[-1].lines + nxt.lines, out[-1].captions + nxt.captions)
+            k += 2
+            continue
+        out.append(block)
+        k += 1
+    return out
 
 
 def _picture_under_title(blocks: list[Block]) -> list[Block]:
