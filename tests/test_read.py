@@ -434,3 +434,9 @@ def test_read_iter_inputs_unreadable_directory(mixed: Path, monkeypatch: pytest.
     got = list(iter_inputs([str(mixed)]))
     assert ("sub", "cannot read directory: permission denied") in _summary(got)
     assert "s2.txt" not in [i.name for i in got]
+
+
+def test_the_rule_under_a_markdown_table_s_head_prints_nothing():
+    from baoxun.layout.lines import split_lines
+    lines = split_lines("| 日期 | 天气 |\n|---|:---:|\n| 今天 | 多云 |\n")
+    assert [l.text for l in lines] == ["| 日期 | 天气 |", "| 今天 | 多云 |"]

@@ -56,6 +56,8 @@ _MD_ITALIC = re.compile(r"^[*_](?=[^*_\s])([^*]+?)[*_]$")   # (not *caption。*�
 _MD_ITALIC_LEAD = re.compile(r"^[*_](?=[^*_\s])([^*_]+?)[*_]([ \t\u3000]+\S.*)$")
 # ... and a line that is one link ([一块蓝布“染”出致富路](content_03_2.htm)): a web page's
 # list of the page's titles, whose printed text is the link's.
+# ... and the rule under a Markdown table's head (|---|:---:|), which prints nothing.
+_MD_TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$")
 _MD_LINK = re.compile(r"^\[([^\[\]]+)\]\([^()\s]*\)$")
 # ... and a picture's place marked before its caption on a web page ((图)12月27日，…).
 # A picture's mark alone on its line.
@@ -160,6 +162,7 @@ def split_lines(text: str) -> list[Line]:
             continue                # blank line: the page's spacing is what it printed besides)
         if not stripped or stripped == ">" or stripped[0] == "!" and _MD_IMAGE.match(stripped) \
                 or stripped[0] in "-*_" and _MD_RULE.match(stripped) \
+                or stripped[0] in "|:-" and _MD_TABLE_RULE.match(stripped) \
                 or stripped[0] in _ORNAMENTS and _ORNAMENT_LINE.match(stripped) \
                 or len(stripped) == 2 and _SECTION_ORDINAL.match(stripped):
             blank += 1
