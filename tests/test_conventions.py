@@ -6871,7 +6871,7 @@ def test_a_web_story_s_top_picture_is_its_caption_and_its_widgets_are_chrome():
             "　　本网讯（记者 林 川）3月15日上午，城江县一季度重大项目集中签约仪式在县行政中心举行，共签约项目18个。", "",
             "　　签约仪式上，多家企业与园区管委会签订协议，计划投资15亿元建设电路板项目。", "",
             "👍 点赞(58)　　☆ 收藏　　🖨 打印本页　　✕ 关闭窗口", "",
-            "网站声明：本网所刊登的城江新闻网原创稿件，版权均属城江县融媒体中心所有，未经书面授权，任何单位和个人不得转载、摘编。", ""]
+            "网站声明：本网原创稿件版权归城江县融媒体中心所有，转载须经书面授权。", ""]
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
     assert len(arts) == 1 and arts[0].title == "城江县一季度重大项目集中签约 总投资86.4亿元", \
         [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
