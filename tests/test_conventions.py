@@ -6970,3 +6970,14 @@ def test_a_title_printed_again_between_the_dispatch_s_credit_and_its_lede_is_no_
     assert len(arts) == 1 and arts[0].title == "县政府召开第28次常务会议" and arts[0].reporters == ["林川"], \
         [(a.kind, a.title, a.reporters, a.paragraphs[:1]) for a in arts]
     assert arts[0].paragraphs[0].startswith("11月6日"), arts[0].paragraphs
+
+
+@pytest.mark.parametrize("kicker", ["传达学习全国两会精神 研究部署近期重点工作", "传达学习省委有关会议精神"])
+def test_a_meeting_s_agenda_over_its_report_is_the_kicker_not_a_banner_or_a_column(kicker):
+    rows = ["城江县报　　2022年3月16日　星期三　　第2版　要闻", "",
+            kicker, "县委常委会召开（扩大）会议", "",
+            "本报讯（记者 林 川）3月15日，县委书记马宏伟主持召开县委常委会（扩大）会议，传达学习有关会议精神。",
+            "县委副书记、县长苏建平出席会议。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
+    assert len(arts) == 1 and arts[0].kicker == kicker and arts[0].section is None, \
+        [(a.kind, a.section, a.kicker, a.title) for a in arts]

@@ -412,10 +412,14 @@ def page_slogan(art: Article, lede: str) -> bool:
         return False
     if min(len(x) for x in k.split()) < SLOGAN_PHRASE_MIN or re.search(r"[0-9０-９]", k):
         return False    # (a couplet of figures, 签约项目32个 总投资286亿元, reports the piece's news)
+    if k.startswith(_AGENDA_VERBS):
+        return False    # 传达学习全国两会精神 研究部署近期重点工作 over 县委常委会召开会议: the meeting's agenda
     return not (_bigrams(k) & _bigrams(art.title + (art.subtitle or "")))
 
 
 _SLOGAN_HALF = re.compile(r"^[\u4e00-\u9fff]{5,8}$")
+# The verbs a meeting report's kicker opens with (传达学习…精神 研究部署…工作): its agenda.
+_AGENDA_VERBS = ("传达", "学习", "研究", "部署", "贯彻", "听取", "审议", "安排", "推进", "专题研究")
 # A line that opens on the place the paper reports on (我市以…赋能…, 全县…) states news: a
 # kicker over its title, never the page's slogan.
 _REPORTING_SUBJECT = ("我市", "我县", "我区", "我州", "我省", "我旗", "全市", "全县", "全区", "全州", "全省")
@@ -470,6 +474,7 @@ def _split_slogan(unit: Unit, sparse: bool = False, first_run: bool = True) -> t
                            and any(line.heading for line in lines[1:]))
     else:
         apart = alone and not P.ends_sentence(first) and not first.startswith(_REPORTING_SUBJECT) \
+            and not first.startswith(_AGENDA_VERBS) \
             and not first.endswith(("：", ":", "—")) \
             and not (re.search(r"[0-9０-９]", first) and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", first)) \
             and (sparse and " " not in first and not _bigrams(first) & _bigrams(rest)
@@ -483,7 +488,7 @@ def _split_slogan(unit: Unit, sparse: bool = False, first_run: bool = True) -> t
         return None
     a, b = lines[0].text.strip(), lines[1].text.strip()
     if a == b or not (_SLOGAN_HALF.match(a) and _SLOGAN_HALF.match(b) and len(a) == len(b)) \
-            or is_section_label(a):
+            or is_section_label(a) or a.startswith(_AGENDA_VERBS):
         return None     # (身边的榜样 / 种参三十年 / 带富一方人: a column's label over a title's two halves)
     rest = "".join(line.text for line in lines[2:])
     if _bigrams(a + b) & _bigrams(rest):
