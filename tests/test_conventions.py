@@ -6981,3 +6981,13 @@ def test_a_meeting_s_agenda_over_its_report_is_the_kicker_not_a_banner_or_a_colu
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
     assert len(arts) == 1 and arts[0].kicker == kicker and arts[0].section is None, \
         [(a.kind, a.section, a.kicker, a.title) for a in arts]
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("九江一季度集装箱吞吐量", "同比增长28.7%", (None, "九江一季度集装箱吞吐量同比增长28.7%", None)),
+    ("省委常委会召开会议", "听取全省防汛备汛工作汇报 研究部署汛期安全生产工作",
+     (None, "省委常委会召开会议", "听取全省防汛备汛工作汇报 研究部署汛期安全生产工作")),
+])
+def test_two_decks_a_figure_finishes_its_title_and_an_agenda_follows_its_meeting(first, second, expected):
+    from baoxun.assemble.headlines import two_decks
+    assert two_decks(first, second, narrow=True, column=30) == expected

@@ -141,3 +141,25 @@ def test_a_county_media_centre_s_weekly_named_in_the_running_header_is_that_coun
         "本报讯（记者 马 兰）连日来，全县茶园陆续开采，茶农忙着采摘春茶。全州各地的客商也纷纷赶来收购。", ""])
     page = parse_page(text, mentions=False)
     assert page.paper.place == place, (page.paper, )
+
+
+@pytest.mark.parametrize("name", ["中华农民报", "华夏经济报", "人民日报"])
+def test_a_national_paper_has_no_place_of_its_own(name):
+    text = "\n".join([name, "2019年6月12日　星期三", "",
+                      "夏粮收购进度过半", "",
+                      "本报郑州6月11日电（记者 马 兰）记者从河南省粮食和物资储备局获悉，周口市、商丘市、驻马店市收购小麦420万吨。"
+                      "周口市的收购点排起了长队，商丘市、驻马店市也增设了收购网点。", ""])
+    assert parse_page(text, mentions=False).paper.place is None
+
+
+def test_a_page_naming_several_cities_of_one_province_about_as_often_is_the_province_s():
+    text = "\n\n".join([
+        "深圳科技企业研发投入增长三成",
+        "本报深圳3月5日电（记者 林 川）今年以来，深圳市科技企业研发投入增长三成，深圳市南山区新增专精特新企业42家，深圳市还将加大支持。",
+        "广州生物医药产业园开园",
+        "本报广州3月5日电（记者 苏 明）3月4日，广州市黄埔区生物医药产业园开园，广州市首批入驻企业26家，广州市将给予三年租金补贴。",
+        "珠海海洋装备出口提速",
+        "本报珠海3月5日电（记者 马 兰）今年前两个月，珠海市海洋装备出口增长21%，珠海市香洲区的企业订单排到年底。",
+        "东莞智能终端产业集群再扩容",
+        "本报东莞3月5日电（记者 赵 宁）东莞市新增智能终端企业35家，东莞市松山湖片区集聚了其中一半。"])
+    assert infer_place(text)[0] == "广东省"

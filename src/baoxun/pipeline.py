@@ -22,7 +22,7 @@ from datetime import date
 
 from .assemble.dates import dateline, header_date, infer_year, issue_date, printed_date
 from .assemble.items import build_articles
-from .assemble.place import foreign_name, infer_place, paper_place
+from .assemble.place import foreign_name, infer_place, national_paper, paper_place
 from .assemble.segment import segment
 from .enrich import enrich_page
 from .enrich.facts import add_facts
@@ -81,7 +81,9 @@ def parse_page(text: str, *, source: str | None = None, date: str | date | None 
         _relative_datelines(placed, issue.date, year)
     evidence: dict = {"year": year_evidence, "layout": "narrow" if layout.narrow else "wide"}
     named = paper_place(paper or masthead.paper) if place is None else None
-    if place is None:
+    if place is None and national_paper(paper or masthead.paper):
+        evidence["place"] = {"paper": paper or masthead.paper, "national": True}   # 中华农民报: no place of its own
+    elif place is None:
         place, evidence["place"] = infer_place(text)
         if named is not None and not foreign_name(named, place, evidence["place"]):
             place, evidence["place"] = named, {"paper": paper or masthead.paper}

@@ -413,6 +413,13 @@ def _subjectless(text: str) -> bool:
     return len(word) >= 2 and tag.startswith("v")
 
 
+# A deck that opens on the change it reports (同比增长28.7%) finishes the deck above it.
+_CHANGE_WORDS = ("同比增长", "同比下降", "同比提高", "环比增长", "环比下降", "同比增", "同比降")
+# A meeting told as held (县委常委会召开会议, 省政府召开常务会议), and the verbs its agenda opens with.
+_MEETING_HELD = re.compile(r"(?:召开|举行)[\u4e00-\u9fff（）()]{0,12}会议?$")
+_AGENDA_OPENERS = ("听取", "研究", "部署", "传达", "审议", "学习", "贯彻", "安排")
+
+
 def two_decks(a: str, b: str, narrow: bool, column: int = 0) -> tuple[str | None, str, str | None]:
     """The roles of two decks printed one over the other: (kicker, title, subtitle)."""
     return _two(_Deck(a), _Deck(b), narrow, column)
@@ -433,6 +440,10 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         narrow = False
     if a.text.endswith(("——", "—")) and not b.text.startswith("—"):
         return a.text, b.text, None  # 从“土里刨食”到“链上生金”—— : a kicker leads into its title
+    if b.text.startswith(_CHANGE_WORDS) and not _COUPLET.match(a.text) and not a.text.endswith(("：", ":")):
+        return None, a.text + b.text, None   # 九江一季度集装箱吞吐量 / 同比增长28.7%: one title, cut before its figure
+    if _MEETING_HELD.search(a.text) and b.text.startswith(_AGENDA_OPENERS) and not a.heading and not b.heading:
+        return None, a.text, b.text   # 省委常委会召开会议 / 听取…汇报 研究部署…工作: the meeting, then its agenda
     if a.heading and not b.heading and is_unit_name(b.text) and not is_unit_name(a.text):
         return b.text, a.text, None   # # “社区食堂”开到居民家门口 / 城关区雁滩街道: a unit kicker printed after its title
     if a.heading != b.heading:

@@ -90,6 +90,15 @@ def paper_place(name: str | None) -> str | None:
     return None
 
 
+# A national paper names the country, not a place of the map (中华农民报, 中国青年报, 华夏经济报,
+# 人民日报): its pages report from everywhere and it has no place of its own.
+_NATIONAL_PAPER = re.compile(r"^(?:中国|中华|华夏|人民|全国|光明|经济|法治|科技|工人|农民)[\u4e00-\u9fff]{0,6}(?:日报|报|时报|周报|导报)$")
+
+
+def national_paper(name: str | None) -> bool:
+    return bool(name) and _NATIONAL_PAPER.match(name) is not None
+
+
 def foreign_name(named: str, inferred: str | None, evidence: dict) -> bool:
     """Whether the place a paper's name names (凤城晚报: 凤城市, in 辽宁) is another
     province's than the place the page's own words point to (银川市), and the page names it
@@ -207,6 +216,8 @@ def infer_place(text: str) -> tuple[str | None, dict]:
         name, n = max(direct.items(), key=lambda kv: (kv[1], kv[0]))
         if n >= MIN_VOTES and n > 2 * max(cities.values(), default=0):
             return name, evidence
+    if cities and county_self <= city_self and (province := _spread_over_province(cities)):
+        return province, evidence    # 深圳 4, 广州 3, 珠海 3, 东莞 2 and no 我市: the province's paper
     if cities:
         # 我市 is a place called …市: a prefecture named 州/盟/地区 is not, its
         # county-level city may be (弥勒市 in 红河哈尼族彝族自治州)
@@ -241,6 +252,27 @@ def _spread_over_city(county: str, counties: Counter, cities: Counter) -> str | 
     siblings = sum(n for name, n in counties.items() if name != county
                    and any(p.city == city for p in gazetteer.lookup(name) if p.level == "county"))
     return city if siblings >= COUNTY_DOMINANCE * counties[county] and siblings >= MIN_VOTES else None
+
+
+# A provincial paper's page names several of its province's cities about as often as each
+# other (深圳 4, 广州 3, 珠海 3); a city's paper names its own city far more than the others.
+PROVINCE_SPREAD_CITIES = 3
+PROVINCE_SPREAD_SHARE = 2.0
+
+
+def _spread_over_province(cities: Counter) -> str | None:
+    from .. import gazetteer
+    provinces = {}
+    for name, n in cities.items():
+        hits = [p for p in gazetteer.lookup(name) if p.level == "city"]
+        if len(hits) == 1 and hits[0].province and n >= 2:
+            provinces.setdefault(hits[0].province, []).append(n)
+    for province, votes in provinces.items():
+        votes.sort(reverse=True)
+        if len(votes) >= PROVINCE_SPREAD_CITIES and votes[0] < PROVINCE_SPREAD_SHARE * votes[1] \
+                and sum(votes) >= 0.8 * sum(cities.values()):
+            return province
+    return None
 
 
 # A county-level city (寿光市) is the paper's 我市 when it is the only county of its
