@@ -6991,3 +6991,14 @@ def test_a_meeting_s_agenda_over_its_report_is_the_kicker_not_a_banner_or_a_colu
 def test_two_decks_a_figure_finishes_its_title_and_an_agenda_follows_its_meeting(first, second, expected):
     from baoxun.assemble.headlines import two_decks
     assert two_decks(first, second, narrow=True, column=30) == expected
+
+
+def test_a_running_header_of_markdown_links_is_furniture():
+    rows = ["[城江晚报数字报](http://epaper.example/) | 2021年03月16日 星期二 | [往期回顾](#)", "",
+            "[首页](/) > [民生](/ms/) > [维权热线](/ms/wq/)", "",
+            "# 衣柜拖了四个月还没装 定金能退吗？", "",
+            "本报讯（记者 林 川）3月15日，城东区居民俞晓芬终于拿回了8000元定金和1340元违约金。", "",
+            "去年11月初，俞晓芬在一家建材市场看中了全屋定制衣柜，合同约定45天内上门安装。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
+    assert len(arts) == 1 and arts[0].title == "衣柜拖了四个月还没装 定金能退吗？" and arts[0].paragraphs[0].startswith("3月15日"), \
+        [(a.kind, a.title, a.paragraphs[:1]) for a in arts]

@@ -526,6 +526,8 @@ def _sourced_by(head: Masthead, text: str) -> None:
         head.paper = m.group(1)
 
 
+# A Markdown link inside a line ([往期回顾](#)): its words are what prints.
+_MD_INLINE_LINK = re.compile(r"\[([^\[\]]{1,40})\]\([^()\s]*\)")
 # A zero-padded number and a few words (01 出行更顺畅): a page's number and name (07 新闻·社会),
 # or, when the page prints a run of them, a piece's numbered subheads.
 _ZERO_PADDED = re.compile(rf"^(0[1-9])\s+[{HAN}]{{2,8}}$")
@@ -550,6 +552,10 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
     points = _numbered_points(lines)
     titled_post = False     # an account's post opened (原创 …): its next line is the post's title
     for k, line in enumerate(lines):
+        if "](" in line.text:
+            # [越州晚报数字报](http://…) | 2021年03月16日 | [往期回顾](#): a converter's links print
+            # their words; the line is read as printed
+            line = replace(line, text=_MD_INLINE_LINK.sub(r"\1", line.text))
         if k in points:
             keep.append(line)   # 01 出行更顺畅 … 02 就医更便捷: a piece's numbered subheads, no page's label
             top = False
