@@ -94,16 +94,19 @@ def test_a_provincial_paper_that_says_我省_is_the_province_s():
     assert infer_place(text)[0] == "湖北省"
 
 
+def _one_piece_page(header: list[str], title: str, lede: str):
+    """The page of one piece under its header lines (the paper's name, the date)."""
+    return parse_page("\n".join(header + ["", title, "", lede, ""]), mentions=False)
+
+
 def test_a_paper_named_for_a_place_of_another_province_than_its_page_keeps_the_page_s_place():
     # 凤城 names a county-level city of 辽宁, and is an old name of 银川 too: the page,
     # naming 银川's districts and saying 我市, is 银川's
-    text = "\n".join([
-        "凤城晚报", "2024年5月6日　星期一", "",
-        "贺兰山东麓葡萄园迎来春灌", "",
+    page = _one_piece_page(
+        ["凤城晚报", "2024年5月6日　星期一"], "贺兰山东麓葡萄园迎来春灌",
         "本报讯（记者 马 兰）连日来，我市永宁县、西夏区的酿酒葡萄园陆续开始春灌。"
         "永宁县闽宁镇的种植户说，今年我市葡萄园的滴灌面积又扩大了。西夏区镇北堡镇的酒庄也在抓紧修剪葡萄藤，"
-        "贺兰县金山乡的葡萄园已完成春灌。", ""])
-    page = parse_page(text, mentions=False)
+        "贺兰县金山乡的葡萄园已完成春灌。")
     assert page.paper.place == "银川市"
 
 
@@ -121,13 +124,12 @@ def test_a_county_level_city_named_far_more_than_its_prefecture_s_other_counties
 def test_a_paper_named_for_a_county_of_another_prefecture_than_its_page_keeps_the_page_s_place():
     # 嫩江 is the river through 齐齐哈尔 and a county-level city of 黑河: a page naming
     # 齐齐哈尔's districts and counties and never the county of the paper's name is 齐齐哈尔's
-    text = "\n".join([
-        "嫩江都市报", "2024年5月6日　星期一", "",
-        "黑土地保护性耕作面积再扩大", "",
+    page = _one_piece_page(
+        ["嫩江都市报", "2024年5月6日　星期一"], "黑土地保护性耕作面积再扩大",
         "本报讯（记者 马 兰）记者从齐齐哈尔市农业农村局获悉，今年齐齐哈尔市保护性耕作面积将达到800万亩。"
         "讷河市、依安县、克山县的种植户已开始免耕播种，龙江县的农机合作社也在抓紧检修机具，"
-        "齐齐哈尔市还将对实施保护性耕作的地块给予补贴。", ""])
-    assert parse_page(text, mentions=False).paper.place == "齐齐哈尔市"
+        "齐齐哈尔市还将对实施保护性耕作的地块给予补贴。")
+    assert page.paper.place == "齐齐哈尔市"
 
 
 @pytest.mark.parametrize("header, place", [
@@ -135,21 +137,17 @@ def test_a_paper_named_for_a_county_of_another_prefecture_than_its_page_keeps_th
     ("汪清时讯　2021年6月3日　星期四　第2版", "汪清县"),
 ])
 def test_a_county_media_centre_s_weekly_named_in_the_running_header_is_that_county_s(header, place):
-    text = "\n".join([
-        header, "",
-        "茶园开采", "",
-        "本报讯（记者 马 兰）连日来，全县茶园陆续开采，茶农忙着采摘春茶。全州各地的客商也纷纷赶来收购。", ""])
-    page = parse_page(text, mentions=False)
+    page = _one_piece_page([header], "茶园开采",
+                           "本报讯（记者 马 兰）连日来，全县茶园陆续开采，茶农忙着采摘春茶。全州各地的客商也纷纷赶来收购。")
     assert page.paper.place == place, (page.paper, )
 
 
 @pytest.mark.parametrize("name", ["中华农民报", "华夏经济报", "人民日报"])
 def test_a_national_paper_has_no_place_of_its_own(name):
-    text = "\n".join([name, "2019年6月12日　星期三", "",
-                      "夏粮收购进度过半", "",
-                      "本报郑州6月11日电（记者 马 兰）记者从河南省粮食和物资储备局获悉，周口市、商丘市、驻马店市收购小麦420万吨。"
-                      "周口市的收购点排起了长队，商丘市、驻马店市也增设了收购网点。", ""])
-    assert parse_page(text, mentions=False).paper.place is None
+    page = _one_piece_page([name, "2019年6月12日　星期三"], "夏粮收购进度过半",
+                           "本报郑州6月11日电（记者 马 兰）记者从河南省粮食和物资储备局获悉，周口市、商丘市、驻马店市收购小麦420万吨。"
+                           "周口市的收购点排起了长队，商丘市、驻马店市也增设了收购网点。")
+    assert page.paper.place is None
 
 
 def test_a_page_naming_several_cities_of_one_province_about_as_often_is_the_province_s():

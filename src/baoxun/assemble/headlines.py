@@ -415,9 +415,10 @@ def _subjectless(text: str) -> bool:
 
 # A deck that opens on the change it reports (同比增长28.7%) finishes the deck above it.
 _CHANGE_WORDS = ("同比增长", "同比下降", "同比提高", "环比增长", "环比下降", "同比增", "同比降")
-# A meeting told as held (县委常委会召开会议, 省政府召开常务会议), and the verbs its agenda opens with.
+# A meeting told as held (县委常委会召开会议, 省政府召开常务会议), and the verbs its agenda opens
+# with (传达学习…精神 研究部署…工作): printed over the report, its kicker; under it, its subtitle.
 _MEETING_HELD = re.compile(r"(?:召开|举行)[\u4e00-\u9fff（）()]{0,12}会议?$")
-_AGENDA_OPENERS = ("听取", "研究", "部署", "传达", "审议", "学习", "贯彻", "安排")
+AGENDA_VERBS = ("传达", "学习", "研究", "部署", "贯彻", "听取", "审议", "安排", "推进", "专题研究")
 
 
 def two_decks(a: str, b: str, narrow: bool, column: int = 0) -> tuple[str | None, str, str | None]:
@@ -442,7 +443,7 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return a.text, b.text, None  # 从“土里刨食”到“链上生金”—— : a kicker leads into its title
     if b.text.startswith(_CHANGE_WORDS) and not _COUPLET.match(a.text) and not a.text.endswith(("：", ":")):
         return None, a.text + b.text, None   # 九江一季度集装箱吞吐量 / 同比增长28.7%: one title, cut before its figure
-    if _MEETING_HELD.search(a.text) and b.text.startswith(_AGENDA_OPENERS) and not a.heading and not b.heading:
+    if _MEETING_HELD.search(a.text) and b.text.startswith(AGENDA_VERBS) and not a.heading and not b.heading:
         return None, a.text, b.text   # 省委常委会召开会议 / 听取…汇报 研究部署…工作: the meeting, then its agenda
     if a.heading and not b.heading and is_unit_name(b.text) and not is_unit_name(a.text):
         return b.text, a.text, None   # # “社区食堂”开到居民家门口 / 城关区雁滩街道: a unit kicker printed after its title

@@ -21,7 +21,7 @@ from ..layout.reflow import Block, advice_wrapped, is_unit_name, listing_entry
 from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
-from .headlines import SIDEBAR_HEAD, collapse, is_column_label, is_section_label, read_stack, two_decks
+from .headlines import AGENDA_VERBS, SIDEBAR_HEAD, collapse, is_column_label, is_section_label, read_stack, two_decks
 from .kinds import is_feature
 from .segment import Segmented, Unit, blanks_everywhere
 from .subheads import _bigrams
@@ -412,14 +412,12 @@ def page_slogan(art: Article, lede: str) -> bool:
         return False
     if min(len(x) for x in k.split()) < SLOGAN_PHRASE_MIN or re.search(r"[0-9０-９]", k):
         return False    # (a couplet of figures, 签约项目32个 总投资286亿元, reports the piece's news)
-    if k.startswith(_AGENDA_VERBS):
+    if k.startswith(AGENDA_VERBS):
         return False    # 传达学习全国两会精神 研究部署近期重点工作 over 县委常委会召开会议: the meeting's agenda
     return not (_bigrams(k) & _bigrams(art.title + (art.subtitle or "")))
 
 
 _SLOGAN_HALF = re.compile(r"^[\u4e00-\u9fff]{5,8}$")
-# The verbs a meeting report's kicker opens with (传达学习…精神 研究部署…工作): its agenda.
-_AGENDA_VERBS = ("传达", "学习", "研究", "部署", "贯彻", "听取", "审议", "安排", "推进", "专题研究")
 # A line that opens on the place the paper reports on (我市以…赋能…, 全县…) states news: a
 # kicker over its title, never the page's slogan.
 _REPORTING_SUBJECT = ("我市", "我县", "我区", "我州", "我省", "我旗", "全市", "全县", "全区", "全州", "全省")
@@ -474,7 +472,7 @@ def _split_slogan(unit: Unit, sparse: bool = False, first_run: bool = True) -> t
                            and any(line.heading for line in lines[1:]))
     else:
         apart = alone and not P.ends_sentence(first) and not first.startswith(_REPORTING_SUBJECT) \
-            and not first.startswith(_AGENDA_VERBS) \
+            and not first.startswith(AGENDA_VERBS) \
             and not first.endswith(("：", ":", "—")) \
             and not (re.search(r"[0-9０-９]", first) and not re.search(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日", first)) \
             and (sparse and " " not in first and not _bigrams(first) & _bigrams(rest)
@@ -488,7 +486,7 @@ def _split_slogan(unit: Unit, sparse: bool = False, first_run: bool = True) -> t
         return None
     a, b = lines[0].text.strip(), lines[1].text.strip()
     if a == b or not (_SLOGAN_HALF.match(a) and _SLOGAN_HALF.match(b) and len(a) == len(b)) \
-            or is_section_label(a) or a.startswith(_AGENDA_VERBS):
+            or is_section_label(a) or a.startswith(AGENDA_VERBS):
         return None     # (身边的榜样 / 种参三十年 / 带富一方人: a column's label over a title's two halves)
     rest = "".join(line.text for line in lines[2:])
     if _bigrams(a + b) & _bigrams(rest):
@@ -526,10 +524,10 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
         starts = [b.start for b in unit.blocks] + [b.start for b in unit.heads]
         start = min(starts) if starts else 0
         if len(art.headlines) == 1 and not art.paragraphs and not art.captions and not leftovers \
-                and art.kind in ("fragment", "feature", "news") and _titled_by_label(placed, start, art.headlines[0]):
+                and art.kind in ("fragment", "feature", "news") \
+                and (prev := _titled_by_label(placed, start, art.headlines[0])) is not None:
             # 记者手记 / 凌晨5点半，… / 工地上的“早六晚八” / □ 王 浩: the title and the writer of the
             # piece a sidebar's (or a column's) label headed, printed after its text
-            prev = max((p for p in placed if p.start < start), key=lambda p: p.start).article
             for role in ("reporters", "correspondents", "authors", "photographers"):
                 getattr(prev, role).extend(x for x in getattr(art, role) if x not in getattr(prev, role))
             continue
@@ -556,9 +554,9 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
         # a headline run at the page foot with no body below it: cut off by the page edge
         at_end = position == n and not seg.after_mode
         own = [x for x in lines if not page_furniture(x)]
-        last = all(not u.heads and all(page_furniture(line.text) for b in u.blocks for line in b.lines)
-                   for u in seg.units[position:])     # (only the page's imprint below it)
-        if last and len(own) == 1 and _titled_by_label(placed, run[0].start, own[0].strip()):
+        last = len(own) == 1 and all(not u.heads and all(page_furniture(line.text) for b in u.blocks for line in b.lines)
+                                     for u in seg.units[position:])     # (only the page's imprint below it)
+        if last and _titled_by_label(placed, run[0].start, own[0].strip()) is not None:
             continue    # 以案说法 / 文/… / 【案情】… / 出租银行卡“赚佣金”…: the last piece's own title, printed after it
         placed.append(Placed(run[0].start, _standalone(lines, "fragment" if at_end else "banner")))
     placed.sort(key=lambda p: p.start)
@@ -571,27 +569,28 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
 _LINKS_LABEL = re.compile(r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|往期推荐|往期回顾|热点新闻|热门推荐|热点推荐|相关文章|延伸阅读推荐)[】\]]?[：:]?$")
 
 
-def _titled_by_label(placed: list[Placed], start: int, title: str) -> bool:
-    """Whether the piece just above a headline line left at the page foot carries a column's
-    label as its title (以案说法) and no section: then the line is its title, printed after
-    its body, and the label its section. Moves them; returns whether it did."""
+def _titled_by_label(placed: list[Placed], start: int, title: str) -> Article | None:
+    """The piece just above a headline line left below it, when that piece carries a
+    column's or a sidebar's label as its title (以案说法, 记者手记) or as its section and no
+    title: the line is its title, printed after its body, and the label its section. Moves
+    them and returns the piece; None when it is no such piece."""
     above = [p for p in placed if p.start < start]
     if not above:
-        return False
+        return None
     art = max(above, key=lambda p: p.start).article
     if art.kind not in ("news", "feature") or not art.paragraphs or art.kicker or art.subtitle:
-        return False
+        return None
     if not art.title and art.section and not art.headlines:
         if len(art.paragraphs) < 2 or _BRIEFS_SECTION.search(art.section):
-            return False    # (a brief under 要闻简报 has no title; a headline the page edge cut off follows it)
+            return None     # (a brief under 要闻简报 has no title; a headline the page edge cut off follows it)
         art.title, art.headlines = title, [title]       # the label was read as its section already
-        return True
+        return art
     sidebar = bool(art.title) and SIDEBAR_HEAD.match(art.title) is not None
     if art.section and not sidebar or not art.title or len(art.headlines) != 1 \
             or not (sidebar or is_column_label(art.title)):
-        return False     # (记者手记 / … / 账本里的大学问: a sidebar's label over it, its title under it)
+        return None      # (记者手记 / … / 账本里的大学问: a sidebar's label over it, its title under it)
     art.section, art.title, art.headlines = art.title, title, [title]
-    return True
+    return art
 
 
 def _drop_page_foot(placed: list[Placed]) -> None:

@@ -591,8 +591,7 @@ def _team_start(text: str, k: int, words: "_Words") -> int | None:
     floor = max(text.rfind("\n", 0, k) + 1, k - 8)
     s = k + 1     # the place word itself (村, 镇 …) is the first taken
     while s > floor:
-        prev = words.holding(s - 1)
-        start = prev if prev is not None else None
+        start = words.holding(s - 1)
         if start is None:
             hit = words.ending_at(s)
             start = hit[0] if hit is not None else s - 1

@@ -446,8 +446,8 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
         # a generic word ending here (农村, 城乡, 各社区, 示范村) — but a community named by
         # a slogan's word is a place where its town or a word of place stands before it
         # (花垣镇幸福社区, 在幸福社区举办; not 打造幸福社区)
-        if any(text[e - n:e] in generic for n in generic_lens if len(sfx) < n <= e) \
-                and not _named_here(text, k, e, taken, generic, generic_lens, sfx):
+        word = next((n for n in generic_lens if len(sfx) < n <= e and text[e - n:e] in generic), None)
+        if word is not None and not _named_here(text, k, e - word, taken, sfx):
             continue
         lo_len, hi_len = limits[sfx]
         floor = taken.floor(k)
@@ -472,12 +472,11 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
 _AT_PLACE = re.compile(r"(?:在|到|赴|来到|走进|前往|位于|家住|住在)$")
 
 
-def _named_here(text: str, k: int, e: int, taken, generic, generic_lens, sfx: str) -> bool:
-    """Whether the generic-looking community name ending at ``e`` (幸福社区) is a place here:
-    printed right after a town or county, or after a word of place."""
-    n = next(n for n in generic_lens if len(sfx) < n <= e and text[e - n:e] in generic)
-    s = e - n
-    if not text[s:k] or len(text[s:k]) < 2 or sfx not in ("社区", "村"):
+def _named_here(text: str, k: int, s: int, taken, sfx: str) -> bool:
+    """Whether the generic-looking community name that starts at ``s`` and whose ending
+    starts at ``k`` (幸福社区) is a place here: printed right after a town or county, or
+    after a word of place."""
+    if len(text[s:k]) < 2 or sfx not in ("社区", "村"):
         return False
     return taken.floor(k) == s > 0 or _AT_PLACE.search(text, max(0, s - 4), s) is not None
 

@@ -71,8 +71,8 @@ CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?
 # ending in a word that names a kind of column rather than an event.
 COLUMN_SHAPE = re.compile(r"^.{0,4}(快讯|简讯|简报|短讯|速递|速览|要闻|动态|图记|图说|图事|集锦|播报|一览|短波|扫描|传真|掠影|资讯|视窗|见闻录|新闻眼|人物|榜样|日历"
                           r"|访谈录|笔记|视点|园地|之窗|观点|追踪|评论|风采|人家"
-                          r"|评说|短评|时评|快评|锐评|微评|来论|微言|杂谈|漫谈|随笔|热词|前沿|书架|践悟"
-                          r"|说法|释法|普法)$"   # (以案说法, 法官说法: a legal page's columns)   # opinion and theory pages' columns
+                          r"|评说|短评|时评|快评|锐评|微评|来论|微言|杂谈|漫谈|随笔|热词|前沿|书架|践悟"   # opinion and theory pages' columns
+                          r"|说法|释法|普法)$"   # a legal page's (以案说法, 法官说法)
                           r"|^身边的.{2,3}$"   # 学习笔记, 理论园地, 身边的感动, 今日评说, 学术前沿
                           r"|^[\u4e00-\u9fff]{2,3}·[\u4e00-\u9fff]{2,3}$")   # 理论·实践, 文化·副刊: a page's or column's two-part name
 

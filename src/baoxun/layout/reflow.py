@@ -2178,6 +2178,9 @@ _NOT_VERSE = re.compile(r"[0-9０-９：:℃%％/（）()【】《》\[\]#*]")
 _POET_MARK = re.compile(r"^[□■]\s*")
 
 
+POET_LINE_MAX = 24           # □ + a name, however widely padded
+
+
 def _poet_line(text: str) -> bool:
     marked = _POET_MARK.match(text) is not None
     name = re.sub(r"[\s\u3000]", "", _POET_MARK.sub("", text))
@@ -2200,6 +2203,8 @@ def _mark_verse(lines: list[Line], layout: Layout) -> None:
     all set at one indent and (on a narrow page) mostly short of the column, signed by a
     poet's name on the line just over the run (its title over the name) or just under it
     (its title then opens the run, a line apart from the first stanza)."""
+    if not any(len(line.text) <= POET_LINE_MAX and _poet_line(line.text.strip()) for line in lines):
+        return           # no poet signs on this page: no poem (the common case, read once)
     i = 0
     while i < len(lines):
         if not _verse_like(lines[i], layout):
