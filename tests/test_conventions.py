@@ -7002,3 +7002,77 @@ def test_a_running_header_of_markdown_links_is_furniture():
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
     assert len(arts) == 1 and arts[0].title == "衣柜拖了四个月还没装 定金能退吗？" and arts[0].paragraphs[0].startswith("3月15日"), \
         [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("江滨步道", "新添夜跑灯带"),                  # a thing named, then what it does
+    ("城北菜市场", "启用电子秤溯源"),
+    ("“一网通办”", "跑出审批加速度"),              # words in quotes name the thing
+])
+def test_two_narrow_lines_a_named_thing_over_what_it_does_are_one_title(first, second):
+    from baoxun.assemble.headlines import two_decks
+    assert two_decks(first, second, narrow=True, column=28) == (None, first + second, None)
+
+
+@pytest.mark.parametrize("first, second, kicker", [
+    ("记者手记", "走进田间听民声", "记者手记"),                    # a genre's label heads its title
+    ("城关镇：", "新建农贸市场投入使用", "城关镇："),              # a unit kicker with its colon
+])
+def test_two_narrow_lines_a_label_over_a_verb_phrase_keep_their_kicker(first, second, kicker):
+    from baoxun.assemble.headlines import two_decks
+    assert two_decks(first, second, narrow=True, column=28)[0] == kicker
+
+
+def test_two_wide_lines_a_named_thing_over_a_verb_phrase_stay_kicker_and_title():
+    from baoxun.assemble.headlines import two_decks
+    assert two_decks("江滨步道", "新添夜跑灯带", narrow=False) == ("江滨步道", "新添夜跑灯带", None)
+
+
+def test_a_title_printed_alone_then_in_its_whole_stack_keeps_the_stack_s_order():
+    rows = ["城江日报　　2024年1月10日　星期三　　第1版　要闻", "",
+            "开发区集中签约十二个重大项目", "",
+            "开局即冲刺 起步即攻坚",
+            "开发区集中签约十二个重大项目",
+            "总投资86.4亿元", "",
+            "　　本报讯（记者 林 川）1月9日上午，城江开发区举行2024年首批重大项目集中签约活动，",
+            "现场签约项目12个。",
+            "　　此次签约项目聚焦新材料、智能装备等主导产业。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert len(arts) == 1 and (arts[0].kicker, arts[0].title, arts[0].subtitle) == \
+        ("开局即冲刺 起步即攻坚", "开发区集中签约十二个重大项目", "总投资86.4亿元"), \
+        [(a.kicker, a.title, a.subtitle) for a in arts]
+
+
+def test_a_title_printed_over_its_piece_and_again_under_it_on_a_double_spaced_page_is_no_contents_list():
+    rows = _spaced(["城江报", "2025年11月13日　星期四", "第4版　乡村振兴",
+                    "首趟城江柑橘冷链专列", "发往东南亚市场", "——今年全县柑橘出口量预计突破5万吨",
+                    "本报讯（记者 林 川 通", "讯员 苏 明）11月11日上", "午，满载800吨城江柑橘", "的冷链专列从城江站缓缓", "驶出，经铁路口岸发往东", "南亚市场。",
+                    "　　县委副书记、县长苏建", "平出席发车仪式。他表示", "要用好铁路大通道，推动", "更多城江农产品走向国际", "市场。",
+                    "首趟城江柑橘冷链专列", "发往东南亚市场"])
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert arts and arts[0].title == "首趟城江柑橘冷链专列发往东南亚市场" \
+        and arts[0].subtitle == "今年全县柑橘出口量预计突破5万吨", [(a.kicker, a.title, a.subtitle) for a in arts]
+
+
+def _narrow_piece(lede_rows: list[str]) -> list[str]:
+    return ["本报讯（记者 林 川）昨天，城", "东街道紫竹小区3号楼的加装", "电梯正式投入使用，这是该", "街道今年完工的第12台加装",
+            "电梯。", "　　街道负责人介绍，今年全", "街道计划完工加装电梯40台，", "目前已有28台开工建设。"] + lede_rows
+
+
+def test_a_unit_kicker_over_a_title_wrapped_over_two_lines_and_its_subtitle():
+    rows = ["城江晚报　　2021年4月16日　星期五", "第3版　城事", "",
+            "城东街道：", "老旧小区加装电梯", "按下“快进键”", "——年内计划完工40台", ""] + _narrow_piece([""])
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == \
+        [("城东街道：", "老旧小区加装电梯按下“快进键”", "年内计划完工40台")], [(a.kind, a.kicker, a.title, a.subtitle) for a in arts]
+
+
+def test_a_bulleted_brief_title_after_a_wrapped_closing_credit_heads_the_next_brief():
+    rows = ["城江晚报　　2021年4月16日　星期五", "第3版　城事", "", "简　讯", "",
+            "■ 城北镇春季植树添新绿", "4月10日，城北镇组织机关干部、", "志愿者等200余人在河口村开展", "义务植树活动，共栽种香樟、",
+            "银杏等苗木1500余株。（通讯员", " 朱一鸣）", "",
+            "■ 城南镇排查燃气隐患", "上周，城南镇联合燃气公司对辖", "区12家餐饮店开展燃气安全专项",
+            "检查，发现并督促整改隐患19处。（", "梅 轩）", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert [a.title for a in arts] == ["城北镇春季植树添新绿", "城南镇排查燃气隐患"], [(a.title, a.paragraphs) for a in arts]
+    assert arts[1].paragraphs[0].startswith("上周"), arts[1].paragraphs

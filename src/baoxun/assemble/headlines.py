@@ -20,6 +20,7 @@ the facts. Only the text survives a dump, so the roles are read from conventions
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -96,6 +97,7 @@ class _Deck:
     width: int = 0      # printed width of the one line the deck was set on (0: several, or unknown)
     printed: int = 1    # how many times the run prints it (e-paper dumps repeat the title)
     level: int = 0      # the Markdown heading level a converter gave its line (0: none)
+    group: int = 0      # which run of lines unbroken by a blank line the deck was printed in
 
 
 def collapse(text: str) -> str:
@@ -147,8 +149,11 @@ _LONE_CHAR_CLAUSE = re.compile(r"^[\u4e00-\u9fff][，、,]")
 def _decks(blocks: list[Block]) -> list[_Deck]:
     decks: list[_Deck] = []
     texts = None   # every line's text, collapsed: read only when a title may have wrapped
+    group = 0
     for block in blocks:
         for k, line in enumerate(block.lines):
+            if line.blank_before and decks:
+                group += 1
             text = P.LEADING_BULLET.sub("", collapse(line.text))
             m = _INLINE_DASH.match(text)
             if k == 1 and decks and _DASH.match(decks[-1].text) and _DASH.match(collapse(block.lines[0].text)) \
@@ -202,6 +207,7 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             else:
                 decks.append(_Deck(text, bool(line.heading), line.width, level=line.heading))
+            decks[-1].group = group
     return decks
 
 
@@ -221,10 +227,18 @@ def dedupe(decks: list[_Deck]) -> list[_Deck]:
     """1. Keep a repeated line once; split ``X Y`` into ``X`` when ``Y`` is a deck too."""
     out: list[_Deck] = []
     seen: dict[str, _Deck] = {}
+    sizes = Counter(d.group for d in decks)
     for deck in decks:
         key = squeeze(deck.text)
         if key in seen:
-            seen[key].printed += 1
+            first = seen[key]
+            first.printed += 1
+            if sizes[first.group] == 1 < sizes[deck.group]:
+                # 沭阳…签约18个重大项目 / (blank) / 开局即冲刺 起步即攻坚 / 沭阳…签约… / 总投资…: an
+                # e-paper prints the title alone, then the whole stack — the deck stands where
+                # the stack sets it
+                out.remove(first)
+                out.append(first)
             continue
         seen[key] = deck
         out.append(deck)
@@ -296,6 +310,8 @@ _POST_NAME_END = re.compile(r"(?:长|书记|主任|委员|代表|医生|教师|�
                            r"[\u4e00-\u9fff]{2,3}$")
 # How far (half-em units) a wrapped title's first line may run past the body's column.
 WRAP_OVERHANG = 4
+# How far (half-em units) a wrapped title's first line may stop short of the column.
+WRAP_SHORT = 4
 
 
 def cb_dash(text: str) -> bool:
@@ -413,6 +429,32 @@ def _subjectless(text: str) -> bool:
     return len(word) >= 2 and tag.startswith("v")
 
 
+_VERB_TAGS = ("v", "vd", "vg", "vi")     # (vn, a verb used as a noun — 服务, 排查 — names a thing)
+_QUOTED = re.compile(r"“[^”]*”")
+
+
+# The longest deck read as only naming a thing (the tagger misses verbs in longer ones).
+VERBLESS_MAX = 8
+
+
+def _verbless(text: str) -> bool:
+    """A deck that names a thing and says nothing of it (海河夜游, 地铁早高峰, “一件事一次办”:
+    words in quotes are a name)."""
+    rest = _QUOTED.sub("", text)
+    return bool(_HAN_ONLY.match(rest or "名")) and not any(t in _VERB_TAGS for _, t in rjieba.tag(rest))
+
+
+def _opens_on_verb(text: str) -> bool:
+    """A deck whose first word is a verb (新增…, 加开…, 跑出…: a one-character verb with its
+    complement) and that sets no second phrase beside it."""
+    if _COUPLET.match(text) or _CLAUSE_MARK.search(text):
+        return False
+    tags = rjieba.tag(text[:8])
+    if not tags or tags[0][1] not in _VERB_TAGS:
+        return False
+    return len(tags[0][0]) >= 2 or len(tags) > 1 and tags[1][1] in _VERB_TAGS
+
+
 # A deck that opens on the change it reports (同比增长28.7%) finishes the deck above it.
 _CHANGE_WORDS = ("同比增长", "同比下降", "同比提高", "环比增长", "环比下降", "同比增", "同比降")
 # A meeting told as held (县委常委会召开会议, 省政府召开常务会议), and the verbs its agenda opens
@@ -464,6 +506,12 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
     if narrow and is_unit_name(a.text) and _subjectless(b.text):
         # 亚东县边境小康村 / 迎来旅游旺季: on a narrow page a body's name over a bare verb
         # phrase is one title the column wrapped — the body is what the verb tells of
+        return None, a.text + b.text, None
+    if narrow and len(a.text) <= VERBLESS_MAX and not a.text.endswith(("：", ":")) and _verbless(a.text) \
+            and _opens_on_verb(b.text) and not _GENRE_END.search(a.text + "|" + b.text) \
+            and not P.GENRE_LABEL.match(a.text) and not is_section_label(a.text):
+        # 海河夜游 / 新增三条航线, 地铁早高峰 / 加开临客列车: on a narrow page a deck that only names
+        # a thing over one that opens on what it does is one sentence, a title the column wrapped
         return None, a.text + b.text, None
     if is_unit_name(a.text) or _SPEECH_VERB.search(a.text):
         return a.text, b.text, None
@@ -607,6 +655,13 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
             title = replace(decks[1], text=decks[0].text + decks[1].text, width=0)
             decks = [title, decks[2]]
             colon, t = 1, 0
+        dash_at = next((i for i, d in enumerate(decks) if i > t and _DASH.match(d.text)), None)
+        if narrow and colon < t and dash_at is not None and dash_at > t + 1 \
+                and not any(_COUPLET.match(d.text) for d in decks[t:dash_at]):
+            # 吴泾镇： / 老旧小区加装电梯 / 按下“快进键” / ——年内…: on a narrow page the lines
+            # between the unit's title and its ——subtitle are that title, wrapped
+            title = replace(decks[t], text="".join(d.text for d in decks[t:dash_at]), width=0)
+            decks = decks[:t] + [title] + decks[dash_at:]
         rest = [d for i, d in enumerate(decks) if i not in (colon, t)]
         sub = next((d for d in rest if _DASH.match(d.text)), None)
         if sub is None:
@@ -653,10 +708,13 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
             # an e-paper dump prints the title again and again, its kicker once (我市小麦机收
             # 进度过半 ×2 / 抢抓晴好天气 确保颗粒归仓 / ——…): the repeated deck is the title
             kicker, title = main[1].text, main[0].text
-        if narrow and not _COUPLET.match(main[0].text) and not is_unit_name(main[0].text) \
-                and len(main[0].text) >= len(main[1].text):
+        if narrow and not _COUPLET.match(main[0].text) \
+                and (not is_unit_name(main[0].text) and len(main[0].text) >= len(main[1].text)
+                     or len(main[0].text) <= VERBLESS_MAX and _verbless(main[0].text)
+                     and _opens_on_verb(main[1].text)):
             # one title the column wrapped, which fills its first line first (a shorter
-            # line over a longer one is a kicker over its title)
+            # line over a longer one is a kicker over its title — unless it only names what
+            # the longer one opens on doing: 地铁早高峰 / 加开临客列车 / ——…)
             kicker, title = None, _join(main[0].text, main[1].text)
     elif len(main) == 2:
         kicker, title, subtitle = _two(main[0], main[1], narrow, column)
@@ -664,16 +722,21 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         if narrow and is_leader_activity(main[2].text) and dash is None:
             title, subtitle = _join(main[0].text, main[1].text), main[2].text
         elif narrow and _COUPLET.match(main[0].text) and not _COUPLET.match(main[1].text) \
-                and len(main[1].text) >= len(main[2].text):
+                and len(main[1].text) >= len(main[2].text) \
+                and (not column or (main[1].width or display_width(main[1].text)) >= column - WRAP_SHORT
+                     or _two(main[1], main[2], narrow, column)[::2] == (None, None)):
             # a slogan kicker over a title wrapped by the column (which fills its first
-            # line first: a longer line below is a deck of its own)
+            # line first: a longer line below is a deck of its own, and so is one the two
+            # decks below read as two: …签约18个重大项目 / 总投资126.8亿元)
             kicker, title = main[0].text, "".join(d.text for d in main[1:])
         elif narrow and dash is not None:
             kicker, title = main[0].text, "".join(d.text for d in main[1:])
-        elif narrow and len(main) == 3 and len(main[0].text) > len(main[1].text) < len(main[2].text) \
-                and (head := _two(main[0], main[1], narrow, column))[::2] == (None, None):
+        elif narrow and len(main) == 3 and (head := _two(main[0], main[1], narrow, column))[::2] == (None, None) \
+                and (len(main[0].text) > len(main[1].text) < len(main[2].text)
+                     or _two(main[1], main[2], narrow, column)[::2] != (None, None)):
             # 广西青少年游泳锦标赛 / 在南宁落幕 / 柳州队以14金列金牌榜首位: a title the column
-            # wrapped, its short rest, then a longer deck of its own (the subtitle)
+            # wrapped, its short rest, then a longer deck of its own (the subtitle) — or one the
+            # second line does not run on into (青城子镇老矿区 / 变身研学新基地 / 年内接待…)
             title, subtitle = head[1], main[2].text
         elif narrow and len(main) == 3 and (rest := _two(main[1], main[2], narrow, column))[::2] == (None, None):
             # 迎江区 / “暖心驿站”让户外 / 劳动者不再“冷”: a kicker over a title the column wrapped

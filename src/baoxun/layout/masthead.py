@@ -448,6 +448,9 @@ def _unlabelled_contents(lines: list[Line], texts: list[str]) -> range:
         while j < len(texts) and len(texts[j]) <= RUNNING_HEAD_MAX and texts[j] in texts[j + 1:] \
                 and texts[j] not in texts[s:j] and not re.search(r"[，。；：、,;:]$|。", texts[j]):
             j += 1
+        later = [texts.index(texts[i], i + 1) for i in range(s, j)]
+        if any(b == a + 1 for a, b in zip(later, later[1:])):
+            continue    # 首趟…冷链专列 / 发往老挝万象 … printed again line after line: one title, not a list
         if j - s >= UNLABELLED_CONTENTS_MIN and j < len(lines) and lines[j].blank_before:
             return range(s, j)
     return range(0)

@@ -2086,8 +2086,11 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             block.kind = "head"  # 暖气不热的老问题 今年冬天能否解决？ / 编辑同志：: a letter's title over its salutation
             continue
         if _flush_head(block, layout) and not block.captions and nxt is not None and not _signature(block, nxt) \
-                and (k == 0 or blocks[k - 1].kind != "text" or P.ends_sentence(blocks[k - 1].last)):
-            block.kind = "head"  # 今夜，我想给远方写封信 / 林夏萨摩 / 　Hi，…: see _short_flush_opening
+                and (k == 0 or blocks[k - 1].kind != "text" or P.ends_sentence(blocks[k - 1].last)
+                     or _closing_credit(blocks[k - 1].text)):
+            # 今夜，我想给远方写封信 / 林夏萨摩 / 　Hi，…: see _short_flush_opening (a credit closes
+            # the piece above as a full stop does, wrapped or not: …隐患19处。（ / 梅 轩）)
+            block.kind = "head"
             continue
         if not _headline_shaped(block, layout) or block.captions:
             continue    # (a block a caption was lifted out of is a sentence's beginning)
