@@ -7054,14 +7054,14 @@ def test_a_title_printed_over_its_piece_and_again_under_it_on_a_double_spaced_pa
         and arts[0].subtitle == "今年全县柑橘出口量预计突破5万吨", [(a.kicker, a.title, a.subtitle) for a in arts]
 
 
-def _narrow_piece(lede_rows: list[str]) -> list[str]:
+def _narrow_lift_piece(lede_rows: list[str]) -> list[str]:
     return ["本报讯（记者 林 川）昨天，城", "东街道紫竹小区3号楼的加装", "电梯正式投入使用，这是该", "街道今年完工的第12台加装",
             "电梯。", "　　街道负责人介绍，今年全", "街道计划完工加装电梯40台，", "目前已有28台开工建设。"] + lede_rows
 
 
 def test_a_unit_kicker_over_a_title_wrapped_over_two_lines_and_its_subtitle():
     rows = ["城江晚报　　2021年4月16日　星期五", "第3版　城事", "",
-            "城东街道：", "老旧小区加装电梯", "按下“快进键”", "——年内计划完工40台", ""] + _narrow_piece([""])
+            "城东街道：", "老旧小区加装电梯", "按下“快进键”", "——年内计划完工40台", ""] + _narrow_lift_piece([""])
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
     assert [(a.kicker, a.title, a.subtitle) for a in arts] == \
         [("城东街道：", "老旧小区加装电梯按下“快进键”", "年内计划完工40台")], [(a.kind, a.kicker, a.title, a.subtitle) for a in arts]
@@ -7076,3 +7076,41 @@ def test_a_bulleted_brief_title_after_a_wrapped_closing_credit_heads_the_next_br
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
     assert [a.title for a in arts] == ["城北镇春季植树添新绿", "城南镇排查燃气隐患"], [(a.title, a.paragraphs) for a in arts]
     assert arts[1].paragraphs[0].startswith("上周"), arts[1].paragraphs
+
+
+def test_a_headless_piece_s_title_printed_after_it_over_the_next_piece_s_bylined_title():
+    rows = ["城江报", "2019年6月21日", "星期五", "第1版",
+            "荔枝文化旅游节开幕", "本报讯（记者 林 川）6月20日上", "午，第十届城江荔枝文化旅", "游节在新圩镇开幕。今年全",
+            "县荔枝种植面积31.6万亩。", "本报讯（记者 苏 明） 走", "进河口镇农村电商服务中心，", "分拣、打包、贴单，工作人员",
+            "忙得不亦乐乎。河口镇电商平", "台每天发出的荔枝包裹超过3", "000件，果农不愁销路。",
+            "“以前荔枝熟了都是等老板上", "门收，价钱压得低。现在通过", "网店直接卖给全国各地的顾客，", "每斤能多卖2元钱。”河口镇",
+            "果农苏美玲说。", "据统计，去年河口镇通过电商", "平台销售荔枝、龙眼等水果6", "80万元，今年有望突破千万", "元。",
+            "河口镇搭建电商平台", "助果农拓宽销路", "三代人守护一片古荔园", "——记新圩镇邓家村果农周德福",
+            "□ 本报记者 林 川", "在新圩镇邓家村，有一片种植", "于清代的古荔枝园，树龄最长", "的超过300年。67岁的周德", "福守护它已经四十年。"]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert [(a.title, a.subtitle) for a in arts] == [
+        ("荔枝文化旅游节开幕", None), ("河口镇搭建电商平台助果农拓宽销路", None),
+        ("三代人守护一片古荔园", "记新圩镇邓家村果农周德福")], [(a.kicker, a.title, a.subtitle) for a in arts]
+
+
+def test_a_byline_s_second_line_opening_on_a_role_names_someone_else():
+    rows = ["城江日报", "2024年7月9日　星期二", "5", "人物", "",
+            "城北乡乡村医生林德荣", "", "三十年，", "", "一个人守着一座山", "",
+            "——记“全省优秀乡村医生”林德荣", "", "□ 本报记者 杨　帆", "", "通讯员 孔德明", "",
+            "7月5日清晨6点，天刚蒙蒙", "", "亮，城北乡二道箐村卫生室", "", "的门就开了。58岁的乡村", "",
+            "医生林德荣背起药箱，准备", "", "出诊。他说：“山里人看病", "", "难，我得多走几步。”", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert len(arts) == 1 and arts[0].reporters == ["杨帆"] and arts[0].correspondents == ["孔德明"], \
+        [(a.kind, a.title, a.reporters, a.correspondents, a.authors) for a in arts]
+    assert arts[0].title == "三十年，一个人守着一座山" and arts[0].kicker == "城北乡乡村医生林德荣", \
+        [(a.kicker, a.title, a.subtitle) for a in arts]
+
+
+@pytest.mark.parametrize("chrome", ["搜索", "字号：【大 中 小】"])
+def test_a_site_s_search_button_and_type_size_switch_are_chrome(chrome):
+    rows = ["城江新闻网 | 城江日报数字报", "首页　　时政　　经济　　社会", chrome,
+            "当前位置：首页 > 城江日报 > 2020年11月18日 > 第03版：专访", "",
+            "老厂房里长出新产业", "2020-11-18 07:52:31　　来源：城江日报", "分享到：　微信　微博", "",
+            "　　本报讯（记者 林 川）11月16日，记者走进城江经济技术开发区，老厂房改造的产业园里已入驻企业26家。", ""]
+    arts = _items("\n".join(rows))
+    assert [a.title for a in arts] == ["老厂房里长出新产业"], [(a.kind, a.title) for a in arts]

@@ -60,6 +60,22 @@ def _paragraphs(block: Block) -> list[str]:
     return [p for p in text.split("\n") if p.strip()]
 
 
+# A role word opening a byline's second line: the names above it end at the line's end.
+_ROLE_OPENING = re.compile(r"^(?:本报|特约|实习|见习|首席|融媒|全媒|记者|通讯员|摄影|评论员)")
+
+
+def _byline_text(block) -> str:
+    """A byline block's lines read as one: a line that opens on a role word stands apart
+    from the names above it (□ 本报记者 杨　帆 / 通讯员 孔德明)."""
+    out = ""
+    for line in block.lines:
+        text = line.text
+        if out and _ROLE_OPENING.match(text.strip()) and not out.endswith((" ", "\u3000")):
+            out += " "
+        out += text
+    return out
+
+
 def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
     """2–3. Paragraphs, jumps, captions and credits of one unit. Returns (lede, dispatch)."""
     paragraphs: list[str] = []
@@ -92,7 +108,7 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
                 B.add_names(credits.photographers, names)
             continue
         if block.kind == "byline":
-            B.read_byline_line(block.text, credits)
+            B.read_byline_line(_byline_text(block), credits)
             continue
         if block.kind in ("notice", "weather") and k == 0 or block.kind == "panel":
             continue

@@ -1128,16 +1128,28 @@ def _split_shared_runs(units: list[Unit], gaps: list[list[Block]], picks: list[s
         # a column's label inside the run heads the column below: what stands above it is
         # the title of the piece above (…3000万亩以上 / 县区快讯 / 甘谷县辣椒种苗培育忙)
         k = next((j for j in range(1, len(lines) - 1) if is_column_label(lines[j].text)), 0)
-        if not k and (after or what == "up") and units[g].opener == "byline":
+        if not k and units[g].opener == "byline":
             k = len(lines)
             while k > 0 and DASH_LINE.match(lines[k - 1].text.strip()):
                 k -= 1       # the bylined piece's ——deck
+            if k > 1 and lines[k - 1].text.strip().endswith(("：", ":")):
+                k -= 1       # its unit kicker printed after the title (…“千年窑火” / 坭兴陶艺人黄春梅：)
             k -= 1           # and its title
             s0 = max((e for e in edges[:-1] if e <= k), default=k)
             if not any(DASH_LINE.match(x.text.strip()) for x in lines[s0:k]):
                 k = s0       # all of it, when the reflow wrapped it (王占林：一只滩羊 / “牧”出小康路)
             while k > 0 and is_column_label(lines[k - 1].text):
                 k -= 1       # …86公里 / 晨报观点 / 海边戏水… / □ 周明: the label heads the piece below
+            if not after and what == "down" and k > 0:
+                # a page that titles its pieces from above: the lines over the bylined piece's
+                # title are the headless piece's above only if they speak of it, and up to the
+                # one blank line inside the run where there is one (…稳中有进 / (blank) /
+                # 乡村振兴 池州实践 / 一片叶子… / ——…见闻 / 本报记者…)
+                blanks = [j for j in range(1, len(lines)) if lines[j].blank_before]
+                if len(blanks) == 1 and blanks[0] < k:
+                    k = blanks[0]
+                if not _speaks_of_above(lines[:k], units[g - 1], units[g]):
+                    k = 0
         if k < 1:
             k = _cohesion_cut(lines, units[g - 1], units[g])
         if k < 1:
@@ -1148,6 +1160,14 @@ def _split_shared_runs(units: list[Unit], gaps: list[list[Block]], picks: list[s
         else:
             kind = gaps[g][0].kind
             units[g - 1].heads, units[g].heads = [Block(kind, lines[:k])], [Block(kind, lines[k:])]
+
+
+def _speaks_of_above(lines: list, above: Unit, below: Unit) -> bool:
+    """Whether lines of a run repeat the opening of the piece above more than that of the
+    piece below (陆屋镇搭建电商平台 / 助果农拓宽销路 over …走进陆屋镇农村电商服务中心…)."""
+    head = _line_bigrams(lines)
+    a, b = _coverage(head, _bigrams(_opening(above))), _coverage(head, _bigrams(_opening(below)))
+    return a >= SHARED_COVER_MIN / 2 and a > b
 
 
 def _line_bigrams(lines: list) -> set[str]:

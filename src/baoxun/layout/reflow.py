@@ -2051,12 +2051,14 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                          # indented numbered entry is a paragraph of a list, never a headline
         if (layout.narrow and block.kind == "text" and nxt is not None
                 and (nxt.kind in ("dispatch", "byline") or nxt.kind == "head" and DASH_LINE.match(nxt.text))
-                and (len(block.lines) == 1 or len(block.lines) == 2 and not layout.full(block.lines[0]))
+                and (len(block.lines) == 1 or len(block.lines) == 2 and not layout.full(block.lines[0])
+                     or len(block.lines) == 3 and nxt.kind == "head" and not layout.full(block.lines[1]))
                 and (k == 0 or P.ends_sentence(blocks[k - 1].last) or P.JUMP_TO.search(blocks[k - 1].last)
                      or _headline_shaped(blocks[k - 1], layout))
                 and _comma_title_text(block.text.strip())):
             # 保供稳价，社区团购开进小区 over its byline or its dashed subtitle (——走近…), on a
-            # narrow page (after a finished
+            # narrow page (a kicker over it too, when the title's lines stop short of the column
+            # over a ——subtitle: …乡村医生李发荣 / 三十二年， / 一个人守着一座山 / ——记…), after a finished
             # sentence or under a column's label) — or wrapped short of the column (让秋粮颗粒归
             # / 仓，让农民增收有底), which no prose line is
             block.kind = "head"
@@ -2182,13 +2184,14 @@ _POET_MARK = re.compile(r"^[□■]\s*")
 
 
 POET_LINE_MAX = 24           # □ + a name, however widely padded
+_REPORTER_WORDS = re.compile(r"记者|通讯员|评论员|本报|特约|实习生|特派")
 
 
 def _poet_line(text: str) -> bool:
     marked = _POET_MARK.match(text) is not None
     name = re.sub(r"[\s\u3000]", "", _POET_MARK.sub("", text))
-    if not re.fullmatch(rf"[{P.HAN}·]{{2,8}}", name):
-        return False
+    if not re.fullmatch(rf"[{P.HAN}·]{{2,8}}", name) or _REPORTER_WORDS.search(name):
+        return False     # (□ 本报记者 林川: a reporter's byline, no poet's)
     return marked and len(name) <= 6 or len(name) <= 4 and lexicon.has_surname(name)
 
 
