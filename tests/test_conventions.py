@@ -7114,3 +7114,31 @@ def test_a_site_s_search_button_and_type_size_switch_are_chrome(chrome):
             "　　本报讯（记者 林 川）11月16日，记者走进城江经济技术开发区，老厂房改造的产业园里已入驻企业26家。", ""]
     arts = _items("\n".join(rows))
     assert [a.title for a in arts] == ["老厂房里长出新产业"], [(a.kind, a.title) for a in arts]
+
+
+def test_a_run_between_two_pieces_holds_the_title_printed_after_one_and_the_title_over_the_next():
+    rows = ["城江晨报", "2026年4月8日　星期三　　第1版　要闻", "",
+            "春耕备耕全面展开", "",
+            "　　本报讯（记者 林 川）连日来，全市各乡镇抢抓农时开展春耕备耕，已备足种子、化肥等农资。", "",
+            "4月6日，游客在城郊梨园中赏花拍照。", "本报记者 李 伟 摄", "梨园花开游人来", "",
+            "　　本报讯（记者 苏 明）4月7日，城江高新区20万千瓦光伏制氢项目开工建设，项目总投资21.6亿元，"
+            "建成后每年可生产绿氢1.2万吨。", "",
+            "　　高新区负责人表示，将倒排工期，确保项目明年6月底前建成投产。", "",
+            "高新区光伏制氢项目开工建设", "",
+            "一季度我市外贸进出口额增长23.4%", "",
+            "　　本报讯（记者 马 丽）记者从城江海关获悉，今年一季度，我市外贸进出口总额达到18.6亿元，同比增长23.4%。", "",
+            "　　香梨、番茄制品和棉纺织品是主要出口商品。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    titles = [a.title for a in arts if a.kind != "photo"]
+    assert titles == ["春耕备耕全面展开", "高新区光伏制氢项目开工建设", "一季度我市外贸进出口额增长23.4%"], \
+        [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
+
+
+def test_a_subtitle_printed_before_its_title_keeps_the_deck_above_as_kicker():
+    rows = ["城江晨报", "2026年4月8日　星期三　　第1版　要闻", "",
+            "赏花经济带火春日消费", "——旅游收入同比增长16.3%", "清明假期我市接待游客38.7万人次", "",
+            "　　本报讯（记者 林 川）4月4日至6日清明假期，我市共接待游客38.7万人次，实现旅游收入2.95亿元。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == \
+        [("赏花经济带火春日消费", "清明假期我市接待游客38.7万人次", "旅游收入同比增长16.3%")], \
+        [(a.kicker, a.title, a.subtitle) for a in arts]

@@ -31,7 +31,7 @@ from ..lexicon import has_surname
 from ..layout import patterns as P
 from ..layout.patterns import HAN
 from ..layout.lines import KICKER_LEVEL, TITLE_LEVEL, display_width, squeeze
-from ..layout.reflow import Block, is_unit_name, number_cut, straddles_word
+from ..layout.reflow import Block, is_unit_name, number_cut, straddles_word, traits
 
 _DASH = re.compile(r"^\s*(?:——|—|--|─{1,2}|－－)\s*")
 _INLINE_DASH = re.compile(r"^(.{4,}?)\s*(——.{4,})$")
@@ -678,6 +678,16 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         stack.headlines = [kicker.text, title.text] + ([sub.text] if sub is not None else [])
         return stack
     dash = next((i for i, d in enumerate(decks) if _DASH.match(d.text)), None)
+    if dash == 1 and len(decks) == 3 and not _DASH.match(decks[2].text) and not _COUPLET.match(decks[2].text) \
+            and not is_section_label(decks[2].text) and traits(decks[2].text).anchor is None \
+            and not re.search(r"记者|通讯员|^[文图][/／]", decks[2].text) \
+            and decks[1].text.count("“") <= decks[1].text.count("”") \
+            and not straddles_word(decks[1].text, decks[2].text, guess=False):
+        # (not ——街道干部…保障“民间 / 高手”优化采样路线: the subtitle's own rest, its quote open)
+        # 梨花节带火春日经济 / ——旅游收入同比增长16.3% / 清明假期我市接待游客38.7万人次: a dump
+        # that printed the subtitle before the title — the deck above it is the kicker
+        decks = [decks[0], decks[2], decks[1]]
+        dash = 2
     main = decks if dash is None else decks[:dash]
     if dash is None and len(main) == 3 and [d.level for d in main].count(1) == 1 \
             and [d.level for d in main].count(0) == 1 and main[2].level >= 2 \

@@ -1044,6 +1044,28 @@ def assign(units: list[Unit], gaps: list[list[Block]],
     labels_only = [bool(run) and all(is_column_label(b.text) for b in run) for run in gaps]
     label_last = [bool(run) and not only and is_column_label(run[-1].lines[-1].text)
                   for run, only in zip(gaps, labels_only)]
+    # a run between two pieces whose upper lines speak of the piece above and lower lines of
+    # the piece below holds two headlines (…绿氢项目 / 开工建设 / 一季度我市外贸… / 库尔勒香梨…):
+    # it may be divided, the upper part going up and the lower down
+    halves: dict[int, tuple[list[Block], list[Block]]] = {}
+    for g in range(1, n):
+        if gaps[g] and can_take(g - 1) and can_take(g) and not labels_only[g] and not label_last[g] \
+                and units[g - 1].opener != "photo" and units[g].opener != "photo":
+            lines = [line for b in gaps[g] for line in b.lines]
+            if len(lines) < 2 or any(is_column_label(x.text) for x in lines):
+                continue     # (a column's label inside a run divides it by its own rule: _split_shared_runs)
+            k = _cohesion_cut(lines, units[g - 1], units[g])
+            if k and all(len(_HAN.findall("".join(x.text for x in part))) >= SPLIT_HAN_MIN
+                         for part in (lines[:k], lines[k:])):
+                halves[g] = _cut_run(gaps[g], k)     # (not 详见A05版, a pointer: each part says something)
+
+    def split_score(g: int) -> float:
+        upper, lower = halves[g]
+        below_side = side(g - 1, True) + cohesion_w * _coverage(_line_bigrams([x for b in upper for x in b.lines]),
+                                                                  _bigrams(_opening(units[g - 1])))
+        above_side = side(g, False) + cohesion_w * _coverage(_line_bigrams([x for b in lower for x in b.lines]),
+                                                               _bigrams(_opening(units[g])))
+        return below_side + above_side
     # best[taken] after gap g: taken = unit g has already a run (from gap g)
     NEG = float("-inf")
     best = {False: 0.0, True: NEG}
@@ -1066,6 +1088,8 @@ def assign(units: list[Unit], gaps: list[list[Block]],
                     # a column's label is no piece's headline: it heads the column (below);
                     # and a run over a label is not the headline of that column's first piece
                     options.append((True, "down", score(g, g)))
+                if g in halves and not taken:
+                    options.append((True, "split", split_score(g)))
             for now_taken, what, sc in options:
                 if val + sc > nxt[now_taken]:
                     nxt[now_taken] = val + sc
@@ -1085,6 +1109,9 @@ def assign(units: list[Unit], gaps: list[list[Block]],
             claimed[g] = True
         elif what == "down":
             units[g].heads = gaps[g]
+            claimed[g] = True
+        elif what == "split":
+            units[g - 1].heads, units[g].heads = halves[g]
             claimed[g] = True
     for g in range(min(len(gaps), n)):
         if gaps[g] and not claimed[g] and g < n and units[g].opener not in _SELF_HEADED and labels_only[g]:
@@ -1168,6 +1195,23 @@ def _speaks_of_above(lines: list, above: Unit, below: Unit) -> bool:
     head = _line_bigrams(lines)
     a, b = _coverage(head, _bigrams(_opening(above))), _coverage(head, _bigrams(_opening(below)))
     return a >= SHARED_COVER_MIN / 2 and a > b
+
+
+# The fewest hanzi each part of a divided run holds: a headline says something.
+SPLIT_HAN_MIN = 4
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _cut_run(run: list[Block], k: int) -> tuple[list[Block], list[Block]]:
+    """A run's blocks divided before its ``k``-th line (a block the cut falls inside is
+    divided too)."""
+    lines = [line for b in run for line in b.lines]
+    edges = [sum(len(b.lines) for b in run[:j]) for j in range(len(run) + 1)]
+    if k in edges:
+        j = edges.index(k)
+        return run[:j], run[j:]
+    kind = run[0].kind
+    return [Block(kind, lines[:k])], [Block(kind, lines[k:])]
 
 
 def _line_bigrams(lines: list) -> set[str]:
