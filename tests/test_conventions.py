@@ -7142,3 +7142,72 @@ def test_a_subtitle_printed_before_its_title_keeps_the_deck_above_as_kicker():
     assert [(a.kicker, a.title, a.subtitle) for a in arts] == \
         [("赏花经济带火春日消费", "清明假期我市接待游客38.7万人次", "旅游收入同比增长16.3%")], \
         [(a.kicker, a.title, a.subtitle) for a in arts]
+
+
+@pytest.mark.parametrize("title", ["城郊木耳喜获丰收", "冷链物流中心投用 苹果住进“保鲜房”"])
+def test_a_subtitle_printed_before_its_title_with_no_kicker(title):
+    rows = ["城江晨报", "2019年6月14日　星期五　　第2版　综合", "",
+            "——小木耳撑起致富“伞”", title, "",
+            "　　本报讯（记者 林 川）眼下，城郊镇的木耳种植基地迎来采收旺季，全镇种植规模已达2800万袋。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert [(a.title, a.subtitle) for a in arts] == [(title, "小木耳撑起致富“伞”")], \
+        [(a.kind, a.kicker, a.title, a.subtitle) for a in arts]
+
+
+def test_a_converter_s_list_under_a_heading_is_the_listing_s_body_not_headlines():
+    rows = ["# 城江文旅", "", "### 2019城江秋季文旅活动日历", "",
+            "* 9月21日—22日　第二届城江葡萄酒文化节　东岭镇",
+            "* 9月28日　秋季钓鱼邀请赛　西湖景区",
+            "* 10月5日　民俗文化展演　老城风情街", "",
+            "> ![图片](cj_0920_07_01.jpg)", "",
+            "### 我县入选省级全域旅游示范区创建单位", "",
+            "**本报讯**（记者 林 川）9月18日，记者从县文化旅游局获悉，我县入选省级全域旅游示范区创建单位。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert [a.title for a in arts] == ["2019城江秋季文旅活动日历", "我县入选省级全域旅游示范区创建单位"], \
+        [(a.kind, a.title, a.paragraphs) for a in arts]
+    assert len(arts[0].paragraphs) == 3 and arts[0].paragraphs[1].startswith("9月28日"), arts[0].paragraphs
+
+
+def test_a_table_s_source_note_closes_the_table_and_a_framed_label_names_its_column():
+    rows = ["城江日报", "2022年7月21日　星期四", "第3版　农业", "",
+            "我县芒果进入集中采收期", "",
+            "　　本报讯（记者 苏 明）7月19日，在城郊镇百谷村的芒果基地里，果农们正忙着采摘。", "",
+            "◆ 市场行情 ◆", "城江县农产品批发市场部分农产品价格（7月20日）",
+            "品名　规格　今日均价　较上周", "台农芒　一级果　2.8元/斤　↑4.2%", "香蕉　统货　1.9元/斤　↑1.5%",
+            "圣女果　统货　5.2元/斤　↓6.3%", "（数据来源：县农业农村局市场信息服务站）", "",
+            "芒果采后管理有讲究", "",
+            "　　本报讯（记者 林 川）芒果采收后，要及时修剪果枝、追施肥料，为来年丰产打基础。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs or a.title]
+    table = [a for a in arts if a.title and "价格" in a.title]
+    assert len(table) == 1 and table[0].section == "◆ 市场行情 ◆" and table[0].paragraphs[-1].startswith("（数据来源"), \
+        [(a.kind, a.section, a.title, a.paragraphs[-1:]) for a in arts]
+    assert not any(a.kind == "banner" for a in arts), [(a.kind, a.title) for a in arts]
+
+
+def test_a_court_s_writer_and_a_compiler_s_bracketed_credit_are_credits():
+    rows = ["城江法治", "2020年12月4日　星期五", "",
+            "楼上装修漏水殃及楼下 损失该由谁来担", "□ 城江县人民法院　包海燕", "",
+            "　　今年6月，家住城关镇某小区的王女士发现，自家卫生间天花板大面积渗水。", "",
+            "　　法院审理认为，楼上业主应当承担赔偿责任。", "",
+            "民法典里的这些“新规”与你我相关", "",
+            "　　1.居住权有了保障。", "",
+            "　　2.高空抛物有了规则。", "",
+            "（整理：武 娟）", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert [(a.title, a.authors) for a in arts] == [("楼上装修漏水殃及楼下 损失该由谁来担", ["包海燕"]),
+                                                     ("民法典里的这些“新规”与你我相关", ["武娟"])], \
+        [(a.title, a.subtitle, a.authors, a.paragraphs[-1:]) for a in arts]
+
+
+def test_a_site_s_edition_title_names_a_paper_not_named_bao_and_its_chrome_goes():
+    rows = ["城江时讯数字报", "首页 | 往期回顾 | 版面导航 | 返回目录 | 登录", "2024年06月14日 星期五", "第05版：教育周刊", "",
+            "城江区今秋新增公办学位4500个", "字号：大 中 小　　打印本页",
+            "来源：城江时讯　　作者：区教育体育局　　编辑：杨 帆　　发布时间：2024-06-14 08:02", "",
+            "为做好我区2024年义务教育阶段公办学校招生工作，现将有关事项公告如下：",
+            "一、招生对象", "小学一年级：2017年9月1日至2018年8月31日出生的适龄儿童。",
+            "二、报名时间及方式", "网上报名时间为7月1日至5日。", "城江区教育体育局", "2024年6月13日", ""]
+    rec = parse_page("\n".join(rows), mentions=False)
+    assert rec.paper.name == "城江时讯", rec.paper
+    arts = [a for a in rec.articles if a.paragraphs or a.title]
+    assert [a.title for a in arts] == ["城江区今秋新增公办学位4500个"], [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
+    assert arts[0].paragraphs[0].startswith("为做好"), arts[0].paragraphs

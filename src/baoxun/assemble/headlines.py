@@ -146,7 +146,9 @@ def _slogan_couplet(text: str) -> bool:
 _LONE_CHAR_CLAUSE = re.compile(r"^[\u4e00-\u9fff][，、,]")
 
 
-def _decks(blocks: list[Block]) -> list[_Deck]:
+def _decks(blocks: list[Block], column: int = 0, narrow: bool = True) -> list[_Deck]:
+    """The decks of a headline run; ``column``: the narrow page's column width (half-em
+    units), 0 when unknown."""
     decks: list[_Deck] = []
     texts = None   # every line's text, collapsed: read only when a title may have wrapped
     group = 0
@@ -159,9 +161,16 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
             if k == 1 and decks and _DASH.match(decks[-1].text) and _DASH.match(collapse(block.lines[0].text)) \
                     and not _DASH.match(text) and not line.heading \
                     and (len(text) <= WRAPPED_DECK_TAIL or straddles_word(decks[-1].text, text)) \
-                    and all(d.text != text for d in decks):
+                    and all(d.text != text for d in decks) \
+                    and (not (column and block.lines[0].width > column + WRAP_OVERHANG)
+                         and (narrow or not _complete_clause(decks[-1].text) or _unfinished_profile(decks[-1].text)
+                              or _GENRE_END.search(text))
+                         or straddles_word(decks[-1].text, text)):
                 # —访晋江鹏途体育用品有限公司 / 总经理粘晨阳: the reflow kept a ——subtitle's
-                # wrapped tail in its block (the column filled the first line): one deck
+                # wrapped tail in its block (the column filled the first line): one deck — not
+                # when the subtitle ran wider than the column, set on a line of its own
+                # (——…线上销售额突破三千万元 / 小豆子搭上电商快车: the title, printed after it; on a
+                # wide page a subtitle that says something whole is not wrapped either)
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             elif m and not _DASH.match(text):
                 # title ——subtitle printed on one line: two decks
@@ -172,7 +181,9 @@ def _decks(blocks: list[Block]) -> list[_Deck]:
                     and not line.heading and not _DASH.match(text) and all(d.text != text for d in decks) \
                     and (straddles_word(decks[-1].text, text)
                          or _DASH.match(decks[-1].text) and block is blocks[-1] and k == len(block.lines) - 1
-                         and not re.search(r"[：:，。]", text)):
+                         and not re.search(r"[：:，。]", text)
+                         and (narrow or not _complete_clause(decks[-1].text) or _unfinished_profile(decks[-1].text)
+                              or _GENRE_END.search(text))):
                 # a ——subtitle wrapped mid-word (……优化营|商环境), or a profile's 记…/访…
                 # subtitle (记某某镇某某嘎查党|支部书记…), or a ——subtitle's short rest closing the
                 # run (——地区棉花中后期管理 / 现场推进会召开): one deck
@@ -291,7 +302,14 @@ def is_column_label(text: str) -> bool:
     t = squeeze(text)
     if len(t) > 2 and t[0] in "【[〖" and t[-1] in "】]〗":
         t = t[1:-1]     # 【周末文化日历】: the label in its brackets
+    elif len(t) > 2 and t[0] in _ORNAMENTS and t[-1] in _ORNAMENTS:
+        # ◆ 市场行情 ◆: a short name set between ornaments is a column's label
+        return 2 <= len(t) - 2 <= FRAMED_LABEL_MAX and bool(_HAN_ONLY.match(t[1:-1]))
     return t in lexicon.words("sections") or bool(P.COLUMN_SHAPE.search(t))
+
+
+_ORNAMENTS = "◆◇■□●○★☆▲△◎※"
+FRAMED_LABEL_MAX = 6
 
 
 # A sidebar's label (记者手记, 相关链接, 学习札记): over a title it is the sidebar's section;
@@ -312,6 +330,23 @@ _POST_NAME_END = re.compile(r"(?:长|书记|主任|委员|代表|医生|教师|�
 WRAP_OVERHANG = 4
 # How far (half-em units) a wrapped title's first line may stop short of the column.
 WRAP_SHORT = 4
+
+
+def _complete_clause(text: str) -> bool:
+    """A deck that says something whole: a verb in it, and it ends on neither a verb that
+    still owes its object nor a joining word (——小木耳撑起致富“伞”; not ——石门镇发展脐橙产业带动,
+    ——全县秋冬种生产工作 with no verb): a wide page wraps no such subtitle."""
+    t = _DASH.sub("", text).strip("“”‘’\"'")
+    if not t or t[-1:] in _OPEN_END:
+        return False
+    tags = [tag for word, tag in rjieba.tag(t) if word.strip()]
+    return any(tag in _VERB_TAGS for tag in tags) and tags[-1] not in _VERB_TAGS
+
+
+def _unfinished_profile(text: str) -> bool:
+    """A profile's or an interview's subtitle that has not reached whom it portrays
+    (——记城固县小河 / 镇二里坝教学点教师庞秀芝): its rest is on the next line."""
+    return bool(_PROFILE_DECK.match(text)) and not _POST_NAME_END.search(text)
 
 
 def cb_dash(text: str) -> bool:
@@ -594,7 +629,7 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
 
 def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> Stack:
     """Read one item's headline run into a :class:`Stack`."""
-    decks = dedupe(_decks(blocks))
+    decks = dedupe(_decks(blocks, column if narrow else 0, narrow))
     stack = Stack()
     if not decks:
         return stack
@@ -678,7 +713,14 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         stack.headlines = [kicker.text, title.text] + ([sub.text] if sub is not None else [])
         return stack
     dash = next((i for i, d in enumerate(decks) if _DASH.match(d.text)), None)
-    if dash == 1 and len(decks) == 3 and not _DASH.match(decks[2].text) and not _COUPLET.match(decks[2].text) \
+    if dash == 0 and len(decks) == 2 and not _DASH.match(decks[1].text) and not _parallel_slogan(decks[1].text) \
+            and not is_section_label(decks[1].text) and traits(decks[1].text).anchor is None \
+            and decks[0].text.count("“") <= decks[0].text.count("”") \
+            and not straddles_word(decks[0].text, decks[1].text, guess=False):
+        # ——小木耳撑起致富“伞” / 黄泥河镇黑木耳“耳”熟了: the subtitle printed before its title
+        decks = [decks[1], decks[0]]
+        dash = 1
+    if dash == 1 and len(decks) == 3 and not _DASH.match(decks[2].text) and not _parallel_slogan(decks[2].text) \
             and not is_section_label(decks[2].text) and traits(decks[2].text).anchor is None \
             and not re.search(r"记者|通讯员|^[文图][/／]", decks[2].text) \
             and decks[1].text.count("“") <= decks[1].text.count("”") \

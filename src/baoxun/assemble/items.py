@@ -182,7 +182,7 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
                 B.add_names(credits.authors, [credit])
     if len(paragraphs) >= 2 and unit.opener not in ("notice", "weather") and P.BRACKET_CREDIT.match(paragraphs[-1].strip()):
         # （记者 方 圆） set on a line of its own under the last paragraph: the piece's credit
-        B.parse_credits(paragraphs.pop().strip()[1:-1], credits)
+        B.parse_credits(re.sub(r"^\s*整理\s*[：:]?", "", paragraphs.pop().strip()[1:-1]), credits)   # （整理：武 娟）: who compiled it
     if paragraphs and unit.opener not in ("notice", "weather"):
         paragraphs[-1] = B.cut_trailing_author(paragraphs[-1], credits)
         paragraphs = split_runin_subheads(paragraphs)

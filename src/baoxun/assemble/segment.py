@@ -63,8 +63,8 @@ _PANEL_TITLE = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:通知|预告|公告|提示|
 
 
 # A notice's note in brackets (（2023年8月23日…会议通过）) or the label of one of its parts
-# (一、任命, 二、免去).
-_NOTICE_PART = re.compile(r"^(?:[（(][^（）()]{6,60}(?:通过|决定|批准|公布)[)）]|[一二三四五六七八九十]、[\u4e00-\u9fff]{2,4}"
+# (一、任命, 二、免去, 二、报名时间及方式).
+_NOTICE_PART = re.compile(r"^(?:[（(][^（）()]{6,60}(?:通过|决定|批准|公布)[)）]|[一二三四五六七八九十]、[\u4e00-\u9fff]{2,8}"
                           r"|(?:决定)?(?:任命|免去|聘任|解聘|任免)[：:])$")   # (任命：, 免去：)
 
 
@@ -1056,7 +1056,9 @@ def assign(units: list[Unit], gaps: list[list[Block]],
                 continue     # (a column's label inside a run divides it by its own rule: _split_shared_runs)
             k = _cohesion_cut(lines, units[g - 1], units[g])
             if k and all(len(_HAN.findall("".join(x.text for x in part))) >= SPLIT_HAN_MIN
-                         for part in (lines[:k], lines[k:])):
+                         for part in (lines[:k], lines[k:])) \
+                    and not {squeeze(x.text) for x in lines[:k]} & {squeeze(x.text) for x in lines[k:]}:
+                # (a line printed on both sides of the cut is one stack's title printed twice)
                 halves[g] = _cut_run(gaps[g], k)     # (not 详见A05版, a pointer: each part says something)
 
     def split_score(g: int) -> float:
@@ -1114,6 +1116,11 @@ def assign(units: list[Unit], gaps: list[list[Block]],
             units[g - 1].heads, units[g].heads = halves[g]
             claimed[g] = True
     for g in range(min(len(gaps), n)):
+        if gaps[g] and not claimed[g] and units[g].opener == "notice" and labels_only[g] and units[g].label is None \
+                and len(gaps[g]) == 1 and len(gaps[g][0].lines) == 1:
+            # ◆ 市场行情 ◆ over a price table: the column's label names the notice's column
+            units[g].label = gaps[g][0].text.strip()
+            claimed[g] = True
         if gaps[g] and not claimed[g] and g < n and units[g].opener not in _SELF_HEADED and labels_only[g]:
             # 政务动态 over a piece whose title is printed after it: the column's label
             units[g].heads = gaps[g] + units[g].heads
@@ -1230,15 +1237,17 @@ def _cohesion_cut(lines: list, above: Unit, below: Unit) -> int:
     # it), the layout already divides it: half the words' evidence will do there
     gaps = [line.blank_before for line in lines]
     widest = max(range(1, len(lines)), key=gaps.__getitem__, default=0)
-    apart = widest if gaps[widest] >= 2 and gaps[widest] > gaps[0] and gaps.count(gaps[widest]) == 1 else 0
+    apart = widest if gaps[widest] >= 1 and gaps[widest] > gaps[0] and gaps.count(gaps[widest]) == 1 else 0
     best, cut = 0, 0
     for k in range(1, len(lines)):
         top, low = _line_bigrams(lines[:k]), _line_bigrams(lines[k:])
         ta, tb, la, lb = _coverage(top, a), _coverage(top, b), _coverage(low, a), _coverage(low, b)
         shared = len(top & a) + len(low & b) - len(top & b) - len(low & a)    # bigrams each part repeats
         least = SHARED_COVER_MIN / 2 if k == apart else SHARED_COVER_MIN
-        if ta >= least and lb >= least and ta > tb and lb > la and shared > best:
+        if ta >= least and lb >= least and ta > tb and lb > la and (shared > best or k == apart):
             best, cut = shared, k
+            if k == apart:
+                break       # where the layout divides the run, the words need only agree
     return cut
 
 

@@ -86,6 +86,7 @@ class Line:
     pictured: bool = False     # a web page's picture mark opened it ([图片] …, （图）…)
     bold: bool = False         # a converter set the whole line in bold (**…**): it stands alone
     verse: bool = False        # a poem's line: the poet ended it, not the column (reflow._mark_verse)
+    listed: bool = False       # a converter marked it as a list's entry (Markdown's * or -): no headline
 
     @cached_property
     def width(self) -> int:
@@ -147,6 +148,8 @@ def split_lines(text: str) -> list[Line]:
         if "\u2500" <= stripped[:1] <= "\u257f" or "\u2500" <= stripped[-1:] <= "\u257f":
             # a box drawn in text (┌ 高考便民服务信息 / │ 咨询热线：… / └): its rules print nothing
             stripped = stripped.strip(_BOX_RULES).strip(_BLANK)
+        if stripped[:1] == ">" and stripped[1:].lstrip(_BLANK)[:2] == "![":
+            stripped = stripped[1:].lstrip(_BLANK)     # > ![图片](…): a picture a converter set in a quote
         if stripped[:2] == "![" and (m := _MD_IMAGE.match(stripped)) is not None \
                 and len(m.group(1).strip()) >= ALT_CAPTION_MIN and re.search(r"[\u4e00-\u9fff]{4}", m.group(1)) \
                 and re.search(r"(?:摄|摄影|供图|提供)\s*$", m.group(1)):
@@ -197,6 +200,9 @@ def split_lines(text: str) -> list[Line]:
         # (①…: a picture story's numbered text; a credited line reads as a caption anyway)
         after_image = after_mark = False
         bold = "**" in stripped[:4] and _MD_BOLD.match(stripped.lstrip("> \t\u3000")) is not None
+        bullet = None if bold else _MD_BULLET.match(quote_free := stripped.lstrip("> \t\u3000"))
+        # (- [标题](链接): a site's list of linked titles is no entry of the piece's)
+        listed = bullet is not None and quote_free[bullet.end():bullet.end() + 1] != "["
         cut, stripped = _unmark(stripped)
         offset += cut
         if quoted and not heading:
@@ -212,6 +218,6 @@ def split_lines(text: str) -> list[Line]:
         if stripped[:1] in ("*", "_") and (m := _MD_ITALIC_LEAD.match(stripped)) is not None:
             stripped = m.group(1) + m.group(2)     # *3月10日，…采收花菇。* 通讯员 邱鹏 摄: a caption in italics, its credit not
         lines.append(Line(stripped, offset, len(lines), blank, heading, lead, quoted=quoted, pictured=pictured,
-                          bold=bold))
+                          bold=bold, listed=listed))
         blank = 0
     return lines

@@ -18,6 +18,9 @@ MASTHEAD_MAX_LINES = 8
 
 PAPER_NAME = re.compile(rf"^(?!.*(?:预报|简报|快报|通报|公报|喜报|捷报|汇报|海报|画报|情报|数字报|电子报)$)"
                         rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报|报)(?:社)?$")
+# A paper named otherwise than …报 (麒麟时讯, 鹿城晨刊): read as the paper's only where a site
+# names its edition (麒麟时讯数字报).
+_MEDIA_NAME = re.compile(rf"^[{HAN}]{{2,8}}(?:时讯|晨刊|周刊|新闻|融媒|资讯)$")
 DATE_LINE = re.compile(
     r"^(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?"          # the weekday may come first
     r"(?:(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -251,6 +254,7 @@ _WEB_CHROME = re.compile(r"^(?:(?:首页|(?:您)?(?:当前|现在)(?:的)?(?:位
                          r"|(?:登录|注册|搜索|退出)(?:[\s\u3000|｜]+(?:登录|注册|搜索|退出)){1,3}"          # 登录  注册  搜索: the site's buttons
                          r"|[\u4e00-\u9fff]{2,12}\s*[-—–_｜|]{1,2}\s*[\u4e00-\u9fff]{2,20}(?:门户|门户网站|官方网站|新闻网|网站|客户端)"   # 某某网 — 某地新闻门户, 某某报 - …官方网站
                          r"|(?:字号|字体)[：:][\s\u3000]*(?:[大中小默认][\s\u3000]*){2,4}(?:[【\[][^】\]]{1,6}[】\]][\s\u3000]*)*"   # 字号：大　中　小 (【打印】…)
+                         r"(?:(?:打印本页|关闭窗口|打印|关闭|收藏|分享)[\s\u3000]*)*"                           # (字号：大 中 小 打印本页)
                          r"|(?:字号|字体)[：:][\s\u3000]*[【\[](?:[大中小默认][\s\u3000]*){2,4}[】\]]"          # 字号：【大 中 小】
                          r"|(?:搜索|站内搜索|全文检索|检索)"                                               # 搜索: the site's search button alone
                          r"|[【\[]上一篇[】\]].{0,60}[【\[]下一篇[】\]].{0,60}"                  # 【上一篇】… 【下一篇】…: links to the pieces either side
@@ -575,7 +579,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 text = framed.group(1)                  # < 上一版　第01版：要闻　下一版 >: the page's label between its buttons
             if not text:
                 continue                                # [上一版] [下一版] [PDF版]: nothing but buttons
-        if top and head.paper is None and (site := _SITE_TITLE.match(text)) and PAPER_NAME.match(site.group(1)):
+        if top and head.paper is None and (site := _SITE_TITLE.match(text)) \
+                and (PAPER_NAME.match(site.group(1)) or _MEDIA_NAME.match(site.group(1))):
             head.paper = site.group(1)                 # 九江日报数字报刊平台: the site is the paper's
             continue
         if k in contents:
@@ -695,7 +700,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             # 来源：… 作者：… 发布时间：…: a website's line about its article; its writers
             # are the piece's credit (作者：记者 王五 → 记者 王五; 作者：张三 → 文/张三)
             writers = _META_AUTHOR.search(text)
-            if writers and not _credited_below(lines, k):
+            from .reflow import is_unit_name
+            if writers and not _credited_below(lines, k) and not is_unit_name(writers.group(1).strip()):
+                # (作者：区教育体育局: a body that issued a notice signs it below; no writer's credit)
                 who = writers.group(1).strip()
                 byline = who if _ROLED.match(who) or re.match(r"(?:文|图|文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／]?", who) \
                     or re.search(r"记者|通讯员", who) else f"文/{who}"   # (作者：文/图 本报记者 孙璐, 全媒体记者 X: as printed)

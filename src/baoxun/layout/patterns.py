@@ -84,7 +84,8 @@ PAPER_PREFIX = rf"[{HAN}]{{2,6}}(?:日报|晚报|早报|晨报|都市报|时报|
 ROLE_WORDS = (rf"(?:本报|本刊|本网|本台|晚报|日报|特约|新华社|{PAPER_PREFIX})?(?:首席|见习|实习|特约|融媒体?|全媒体)?(?:记者|通讯员|评论员)"
               r"|特约评论员|撰稿|实习生")
 BYLINE_LINE = re.compile(
-    rf"^[□■◆●◎○]\s*((?:{ROLE_WORDS})?)\s*({NAMES})?"
+    rf"^[□■◆●◎○]\s*(?:[{HAN}]{{2,16}}(?:法院|检察院|医院|学校|大学|学院|中学|小学|党校|研究院|研究所|律师事务所)[\s\u3000]+(?=[{HAN}]))?"   # □ 某某县人民法院　X: the writer's body, then the writer
+    rf"((?:{ROLE_WORDS})?)\s*({NAMES})?"
     rf"((?:\s*(?:{ROLE_WORDS})\s*{NAMES})*)(?:\s*文\s*[/／]\s*图)?\s*$"      # more roles: □ 本报记者 X 本报通讯员 Y; □X 文/图
 )
 
@@ -111,7 +112,7 @@ WRITER_PHOTO = r"(?:文\s*[/／]\s*图|图\s*[/／]\s*文)"
 # Who called or wrote in, bracketed after their words (（市民 李先生）, （读者 王女士）): the
 # reader a hotline column quotes, never the piece's credit.
 NOT_CREDITED = r"(?!\s*(?:热心)?(?:市民|读者|网友|居民|村民|群众|家长|游客|患者|听众|观众|消费者|车主|业主|来电人)|[^)）]{0,8}(?:先生|女士|某)\s*[)）])"
-BRACKET_CREDIT = re.compile(rf"^[（(]{NOT_CREDITED}\s*(?:{ROLE_WORDS}|{WRITER_PHOTO})?\s*{NAME}(?:[\s、，,]+(?:{ROLE_WORDS})?\s*{NAME})*\s*[)）]$")
+BRACKET_CREDIT = re.compile(rf"^[（(]{NOT_CREDITED}\s*(?:{ROLE_WORDS}|{WRITER_PHOTO}|整理\s*[：:]?)?\s*{NAME}(?:[\s、，,]+(?:{ROLE_WORDS})?\s*{NAME})*\s*[)）]$")
 # 2c. An author's affiliation closing an opinion or theory piece: （作者系中共某某市委党校副教授）
 AFFILIATION = re.compile(r"^[（(]\s*(?:作者|笔者)(?:分别|均)?(?:系|为|是|单位)")   # （作者分别系…）: two authors
 # 2d. An expert's signature closing a piece they wrote or answered in: the name, then the

@@ -967,6 +967,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # **一张巡边图，画了三十年**: a line a converter set in bold is a subhead or byline of its own
     if prev.verse or line.verse:
         return False     # 河水慢下来了 / 像一位走了很远的老人: a poem's lines are the poet's, one a paragraph
+    if line.listed:
+        return False     # * …: a converter's list entry opens its own paragraph
     if table_row(line.text) and (table_row(prev.text) or table_head(prev.text)):
         return False     # 品名　均价　环比 / 小白菜　2.50　↓16.7%: a table's rows, one a line
     if table_row(prev.text) and table_row(nxt.text if nxt is not None else "") and table_head(line.text):
@@ -2010,6 +2012,10 @@ _REPLY_LABEL = re.compile(r"^[【\[](?:(?:部门|单位|相关部门|职能部�
                           r"|案情|案情回顾|审理|判决|裁判|说法|法官说法|律师说法|检察官说法|以案释法|评析|点评|提醒|读者来电|读者来信|记者调查)[】\]]$")
 
 
+# A note naming where a table's figures come from, in brackets.
+_SOURCE_NOTE = re.compile(r"^[（(](?:数据|资料|信息|图表)?(?:来源|提供)[：:][^（）()]{2,40}[)）]$")
+
+
 def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     """4. Mark headline runs: short, unpunctuated blocks that stand before a dispatch,
     a byline, another headline, the page end, or (wide pages) a paragraph."""
@@ -2032,6 +2038,10 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             continue     # 品名　均价（元/500克）　环比 over its rows: a table's head, no headline
         if block.kind == "text" and all(x.verse for x in block.lines):
             continue     # a poem's line, however short: never a headline
+        if block.kind == "text" and _SOURCE_NOTE.match(block.text.strip()):
+            continue     # （数据来源：县农业农村局市场信息服务站）: a table's or a figure's source, no headline
+        if block.kind == "text" and block.lines[0].listed:
+            continue     # * 9月28日　浑江秋季钓鱼邀请赛　桓龙湖景区: a converter's list entry, never a headline
         if block.kind == "text" and _table_group(block, nxt, blocks[k - 1] if k else None):
             continue     # …前三名如下： / 女子半程马拉松 / 第一名　邱晓雯　1:14:39: a group's label inside a table
         if block.kind == "text" and k > 0 and blocks[k - 1].kind == "notice" and len(block.lines) == 1 \
