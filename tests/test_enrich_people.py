@@ -522,6 +522,10 @@ def test_a_name_ending_like_a_river_is_still_a_name_where_a_person_acts(ner):
     # a livelihood before a name is a description, and the surname stays with the name
     ("胶农王桂兰笑着说，今年胶价不错。", "王桂兰", []),
     ("椒农李大勇说，今年辣椒价格好。", "李大勇", []),
+    # a rarer surname after a post stays with the name the post placed
+    ("县文化旅游局局长那建军介绍，今年1至8月接待游客120万人次。", "那建军", ["局长"]),
+    # an adverb after a three-character name opens the verb phrase
+    ("村民刘秀英正和丈夫一起给刚摘下的芒果分级。", "刘秀英", []),
 ])
 def test_names_after_posts_and_livelihoods_keep_their_length(text, name, posts):
     found = {p["name"]: p["posts"] for p in find_mentions(text)["people"]}
@@ -531,4 +535,16 @@ def test_names_after_posts_and_livelihoods_keep_their_length(text, name, posts):
 @pytest.mark.parametrize("text", ["会议要求，实行县领导包案督办。", "节日期间，包联干部全部在岗值守。",
                                   "全县中药材黄连、党参等种植面积12万亩。", "高原夏菜 “鲜”达全国"])
 def test_an_administrative_verb_or_a_crop_is_no_person(text):
+    assert find_mentions(text)["people"] == []
+
+
+@pytest.mark.parametrize("ner", ["rules", "lac"])
+def test_a_writer_s_affiliation_gives_the_post_it_ends_on(ner):
+    text = "（郑立新系城江大学政法学院讲师，吴晓琳系中共城东区委党校副教授）"
+    found = {p["name"]: p["posts"] for p in find_mentions(text, ner=ner)["people"]}
+    assert found == {"郑立新": ["讲师"], "吴晓琳": ["副教授"]}, found
+
+
+@pytest.mark.parametrize("text", ["这个系统很好用，操作也简单。", "该村系省级美丽乡村示范村。"])
+def test_a_copula_in_running_text_names_no_one(text):
     assert find_mentions(text)["people"] == []

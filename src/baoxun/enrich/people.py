@@ -523,6 +523,7 @@ def find_people(text: str, tokens: Sequence[Token] | None = None,
     _before_titles(g, text, found)        # 3.
     _by_clause(g, text, found)            # 4.
     _appointments(g, text, found)         # 4b.
+    _affiliations(g, text, found)         # 4c.
     for m in g.famous_re.finditer(text):  # 5.
         s, e = m.span()
         cuts = _cuts(text, max(0, s - 4), min(len(text), e + 4))
@@ -961,6 +962,10 @@ def _place_prefix(name: str) -> bool:
     return any(_is_place(name[:k]) for k in (2, 3) if k < len(name))
 
 
+# Adverbs that open the verb phrase after a name (马秀兰正和…, 李强也说…).
+_ADVERB_AFTER_NAME = frozenset("正在也就还都又将已曾便才却")
+
+
 def _prefer_learned(text: str, found: _Found) -> None:
     """Where a name the grammar read overlaps a learned one with other edges (罗干|今天 read
     as 罗干今, 江宏伟 as 江宏), the learned reading wins and takes the grammar's posts;
@@ -983,11 +988,21 @@ def _prefer_learned(text: str, found: _Found) -> None:
             continue
         ls, le, lname = clash
         if ls == gs + 1 and le == ge and len(lname) == 2 and found.posts.get(name) is not None \
-                and text[gs] in _grammar().single and _grammar().role_re.fullmatch(text, max(0, gs - 2), gs):
+                and text[gs] in _grammar().single and (_grammar().role_re.fullmatch(text, max(0, gs - 2), gs)
+                                                      or found.anchors.get(gs) == ge):
             # 胶农|王桂兰 where the tagger read 桂兰: the description before (胶农) is whole,
-            # the surname belongs to the name the grammar read after it (not 回信|向|学昭)
+            # the surname belongs to the name the grammar read after it (not 回信|向|学昭) — and
+            # so after a post that placed the name (局长|那振宇 where the tagger read 振宇)
             found.learned.discard(lname)
             found.posts[name].extend(found.posts.pop(lname, []))
+            spans = [sp for sp in spans if sp[2] != lname]
+            continue
+        if ls == gs and le == ge + 1 and len(lname) == 4 and text[gs] in _grammar().single \
+                and lname[3] in _ADVERB_AFTER_NAME:
+            # 马秀兰|正和丈夫 where the tagger read 马秀兰正: a surname and three given characters
+            # ending on an adverb of the verb after is the name and that adverb
+            found.posts[name].extend(found.posts.pop(lname, []))
+            found.learned.discard(lname)
             spans = [sp for sp in spans if sp[2] != lname]
             continue
         if ls == gs and ge > le and (ge in found.word_ends
@@ -1268,6 +1283,30 @@ _GRADE = re.compile(r"(?:正职|副职|领导职务|职务|人选|职级)$")
 
 # The rest of an entry after its name and sex, to the end of its clause.
 _ENTRY_REST = re.compile(r"[^。；;\n]*")
+
+
+# A writer's affiliation (韩立新系内蒙古民族大学政法与历史学院讲师): a name of two to four
+# hanzi, 系 (or 为, 是), then the body and the post up to the clause's end.
+_AFFILIATED = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,4}})(?:系|现为|现任)([^，,。；;：:（）()、\s]{{2,40}})(?=[，,。；;）)、]|$)")
+_AFFILIATION_OPEN = re.compile(r"[（(](?:作者|笔者)?$")
+
+
+def _affiliations(g: _Grammar, text: str, found: _Found) -> None:
+    """4c. A writer's name, 系, the body and the post (（韩立新系…学院讲师，周晓琳系…党校讲师）):
+    the name holds the post the clause ends on. Read only where the clause opens a bracket
+    or follows another such clause (the signature of a theory or opinion piece)."""
+    for m in _AFFILIATED.finditer(text):
+        before = text[max(0, m.start() - 3):m.start()]
+        if not (_AFFILIATION_OPEN.search(before) or before.endswith(("，", ","))
+                and _AFFILIATED.search(text, max(0, m.start() - 60), m.start())):
+            continue
+        name, rest = m.group(1), m.group(2)
+        if not _plausible(g, name) or _common_word(name):
+            continue
+        ends = [p for p in _posts(g, rest) if p.e == len(rest) and p.valid]
+        if ends:
+            found.add(name, [(m.start(2) + ends[0].s, rest[ends[0].s:])])
+            found.anchors[m.start(1)] = m.end(1)
 
 
 def _appointments(g: _Grammar, text: str, found: _Found) -> None:
