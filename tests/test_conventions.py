@@ -7211,3 +7211,20 @@ def test_a_site_s_edition_title_names_a_paper_not_named_bao_and_its_chrome_goes(
     arts = [a for a in rec.articles if a.paragraphs or a.title]
     assert [a.title for a in arts] == ["城江区今秋新增公办学位4500个"], [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
     assert arts[0].paragraphs[0].startswith("为做好"), arts[0].paragraphs
+
+
+def test_two_narrow_lines_a_verb_then_the_thing_it_takes_are_one_title():
+    from baoxun.assemble.headlines import two_decks
+    assert two_decks("从红色家书中汲取", "推动乡村振兴的力量", narrow=True, column=32) == \
+        (None, "从红色家书中汲取推动乡村振兴的力量", None)
+    assert two_decks("从红色家书中汲取", "推动乡村振兴的力量", narrow=False)[0] == "从红色家书中汲取"   # a wide page sets two decks
+
+
+def test_a_web_article_s_author_field_naming_only_a_role_is_no_credit():
+    rows = ["城江时讯数字报", "2024年06月14日 星期五", "第05版：教育周刊", "",
+            "教育简讯", "来源：城江时讯　　作者：本报记者　　编辑：杨 帆　　发布时间：2024-06-14 08:02", "",
+            "■城江区举办青年教师教学技能大赛",
+            "本报讯　6月11日至12日，城江区中小学青年教师教学技能大赛在区第五中学举行。（通讯员　普晓）", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert [(a.kicker, a.title) for a in arts] == [(None, "城江区举办青年教师教学技能大赛")], \
+        [(a.kicker, a.title, a.section) for a in arts]

@@ -479,6 +479,15 @@ def _verbless(text: str) -> bool:
     return bool(_HAN_ONLY.match(rest or "名")) and not any(t in _VERB_TAGS for _, t in rjieba.tag(rest))
 
 
+def _owes_object(text: str) -> bool:
+    """A deck that ends on a verb of two characters with nothing after it (从百年党史中汲取):
+    the verb's object is on the next line."""
+    if _CLAUSE_MARK.search(text) or not _HAN_ONLY.match(text[-2:]):
+        return False
+    tags = rjieba.tag(text)
+    return len(tags) >= 2 and len(tags[-1][0]) >= 2 and tags[-1][1] == "v" and not _SPEECH_VERB.search(text)
+
+
 def _opens_on_verb(text: str) -> bool:
     """A deck whose first word is a verb (新增…, 加开…, 跑出…: a one-character verb with its
     complement) and that sets no second phrase beside it."""
@@ -547,6 +556,11 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
             and not P.GENRE_LABEL.match(a.text) and not is_section_label(a.text):
         # 海河夜游 / 新增三条航线, 地铁早高峰 / 加开临客列车: on a narrow page a deck that only names
         # a thing over one that opens on what it does is one sentence, a title the column wrapped
+        return None, a.text + b.text, None
+    if narrow and _owes_object(a.text) and "的" in b.text and not _CLAUSE_MARK.search(b.text) \
+            and not _COUPLET.match(a.text) and not _COUPLET.match(b.text) and not _DASH.match(b.text):
+        # 从百年党史中汲取 / 推动牧区振兴的力量: a deck that ends on its verb over the thing
+        # the verb takes (…的力量) is one title the column cut before the object
         return None, a.text + b.text, None
     if is_unit_name(a.text) or _SPEECH_VERB.search(a.text):
         return a.text, b.text, None
