@@ -1863,14 +1863,26 @@ _ADDRESSEE = re.compile(r"[^，。；！？：:\s]{2,20}[：:]")
 _BRACKETED_LINE = re.compile(r"[（(][^（()）]{2,20}[)）]")
 
 
+_WIDE_SPACE = re.compile(r"[\s\u3000]{2,}|\u3000")
+
+
+@lru_cache(maxsize=P.LINE_CACHE)
 def _signed_and_dated(text: str) -> bool:
     """A notice's signer and date on one line (衢州市正信拍卖有限公司　　2019年7月12日)."""
-    parts = [x for x in re.split(r"[\s\u3000]{2,}|\u3000", text.strip()) if x]
+    if _WIDE_SPACE.search(text) is None:
+        return False     # (the two are set apart by a wide space: most lines have none)
+    parts = [x for x in _WIDE_SPACE.split(text.strip()) if x]
     return len(parts) == 2 and is_unit_name(parts[0], 30) and _BARE_DATE.match(parts[1]) is not None
 
 
 def _headline_shaped(block: Block, layout: Layout) -> bool:
-    if block.kind != "text" or P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
+    if block.kind != "text":
+        return False
+    if not any(line.heading for line in block.lines) and (
+            len(block.lines) > 4 or any(len(line.text) > HEAD_MAX_CHARS for line in block.lines)
+            or traits(block.last).ends_sentence and not block.last.endswith(("！", "!", "？", "?"))):
+        return False     # (read first, as the checks below would: too long, or a finished sentence)
+    if P.AFFILIATION.match(block.text) or _SALUTATION.match(block.text.strip()):
         return False
     if any(_signed_and_dated(x.text) for x in block.lines):
         return False     # 衢州市正信拍卖有限公司　　2019年7月12日: the notice above is signed
@@ -2197,6 +2209,7 @@ POET_LINE_MAX = 24           # □ + a name, however widely padded
 _REPORTER_WORDS = re.compile(r"记者|通讯员|评论员|本报|特约|实习生|特派")
 
 
+@lru_cache(maxsize=P.LINE_CACHE)
 def _poet_line(text: str) -> bool:
     marked = _POET_MARK.match(text) is not None
     name = re.sub(r"[\s\u3000]", "", _POET_MARK.sub("", text))
