@@ -7228,3 +7228,16 @@ def test_a_web_article_s_author_field_naming_only_a_role_is_no_credit():
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
     assert [(a.kicker, a.title) for a in arts] == [(None, "城江区举办青年教师教学技能大赛")], \
         [(a.kicker, a.title, a.section) for a in arts]
+
+
+@pytest.mark.parametrize("label", ["相关链接", "■记者手记"])
+def test_a_sidebar_s_title_printed_under_its_label_is_its_title(label):
+    rows = ["城江日报", "2024年11月22日　星期五　　第4版　政法", "",
+            "“车载法庭”开进山乡田间", "",
+            "　　本报讯（记者 林 川）11月19日上午，城北镇西坝村文化广场上，一辆巡回审判车停稳后，庭审随即开始。", "",
+            label, "什么是巡回审判？",
+            "　　巡回审判是指人民法院为方便群众诉讼，到案件发生地或当事人所在地就地立案、开庭的审判方式。",
+            "　　近年来，巡回审判已成为基层法院服务群众的重要方式。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
+    assert arts[-1].title == "什么是巡回审判？" and arts[-1].paragraphs[0].startswith("巡回审判是指"), \
+        [(a.section, a.title, a.paragraphs[:1]) for a in arts]

@@ -1387,7 +1387,32 @@ def segment(blocks: list[Block]) -> Segmented:
     return_to_host(units, gaps)
     out = assign(units, gaps, piece_gap=piece_gap)
     split_runs_at_blank(units, gaps, blocks)
+    sidebar_titles(units)
     return out
+
+
+# The longest line read as a sidebar's title printed under its label.
+SIDEBAR_TITLE_MAX = 24
+
+
+def sidebar_titles(units: list[Unit]) -> None:
+    """A sidebar headed by its label alone (相关链接, ■记者手记) whose first block is one
+    short line that ends no sentence (a question may end it), over more text: that line is
+    the sidebar's title (相关链接 / 什么是“跑分”洗钱？ / “跑分”是指…)."""
+    for unit in units:
+        if not unit.heads or len(unit.blocks) < 2 or unit.opener not in ("text", "byline"):
+            continue
+        lines = [line for b in unit.heads for line in b.lines]
+        if len(lines) != 1 or not P.SIDEBAR_LABEL.match(lines[0].text.strip()):
+            continue
+        first = unit.blocks[0]
+        text = first.text.strip()
+        if first.kind != "text" or len(first.lines) != 1 or first.captions or len(text) > SIDEBAR_TITLE_MAX \
+                or (P.ends_sentence(text) and not text.endswith(("？", "?"))) or re.search(r"[，。；：]", text) \
+                or unit.blocks[1].kind != "text":
+            continue
+        unit.heads = unit.heads + [Block("head", first.lines)]
+        unit.blocks = unit.blocks[1:]
 
 
 def split_runs_at_blank(units: list[Unit], gaps: list[list[Block]], blocks: list[Block]) -> None:
