@@ -7036,7 +7036,7 @@ def test_a_title_printed_alone_then_in_its_whole_stack_keeps_the_stack_s_order()
             "总投资86.4亿元", "",
             "　　本报讯（记者 林 川）1月9日上午，城江开发区举行2024年首批重大项目集中签约活动，",
             "现场签约项目12个。",
-            "　　此次签约项目聚焦新材料、智能装备等主导产业。", ""]
+            "　　此次签约项目多为光伏组件和精密铸件项目。", ""]
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
     assert len(arts) == 1 and (arts[0].kicker, arts[0].title, arts[0].subtitle) == \
         ("开局即冲刺 起步即攻坚", "开发区集中签约十二个重大项目", "总投资86.4亿元"), \

@@ -739,7 +739,7 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
             and not re.search(r"记者|通讯员|^[文图][/／]", decks[2].text) \
             and decks[1].text.count("“") <= decks[1].text.count("”") \
             and not straddles_word(decks[1].text, decks[2].text, guess=False):
-        # (not ——街道干部…保障“民间 / 高手”优化采样路线: the subtitle's own rest, its quote open)
+        # (not ——村里请来“土 / 专家”讲解果树修剪: the subtitle's own rest, its quote open)
         # 梨花节带火春日经济 / ——旅游收入同比增长16.3% / 清明假期我市接待游客38.7万人次: a dump
         # that printed the subtitle before the title — the deck above it is the kicker
         decks = [decks[0], decks[2], decks[1]]
