@@ -7241,3 +7241,22 @@ def test_a_sidebar_s_title_printed_under_its_label_is_its_title(label):
     arts = [a for a in _items("\n".join(rows)) if a.paragraphs]
     assert arts[-1].title == "什么是巡回审判？" and arts[-1].paragraphs[0].startswith("巡回审判是指"), \
         [(a.section, a.title, a.paragraphs[:1]) for a in arts]
+
+
+@pytest.mark.parametrize("line, kind", [("□ 城江县人民法院　包海燕", "byline"), ("◆ 县人民医院　便民服务", None),
+                                         ("■ 县实验小学　春季运动会", None)])
+def test_a_bulleted_body_is_a_byline_only_before_a_person_s_name(line, kind):
+    from baoxun.layout.reflow import _anchor_kind
+    assert _anchor_kind(line) == kind
+
+
+def test_a_title_and_its_subtitle_on_one_line_stand_where_their_stack_sets_them():
+    from baoxun.assemble.headlines import _decks, dedupe
+    from baoxun.layout.reflow import Block
+    lines = split_lines("一季度全市外贸进出口额增长\n\n开局即冲刺 起步即攻坚\n一季度全市外贸进出口额增长 ——总投资126.8亿元\n")
+    decks = dedupe(_decks([Block("head", [x]) for x in lines]))
+    assert [d.text for d in decks] == ["开局即冲刺 起步即攻坚", "一季度全市外贸进出口额增长", "——总投资126.8亿元"]
+
+
+def test_an_article_s_end_mark_is_no_list_entry():
+    assert [x.listed for x in split_lines("- 完 -\n* 9月28日　秋季钓鱼邀请赛\n")] == [False, True]

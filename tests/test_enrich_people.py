@@ -548,3 +548,8 @@ def test_a_writer_s_affiliation_gives_the_post_it_ends_on(ner):
 @pytest.mark.parametrize("text", ["这个系统很好用，操作也简单。", "该村系省级美丽乡村示范村。"])
 def test_a_copula_in_running_text_names_no_one(text):
     assert find_mentions(text)["people"] == []
+
+
+def test_an_affiliation_after_the_word_for_author_gives_the_post_too():
+    text = "（作者郑立新系城江大学政法学院讲师，吴晓琳系中共城东区委党校副教授）"
+    assert {p["name"]: p["posts"] for p in find_people(text)} == {"郑立新": ["讲师"], "吴晓琳": ["副教授"]}

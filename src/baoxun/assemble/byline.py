@@ -162,6 +162,10 @@ def read_byline_line(text: str, credits: Credits) -> None:
         parse_credits(split.group("w"), credits)
         add_names(credits.photographers, read_photo_credit(split.group("p")))
         return
+    body = P.BYLINE_BODY.match(text.strip())
+    if body is not None:   # □ 某某县人民法院　包海燕: the writer, after the body they write for
+        credits.add("作者", split_names(body.group(1)))
+        return
     m = P.BYLINE_LINE.match(text)
     role = re.sub(r"^[□■◆●◎○]\s*", "", text.strip())
     lead = re.match(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?\s*", text.strip())

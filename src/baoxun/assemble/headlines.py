@@ -156,6 +156,7 @@ def _decks(blocks: list[Block], column: int = 0, narrow: bool = True) -> list[_D
         for k, line in enumerate(block.lines):
             if line.blank_before and decks:
                 group += 1
+            before = len(decks)
             text = P.LEADING_BULLET.sub("", collapse(line.text))
             m = _INLINE_DASH.match(text)
             if k == 1 and decks and _DASH.match(decks[-1].text) and _DASH.match(collapse(block.lines[0].text)) \
@@ -218,7 +219,8 @@ def _decks(blocks: list[Block], column: int = 0, narrow: bool = True) -> list[_D
                 decks[-1] = _Deck(decks[-1].text + text, decks[-1].heading)
             else:
                 decks.append(_Deck(text, bool(line.heading), line.width, level=line.heading))
-            decks[-1].group = group
+            for deck in decks[min(before, len(decks) - 1):]:
+                deck.group = group       # (a title and its ——subtitle on one line: two decks, one group)
     return decks
 
 

@@ -1286,8 +1286,8 @@ _ENTRY_REST = re.compile(r"[^。；;\n]*")
 
 
 # A writer's affiliation (韩立新系内蒙古民族大学政法与历史学院讲师): a name of two to four
-# hanzi, 系 (or 为, 是), then the body and the post up to the clause's end.
-_AFFILIATED = re.compile(rf"(?<![{_HAN}])([{_HAN}]{{2,4}})(?:系|现为|现任)([^，,。；;：:（）()、\s]{{2,40}})(?=[，,。；;）)、]|$)")
+# hanzi, 系 (or 现为, 现任), then the body and the post up to the clause's end.
+_AFFILIATED = re.compile(rf"(?:(?<=作者)|(?<=笔者)|(?<![{_HAN}]))([{_HAN}]{{2,4}})(?:系|现为|现任)([^，,。；;：:（）()、\s]{{2,40}})(?=[，,。；;）)、]|$)")
 _AFFILIATION_OPEN = re.compile(r"[（(](?:作者|笔者)?$")
 
 

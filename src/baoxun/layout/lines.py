@@ -202,7 +202,8 @@ def split_lines(text: str) -> list[Line]:
         bold = "**" in stripped[:4] and _MD_BOLD.match(stripped.lstrip("> \t\u3000")) is not None
         bullet = None if bold else _MD_BULLET.match(quote_free := stripped.lstrip("> \t\u3000"))
         # (- [标题](链接): a site's list of linked titles is no entry of the piece's)
-        listed = bullet is not None and quote_free[bullet.end():bullet.end() + 1] != "["
+        listed = bullet is not None and quote_free[bullet.end():bullet.end() + 1] != "[" \
+            and quote_free.rstrip(_BLANK)[-1:] not in "-*+"      # (- 完 -: an article's end mark, no entry)
         cut, stripped = _unmark(stripped)
         offset += cut
         if quoted and not heading:

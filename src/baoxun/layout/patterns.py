@@ -84,12 +84,15 @@ PAPER_PREFIX = rf"[{HAN}]{{2,6}}(?:日报|晚报|早报|晨报|都市报|时报|
 ROLE_WORDS = (rf"(?:本报|本刊|本网|本台|晚报|日报|特约|新华社|{PAPER_PREFIX})?(?:首席|见习|实习|特约|融媒体?|全媒体)?(?:记者|通讯员|评论员)"
               r"|特约评论员|撰稿|实习生")
 BYLINE_LINE = re.compile(
-    rf"^[□■◆●◎○]\s*(?:[{HAN}]{{2,16}}(?:法院|检察院|医院|学校|大学|学院|中学|小学|党校|研究院|研究所|律师事务所)[\s\u3000]+(?=[{HAN}]))?"   # □ 某某县人民法院　X: the writer's body, then the writer
-    rf"((?:{ROLE_WORDS})?)\s*({NAMES})?"
+    rf"^[□■◆●◎○]\s*((?:{ROLE_WORDS})?)\s*({NAMES})?"
     rf"((?:\s*(?:{ROLE_WORDS})\s*{NAMES})*)(?:\s*文\s*[/／]\s*图)?\s*$"      # more roles: □ 本报记者 X 本报通讯员 Y; □X 文/图
 )
 
 # 2b. A byline line with no marker, roles and names only: 本报记者 高娃 通讯员 刘建军
+# A bulleted byline naming the writer's body, then the writer (□ 某某县人民法院　包海燕): the
+# name must be a person's (reflow and byline check its surname).
+BYLINE_BODY = re.compile(rf"^[□■◆●◎○]\s*[{HAN}]{{2,16}}(?:法院|检察院|医院|学校|大学|学院|中学|小学|党校|研究院|研究所|律师事务所)"
+                         rf"[\s\u3000]+({NAME})\s*$")
 BYLINE_PLAIN = re.compile(
     rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+(?:文\s*[/／]\s*图)?|(?:本报|特约)?(?:特约)?评论员"   # …杜若飞 文/图
     rf"|(?:文|撰文|图文)\s*[/／:：]\s*{NAMES}"                 # 文/付秀宏: a writer's credit line
