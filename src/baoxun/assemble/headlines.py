@@ -164,8 +164,7 @@ def _decks(blocks: list[Block], column: int = 0, narrow: bool = True) -> list[_D
                     and (len(text) <= WRAPPED_DECK_TAIL or straddles_word(decks[-1].text, text)) \
                     and all(d.text != text for d in decks) \
                     and (not (column and block.lines[0].width > column + WRAP_OVERHANG)
-                         and (narrow or not _complete_clause(decks[-1].text) or _unfinished_profile(decks[-1].text)
-                              or _GENRE_END.search(text))
+                         and _may_wrap(decks[-1].text, text, narrow)
                          or straddles_word(decks[-1].text, text)):
                 # —访晋江鹏途体育用品有限公司 / 总经理粘晨阳: the reflow kept a ——subtitle's
                 # wrapped tail in its block (the column filled the first line): one deck — not
@@ -183,8 +182,7 @@ def _decks(blocks: list[Block], column: int = 0, narrow: bool = True) -> list[_D
                     and (straddles_word(decks[-1].text, text)
                          or _DASH.match(decks[-1].text) and block is blocks[-1] and k == len(block.lines) - 1
                          and not re.search(r"[：:，。]", text)
-                         and (narrow or not _complete_clause(decks[-1].text) or _unfinished_profile(decks[-1].text)
-                              or _GENRE_END.search(text))):
+                         and _may_wrap(decks[-1].text, text, narrow)):
                 # a ——subtitle wrapped mid-word (……优化营|商环境), or a profile's 记…/访…
                 # subtitle (记某某镇某某嘎查党|支部书记…), or a ——subtitle's short rest closing the
                 # run (——地区棉花中后期管理 / 现场推进会召开): one deck
@@ -345,6 +343,13 @@ def _complete_clause(text: str) -> bool:
     return any(tag in _VERB_TAGS for tag in tags) and tags[-1] not in _VERB_TAGS
 
 
+def _may_wrap(subtitle: str, rest: str, narrow: bool) -> bool:
+    """Whether ``rest`` may be a ——subtitle's wrapped tail: on a narrow page it may; on a
+    wide page only a subtitle that says nothing whole yet wraps, or one whose rest names its
+    genre (——石门镇发展脐橙产业带动 / 群众增收见闻)."""
+    return narrow or not _complete_clause(subtitle) or _unfinished_profile(subtitle) or bool(_GENRE_END.search(rest))
+
+
 def _unfinished_profile(text: str) -> bool:
     """A profile's or an interview's subtitle that has not reached whom it portrays
     (——记城固县小河 / 镇二里坝教学点教师庞秀芝): its rest is on the next line."""
@@ -481,6 +486,12 @@ def _verbless(text: str) -> bool:
     return bool(_HAN_ONLY.match(rest or "名")) and not any(t in _VERB_TAGS for _, t in rjieba.tag(rest))
 
 
+def _names_then_does(a: str, b: str) -> bool:
+    """A short deck that only names a thing over one that opens on what it does (海河夜游 /
+    新增三条航线): one sentence."""
+    return len(a) <= VERBLESS_MAX and _verbless(a) and _opens_on_verb(b)
+
+
 def _owes_object(text: str) -> bool:
     """A deck that ends on a verb of two characters with nothing after it (从百年党史中汲取):
     the verb's object is on the next line."""
@@ -553,8 +564,8 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         # 亚东县边境小康村 / 迎来旅游旺季: on a narrow page a body's name over a bare verb
         # phrase is one title the column wrapped — the body is what the verb tells of
         return None, a.text + b.text, None
-    if narrow and len(a.text) <= VERBLESS_MAX and not a.text.endswith(("：", ":")) and _verbless(a.text) \
-            and _opens_on_verb(b.text) and not _GENRE_END.search(a.text + "|" + b.text) \
+    if narrow and not a.text.endswith(("：", ":")) and _names_then_does(a.text, b.text) \
+            and not _GENRE_END.search(a.text + "|" + b.text) \
             and not P.GENRE_LABEL.match(a.text) and not is_section_label(a.text):
         # 海河夜游 / 新增三条航线, 地铁早高峰 / 加开临客列车: on a narrow page a deck that only names
         # a thing over one that opens on what it does is one sentence, a title the column wrapped
@@ -643,6 +654,15 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
     return a.text, b.text, None
 
 
+def _title_after_subtitle(subtitle: str, deck: str) -> bool:
+    """Whether a plain deck printed under a ——subtitle is the title the dump printed after it:
+    no slogan, column label or byline, and not the subtitle's own rest (——村里请来“土 / 专家”
+    讲解果树修剪: its quote open, or a word cut)."""
+    return not _DASH.match(deck) and not _parallel_slogan(deck) and not is_section_label(deck) \
+        and traits(deck).anchor is None and subtitle.count("“") <= subtitle.count("”") \
+        and not straddles_word(subtitle, deck, guess=False)
+
+
 def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> Stack:
     """Read one item's headline run into a :class:`Stack`."""
     decks = dedupe(_decks(blocks, column if narrow else 0, narrow))
@@ -729,19 +749,12 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         stack.headlines = [kicker.text, title.text] + ([sub.text] if sub is not None else [])
         return stack
     dash = next((i for i, d in enumerate(decks) if _DASH.match(d.text)), None)
-    if dash == 0 and len(decks) == 2 and not _DASH.match(decks[1].text) and not _parallel_slogan(decks[1].text) \
-            and not is_section_label(decks[1].text) and traits(decks[1].text).anchor is None \
-            and decks[0].text.count("“") <= decks[0].text.count("”") \
-            and not straddles_word(decks[0].text, decks[1].text, guess=False):
+    if dash == 0 and len(decks) == 2 and _title_after_subtitle(decks[0].text, decks[1].text):
         # ——小木耳撑起致富“伞” / 黄泥河镇黑木耳“耳”熟了: the subtitle printed before its title
         decks = [decks[1], decks[0]]
         dash = 1
-    if dash == 1 and len(decks) == 3 and not _DASH.match(decks[2].text) and not _parallel_slogan(decks[2].text) \
-            and not is_section_label(decks[2].text) and traits(decks[2].text).anchor is None \
-            and not re.search(r"记者|通讯员|^[文图][/／]", decks[2].text) \
-            and decks[1].text.count("“") <= decks[1].text.count("”") \
-            and not straddles_word(decks[1].text, decks[2].text, guess=False):
-        # (not ——村里请来“土 / 专家”讲解果树修剪: the subtitle's own rest, its quote open)
+    if dash == 1 and len(decks) == 3 and _title_after_subtitle(decks[1].text, decks[2].text) \
+            and not re.search(r"记者|通讯员|^[文图][/／]", decks[2].text):
         # 梨花节带火春日经济 / ——旅游收入同比增长16.3% / 清明假期我市接待游客38.7万人次: a dump
         # that printed the subtitle before the title — the deck above it is the kicker
         decks = [decks[0], decks[2], decks[1]]
@@ -778,8 +791,7 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
             kicker, title = main[1].text, main[0].text
         if narrow and not _COUPLET.match(main[0].text) \
                 and (not is_unit_name(main[0].text) and len(main[0].text) >= len(main[1].text)
-                     or len(main[0].text) <= VERBLESS_MAX and _verbless(main[0].text)
-                     and _opens_on_verb(main[1].text)):
+                     or _names_then_does(main[0].text, main[1].text)):
             # one title the column wrapped, which fills its first line first (a shorter
             # line over a longer one is a kicker over its title — unless it only names what
             # the longer one opens on doing: 地铁早高峰 / 加开临客列车 / ——…)

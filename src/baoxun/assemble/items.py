@@ -61,7 +61,7 @@ def _paragraphs(block: Block) -> list[str]:
 
 
 # A role word opening a byline's second line: the names above it end at the line's end.
-_ROLE_OPENING = re.compile(r"^(?:本报|特约|实习|见习|首席|融媒|全媒|记者|通讯员|摄影|评论员)")
+_ROLE_OPENING = re.compile(rf"^(?:{P.ROLE_WORDS}|摄影)")
 
 
 def _byline_text(block) -> str:

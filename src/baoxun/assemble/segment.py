@@ -1027,18 +1027,22 @@ def assign(units: list[Unit], gaps: list[list[Block]],
     run_bigrams: dict[int, set[str]] = {}
     body_bigrams: dict[int, set[str]] = {}
 
+    def fit(bigrams: set[str], owner: int, below: bool) -> float:
+        # the page's convention for this side, and how much of the piece's opening the words repeat
+        if owner not in body_bigrams:
+            body_bigrams[owner] = _bigrams(_opening(units[owner]))
+        return side(owner, below) + cohesion_w * _coverage(bigrams, body_bigrams[owner])
+
     def score(g: int, owner: int) -> float:
         below = owner == g - 1          # the run stands below its piece
         if g not in run_bigrams:
             run_bigrams[g] = _bigrams("".join(b.text for b in gaps[g]))
-        if owner not in body_bigrams:
-            body_bigrams[owner] = _bigrams(_opening(units[owner]))
         apart = APART_COST * convention_w if _set_apart(gaps[g], units[owner], below, piece_gap) else 0.0
         # the page's last run, nothing under it, set further from the piece above than that
         # piece's own paragraphs are, on a page that titles its pieces from above: a
         # headline the page edge cut from its body rather than the last piece's title
         foot = foot_w if below and g == n and not after and _set_off(gaps[g], units[owner]) else 0.0
-        return side(owner, below) + cohesion_w * _coverage(run_bigrams[g], body_bigrams[owner]) - apart - foot
+        return fit(run_bigrams[g], owner, below) - apart - foot
 
     from .headlines import is_column_label
     labels_only = [bool(run) and all(is_column_label(b.text) for b in run) for run in gaps]
@@ -1055,7 +1059,7 @@ def assign(units: list[Unit], gaps: list[list[Block]],
             if len(lines) < 2 or any(is_column_label(x.text) for x in lines):
                 continue     # (a column's label inside a run divides it by its own rule: _split_shared_runs)
             k = _cohesion_cut(lines, units[g - 1], units[g])
-            if k and all(len(_HAN.findall("".join(x.text for x in part))) >= SPLIT_HAN_MIN
+            if k and all(len(P.HAN_RE.findall("".join(x.text for x in part))) >= SPLIT_HAN_MIN
                          for part in (lines[:k], lines[k:])) \
                     and not {squeeze(x.text) for x in lines[:k]} & {squeeze(x.text) for x in lines[k:]}:
                 # (a line printed on both sides of the cut is one stack's title printed twice)
@@ -1063,11 +1067,8 @@ def assign(units: list[Unit], gaps: list[list[Block]],
 
     def split_score(g: int) -> float:
         upper, lower = halves[g]
-        below_side = side(g - 1, True) + cohesion_w * _coverage(_line_bigrams([x for b in upper for x in b.lines]),
-                                                                  _bigrams(_opening(units[g - 1])))
-        above_side = side(g, False) + cohesion_w * _coverage(_line_bigrams([x for b in lower for x in b.lines]),
-                                                               _bigrams(_opening(units[g])))
-        return below_side + above_side
+        return fit(_line_bigrams([x for b in upper for x in b.lines]), g - 1, True) \
+            + fit(_line_bigrams([x for b in lower for x in b.lines]), g, False)
     # best[taken] after gap g: taken = unit g has already a run (from gap g)
     NEG = float("-inf")
     best = {False: 0.0, True: NEG}
@@ -1188,12 +1189,7 @@ def _split_shared_runs(units: list[Unit], gaps: list[list[Block]], picks: list[s
             k = _cohesion_cut(lines, units[g - 1], units[g])
         if k < 1:
             continue
-        if k in edges:       # the cut falls between blocks: keep them as the reflow built them
-            j = edges.index(k)
-            units[g - 1].heads, units[g].heads = gaps[g][:j], gaps[g][j:]
-        else:
-            kind = gaps[g][0].kind
-            units[g - 1].heads, units[g].heads = [Block(kind, lines[:k])], [Block(kind, lines[k:])]
+        units[g - 1].heads, units[g].heads = _cut_run(gaps[g], k)
 
 
 def _speaks_of_above(lines: list, above: Unit, below: Unit) -> bool:
@@ -1206,12 +1202,11 @@ def _speaks_of_above(lines: list, above: Unit, below: Unit) -> bool:
 
 # The fewest hanzi each part of a divided run holds: a headline says something.
 SPLIT_HAN_MIN = 4
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _cut_run(run: list[Block], k: int) -> tuple[list[Block], list[Block]]:
-    """A run's blocks divided before its ``k``-th line (a block the cut falls inside is
-    divided too)."""
+    """A run's blocks divided before its ``k``-th line: where the cut falls between blocks
+    they stay as the reflow built them, a block the cut falls inside is divided."""
     lines = [line for b in run for line in b.lines]
     edges = [sum(len(b.lines) for b in run[:j]) for j in range(len(run) + 1)]
     if k in edges:

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .lines import Line
-from .patterns import HAN, ends_sentence
+from .patterns import HAN, ROLE_WORDS, ends_sentence
+from .reflow import is_unit_name
 
 # How many lines at the top of a page may still be masthead or page header.
 MASTHEAD_MAX_LINES = 8
@@ -19,7 +20,7 @@ MASTHEAD_MAX_LINES = 8
 PAPER_NAME = re.compile(rf"^(?!.*(?:预报|简报|快报|通报|公报|喜报|捷报|汇报|海报|画报|情报|数字报|电子报)$)"
                         rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|周报|报)(?:社)?$")
 # A reporter's role with no name (作者：本报记者).
-_ROLE_ONLY = re.compile(r"(?:本报|本刊|本网)?(?:特约|见习|实习|首席)?(?:记者|通讯员|编辑)")
+_ROLE_ONLY = re.compile(rf"(?:{ROLE_WORDS}|编辑)")
 # A paper named otherwise than …报 (麒麟时讯, 鹿城晨刊): read as the paper's only where a site
 # names its edition (麒麟时讯数字报).
 _MEDIA_NAME = re.compile(rf"^[{HAN}]{{2,8}}(?:时讯|晨刊|周刊|新闻|融媒|资讯)$")
@@ -702,7 +703,6 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             # 来源：… 作者：… 发布时间：…: a website's line about its article; its writers
             # are the piece's credit (作者：记者 王五 → 记者 王五; 作者：张三 → 文/张三)
             writers = _META_AUTHOR.search(text)
-            from .reflow import is_unit_name
             if writers and not _credited_below(lines, k) and not is_unit_name(writers.group(1).strip()) \
                     and not _ROLE_ONLY.fullmatch(writers.group(1).strip()):
                 # (作者：区教育体育局: a body that issued a notice signs it below; 作者：本报记者 names

@@ -2207,7 +2207,7 @@ _POET_MARK = re.compile(r"^[□■]\s*")
 
 
 POET_LINE_MAX = 24           # □ + a name, however widely padded
-_REPORTER_WORDS = re.compile(r"记者|通讯员|评论员|本报|特约|实习生|特派")
+_REPORTER_WORDS = re.compile(P.ROLE_WORDS)
 
 
 @lru_cache(maxsize=P.LINE_CACHE)
