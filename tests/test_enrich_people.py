@@ -553,3 +553,16 @@ def test_a_copula_in_running_text_names_no_one(text):
 def test_an_affiliation_after_the_word_for_author_gives_the_post_too():
     text = "（作者郑立新系城江大学政法学院讲师，吴晓琳系中共城东区委党校副教授）"
     assert {p["name"]: p["posts"] for p in find_people(text)} == {"郑立新": ["讲师"], "吴晓琳": ["副教授"]}
+
+
+@pytest.mark.parametrize("text, form", [
+    ("要不是李医生，我们家就散了。”", "医生"),
+    ("王教授说，这项研究还要做十年。", "教授"),
+    ("“陈大夫，快进屋坐。”乡亲们招呼着。", "大夫"),
+])
+def test_a_surname_and_a_form_of_address_is_no_full_name(text: str, form: str) -> None:
+    # 李医生, 王教授: the reader is told how the person is addressed, not a name; at most the
+    # surname is a person (as People's Daily annotates it), never "surname + form"
+    found = find_people(text)
+    assert found, "the surname addressed is still a person"
+    assert all(form not in p["name"] for p in found)

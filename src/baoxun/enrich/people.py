@@ -250,7 +250,7 @@ def _surname_len(g: _Grammar, text: str, i: int) -> int:
 
 
 def _given_ok(g: _Grammar, given: str) -> bool:
-    return (given not in _KIN and given[-1] not in _KIN
+    return (given not in _KIN and given[-1] not in _KIN and given not in _ADDRESS   # 王教授, 陈小姐: addressed
             and all(_IS_HAN(c) and c not in g.not_given for c in given))
 
 
