@@ -7260,3 +7260,39 @@ def test_a_title_and_its_subtitle_on_one_line_stand_where_their_stack_sets_them(
 
 def test_an_article_s_end_mark_is_no_list_entry():
     assert [x.listed for x in split_lines("- 完 -\n* 9月28日　秋季钓鱼邀请赛\n")] == [False, True]
+
+
+def test_a_picture_titled_under_its_credit_and_the_next_titled_over_its_text_part_by_spacing():
+    # a picture page that prints one picture's title under its credit (no blank between) and,
+    # after a blank line, the next picture's title over its text: the spacing parts the run
+    lines = ["美丽河谷", "",
+             "6月2日，游客在罗溪村的荷塘边拍照留念。近年来，村里把闲置水田改造成荷塘，",
+             "每逢周末都有不少城里人前来赏花。",
+             "本报记者 严明远 摄",
+             "荷塘引客来",
+             "",
+             "枇杷熟了",
+             "近日，坪上镇的万亩枇杷进入成熟期，果农们忙着采摘、分拣、装箱。",
+             "今年当地枇杷每斤售价在8元至12元之间，预计总产值可达6000余万元。",
+             "通讯员 陆晓雯 摄", ""]
+    pieces = _pieces(lines)
+    by_text = {("荷塘" in _body(a)): a for a in pieces}
+    assert set(by_text) == {True, False}
+    assert by_text[True].title == "荷塘引客来"
+    assert by_text[False].title == "枇杷熟了"
+
+
+def test_a_title_printed_over_its_body_and_again_under_it_heads_only_its_own_piece():
+    # a page that mixes placements: the first piece's title and its place kicker printed after
+    # its body, the next piece's title printed over its body and again under it
+    lines = ["本报讯（记者 周文涛）记者日前从县住建局获悉，今年县城利用边角地新建的三座口袋公园",
+             "已全部完工，市民在家门口就能散步健身。",
+             "小绿地承载大民生", "县城：", "",
+             "春茶开采忙",
+             "本报讯（通讯员 覃小芳）清明前后，全县20万亩茶园陆续开采，茶农们抢抓晴好天气采摘。",
+             "今年春茶长势良好，预计产量比去年增加一成。",
+             "春茶开采忙", "", "本版责编：刘 洋"]
+    items = _items("\n".join(lines) + "\n")
+    holders = [a for a in items if "春茶开采忙" in (a.headlines or [])]
+    assert len(holders) == 1 and "茶园" in _body(holders[0])
+    assert all("春茶开采忙" not in (a.headlines or []) for a in items if "口袋公园" in _body(a))

@@ -574,11 +574,23 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
                                      for u in seg.units[position:])     # (only the page's imprint below it)
         if last and _titled_by_label(placed, run[0].start, own[0].strip()) is not None:
             continue    # 以案说法 / 文/… / 【案情】… / 出租银行卡“赚佣金”…: the last piece's own title, printed after it
+        if own and _repeats_title_above(placed, run[0].start, own):
+            continue    # 临朐蜜桃进入集中上市期 / 本报讯… / …4.2个百分点。 / 临朐蜜桃进入集中上市期: printed twice
         placed.append(Placed(run[0].start, _standalone(lines, "fragment" if at_end else "banner")))
     placed.sort(key=lambda p: p.start)
     _drop_page_foot(placed)
     _carry_sections(placed)
     return placed
+
+
+def _repeats_title_above(placed: list[Placed], start: int, lines: list[str]) -> bool:
+    """Whether every line of a run no piece took is a headline of the piece just above it:
+    an e-paper prints a title over its body and again under it."""
+    above = [p for p in placed if p.start < start]
+    if not above:
+        return False
+    heads = {squeeze(h) for h in max(above, key=lambda p: p.start).article.headlines if h}
+    return bool(heads) and all(squeeze(x) in heads for x in lines)
 
 
 # The label of a site's list of links to other pieces.

@@ -1052,13 +1052,19 @@ def assign(units: list[Unit], gaps: list[list[Block]],
     # the piece below holds two headlines (…绿氢项目 / 开工建设 / 一季度我市外贸… / 库尔勒香梨…):
     # it may be divided, the upper part going up and the lower down
     halves: dict[int, tuple[list[Block], list[Block]]] = {}
+    glued: set[int] = set()
     for g in range(1, n):
-        if gaps[g] and can_take(g - 1) and can_take(g) and not labels_only[g] and not label_last[g] \
-                and units[g - 1].opener != "photo" and units[g].opener != "photo":
+        if gaps[g] and can_take(g - 1) and can_take(g) and not labels_only[g] and not label_last[g]:
             lines = [line for b in gaps[g] for line in b.lines]
             if len(lines) < 2 or any(is_column_label(x.text) for x in lines):
                 continue     # (a column's label inside a run divides it by its own rule: _split_shared_runs)
-            k = _cohesion_cut(lines, units[g - 1], units[g])
+            k = _glued_cut(lines, units[g]) if not _glued_over(gaps[g - 1], units[g - 1]) else 0
+            if k:
+                glued.add(g)
+            elif units[g - 1].opener == "photo" or units[g].opener == "photo":
+                continue     # (a picture's run divides only where the page's spacing says so)
+            else:
+                k = _cohesion_cut(lines, units[g - 1], units[g])
             if k and all(len(P.HAN_RE.findall("".join(x.text for x in part))) >= SPLIT_HAN_MIN
                          for part in (lines[:k], lines[k:])) \
                     and not {squeeze(x.text) for x in lines[:k]} & {squeeze(x.text) for x in lines[k:]}:
@@ -1067,8 +1073,11 @@ def assign(units: list[Unit], gaps: list[list[Block]],
 
     def split_score(g: int) -> float:
         upper, lower = halves[g]
+        # a run whose spacing parts it (glued under the piece above, a blank, glued over the
+        # piece below) would span the page's gap between pieces if one piece took it whole
+        spaced = APART_COST * convention_w if g in glued else 0.0
         return fit(_line_bigrams([x for b in upper for x in b.lines]), g - 1, True) \
-            + fit(_line_bigrams([x for b in lower for x in b.lines]), g, False)
+            + fit(_line_bigrams([x for b in lower for x in b.lines]), g, False) + spaced
     # best[taken] after gap g: taken = unit g has already a run (from gap g)
     NEG = float("-inf")
     best = {False: 0.0, True: NEG}
@@ -1214,6 +1223,23 @@ def _cut_run(run: list[Block], k: int) -> tuple[list[Block], list[Block]]:
         return run[:j], run[j:]
     kind = run[0].kind
     return [Block(kind, lines[:k])], [Block(kind, lines[k:])]
+
+
+def _glued_cut(lines: list, below: Unit) -> int:
+    """Where the page's spacing divides a run between two pieces: the run's first line set
+    close under the piece above, one blank line inside it, and its last line set close over
+    the piece below (…游览。 / 通讯员 刘振东 摄 / 老街焕新颜 / (blank) / 樱桃红了 / 近日，…):
+    a title printed under its picture, and the next one's over its text; 0 for none."""
+    blanks = [j for j in range(1, len(lines)) if lines[j].blank_before]
+    first = below.blocks[0].lines[0] if below.blocks else None
+    if len(blanks) != 1 or lines[0].blank_before or first is None or first.blank_before:
+        return 0
+    return blanks[0]
+
+
+def _glued_over(run: list[Block], unit: Unit) -> bool:
+    """Whether a run stands over a unit with no blank line between: its headline, set close."""
+    return bool(run) and bool(unit.blocks) and not unit.blocks[0].lines[0].blank_before
 
 
 def _line_bigrams(lines: list) -> set[str]:
