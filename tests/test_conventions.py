@@ -7296,3 +7296,21 @@ def test_a_title_printed_over_its_body_and_again_under_it_heads_only_its_own_pie
     holders = [a for a in items if "春茶开采忙" in (a.headlines or [])]
     assert len(holders) == 1 and "茶园" in _body(holders[0])
     assert all("春茶开采忙" not in (a.headlines or []) for a in items if "口袋公园" in _body(a))
+
+
+def test_a_column_of_signed_commentaries_parts_at_each_writers_name():
+    # a 快评 column: each short commentary is signed with its writer's name alone under its
+    # last sentence; the second is titled only after its body
+    lines = ["【快评】", "",
+             "公交站台别只管“建”不管“养”",
+             "　　近来，城区不少公交站台的电子屏黑屏多日，座椅也松动了。站台建起来只是第一步，",
+             "后续的维护同样要跟上，才能真正方便群众出行。",
+             "林　涛", "",
+             "　　入秋以来，城郊几条骑行绿道人气渐旺，可沿线的指示牌、补水点却不够用。",
+             "绿道的配套要跟着人气走，管理部门不妨多听听骑行爱好者的意见。",
+             "苏晓敏",
+             "绿道配套要跟上人气", ""]
+    pieces = _pieces(lines)
+    assert len(pieces) == 2
+    first, second = sorted(pieces, key=lambda a: "站台" not in _body(a))
+    assert "绿道" not in _body(first) and "站台" not in _body(second)

@@ -284,6 +284,7 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             opener = "text"
         if opener is None and current is not None and label is None \
                 and not (block.kind == "text" and (_credited_close(current) or _jumped_away(current)
+                                                   or _name_signed_close(current)
                                                    or _next_bullet(units, gaps, current, block)
                                                    or _next_brief(units, gaps, current, block))):
             current.blocks.append(block)
@@ -439,6 +440,21 @@ def _credited_close(unit: Unit) -> bool:
     if m is not None and m.start() == 0 and len(unit.blocks) >= 2 and P.ends_sentence(unit.blocks[-2].text):
         return _credited_names(m.group(0))      # …建言献策。 / （张　雯）: the credit set on a line of its own
     return m is not None and _closing_credit(text) and (_credited_names(m.group(0)) or _PEN_NAME.fullmatch(m.group(1)) is not None)
+
+
+def _name_signed_close(unit: Unit) -> bool:
+    """The piece ends on its writer's name alone on a line under its last sentence (…更安心。
+    / 马　骏): a signed commentary or essay is over, the text below opens the next one (a
+    快评 column prints its pieces one after another, some titled only after their bodies)."""
+    if unit.opener not in ("text", "byline") or len(unit.blocks) < 2:
+        return False
+    last, before = unit.blocks[-1], unit.blocks[-2]
+    return last.kind == "byline" and len(last.lines) == 1 and before.kind == "text" \
+        and P.ends_sentence(before.text) and _LONE_SIGNATURE.fullmatch(last.text.strip()) is not None
+
+
+# A writer's name alone: two or three hanzi, padded out or not (马　骏, 杨晓梅).
+_LONE_SIGNATURE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,2}")
 
 
 # An office's pen name a brief is credited to (永宣, 桂法宣, 临公宣: the 宣传 desk of a county,
