@@ -7314,3 +7314,14 @@ def test_a_column_of_signed_commentaries_parts_at_each_writers_name():
     assert len(pieces) == 2
     first, second = sorted(pieces, key=lambda a: "站台" not in _body(a))
     assert "绿道" not in _body(first) and "站台" not in _body(second)
+
+
+@pytest.mark.parametrize("mark", ["[图片]", "［图片］", "【图】", "〔图片〕", "<图片>", "（图）", "[image]"])
+def test_a_web_pages_picture_mark_alone_on_its_line_is_no_text(mark: str) -> None:
+    lines = ["油菜花开引客来", "", mark, "",
+             "3月18日，游客在罗平县金鸡峰丛景区的油菜花田间拍照。今年当地20万亩油菜花陆续盛开，",
+             "吸引大批游客前来观赏。　本报记者 段云飞 摄", ""]
+    items = _items("\n".join(lines) + "\n")
+    printed = [x for a in items for x in list(a.headlines or []) + list(a.paragraphs)]
+    assert any("油菜花田" in x for x in printed)
+    assert all(mark not in x for x in printed)

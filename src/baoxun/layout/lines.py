@@ -61,8 +61,8 @@ _MD_TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]
 _MD_LINK = re.compile(r"^\[([^\[\]]+)\]\([^()\s]*\)$")
 # ... and a picture's place marked before its caption on a web page ((图)12月27日，…).
 # A picture's mark alone on its line.
-_LONE_PICTURE_MARKS = frozenset(["[图片]", "[图]", "（图）", "(图)", "【图片】", "【图】", "[image]", "[Image]"])
-_PICTURE_MARK = re.compile(r"^[（(\[【](?:图|图片)[)）\]】][ \t\u3000]*(?=\S)")
+_LONE_PICTURE_MARK = re.compile(r"[\[【［〔(（<＜][ \t\u3000]*(?:图片|图|照片|img|IMG|image|Image)[ \t\u3000]*[\]】］〕)）>＞]")
+_PICTURE_MARK = re.compile(r"^[（(\[【［〔](?:图|图片)[)）\]】］〕][ \t\u3000]*(?=\S)")
 # The rules of a box drawn in text (U+2500–U+257F: ┌ │ └ ─).
 _BOX_RULES = "".join(chr(c) for c in range(0x2500, 0x2580)) + " \t\u3000"
 # Whitespace that is not a line break, including the ideographic space U+3000.
@@ -160,7 +160,7 @@ def split_lines(text: str) -> list[Line]:
             stripped = raw.strip(_BLANK)
         if stripped[:2] == "![" and _MD_IMAGE.match(stripped):
             after_image = True
-        if stripped in _LONE_PICTURE_MARKS:
+        if _LONE_PICTURE_MARK.fullmatch(stripped):
             after_mark = True       # [图片] on its line: where a web page's picture stood (no
             continue                # blank line: the page's spacing is what it printed besides)
         if not stripped or stripped == ">" or stripped[0] == "!" and _MD_IMAGE.match(stripped) \
@@ -210,7 +210,7 @@ def split_lines(text: str) -> list[Line]:
             heading, cut = _md_heading(stripped)     # > #### 小档案: a heading inside a quoted box
             offset += cut
             stripped = stripped[cut:]
-        if stripped[0] in "（([【" and (m := _PICTURE_MARK.match(stripped)) is not None:
+        if stripped[0] in "（([【［〔" and (m := _PICTURE_MARK.match(stripped)) is not None:
             offset += m.end()       # （图）12月27日，市民在…: a web page's mark where its picture stood
             stripped = stripped[m.end():]
             pictured = True
