@@ -7325,3 +7325,17 @@ def test_a_web_pages_picture_mark_alone_on_its_line_is_no_text(mark: str) -> Non
     printed = [x for a in items for x in list(a.headlines or []) + list(a.paragraphs)]
     assert any("油菜花田" in x for x in printed)
     assert all(mark not in x for x in printed)
+
+
+def test_the_pages_name_under_its_number_is_the_mastheads_and_the_column_label_heads_the_piece():
+    lines = ["河源日报", "2024年3月12日　星期二", "第6版", "观察", "",
+             "东江论坛", "",
+             "让“小切口”撬动城市更新",
+             "□ 温晓峰",
+             "　　老旧小区改造，难在细处，也赢在细处。今年以来，我市把加装电梯、",
+             "管网改造、停车位增设等群众最关心的小事作为突破口，一批老小区旧貌换新颜。",
+             "　　城市更新是一篇长文章，需要久久为功，更需要绣花功夫。", ""]
+    pieces = _pieces(lines)
+    assert len(pieces) == 1
+    assert pieces[0].title == "让“小切口”撬动城市更新"
+    assert pieces[0].section == "东江论坛" and pieces[0].kicker is None

@@ -470,6 +470,7 @@ _EDITORS_TAIL = re.compile(r"[\s\u3000]+(?=(?:责任编辑|本版编辑|责编|�
                            rf"(?:\s*[:：/／]|[\s\u3000]+[{HAN}](?:[ \u3000]?[{HAN}]){{1,3}}(?:[\s\u3000]|$)))")   # 编辑：X, 编辑 X, 责编 刘 洋, 本版编辑/X
 # A page number printed alone under the masthead (7).
 _BARE_PAGE = re.compile(r"\d{1,2}")
+PAGE_NAME_MAX = 4     # a page's name (理论, 要闻, 文化副刊); a title set off alike is longer
 _NAV_BUTTONS = re.compile(rf"(?:[\s\u3000|｜]*[【\[［]{_NAV}[】\]］](?:\([^()\s]*\))?)+[\s\u3000|｜]*$"
                           rf"|(?:(?:[\s\u3000]*[|｜]|[\s\u3000]{{2,}})[\s\u3000]*{_NAV_RUN})+[\s\u3000|｜]*$"   # … | PDF下载 | 上一版 下一版 | 往期回顾, …　　登录 | 注册   # (… [上一版](#): as Markdown links)
                           rf"|(?:^|[\s\u3000]+)[<《«＜◀◁]+[\s\u3000]*{_NAV_RUN}[\s\u3000]*[>》»＞▶▷]+$")   # … < 上一版　下一版 >, ◀ 上一版 下一版 ▶
@@ -634,7 +635,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             if head.page_label is not None and _SHORT_NAME.fullmatch(text) and k > 0 \
                     and lines[k - 1].text.strip() == head.page_label \
                     and (_BARE_PAGE.fullmatch(head.page_label) or k + 1 < len(lines)
-                         and _masthead_follows(lines[k + 1].text.strip())):
+                         and (_masthead_follows(lines[k + 1].text.strip())
+                              or lines[k + 1].blank_before and len(text) <= PAGE_NAME_MAX)):
+                # (第7版 / 理论 / (blank) / 理论视点 …: a short name set off under the number is the page's)
                 head.page_label += " " + text   # 7 / 湄潭新闻, 第3版 / 访谈 / 通化日报: the page's number, then its name
                 continue
             if head.page_label is not None and _BARE_PAGE.fullmatch(text) and k > 0 \
