@@ -284,7 +284,7 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             opener = "text"
         if opener is None and current is not None and label is None \
                 and not (block.kind == "text" and (_credited_close(current) or _jumped_away(current)
-                                                   or _name_signed_close(current)
+                                                   or _name_signed_close(current) and not P.AFFILIATION.match(block.text)
                                                    or _next_bullet(units, gaps, current, block)
                                                    or _next_brief(units, gaps, current, block))):
             current.blocks.append(block)

@@ -284,6 +284,8 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None, after: Line | 
         return False
     if anchor_kind(nxt) in ("dispatch", "byline"):
         return True
+    if above is not None and P.ends_sentence(above.last) and traits(nxt.text).affiliation:
+        return True      # …深情。 / 赵晓峰 / （作者单位：…文化馆）: the writer, over where they work
     if after is not None and above is not None and P.ends_sentence(above.last) \
             and anchor_kind(after) in ("dispatch", "byline") and len(nxt.text) <= SUBHEAD_MAX_CHARS \
             and not traits(nxt.text).marks and not traits(nxt.text).ends_sentence:
@@ -2203,7 +2205,7 @@ VERSE_FULL_SHARE = 0.34      # a narrow column's prose fills its lines; verse st
 _NOT_VERSE = re.compile(r"[0-9０-９：:℃%％/（）()【】《》\[\]#*]")
 # A poet's name alone on its line: □ 谭 晓 阳, □ 贡保扎西 (a marked name may be of any people's
 # naming), or an unmarked name of two to four hanzi led by a surname (汪 向 东).
-_POET_MARK = re.compile(r"^[□■]\s*")
+_POET_MARK = re.compile(r"^[□■◎]\s*")
 
 
 POET_LINE_MAX = 24           # □ + a name, however widely padded
@@ -2244,21 +2246,33 @@ def _mark_verse(lines: list[Line], layout: Layout) -> None:
         while j < len(lines) and _verse_like(lines[j], layout) and (lines[j].indent > 0) == (lines[i].indent > 0):
             j += 1       # (a poem set in keeps in: a flush line under it is the next piece's)
         run = lines[i:j]
-        signed_over = i > 0 and _poet_line(lines[i - 1].text.strip())
+        # ◎ 马晓燕 / 麦积烟雨 / verses / 渭水谣 / verses: the poems of a group under one poet,
+        # each under its own title (a title and a poet over it: three lines make a poem)
+        grouped = i > 1 and _poem_title(lines[i - 1]) \
+            and (_poet_line(lines[i - 2].text.strip()) or lines[i - 2].verse)
+        signed_over = grouped or i > 0 and _poet_line(lines[i - 1].text.strip())
         signed_under = j < len(lines) and _poet_line(lines[j].text.strip())
         if signed_over and signed_under and lines[j].blank_before == 0 and run[-1].blank_before:
             run = run[:-1]           # …的天空 / 母亲的针线 / □ 欧阳青禾: the next poem's title
         elif signed_under and not signed_over and len(run) > 1 and run[1].blank_before:
             run = run[1:]            # 竹林深处 / / 风从山那边来 … / □ 郑雨萌: the title opens the run
-        if (signed_over or signed_under) and _verse_run(run, layout):
+        if (signed_over or signed_under) and _verse_run(run, layout, VERSE_MIN_LINES - grouped):
             for line in run:
                 line.verse = True
         i = j
 
 
-def _verse_run(run: list[Line], layout: Layout) -> bool:
+def _poem_title(line: Line) -> bool:
+    """A poem's title inside a group: a short line with no sentence mark, set off above."""
+    return line.blank_before > 0 and len(line.text) <= POEM_TITLE_MAX and not _SENTENCE_MARKS.search(line.text)
+
+
+POEM_TITLE_MAX = 12
+
+
+def _verse_run(run: list[Line], layout: Layout, fewest: int = VERSE_MIN_LINES) -> bool:
     indents = {line.indent for line in run}
-    if len(run) < VERSE_MIN_LINES or len(indents) > 1 and 0 in indents:
+    if len(run) < fewest or len(indents) > 1 and 0 in indents:
         return False     # (a part's number may stand out of its verses: 　　一 / 　　　　黄河在这里…)
     punctuated = sum(bool(_SENTENCE_MARKS.search(line.text)) for line in run)
     if punctuated > VERSE_PUNCTUATED_SHARE * len(run):
