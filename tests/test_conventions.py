@@ -7381,3 +7381,26 @@ def test_a_writers_name_over_their_affiliation_signs_the_essay_and_the_affiliati
     assert items[0].authors == ["周立新"]
     assert "周立新" not in "".join(items[0].paragraphs)
     assert items[0].paragraphs[-1].startswith("（作者单位")
+
+
+def test_a_dispatch_of_three_paragraphs_under_a_news_label_takes_the_title_printed_under_it():
+    # a narrow theory page: 理论动态 over a dispatch whose title the page prints after it, at
+    # the foot of the page (a piece of three paragraphs is no headless brief of a briefs
+    # column); 学习心得 set off over an essay's title is the essay's column
+    def column(text: str, width: int = 14) -> list[str]:
+        return [text[k:k + width] for k in range(0, len(text), width)]
+    lines = (["学习心得", "", "在田间地头读懂初心", "□ 杜晓梅"]
+             + column("　　这几个月，我跟着驻村工作队走访了十几个村子，越走越觉得，学到的道理要落到群众的事上，"
+                      "落到一件件具体的小事上。")
+             + column("　　村里的老党员说，群众看党员，不看你说了多少，而看你做了多少。")
+             + column("　　（作者系某县委党校讲师）") + ["", "理论动态", ""]
+             + column("　　本报讯（记者 欧阳川）6月18日，县委理论学习中心组举行专题学习会，传达学习上级会议精神。")
+             + column("　　会上，三位县委常委结合分管工作作了交流发言，谈体会、讲打算。")
+             + column("　　会议要求，各级党组织要把学习成果转化为推动发展的实际行动，确保各项任务落地见效。")
+             + ["", "县委理论学习中心组举行专题学习会", "", "责任编辑：朱 莉"])
+    items = _items("\n".join(lines) + "\n")
+    news = [a for a in items if "中心组" in _body(a)]
+    assert len(news) == 1 and news[0].title == "县委理论学习中心组举行专题学习会"
+    assert all(a.kind != "fragment" for a in items)
+    essay = [a for a in items if "驻村" in _body(a)]
+    assert len(essay) == 1 and essay[0].section == "学习心得" and essay[0].kicker is None

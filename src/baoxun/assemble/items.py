@@ -597,6 +597,9 @@ def _repeats_title_above(placed: list[Placed], start: int, lines: list[str]) -> 
 _LINKS_LABEL = re.compile(r"^[【\[]?(?:相关阅读|推荐阅读|相关新闻|往期推荐|往期回顾|热点新闻|热门推荐|热点推荐|相关文章|延伸阅读推荐)[】\]]?[：:]?$")
 
 
+BRIEF_PARAGRAPHS_MAX = 3
+
+
 def _titled_by_label(placed: list[Placed], start: int, title: str) -> Article | None:
     """The piece just above a headline line left below it, when that piece carries a
     column's or a sidebar's label as its title (以案说法, 记者手记) or as its section and no
@@ -609,8 +612,9 @@ def _titled_by_label(placed: list[Placed], start: int, title: str) -> Article | 
     if art.kind not in ("news", "feature") or not art.paragraphs or art.kicker or art.subtitle:
         return None
     if not art.title and art.section and not art.headlines:
-        if len(art.paragraphs) < 2 or _BRIEFS_SECTION.search(art.section):
-            return None     # (a brief under 要闻简报 has no title; a headline the page edge cut off follows it)
+        if len(art.paragraphs) < 2 or _BRIEFS_SECTION.search(art.section) and len(art.paragraphs) < BRIEF_PARAGRAPHS_MAX:
+            return None     # (a brief under 要闻简报 has no title; a headline the page edge cut off follows it
+                            # — a piece of three paragraphs or more is no brief: 理论动态 / 本报讯… / its title)
         art.title, art.headlines = title, [title]       # the label was read as its section already
         return art
     sidebar = bool(art.title) and SIDEBAR_HEAD.match(art.title) is not None

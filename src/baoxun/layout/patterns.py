@@ -70,7 +70,7 @@ CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?
 # Heads of a group of short items or pictures (县域快讯, 要闻简报, 春耕图记): a short line
 # ending in a word that names a kind of column rather than an event.
 COLUMN_SHAPE = re.compile(r"^.{0,4}(快讯|简讯|简报|短讯|速递|速览|要闻|动态|图记|图说|图事|集锦|播报|一览|短波|扫描|传真|掠影|资讯|视窗|见闻录|新闻眼|人物|榜样|日历"
-                          r"|访谈录|笔记|视点|园地|之窗|观点|追踪|评论|风采|人家"
+                          r"|访谈录|笔记|心得|感悟|视点|园地|之窗|观点|追踪|评论|风采|人家"
                           r"|评说|短评|时评|快评|锐评|微评|来论|微言|杂谈|漫谈|随笔|热词|前沿|书架|践悟"   # opinion and theory pages' columns
                           r"|说法|释法|普法)$"   # a legal page's (以案说法, 法官说法)
                           r"|^身边的.{2,3}$"   # 学习笔记, 理论园地, 身边的感动, 今日评说, 学术前沿
