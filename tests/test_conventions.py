@@ -7404,3 +7404,31 @@ def test_a_dispatch_of_three_paragraphs_under_a_news_label_takes_the_title_print
     assert all(a.kind != "fragment" for a in items)
     essay = [a for a in items if "驻村" in _body(a)]
     assert len(essay) == 1 and essay[0].section == "学习心得" and essay[0].kicker is None
+
+
+def test_a_couplet_that_counts_over_a_profiles_title_is_its_kicker_not_the_pages_slogan():
+    lines = ["坚守讲台三十年 带出学生两千名",
+             "乡村教师何秀兰：“孩子们就是我的念想”",
+             "□ 本报记者 宋 扬",
+             "　　清晨六点半，何秀兰已经站在了村小的校门口。从教三十年，她送走的学生有两千多名，",
+             "不少人如今成了医生、工程师，也有人回到村里当了老师。",
+             "　　“只要还有一个孩子要上学，这所学校就得办下去。”何秀兰说。", ""]
+    pieces = _pieces(lines)
+    assert len(pieces) == 1
+    assert pieces[0].kicker == "坚守讲台三十年 带出学生两千名"
+    assert all(a.kind != "banner" for a in _items("\n".join(lines) + "\n"))
+
+
+def test_a_boxs_bracketed_label_alone_over_its_text_is_the_boxs_headline():
+    lines = ["山里的“背包医生”", "□ 本报记者 韩 冬",
+             "　　在大山深处的几个村子，村民们都认识一个背着药箱的年轻人。他叫吴小川，是乡卫生院的医生。",
+             "“路远不怕”",
+             "　　每个月，吴小川都要走上百公里山路，给行动不便的老人送药、量血压。",
+             "【人物档案】",
+             "　　吴小川，男，1992年生，乡卫生院全科医生，曾获县“优秀乡村医生”称号。",
+             "“再远也要去”",
+             "　　遇上雨雪天，山路难走，他就提前一天出发，在村民家借住一晚。", ""]
+    items = _items("\n".join(lines) + "\n")
+    boxes = [a for a in items if "1992年生" in _body(a)]
+    assert len(boxes) == 1 and boxes[0].title == "人物档案"
+    assert all("1992年生" not in _body(a) for a in items if a is not boxes[0])

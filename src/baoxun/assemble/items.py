@@ -426,13 +426,15 @@ def page_slogan(art: Article, lede: str) -> bool:
     k = art.kicker
     if not k or not art.title or not COUPLET.match(k):
         return False
-    if min(len(x) for x in k.split()) < SLOGAN_PHRASE_MIN or re.search(r"[0-9０-９]", k):
-        return False    # (a couplet of figures, 签约项目32个 总投资286亿元, reports the piece's news)
+    if min(len(x) for x in k.split()) < SLOGAN_PHRASE_MIN or re.search(r"[0-9０-９]", k) or _COUNTED.search(k):
+        return False    # (a couplet of figures, 签约项目32个 总投资286亿元, 扎根基层二十年 …, reports the piece's news)
     if k.startswith(AGENDA_VERBS):
         return False    # 传达学习全国两会精神 研究部署近期重点工作 over 县委常委会召开会议: the meeting's agenda
     return not (_bigrams(k) & _bigrams(art.title + (art.subtitle or "")))
 
 
+# A count in words (二十年, 三十载, 两万亩): a slogan counts nothing.
+_COUNTED = re.compile(r"[一二两三四五六七八九十百千万]+(?:年|载|个|万|亿|亩|天|户|人|名|家)")
 _SLOGAN_HALF = re.compile(r"^[\u4e00-\u9fff]{5,8}$")
 # A line that opens on the place the paper reports on (我市以…赋能…, 全县…) states news: a
 # kicker over its title, never the page's slogan.
@@ -665,8 +667,9 @@ def _inner_boxes(unit: Unit, art: Article) -> list[Placed]:
             k = j
             continue
         del art.paragraphs[at:at + len(taken)]
-        box = Article(kind="feature", section=m.group(1), title=title, headlines=[title] if title else [],
-                      paragraphs=body)
+        # (a label printed alone over the box's text is its only headline: 【人物档案】 / 马某，女，…)
+        box = Article(kind="feature", section=m.group(1) if title else None, title=title or m.group(1),
+                      headlines=[title or m.group(1)], paragraphs=body)
         out.append(Placed(blocks[k].start, box))
         k = j
     return out
