@@ -7432,3 +7432,37 @@ def test_a_boxs_bracketed_label_alone_over_its_text_is_the_boxs_headline():
     boxes = [a for a in items if "1992年生" in _body(a)]
     assert len(boxes) == 1 and boxes[0].title == "人物档案"
     assert all("1992年生" not in _body(a) for a in items if a is not boxes[0])
+
+
+@pytest.mark.parametrize("name", ["桃溪乡讯", "海丰侨声", "鹭岛晨刊"])
+def test_a_papers_name_not_ending_in_bao_over_its_dated_line_is_the_paper_not_a_banner(name: str) -> None:
+    lines = [f"# {name}", "", "**2021年5月8日 星期六 ｜ 第4版 副刊**", "", "---", "",
+             "## 外婆的米糕", "", "◎ 陈晓岚", "",
+             "　　又是一年立夏。外婆总要蒸一笼米糕，分给左邻右舍，说是吃了米糕，夏天不生病。",
+             "　　如今外婆八十多岁了，米糕还是她蒸，只是帮她烧火的人，换成了我的女儿。", ""]
+    page = parse_page("\n".join(lines) + "\n", mentions=False)
+    assert page.paper.name == name
+    assert all(a.kind != "banner" for a in page.articles)
+
+
+def test_a_poem_whose_lines_carry_commas_is_still_verse_on_a_wide_page():
+    lines = ["## 桃溪春早", "", "□ 郑　洁", "",
+             "花开的时候，桃溪两岸", "落满了细碎的雪", "那是芦柑树写给大地的", "一首白色的诗", "",
+             "母亲在果园里疏花", "她说，花不能留太多", "留太多，果子就长不大", "我忽然懂了她这半生的取舍", "",
+             "---", "", "## 春茶上市", "",
+             "　　本报讯（记者 林 峰）清明前后，全县八万亩茶园陆续开采，茶农们抢抓晴好天气采摘、制茶，今年春茶长势良好。",
+             "　　在桃溪镇的一家茶厂里，揉捻机轰鸣作响，空气中弥漫着清新的茶香，工人们正忙着把刚采下的鲜叶摊青、杀青。",
+             "　　县农业农村局负责人介绍，今年全县新建标准化茶园三千亩，推广病虫害绿色防控技术，茶叶品质明显提升。",
+             "　　据了解，不少茶企已经接到了外地客商的订单，预计春茶产值比去年增长一成以上，茶农人均增收两千元左右。",
+             "　　为了帮助茶农拓宽销路，县里还组织电商企业开展直播带货，一场直播就卖出新茶五百多斤。", ""]
+    poems = [a for a in _items("\n".join(lines) + "\n") if "疏花" in _body(a)]
+    assert len(poems) == 1
+    assert "她说，花不能留太多" in poems[0].paragraphs and "一首白色的诗" in poems[0].paragraphs
+
+
+def test_a_couplet_with_a_quoted_word_over_the_pages_first_title_is_its_kicker():
+    lines = ["节后开工“加速跑” 全年发展“开门红”", "全县26个重点项目集中复工",
+             "　　本报讯（记者 石 磊）2月20日，全县26个重点项目集中复工，总投资48亿元。",
+             "　　在县经济开发区的一处厂房工地上，塔吊林立，工人们正在绑扎钢筋。", ""]
+    pieces = _pieces(lines)
+    assert len(pieces) == 1 and pieces[0].kicker == "节后开工“加速跑” 全年发展“开门红”"

@@ -428,6 +428,8 @@ def page_slogan(art: Article, lede: str) -> bool:
         return False
     if min(len(x) for x in k.split()) < SLOGAN_PHRASE_MIN or re.search(r"[0-9０-９]", k) or _COUNTED.search(k):
         return False    # (a couplet of figures, 签约项目32个 总投资286亿元, 扎根基层二十年 …, reports the piece's news)
+    if "“" in k:
+        return False    # (节后开工“加速跑” 全年发展“开门红”: a word set in quotes is news's device; a slogan speaks plainly)
     if k.startswith(AGENDA_VERBS):
         return False    # 传达学习全国两会精神 研究部署近期重点工作 over 县委常委会召开会议: the meeting's agenda
     return not (_bigrams(k) & _bigrams(art.title + (art.subtitle or "")))

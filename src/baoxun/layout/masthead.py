@@ -138,7 +138,8 @@ def _paper_part(text: str) -> str | None:
     for part in _PART_SEP.split(" ".join(text.split())):
         part = _EDITION.sub("", part)
         if PAPER_NAME.match(part) or part.startswith("今日") and _TODAY_PAPER.match(part) \
-                or part.endswith(("周刊", "时讯", "侨刊", "乡讯")) and _TODAY_PAPER.match(part):
+                or part.endswith(("周刊", "时讯", "侨刊", "侨讯", "侨声", "乡讯", "商讯", "晨讯", "晨刊", "晚刊")) \
+                and _TODAY_PAPER.match(part):
             return part     # (保靖融媒周刊, 庄河时讯: a paper's own name; 某某新闻 may be a section's)
     return None
 
@@ -173,7 +174,7 @@ def _dated_head(t: str) -> tuple[str | None, str] | None:
 
 # County papers named 今日 + the place (今日临泉, 今日桐乡) or X新闻: a paper's name only over the
 # issue's date line, so the weather box's 今日天气 stays a headline.
-_TODAY_PAPER = re.compile(rf"^(?:今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}(?:新闻|时讯|资讯|侨刊|乡讯|周刊))$")   # … or named 新闻 (安吉新闻, 庄河时讯, 台山侨刊)
+_TODAY_PAPER = re.compile(rf"^(?:今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}(?:新闻|时讯|资讯|侨刊|侨讯|侨声|乡讯|商讯|晨讯|周刊|晨刊|晚刊))$")   # … or named 新闻 (安吉新闻, 庄河时讯, 台山侨刊)
 
 
 # More of a masthead: the paper's name in pinyin (LINTAO BAO) and who publishes it
@@ -594,7 +595,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             continue        # 呼伦贝尔新闻网 / 首页 | 时政 | …: the site's name over its menu
         # (a converter's heading is a headline — but for the paper's name over its date line)
         named_heading = k == 0 and line.heading and (PAPER_NAME.match(text) is not None
-                                                     or _PAPER_AND_SECTION.match(text) is not None) \
+                                                     or _PAPER_AND_SECTION.match(text) is not None
+                                                     or _TODAY_PAPER.match(text) is not None) \
             and k + 1 < len(lines) and _masthead_follows(lines[k + 1].text.strip())
         if top and k < MASTHEAD_MAX_LINES and (not line.heading or named_heading):
             if head.paper is not None and text == head.paper:

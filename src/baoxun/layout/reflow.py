@@ -2200,6 +2200,7 @@ def _wrapped_by_characters(lines: list[Line], column: int) -> bool:
 VERSE_MAX_CHARS = 18         # a verse line longer than this is rare; a column of prose is wider
 VERSE_MIN_LINES = 4          # a headline stack over its byline has three lines at most
 VERSE_PUNCTUATED_SHARE = 0.35   # most verse lines carry no comma; most lines of prose carry one
+VERSE_PUNCTUATED_SHARE_WIDE = 0.5
 VERSE_FULL_SHARE = 0.34      # a narrow column's prose fills its lines; verse stops where the poet did
 # What no verse line holds: figures, labels, units, brackets of a list or a box.
 _NOT_VERSE = re.compile(r"[0-9０-９：:℃%％/（）()【】《》\[\]#*]")
@@ -2275,8 +2276,8 @@ def _verse_run(run: list[Line], layout: Layout, fewest: int = VERSE_MIN_LINES) -
     if len(run) < fewest or len(indents) > 1 and 0 in indents:
         return False     # (a part's number may stand out of its verses: 　　一 / 　　　　黄河在这里…)
     punctuated = sum(bool(_SENTENCE_MARKS.search(line.text)) for line in run)
-    if punctuated > VERSE_PUNCTUATED_SHARE * len(run):
-        return False
+    if punctuated > (VERSE_PUNCTUATED_SHARE if layout.narrow else VERSE_PUNCTUATED_SHARE_WIDE) * len(run):
+        return False     # (on a wide page prose runs a paragraph a line: short lines are the poet's)
     if layout.narrow:
         full = sum(line.width >= layout.column_width - 2 for line in run)
         return full <= VERSE_FULL_SHARE * len(run)
