@@ -7466,3 +7466,30 @@ def test_a_couplet_with_a_quoted_word_over_the_pages_first_title_is_its_kicker()
              "　　在县经济开发区的一处厂房工地上，塔吊林立，工人们正在绑扎钢筋。", ""]
     pieces = _pieces(lines)
     assert len(pieces) == 1 and pieces[0].kicker == "节后开工“加速跑” 全年发展“开门红”"
+
+
+def test_a_markdown_rule_closes_the_column_its_label_opened():
+    lines = ["【书香园地】", "", "## 《山河故人》：写给故乡的长信", "", "◎ 罗 佳", "",
+             "　　这本散文集收录了作者近十年写下的三十余篇文章，写故乡的山，也写故乡的人。",
+             "　　书中最动人的是写母亲的几篇，平平淡淡的文字里，藏着说不尽的牵挂。", "",
+             "---", "",
+             "## 县图书馆推出夜读服务", "",
+             "　　本报讯（通讯员 刘 畅）记者从县图书馆获悉，即日起，该馆每周五延长开放至晚上九点。",
+             "　　据介绍，夜读服务期间，馆内还将举办读书分享会，邀请本地作者与读者面对面交流。", ""]
+    items = _items("\n".join(lines) + "\n")
+    news = [a for a in items if "夜读" in (a.title or "")]
+    assert len(news) == 1 and news[0].section is None
+
+
+def test_sections_under_a_shared_mark_after_the_writers_credit_are_one_essays_subheads():
+    lines = ["## 山中散记", "", "*苏文辉*", "",
+             "**◎ 溪声**", "",
+             "进了山，溪水一路跟着你，时而叮咚，时而哗啦，像一个不肯安静的孩子，走到哪里都听得见它。", "",
+             "**◎ 古树**", "",
+             "保护区里最老的一棵樟树，据说已有六百多岁，树干要四五个人才能合抱，树皮上长满青苔。", "",
+             "**◎ 茶语**", "",
+             "下山时在茶农家歇脚，主人泡上一壶新茶，汤色金黄，入口微苦，回味却甜。", ""]
+    items = _items("\n".join(lines) + "\n")
+    assert len(items) == 1
+    assert items[0].authors == ["苏文辉"]
+    assert len(items[0].paragraphs) == 6

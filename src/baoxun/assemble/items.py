@@ -583,7 +583,9 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
         placed.append(Placed(run[0].start, _standalone(lines, "fragment" if at_end else "banner")))
     placed.sort(key=lambda p: p.start)
     _drop_page_foot(placed)
-    _carry_sections(placed)
+    rules = sorted(line.start for u in seg.units for b in u.blocks + u.heads for line in b.lines if line.ruled)
+    rules += sorted(line.start for _, run in seg.leftovers for b in run for line in b.lines if line.ruled)
+    _carry_sections(placed, sorted(rules))
     return placed
 
 
@@ -683,11 +685,16 @@ BRIEF_MAX_CHARS = 300
 _BRIEFS_SECTION = re.compile(rf"(?:{P.BRIEFS_WORDS}|传真|速递|要闻|乡讯|动态)$")
 
 
-def _carry_sections(placed: list[Placed]) -> None:
-    """A column label heads the items under it until the next label or banner."""
+def _carry_sections(placed: list[Placed], rules: list[int] = ()) -> None:
+    """A column label heads the items under it until the next label or banner, or a rule
+    (a converter's ---) the page draws between its parts (``rules``: where lines after one start)."""
     current = None
+    last = -1.0
     for p in placed:
         art = p.article
+        if any(last < r <= p.start for r in rules):
+            current = None      # 诗二首 / … / --- / 散文: the rule closes the column
+        last = p.start
         if art.kind == "banner" or art.kind in ("weather", "notice") \
                 or art.kind == "fragment" and art.headlines and not art.paragraphs:
             current = None      # (a headline the page edge cut off heads no column)

@@ -295,7 +295,47 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         gaps.append([])
     _notice_titles_after(units, gaps)
     _bylines_over_titles(units, gaps)
+    _marked_sections(units, gaps)
     return units, gaps
+
+
+def _marked_sections(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """苏文辉 / ◎ 溪声 / prose / ◎ 古树 / prose: a piece credited by a unit of byline lines
+    alone, then sections each opened by a marked line of the same mark and shape with no
+    headline between them, is one piece under subheads — a piece is credited once, and a
+    marked word over each part of it is its 小标题, not a writer's name."""
+    i = 0
+    while i + 2 < len(units):
+        host = units[i]
+        if not (host.blocks and all(b.kind == "byline" for b in host.blocks)):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(units) and not gaps[j] and _marked_opening(units[j]) \
+                and units[j].blocks[0].text.strip()[:1] == units[i + 1].blocks[0].text.strip()[:1]:
+            j += 1
+        if j - i - 1 >= MARKED_SECTIONS_MIN:
+            for unit in units[i + 1:j]:
+                host.blocks.append(Block("subhead", unit.blocks[0].lines))
+                host.blocks.extend(unit.blocks[1:])
+            host.subheads = True
+            del units[i + 1:j], gaps[i + 1:j]
+        i += 1
+
+
+# A piece's sections under marked subheads: two at least make the pattern.
+MARKED_SECTIONS_MIN = 2
+
+
+def _marked_opening(unit: Unit) -> bool:
+    """A unit opened by a byline block of one marked line (◎ 溪声) over prose."""
+    if unit.opener != "byline" or len(unit.blocks) < 2 or len(unit.blocks[0].lines) != 1:
+        return False
+    first = unit.blocks[0].text.strip()
+    return first[:1] in _SECTION_MARKS and unit.blocks[1].kind == "text"
+
+
+_SECTION_MARKS = "◎●■◆▲★"
 
 
 def _bylines_over_titles(units: list[Unit], gaps: list[list[Block]]) -> None:

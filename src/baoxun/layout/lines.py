@@ -87,6 +87,7 @@ class Line:
     bold: bool = False         # a converter set the whole line in bold (**…**): it stands alone
     verse: bool = False        # a poem's line: the poet ended it, not the column (reflow._mark_verse)
     listed: bool = False       # a converter marked it as a list's entry (Markdown's * or -): no headline
+    ruled: bool = False        # a rule (---, ***) stands between it and the line before: a new part of the page
 
     @cached_property
     def width(self) -> int:
@@ -138,6 +139,7 @@ def split_lines(text: str) -> list[Line]:
     """Split page text into non-blank :class:`Line` objects (offsets into ``text``)."""
     lines: list[Line] = []
     blank = 0
+    ruled = False           # a Markdown rule (---) stood since the last printed line
     pos = 0
     after_image = False     # the last printed thing was a picture a converter marked (![…](…))
     after_mark = False      # … or a web page printed its picture's mark alone ([图片])
@@ -163,6 +165,8 @@ def split_lines(text: str) -> list[Line]:
         if _LONE_PICTURE_MARK.fullmatch(stripped):
             after_mark = True       # [图片] on its line: where a web page's picture stood (no
             continue                # blank line: the page's spacing is what it printed besides)
+        if stripped and stripped[0] in "-*_" and _MD_RULE.match(stripped):
+            ruled = True
         if not stripped or stripped == ">" or stripped[0] == "!" and _MD_IMAGE.match(stripped) \
                 or stripped[0] in "-*_" and _MD_RULE.match(stripped) \
                 or stripped[0] in "|:-" and _MD_TABLE_RULE.match(stripped) \
@@ -219,6 +223,7 @@ def split_lines(text: str) -> list[Line]:
         if stripped[:1] in ("*", "_") and (m := _MD_ITALIC_LEAD.match(stripped)) is not None:
             stripped = m.group(1) + m.group(2)     # *3月10日，…采收花菇。* 通讯员 邱鹏 摄: a caption in italics, its credit not
         lines.append(Line(stripped, offset, len(lines), blank, heading, lead, quoted=quoted, pictured=pictured,
-                          bold=bold, listed=listed))
+                          bold=bold, listed=listed, ruled=ruled))
         blank = 0
+        ruled = False
     return lines
