@@ -7493,3 +7493,22 @@ def test_sections_under_a_shared_mark_after_the_writers_credit_are_one_essays_su
     assert len(items) == 1
     assert items[0].authors == ["苏文辉"]
     assert len(items[0].paragraphs) == 6
+
+
+def test_picture_news_on_a_web_page_each_credited_below_its_caption_are_pictures_of_their_own():
+    lines = ["图片新闻", "",
+             "湖畔骑行",
+             "[图片]",
+             "10月8日，市民在南湖绿道上骑行。今年以来，全市新建绿道36公里。",
+             "（杨小慧 摄）", "",
+             "[图片]",
+             "10月5日，学生志愿者在景区为游客提供咨询服务。　田 甜 摄", "",
+             "[图片]",
+             "10月6日，游客在湿地栈道上观鸟。",
+             "本报记者 段 磊 摄", "",
+             "上一版：文旅　　下一版：没有了", ""]
+    items = _items("\n".join(lines) + "\n")
+    by_text = {a.photographers[0] if a.photographers else None: a for a in items if a.kind == "photo"}
+    assert set(by_text) == {"杨小慧", "田甜", "段磊"}
+    assert "观鸟" in _body(by_text["段磊"]) and "观鸟" not in _body(by_text["田甜"])
+    assert all("下一版" not in (a.title or "") for a in items)

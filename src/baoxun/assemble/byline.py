@@ -207,7 +207,9 @@ def cut_trailing_author(paragraph: str, credits: Credits) -> str:
 
 
 def read_photo_credit(text: str) -> list[str]:
-    """``本报记者 司敏 摄`` → [司敏]; ``图/孟繁宇`` → [孟繁宇]."""
+    """``本报记者 司敏 摄`` → [司敏]; ``图/孟繁宇`` → [孟繁宇]; ``（杨晓慧 摄）`` → [杨晓慧]."""
+    if re.search(r"摄影?\s*[）)]$", text.strip()):
+        text = _PHOTO_BRACKETS.sub(r"\1", text.strip())    # (a picture's credit set in brackets under its caption)
     t = re.sub(r"\s*[/／]?\s*摄影?$|\s*供图$|\s+[作绘]$", "", text.strip())
     t = re.sub(r"^(?:图|漫画|插图|绘图)\s*[/／:：]\s*", "", t)
     t = _ROLE.sub(" ", _PAPER_BEFORE_ROLE.sub("", t))     # 沈阳晚报、沈报全媒体记者 孙明 摄
@@ -217,8 +219,12 @@ def read_photo_credit(text: str) -> list[str]:
     return names
 
 
+_PHOTO_BRACKETS = re.compile(r"^[（(]\s*(.+?)\s*[）)]$")
+
+
 def credit_value(text: str) -> str:
     """A caption's credit as SCHEMA.md wants it: 李勇 摄 → 李勇; 省建巷社区提供 as printed."""
+    text = _PHOTO_BRACKETS.sub(r"\1", text.strip()) if re.search(r"摄影?\s*[）)]$", text.strip()) else text
     if re.search(r"摄影?$", text.strip()) or re.match(r"^图\s*[/／:：]", text.strip()):
         names = read_photo_credit(text)
         return " ".join(names) if names else text.strip()

@@ -1457,7 +1457,9 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             continue
         if line.pictured and not u.caption and u.ends_sentence and len(line.text) <= PICTURED_CAPTION_MAX \
                 and sum(map(line.text.count, "。！？")) == 1 and not u.anchor \
-                and _under_prose(open_block):     # (under prose: not a title's picture story)
+                and _under_prose(open_block) \
+                and not (nxt is not None and P.is_credit_line(nxt.text)):
+            # (under prose: not a title's picture story; credited below: a picture of its own)
             # …。 / [图片] 选手在男子大回转比赛中飞驰而下。 / …: one short sentence after a web
             # page's picture mark is the picture's caption, printed with no credit
             open_block.captions.append((line.text.strip(), ""))
