@@ -7512,3 +7512,26 @@ def test_picture_news_on_a_web_page_each_credited_below_its_caption_are_pictures
     assert set(by_text) == {"杨小慧", "田甜", "段磊"}
     assert "观鸟" in _body(by_text["段磊"]) and "观鸟" not in _body(by_text["田甜"])
     assert all("下一版" not in (a.title or "") for a in items)
+
+
+def test_a_commentators_byline_printed_over_the_title_and_again_under_it_is_one_piece():
+    lines = ["本报评论员", "",
+             "让每一条小巷都亮起来",
+             "本报评论员", "",
+             "　　入冬以来，城区不少背街小巷的路灯还是“时亮时不亮”，群众夜里出行多有不便。",
+             "　　路灯虽小，连着民心。有关部门要把排查做在前头，把维修做到及时。", "",
+             "漫画", "",
+             "“加急”的烦恼",
+             "窗口：“加急要另外交钱。”群众：“这急的是谁？”",
+             "王小川 作", "",
+             "夜市烟火气也要守规矩",
+             "□ 林 溪", "",
+             "　　夜市热闹了，油烟、噪声和垃圾也跟着来了。管理要跟上，摊主也要自觉。", "",
+             "本版言论仅代表作者个人观点　　校对：孙　蕾", ""]
+    items = _items("\n".join(lines) + "\n")
+    first = [a for a in items if "路灯" in _body(a)]
+    assert len(first) == 1 and first[0].title == "让每一条小巷都亮起来"
+    assert not [a for a in items if not a.paragraphs and a.title == "让每一条小巷都亮起来"]
+    night = [a for a in items if "夜市" in _body(a)]
+    assert len(night) == 1 and night[0].section != "漫画"
+    assert all("仅代表作者" not in (a.title or "") for a in items)

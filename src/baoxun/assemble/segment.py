@@ -294,9 +294,25 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
         units.append(current)
         gaps.append([])
     _notice_titles_after(units, gaps)
+    _bylines_printed_twice(units, gaps)
     _bylines_over_titles(units, gaps)
     _marked_sections(units, gaps)
     return units, gaps
+
+
+def _bylines_printed_twice(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """本报评论员 / 让放心消费成为… / 本报评论员 / body: a byline printed over the title and
+    again under it is one byline — the first is the repeat, and the title heads the piece."""
+    i = 0
+    while i + 1 < len(units):
+        unit, below = units[i], units[i + 1]
+        if unit.blocks and all(b.kind == "byline" for b in unit.blocks) and gaps[i + 1] \
+                and below.blocks and below.blocks[0].kind == "byline" \
+                and squeeze("".join(b.text for b in unit.blocks)) == squeeze(below.blocks[0].text):
+            gaps[i + 1] = gaps[i] + gaps[i + 1]
+            del units[i], gaps[i]
+            continue
+        i += 1
 
 
 def _marked_sections(units: list[Unit], gaps: list[list[Block]]) -> None:
