@@ -7535,3 +7535,18 @@ def test_a_commentators_byline_printed_over_the_title_and_again_under_it_is_one_
     night = [a for a in items if "夜市" in _body(a)]
     assert len(night) == 1 and night[0].section != "漫画"
     assert all("仅代表作者" not in (a.title or "") for a in items)
+
+
+def test_a_figures_box_whose_entries_carry_their_change_is_one_box_not_headlines():
+    lines = ["全县上半年经济运行稳中有进",
+             "本报讯（记者 严 冬）记者从县统计局获悉，上半年全县地区生产总值同比增长5.6%。", "",
+             "128.6亿元 地区生产总值 增长5.6%",
+             "7.9% 规上工业增加值增速",
+             "46.2亿元 社会消费品零售总额 增长6.1%",
+             "5.37亿元 一般公共预算收入 增长4.8%",
+             "（数据来源：县统计局）", ""]
+    items = _items("\n".join(lines) + "\n")
+    boxes = [a for a in items if any("规上工业" in p for p in a.paragraphs)]
+    assert len(boxes) == 1
+    assert sum("亿元" in p for p in boxes[0].paragraphs) == 3
+    assert all("亿元" not in (a.title or "") for a in items)

@@ -882,7 +882,8 @@ _FIGURE_LINE = re.compile(r"^[^：:，,。；]{2,16}：\s*[约近超逾]?[0-9][0
 
 # ... or the figure first, then what it counts (▲ 1238家 全市规模以上工业企业数量, 8.7% 规上工业增加值增速).
 _FIGURE_FIRST = re.compile(rf"^[{P.BULLETS}]?[\s\u3000]*[约近超逾]?\d[\d.,，]*(?:[%％‰]|(?![年月日时号点分秒])[万亿千百]?[\u4e00-\u9fff]{{1,4}})"
-                           r"[\s\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff，、（）()]{3,30}$")   # (its unit set close: 1238家, 8.7%)
+                           r"[\s\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff，、（）()]{3,30}"   # (its unit set close: 1238家, 8.7%)
+                           r"(?:[\s\u3000]+(?:同比)?(?:增长|下降|提高|增加|减少|回落)[\d.]+(?:[%％]|个百分点))?$")   # (… 增长5.9%)
 
 
 def figure_line(text: str) -> bool:
