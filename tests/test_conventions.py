@@ -7550,3 +7550,20 @@ def test_a_figures_box_whose_entries_carry_their_change_is_one_box_not_headlines
     assert len(boxes) == 1
     assert sum("亿元" in p for p in boxes[0].paragraphs) == 3
     assert all("亿元" not in (a.title or "") for a in items)
+
+
+def test_a_sidebar_of_dashed_entries_after_a_column_stays_out_of_it_one_entry_a_paragraph():
+    lines = ["[A04版 PDF下载]", "",
+             "代表委员说", "",
+             "让农产品走得更远",
+             "市人大代表、某合作社理事长 韦小兰：今年想在冷链物流上多下功夫，让果蔬出村更快。", "",
+             "■相关链接", "",
+             "“十四五”时期，我县主要经济指标稳步增长：",
+             "——地区生产总值由2020年的176亿元增加到2025年的238亿元；",
+             "——城镇新增就业累计1.6万人；",
+             "——城乡居民人均可支配收入年均分别增长5.1%和7.4%。", ""]
+    items = _items("\n".join(lines) + "\n")
+    links = [a for a in items if "就业" in _body(a)]
+    assert len(links) == 1 and links[0].section != "代表委员说"
+    assert sum(p.startswith("——") for p in links[0].paragraphs) == 3
+    assert all("PDF" not in (a.title or "") for a in items)

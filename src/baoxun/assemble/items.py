@@ -699,6 +699,9 @@ def _carry_sections(placed: list[Placed], rules: list[int] = ()) -> None:
                 or art.kind == "fragment" and art.headlines and not art.paragraphs:
             current = None      # (a headline the page edge cut off heads no column)
             continue
+        if not art.section and art.title and SIDEBAR_HEAD.match(art.title) and len(art.headlines) == 1:
+            current = None      # ■相关链接 / …: a sidebar titled by its label is under no column
+            continue
         if art.section:
             # 【县域产业观察】, [图片新闻]: a column's name, without the brackets it is set in
             art.section = _BRACKETED_LABEL.sub(r"\1", art.section.strip()) or art.section

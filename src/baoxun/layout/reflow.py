@@ -110,7 +110,7 @@ _POINT_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一
 # A sentence that announces a list or the text of a notice (…如下：, …予以公示：).
 _ANNOUNCES = re.compile(r"(?:如下|公示|公告|通知|告知|通告|说明|要求|规定|须知)[：:]$")
 # A sentence that announces a list (现将有关事项公告如下：, 具体安排如下：): never a headline.
-_LIST_FOLLOWS = re.compile(r"如下[：:]$")
+_LIST_FOLLOWS = re.compile(r"如下[：:]$|[，,][^，,：:]{2,30}[：:]$")   # (…时期，我市主要指标稳步增长：: a clause leading into a list)
 # A subtitle deck led by a dash: ——记湘江株洲段的护河人
 DASH_LINE = re.compile(r"^(?:——|—|--)\S")
 
@@ -1181,6 +1181,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False
     if prev.text.endswith(("）", ")")) and P.AFFILIATION.match(block.text) and _balanced(block.text):
         return False     # （作者系…教授）: the affiliation ends at its closing bracket
+    if line.text.startswith("——") and _SENTENCE_MARKS.search(line.text) \
+            and (prev.text.endswith(("：", ":")) or prev.text.endswith(("；", ";"))
+                 and any(x.text.startswith("——") for x in block.lines)):
+        return False     # …增长： / ——地区生产总值…； / ——新能源汽车…；: a list of dashed entries, one a paragraph
     if prev.text.endswith(("；", ";")) and not _ENUMERATED.match(line.text) and line.indent < 2 \
             and (layout.narrow or line.blank_before == 0 and not _LIST_LABEL.match(line.text)
                  and not _ENUMERATED.match(block.lines[0].text) and not traits(line.text).anchor):
