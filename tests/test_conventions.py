@@ -7567,3 +7567,16 @@ def test_a_sidebar_of_dashed_entries_after_a_column_stays_out_of_it_one_entry_a_
     assert len(links) == 1 and links[0].section != "代表委员说"
     assert sum(p.startswith("——") for p in links[0].paragraphs) == 3
     assert all("PDF" not in (a.title or "") for a in items)
+
+
+def test_a_title_over_lines_of_phone_numbers_is_a_service_boxs_notice():
+    lines = ["本报讯　记者从县文旅局获悉，国庆假期全县各景区将推出夜游、研学等特色活动。", "",
+             "【国庆出游服务信息】",
+             "旅游咨询投诉：0510-87900000",
+             "交通服务热线：0510-87980000",
+             "游客服务中心：0510-87120000",
+             "医疗急救：120　报警求助：110", ""]
+    items = _items("\n".join(lines) + "\n")
+    boxes = [a for a in items if any("87980000" in p for p in a.paragraphs)]
+    assert len(boxes) == 1 and boxes[0].kind == "notice"
+    assert "国庆出游服务信息" in (boxes[0].title or "")

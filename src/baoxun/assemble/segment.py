@@ -131,6 +131,9 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             units.append(current)
             gaps.append([])
             continue
+        if block.kind == "head" and len(block.lines) == 1 and _contact_lines_ahead(blocks, k + 1) >= CONTACT_BOX_MIN \
+                and not (k > 0 and blocks[k - 1].kind == "head"):     # (a label over it reads the stack)
+            block.kind = "notice"    # 【国庆出游便民信息】 / 旅游咨询投诉：0510-… / …: a box of numbers under its title
         if block.kind in ("notice", "head", "text") and len(block.lines) == 1 \
                 and _SERVICE_LABEL.match(block.text.strip()) and nxt is not None:
             # 便民信息 over a title: the label heads the column, the title is the notice's —
@@ -298,6 +301,19 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
     _bylines_over_titles(units, gaps)
     _marked_sections(units, gaps)
     return units, gaps
+
+
+# The contact lines under a head that make it a service box's title.
+CONTACT_BOX_MIN = 3
+
+
+def _contact_lines_ahead(blocks: list[Block], k: int) -> int:
+    """How many one-line blocks of contact lines (咨询电话：…, 医疗急救：120) follow block ``k``."""
+    n = 0
+    while k < len(blocks) and blocks[k].kind == "text" and all(P.CONTACT_LINE.match(x.text.strip()) for x in blocks[k].lines):
+        n += len(blocks[k].lines)
+        k += 1
+    return n
 
 
 def _bylines_printed_twice(units: list[Unit], gaps: list[list[Block]]) -> None:
