@@ -208,8 +208,7 @@ def cut_trailing_author(paragraph: str, credits: Credits) -> str:
 
 def read_photo_credit(text: str) -> list[str]:
     """``本报记者 司敏 摄`` → [司敏]; ``图/孟繁宇`` → [孟繁宇]; ``（杨晓慧 摄）`` → [杨晓慧]."""
-    if re.search(r"摄影?\s*[）)]$", text.strip()):
-        text = _PHOTO_BRACKETS.sub(r"\1", text.strip())    # (a picture's credit set in brackets under its caption)
+    text = _unbracketed(text)
     t = re.sub(r"\s*[/／]?\s*摄影?$|\s*供图$|\s+[作绘]$", "", text.strip())
     t = re.sub(r"^(?:图|漫画|插图|绘图)\s*[/／:：]\s*", "", t)
     t = _ROLE.sub(" ", _PAPER_BEFORE_ROLE.sub("", t))     # 沈阳晚报、沈报全媒体记者 孙明 摄
@@ -219,12 +218,17 @@ def read_photo_credit(text: str) -> list[str]:
     return names
 
 
-_PHOTO_BRACKETS = re.compile(r"^[（(]\s*(.+?)\s*[）)]$")
+# A picture's credit set in brackets under its caption: （杨晓慧 摄）.
+_BRACKETED_PHOTO = re.compile(r"^[（(]\s*(.+?摄影?)\s*[）)]$")
+
+
+def _unbracketed(text: str) -> str:
+    return _BRACKETED_PHOTO.sub(r"\1", text.strip())
 
 
 def credit_value(text: str) -> str:
     """A caption's credit as SCHEMA.md wants it: 李勇 摄 → 李勇; 省建巷社区提供 as printed."""
-    text = _PHOTO_BRACKETS.sub(r"\1", text.strip()) if re.search(r"摄影?\s*[）)]$", text.strip()) else text
+    text = _unbracketed(text)
     if re.search(r"摄影?$", text.strip()) or re.match(r"^图\s*[/／:：]", text.strip()):
         names = read_photo_credit(text)
         return " ".join(names) if names else text.strip()

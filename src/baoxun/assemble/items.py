@@ -583,9 +583,8 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
         placed.append(Placed(run[0].start, _standalone(lines, "fragment" if at_end else "banner")))
     placed.sort(key=lambda p: p.start)
     _drop_page_foot(placed)
-    rules = sorted(line.start for u in seg.units for b in u.blocks + u.heads for line in b.lines if line.ruled)
-    rules += sorted(line.start for _, run in seg.leftovers for b in run for line in b.lines if line.ruled)
-    _carry_sections(placed, sorted(rules))
+    runs_and_bodies = [b for u in seg.units for b in u.blocks + u.heads] + [b for _, run in seg.leftovers for b in run]
+    _carry_sections(placed, sorted(line.start for b in runs_and_bodies for line in b.lines if line.ruled))
     return placed
 
 
