@@ -566,3 +566,17 @@ def test_a_surname_and_a_form_of_address_is_no_full_name(text: str, form: str) -
     found = find_people(text)
     assert found, "the surname addressed is still a person"
     assert all(form not in p["name"] for p in found)
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("石秀英，女，1975年3月生，中共党员，某县城关镇人。2012年起任东关村党支部书记，2020年起兼任村委会主任。",
+     "石秀英", {"东关村党支部书记", "村委会主任"}),
+    ("罗建平，男，苗族，1968年出生，农业推广硕士。曾任某县副县长、某市林业局局长，现任某市乡村振兴局局长。",
+     "罗建平", {"某县副县长", "某市林业局局长", "某市乡村振兴局局长"}),
+])
+def test_a_profile_card_gives_its_person_every_post_it_says_they_held(text: str, name: str, posts: set) -> None:
+    # 人物名片, 人物档案, 嘉宾简介: the name, who the person is, then 起任/兼任/曾任/现任 each post
+    found = {p["name"]: set(p["posts"]) for p in find_people(text)}
+    assert name in found
+    held = found[name]
+    assert all(any(h.endswith(p) or p.endswith(h) for h in held) for p in posts)

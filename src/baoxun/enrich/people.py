@@ -1281,6 +1281,29 @@ def _parts(posts: str, at: int, seps: str = "、兼") -> list[tuple[int, str]]:
 _GRADE = re.compile(r"(?:正职|副职|领导职务|职务|人选|职级)$")
 
 
+# A profile card (人物名片, 人物档案, 嘉宾简介): the name, then who the person is — sex, people,
+# year of birth — in comma-set fields (马玉凤，女，回族，1978年11月生，…).
+_PROFILE_CARD = re.compile(rf"(?:^|(?<=[\n：:]))([{_HAN}·]{{2,6}})[，,](?:[男女][，,])?(?:[{_HAN}]{{1,4}}族[，,])?"
+                           r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:出)?生[^\n]*")
+# The posts a card says the person holds or held (2016年起任…, 兼任…, 曾任…、…).
+_CARD_POST = re.compile(r"(?:曾任|现任|起任|兼任|并任|担任|历任)([^，,；;。（(\n]+)")
+
+
+def _profile_cards(g: _Grammar, text: str, found: _Found) -> None:
+    """4c. The person a profile card presents, with every post the card gives them."""
+    for m in _PROFILE_CARD.finditer(text):
+        name = m.group(1)
+        if not _plausible(g, name, strict=False):
+            continue
+        posts = []
+        for c in _CARD_POST.finditer(text, m.end(1), m.end()):
+            for start, part in _parts(c.group(1), c.start(1), "、"):
+                if any(q.e == len(part) and q.valid for q in _posts(g, part)):
+                    posts.append((start, part))
+        found.add(name, posts)
+        found.anchors[m.start(1)] = m.end(1)
+
+
 # The rest of an entry after its name and sex, to the end of its clause.
 _ENTRY_REST = re.compile(r"[^。；;\n]*")
 
@@ -1328,6 +1351,7 @@ def _appointments(g: _Grammar, text: str, found: _Found) -> None:
             posts.extend((at, part) for at, part in _parts(a.group(1), entry.start() + a.start(1))
                          if 2 <= len(part) <= 30 and not _GRADE.search(part))
         found.add(name, posts)
+    _profile_cards(g, text, found)
     for m in _NAMED_TO.finditer(text):
         name, post = m.group(1), m.group(2) or m.group(3)
         if not (m.group(3) or text[max(0, m.start() - 2):m.start()] in _DECIDING
