@@ -7580,3 +7580,16 @@ def test_a_title_over_lines_of_phone_numbers_is_a_service_boxs_notice():
     boxes = [a for a in items if any("87980000" in p for p in a.paragraphs)]
     assert len(boxes) == 1 and boxes[0].kind == "notice"
     assert "国庆出游服务信息" in (boxes[0].title or "")
+
+
+def test_a_labelled_ranking_on_one_line_closes_the_match_report_not_a_headline():
+    lines = ["县职工篮球联赛落幕", "城关队夺冠",
+             "本报讯（记者 钟 声）10月20日晚，县职工篮球联赛决赛在县体育馆打响，城关队以78比71击败东湖队。",
+             "本届联赛历时一个月，共有12支队伍参赛。",
+             "最终排名：1.城关 2.东湖 3.南岭 4.西坪 5.北塘", "",
+             "全民健身运动会下月开幕",
+             "本报讯（记者 钟 声）记者昨天从县教育和体育局获悉，全县全民健身运动会将于下月开幕。", ""]
+    items = _items("\n".join(lines) + "\n")
+    assert all("最终排名" not in (a.title or "") for a in items)
+    report = [a for a in items if "决赛" in _body(a)]
+    assert len(report) == 1 and any("最终排名" in p for p in report[0].paragraphs)

@@ -933,6 +933,8 @@ _RESULT_LINE = re.compile(rf"^[{P.HAN}·（）()A-Za-z]{{2,16}}[\s\u3000]+\d{{1,
                           rf"[\s\u3000]+[{P.HAN}·（）()A-Za-z]{{2,16}}$")   # (set apart: 镜湖区队3比1击败… is a title)
 # ... or an entry of a ranking: its place, who, and a figure (4 欧阳宁（朗洞镇队） 5球, 1. 马国栋 1:05:48).
 _RANKED_LINE = re.compile(rf"^\d{{1,2}}[.、．]?[\s\u3000]+[{P.HAN}·（）()A-Za-z]{{2,20}}[\s\u3000]+\d[\d.:：]*[{P.HAN}]{{0,2}}$")
+# ... or a labelled ranking on one line (最终排名：1.寿光 2.青州 3.诸城).
+_RANKING_LINE = re.compile(rf"^[{P.HAN}]{{2,8}}[：:][\s\u3000]*(?:\d{{1,2}}[.、．][\s\u3000]*[{P.HAN}·A-Za-z]{{2,12}}[\s\u3000]*){{3,}}$")
 _FIXTURE_LINE = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日[\s\u3000]*)?(?:周[一二三四五六日天][\s\u3000]*)?\d{{1,2}}[:：]\d{{2}}[\s\u3000]*"
                            rf"[{P.HAN}·A-Za-z]{{2,16}}[\s\u3000]*(?:—{{1,2}}|-|－|vs|VS|对)[\s\u3000]*[{P.HAN}·A-Za-z]{{2,16}}"
                            r"(?:[\s\u3000]*[（(][^（）()]{2,20}[)）])?$")
@@ -941,7 +943,7 @@ _FIXTURE_LINE = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日[\s\u3000]*)?(?:周[�
 @lru_cache(maxsize=P.LINE_CACHE)
 def listing_entry(text: str) -> bool:
     text = text.strip()
-    if _RESULT_LINE.match(text) or _FIXTURE_LINE.match(text) or _RANKED_LINE.match(text):
+    if _RESULT_LINE.match(text) or _FIXTURE_LINE.match(text) or _RANKED_LINE.match(text) or _RANKING_LINE.match(text):
         return True
     if "/" in text and PRICE_LINE.match(text) is not None:
         return True
