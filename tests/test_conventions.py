@@ -7593,3 +7593,22 @@ def test_a_labelled_ranking_on_one_line_closes_the_match_report_not_a_headline()
     assert all("最终排名" not in (a.title or "") for a in items)
     report = [a for a in items if "决赛" in _body(a)]
     assert len(report) == 1 and any("最终排名" in p for p in report[0].paragraphs)
+
+
+@pytest.mark.parametrize("label", ["嘉宾简介", "人物名片", "作者简介"])
+def test_a_profile_boxs_label_titles_that_box_and_no_column(label: str) -> None:
+    lines = ["访谈", "",
+             "让小菜园变成大产业",
+             "——访县农业农村局局长韩立业",
+             "本报记者 苏 晴", "",
+             "　　记者：今年全县蔬菜产业有哪些新变化？",
+             "　　韩立业：种植面积稳中有增，冷链仓储能力提高了三成，菜农的收入更稳了。", "",
+             label, "",
+             "　　韩立业，男，1972年生，农业推广硕士。2019年起任县农业农村局局长。", "",
+             "县城新开两条公交线路",
+             "　　本报讯（记者 苏 晴）为方便群众出行，县城日前新开通两条公交线路，串起了城区和三个乡镇。", ""]
+    items = _items("\n".join(lines) + "\n")
+    box = [a for a in items if "1972年生" in _body(a)]
+    assert len(box) == 1 and box[0].title == label and box[0].section is None
+    bus = [a for a in items if "公交" in (a.title or "")]
+    assert len(bus) == 1 and bus[0].section is None
