@@ -7595,7 +7595,7 @@ def test_a_labelled_ranking_on_one_line_closes_the_match_report_not_a_headline()
     assert len(report) == 1 and any("最终排名" in p for p in report[0].paragraphs)
 
 
-@pytest.mark.parametrize("label", ["嘉宾简介", "人物名片", "作者简介"])
+@pytest.mark.parametrize("label", ["嘉宾简介", "人物名片", "作者简介", "法官提醒"])
 def test_a_profile_boxs_label_titles_that_box_and_no_column(label: str) -> None:
     lines = ["访谈", "",
              "让小菜园变成大产业",

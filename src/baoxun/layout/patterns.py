@@ -60,7 +60,7 @@ DISPATCH = re.compile(
 #     pieces of their own (../shared/gold/README.md).
 # The words that name a column of briefs (县域快讯, 要闻简报, 文旅速递).
 BRIEFS_WORDS = "快讯|简讯|简报|短讯|速递|速览|播报"
-SIDEBAR_WORDS = "相关链接|新闻链接|背景链接|链接|延伸阅读|记者手记|记者观察|编后|编后语|漫画|(?:嘉宾|人物|作者)(?:简介|名片|档案)|数[说读看][\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,4}小知识"   # (数说留坝: a box of figures; 苏区小知识: of facts)
+SIDEBAR_WORDS = "相关链接|新闻链接|背景链接|链接|延伸阅读|记者手记|记者观察|编后|编后语|漫画|(?:嘉宾|人物|作者)(?:简介|名片|档案)|(?:法官|律师|检察官|警官|民警|医生|专家)提醒|数[说读看][\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,4}小知识"   # (数说留坝: a box of figures; 苏区小知识: of facts)
 GENRE_LABEL = re.compile(rf"^[【\[]?(?:{SIDEBAR_WORDS}|编者按|短评|快评|点评|时评|现场|札记)[】\]]?$")
 SIDEBAR_LABEL = re.compile(rf"^(?:[■●◆▲★◎◇□]\s*)?[【\[]?(?:{SIDEBAR_WORDS})[】\]]?$")   # (■记者手记)
 
