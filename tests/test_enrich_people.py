@@ -580,3 +580,13 @@ def test_a_profile_card_gives_its_person_every_post_it_says_they_held(text: str,
     assert name in found
     held = found[name]
     assert all(any(h.endswith(p) or p.endswith(h) for h in held) for p in posts)
+
+
+@pytest.mark.parametrize("text, name, post", [
+    ("县篮球队领队、县教育和体育局副局长常立新告诉记者，队员们赛前练了三个月。", "常立新", "领队"),
+    ("县业余体校高级教练员冯国庆介绍，近三年全县输送了12名运动员。", "冯国庆", "高级教练员"),
+    ("省级非遗传承人、高级工艺美术师蒋丽萍的工作室每周开课两次。", "蒋丽萍", "高级工艺美术师"),
+])
+def test_sports_and_craft_titles_are_posts(text: str, name: str, post: str) -> None:
+    found = {p["name"]: p["posts"] for p in find_people(text)}
+    assert name in found and post in found[name]
