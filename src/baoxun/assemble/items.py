@@ -591,11 +591,15 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
 def _repeats_title_above(placed: list[Placed], start: int, lines: list[str]) -> bool:
     """Whether every line of a run no piece took is a headline of the piece just above it:
     an e-paper prints a title over its body and again under it."""
-    above = [p for p in placed if p.start < start]
-    if not above:
-        return False
-    heads = {squeeze(h) for h in max(above, key=lambda p: p.start).article.headlines if h}
+    above = _piece_above(placed, start)
+    heads = {squeeze(h) for h in above.headlines if h} if above is not None else set()
     return bool(heads) and all(squeeze(x) in heads for x in lines)
+
+
+def _piece_above(placed: list[Placed], start: float) -> Article | None:
+    """The item placed last before ``start``."""
+    above = [p for p in placed if p.start < start]
+    return max(above, key=lambda p: p.start).article if above else None
 
 
 # The label of a site's list of links to other pieces.
@@ -610,10 +614,9 @@ def _titled_by_label(placed: list[Placed], start: int, title: str) -> Article | 
     column's or a sidebar's label as its title (以案说法, 记者手记) or as its section and no
     title: the line is its title, printed after its body, and the label its section. Moves
     them and returns the piece; None when it is no such piece."""
-    above = [p for p in placed if p.start < start]
-    if not above:
+    art = _piece_above(placed, start)
+    if art is None:
         return None
-    art = max(above, key=lambda p: p.start).article
     if art.kind not in ("news", "feature") or not art.paragraphs or art.kicker or art.subtitle:
         return None
     if not art.title and art.section and not art.headlines:

@@ -364,10 +364,7 @@ def _marked_opening(unit: Unit) -> bool:
     if unit.opener != "byline" or len(unit.blocks) < 2 or len(unit.blocks[0].lines) != 1:
         return False
     first = unit.blocks[0].text.strip()
-    return first[:1] in _SECTION_MARKS and unit.blocks[1].kind == "text"
-
-
-_SECTION_MARKS = "◎●■◆▲★"
+    return first[:1] in P.BULLETS and unit.blocks[1].kind == "text"
 
 
 def _bylines_over_titles(units: list[Unit], gaps: list[list[Block]]) -> None:
@@ -522,11 +519,7 @@ def _name_signed_close(unit: Unit) -> bool:
         return False
     last, before = unit.blocks[-1], unit.blocks[-2]
     return last.kind == "byline" and len(last.lines) == 1 and before.kind == "text" \
-        and P.ends_sentence(before.text) and _LONE_SIGNATURE.fullmatch(last.text.strip()) is not None
-
-
-# A writer's name alone: two or three hanzi, padded out or not (马　骏, 杨晓梅).
-_LONE_SIGNATURE = re.compile(r"[\u4e00-\u9fff](?:[ \u3000]{0,2}[\u4e00-\u9fff]){1,2}")
+        and P.ends_sentence(before.text) and _LONE_NAME.match(squeeze(last.text)) is not None   # (马　骏, 杨晓梅)
 
 
 # An office's pen name a brief is credited to (永宣, 桂法宣, 临公宣: the 宣传 desk of a county,
