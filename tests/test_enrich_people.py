@@ -464,6 +464,17 @@ def test_a_masked_name_in_a_list_names_no_one(text):
     assert find_mentions(text)["people"] == [], find_mentions(text)["people"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("会上，张建国曾任某县副县长、某市林业局局长。", "张建国"),
+    ("据介绍，刘海涛在某公司工作多年，2019年调任某镇党委书记。", "刘海涛"),
+])
+def test_a_placeholder_place_names_no_surname(text: str, name: str) -> None:
+    # 某县, 某市, 某公司 stand for a place or body left unnamed, not for a masked person (任某, 在某)
+    from baoxun import find_mentions
+    names = [p["name"] for p in find_mentions(text)["people"]]
+    assert name in names and all(len(n) > 1 for n in names), names
+
+
 @pytest.mark.parametrize("text, name, posts", [
     ("旗委副书记、旗长朝鲁门在开工仪式上表示，将全力做好要素保障。", "朝鲁门", ["旗委副书记", "旗长"]),
     ("鄂托克旗林业和草原局副局长乌云达来表示，将加强资金监管。", "乌云达来", ["副局长"]),

@@ -821,7 +821,14 @@ def _learned_only(g: _Grammar, text: str, found: _Found) -> list[tuple[str, list
     return out
 
 
+# What follows a 某 that stands for an unnamed place or body, not a masked person (任某县副县长,
+# 在某市, 某公司): a unit of the administrative map or an organisation's kind.
+_MASKED_BODY = frozenset("省市县区州盟旗镇乡村街社组单公企厂校院局部所站队")
+
+
 def _address(text: str, s: int, form: str, found: _Found) -> None:
+    if form == "某" and text[s + 2:s + 3] in _MASKED_BODY and text[s + 2:s + 3]:
+        return
     surname = text[s]
     found.addressed.setdefault(surname, set()).add(s)
     if form in _ADDRESS_POSTS:
