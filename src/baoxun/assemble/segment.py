@@ -940,8 +940,28 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or any(line.set_across for b in gaps[i] for line in b.lines)   # subheads sit inside their column
             or _jumps_between(units[i - 1], units[i])   # a piece continued elsewhere is nobody's section
             or _bulleted_like_host_title(units, gaps, i)   # ■ 标题 / 诉求… / ■ 标题: a column's entries
+            or _quoted_speakers(units[i - 1], units[i])   # 代表委员说: each deputy's quote under its own title
             or _BRIEFS_LABEL.match(squeeze(gaps[i][0].lines[0].text)) is not None   # 文旅快讯 (/ 综合)
-            or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None)   # 相关链接: a sidebar is its own piece
+            or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None   # 相关链接: a sidebar is its own piece
+            # 名词解释 alone over its terms: a glossary box is no section (one titled under its
+            # label reads as boxes do)
+            or len(gaps[i]) == 1 and _GLOSSARY_LABEL.match(gaps[i][0].text.strip()) is not None)
+
+
+# The label of a box of terms explained (名词解释, 【名词链接】): a box beside a piece, never a section of it.
+_GLOSSARY_LABEL = re.compile(r"^[【\[]?(?:名词解释|名词链接|知识链接|词条解读)[】\]]?$")
+
+
+# A quote that opens on who speaks, a deputy or member with their posts (县人大代表、东山村党支部
+# 书记刘凤山：…): a column of such quotes (代表委员说, 两会声音) titles each one.
+_SPEAKER_ENTRY = re.compile(r"^(?:全国|省|自治区|市|州|盟|县|区|旗)?(?:人大代表|政协委员|党代表)[、，][^，。；：:]{2,40}[：:]")
+
+
+def _quoted_speakers(host: Unit, unit: Unit) -> bool:
+    """The piece above and the section below each open on a deputy's quote: entries of a
+    column of quotes, each a piece of its own, not one piece's sections."""
+    return bool(host.blocks and unit.blocks) and all(_SPEAKER_ENTRY.match(u.blocks[0].text.strip())
+                                                     for u in (host, unit))
 
 
 def _bulleted_like_host_title(units: list[Unit], gaps: list[list[Block]], i: int) -> bool:
@@ -957,7 +977,8 @@ def _bulleted_like_host_title(units: list[Unit], gaps: list[list[Block]], i: int
 def _closes_on_affiliation(unit: Unit) -> bool:
     """The piece ends with its author's affiliation in brackets (（作者系…）), which closes a
     signed article: a run below it heads the next piece."""
-    return bool(unit.blocks) and bool(P.AFFILIATION.match(unit.blocks[-1].lines[-1].text.strip()))
+    return bool(unit.blocks) and bool(P.AFFILIATION.match(unit.blocks[-1].lines[-1].text.strip())
+                                      or P.AFFILIATION.match(unit.blocks[-1].text.strip()))   # (wrapped over two lines)
 
 
 def _unsign(host: Unit) -> None:
@@ -1077,6 +1098,10 @@ def _set_off(run: list[Block], unit: Unit) -> bool:
     """A run stands further below a unit than the unit's last paragraph from the one before."""
     gap = unit.blocks[-1].lines[0].blank_before if len(unit.blocks) > 1 else 1
     return run[0].lines[0].blank_before > gap
+
+
+# How long a line over a notice's title may be to read as its column's label (■警方发布).
+NOTICE_LABEL_MAX = 6
 
 
 def assign(units: list[Unit], gaps: list[list[Block]],
@@ -1207,10 +1232,13 @@ def assign(units: list[Unit], gaps: list[list[Block]],
             units[g - 1].heads, units[g].heads = halves[g]
             claimed[g] = True
     for g in range(min(len(gaps), n)):
-        if gaps[g] and not claimed[g] and units[g].opener == "notice" and labels_only[g] and units[g].label is None \
-                and len(gaps[g]) == 1 and len(gaps[g][0].lines) == 1:
-            # ◆ 市场行情 ◆ over a price table: the column's label names the notice's column
-            units[g].label = gaps[g][0].text.strip()
+        if gaps[g] and not claimed[g] and units[g].opener == "notice" and units[g].label is None \
+                and len(gaps[g]) == 1 and len(gaps[g][0].lines) == 1 \
+                and (labels_only[g] or len(squeeze(P.LEADING_BULLET.sub("", gaps[g][0].text.strip()))) <= NOTICE_LABEL_MAX):
+            # ◆ 市场行情 ◆ over a price table, ■警方发布 over 警情通报: a short line over a notice's
+            # own title is its column's label
+            line = gaps[g][0].text.strip()
+            units[g].label = line if labels_only[g] else P.LEADING_BULLET.sub("", line)
             claimed[g] = True
         if gaps[g] and not claimed[g] and g < n and units[g].opener not in _SELF_HEADED and labels_only[g]:
             # 政务动态 over a piece whose title is printed after it: the column's label
@@ -1577,8 +1605,10 @@ def _host_subhead_after_sidebar(units: list[Unit], gaps: list[list[Block]], i: i
     the subheaded piece before the sidebar: the piece goes on under it."""
     if i < 2 or units[i].opener != "text":
         return False
+    from .headlines import is_column_label
     run, side, host = gaps[i], gaps[i - 1], units[i - 2]
     return len(run) == 1 and len(run[0].lines) == 1 and len(side) == 1 \
+        and not is_column_label(run[0].text.strip()) \
         and P.SIDEBAR_LABEL.match(side[0].text.strip()) is not None and host.subheads \
         and any(len(b.text.strip()) <= SUBHEAD_SHAPE_MAX and _alike(b.text.strip(), run[0].text.strip())
                 for b in host.blocks)

@@ -23,7 +23,7 @@ PAPER_NAME = re.compile(rf"^(?!.*(?:预报|简报|快报|通报|公报|喜报|�
 _ROLE_ONLY = re.compile(rf"(?:{ROLE_WORDS}|编辑)")
 # A paper named otherwise than …报 (麒麟时讯, 鹿城晨刊): read as the paper's only where a site
 # names its edition (麒麟时讯数字报).
-_MEDIA_NAME = re.compile(rf"^[{HAN}]{{2,8}}(?:时讯|晨刊|周刊|新闻|融媒|资讯)$")
+_MEDIA_NAME = re.compile(rf"^[{HAN}]{{2,8}}(?:时讯|晨讯|晚讯|晨刊|晚刊|周刊|新闻|融媒|资讯)$")
 DATE_LINE = re.compile(
     r"^(?:(?:星期|周|礼拜)[一二三四五六日天]\s*)?"          # the weekday may come first
     r"(?:(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -181,6 +181,8 @@ _TODAY_PAPER = re.compile(rf"^(?:今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}(?:新闻|�
 # (中共某某县委主办　某某县融媒体中心出版).
 _PINYIN_NAME = re.compile(r"^[A-Z]{2,}(?:['’][A-Z]+)?(?:\s+[A-Z]{2,}(?:['’][A-Z]+)?){0,4}$")   # (YAN'AN RIBAO)
 # A special page's title with its page number, set as the running header (纪念遵义会议召开90周年特刊　06).
+# A paper's name with the special edition of the day beside it (宁城时讯　两会特刊, 某某日报 · 国庆特刊).
+_PAPER_EDITION = re.compile(rf"^([{HAN}]{{2,12}})(?:[\s\u3000]+|\s*[·・]\s*)[{HAN}0-9·]{{0,10}}(?:特刊|专刊|特辑|增刊)$")
 _SPECIAL_PAGE = re.compile(rf"^(?:[{HAN}0-9·]{{2,24}}(?:特刊|专刊|专版|周刊)[\s\u3000]+\d{{1,2}}"
                            rf"|\d{{1,2}}[\s\u3000]+[{HAN}0-9·]{{2,24}}(?:特刊|专刊|专版|周刊))$")
 # The issue's number and its page count (第1567期 今日四版, 总第8812期, 今日8版).
@@ -616,6 +618,10 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                 head.paper = titled.group(1)    # 今日沙雅丨2023年11月3日: a post's title, the account and the day
                 if head.date_line is None:
                     head.date_line = titled.group(2)
+                continue
+            if head.paper is None and (edition := _PAPER_EDITION.match(text)) \
+                    and (PAPER_NAME.match(edition.group(1)) or _TODAY_PAPER.match(edition.group(1))):
+                head.paper = edition.group(1)   # 宁城时讯　两会特刊: the paper's name and its special edition's
                 continue
             if head.paper is None and (named := _PAPER_AND_SECTION.match(text)):
                 head.paper = named.group(1)     # 闽西日报·综合新闻: the paper's name with its page's section

@@ -60,7 +60,7 @@ DISPATCH = re.compile(
 #     pieces of their own (../shared/gold/README.md).
 # The words that name a column of briefs (县域快讯, 要闻简报, 文旅速递).
 BRIEFS_WORDS = "快讯|简讯|简报|短讯|速递|速览|播报"
-SIDEBAR_WORDS = "相关链接|新闻链接|背景链接|链接|延伸阅读|记者手记|记者观察|编后|编后语|漫画|(?:嘉宾|人物|作者)(?:简介|名片|档案)|(?:法官|律师|检察官|警官|民警|医生|专家)提醒|数[说读看][\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,4}小知识"   # (数说留坝: a box of figures; 苏区小知识: of facts)
+SIDEBAR_WORDS = "相关链接|新闻链接|背景链接|链接|延伸阅读|记者手记|记者观察|编后|编后语|漫画|(?:嘉宾|人物|作者)(?:简介|名片|档案)|(?:法官|律师|检察官|警官|民警|医生|专家|健康|安全|消费|防骗|反诈|防疫)提醒|数[说读看][\u4e00-\u9fff]{0,6}|[\u4e00-\u9fff]{0,4}小知识"   # (数说留坝: a box of figures; 苏区小知识: of facts)
 GENRE_LABEL = re.compile(rf"^[【\[]?(?:{SIDEBAR_WORDS}|编者按|短评|快评|点评|时评|现场|札记)[】\]]?$")
 SIDEBAR_LABEL = re.compile(rf"^(?:[■●◆▲★◎◇□]\s*)?[【\[]?(?:{SIDEBAR_WORDS})[】\]]?$")   # (■记者手记)
 
@@ -72,7 +72,8 @@ CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?
 COLUMN_SHAPE = re.compile(r"^.{0,4}(快讯|简讯|简报|短讯|速递|速览|要闻|动态|图记|图说|图事|集锦|播报|一览|短波|扫描|传真|掠影|资讯|视窗|见闻录|新闻眼|人物|榜样|日历"
                           r"|访谈录|笔记|心得|感悟|视点|园地|之窗|观点|追踪|评论|风采|人家"
                           r"|评说|短评|时评|快评|锐评|微评|来论|微言|杂谈|漫谈|随笔|热词|前沿|书架|践悟"   # opinion and theory pages' columns
-                          r"|说法|释法|普法)$"   # a legal page's (以案说法, 法官说法)
+                          r"|说法|释法|普法"   # a legal page's (以案说法, 法官说法)
+                          r"|代表委员说|委员说|代表说|心声|建言|声音|大家谈)$"   # a meeting page's quotes (代表委员说, 两会声音)
                           r"|^身边的.{2,3}$"   # 学习笔记, 理论园地, 身边的感动, 今日评说, 学术前沿
                           r"|^[\u4e00-\u9fff]{2,3}·[\u4e00-\u9fff]{2,3}$")   # 理论·实践, 文化·副刊: a page's or column's two-part name
 
@@ -91,7 +92,9 @@ BYLINE_LINE = re.compile(
 # 2b. A byline line with no marker, roles and names only: 本报记者 高娃 通讯员 刘建军
 # A bulleted byline naming the writer's body, then the writer (□ 某某县人民法院　包海燕): the
 # name must be a person's (reflow and byline check its surname).
-BYLINE_BODY = re.compile(rf"^[□■◆●◎○]\s*[{HAN}]{{2,16}}(?:法院|检察院|医院|学校|大学|学院|中学|小学|党校|研究院|研究所|律师事务所)"
+BYLINE_BODY = re.compile(rf"^[□■◆●◎○]\s*[{HAN}]{{2,16}}(?:法院|检察院|医院|学校|大学|学院|中学|小学|党校|研究院|研究所|律师事务所"
+                         rf"|疾病预防控制中心|疾控中心|卫生院|妇幼保健院|司法局|公安局|派出所)"
+                         rf"(?:[{HAN}]{{1,10}}(?:科|室|部|中心|庭|处|所|院|系))?"   # (□ 某某医院变态反应科 王莉: a department of it)
                          rf"[\s\u3000]+({NAME})\s*$")
 BYLINE_PLAIN = re.compile(
     rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+(?:文\s*[/／]\s*图)?|(?:本报|特约)?(?:特约)?评论员"   # …杜若飞 文/图
@@ -162,6 +165,8 @@ CN_DATE = r"[〇零一二][〇零一二三四五六七八九]{3}年[一二三四
 NOTICE_TITLE = re.compile(rf"^(?!特此)(?:[{HAN}（）()“”‘’《》·]{{0,16}}|(?![{HAN}]*(?:发布|召开|举行|印发|出台|宣布|张贴))[{HAN}]{{8,26}}(?=公示|公告|启事)|[{HAN}（）()“”‘’《》·]{{0,16}}(?:19|20)\d{{2}}年?度?[{HAN}（）()“”‘’《》·]{{2,24}}|[{HAN}（）()]{{0,20}}关于[{HAN}（）()“”‘’《》·、0-9A-Za-z\-－]{{2,40}}的[{HAN}]{{0,4}})"
                           r"(?:公告|启事|通告|声明|公示|告知书|讣告|通知)$"
                           r"|^(?:便民信息|便民服务|便民提示|服务信息|服务热线|停电预告|停水预告|停电通知|停水通知|停气通知)$"
+                          # a police bulletin, signed and dated as a notice is: 警情通报, 某某公安局警情通报
+                          rf"|^[{HAN}]{{0,12}}(?:警情通报|警方通报)$"
                           # a notice of service works: 秦州区部分区域停气通知
                           rf"|^[{HAN}（）()0-9]{{2,24}}(?:停电|停水|停气|停暖|封路|交通管制)(?:通知|公告|预告)$"
                           # a people's congress's or a government's list of appointments: 通化市人民代表大会常务委员会任免名单

@@ -384,7 +384,7 @@ _PRICE_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}[\s\u3000]*[·・][\s\u3000]*
 
 # The last characters of every notice title (:data:`~baoxun.layout.patterns.NOTICE_TITLE`
 # ends in one of these words): a line ending otherwise is no notice heading.
-_NOTICE_ENDS = ("公告", "启事", "通告", "声明", "公示", "告知书", "讣告", "通知", "任免名单",
+_NOTICE_ENDS = ("公告", "启事", "通告", "声明", "公示", "告知书", "讣告", "通知", "任免名单", "警情通报", "警方通报",
                 "便民信息", "便民服务", "便民提示", "服务信息", "服务热线", "预告")
 
 
@@ -958,6 +958,11 @@ _BRIEFS_LINE = re.compile(rf"^[{P.BULLETS}]?[【\[]?[\u4e00-\u9fff]{{0,4}}(?:{P.
 _BOX_LABEL = re.compile(rf"^(?:【[^【】]{{2,8}}】|{P.SIDEBAR_LABEL.pattern[1:-1]})$")
 
 
+# A deputy's or member's quote opens on who speaks (县人大代表、东山村党支部书记刘凤山：…): in a
+# 代表委员说 column each quote's title stands over that line.
+_DELEGATE_OPEN = re.compile(r"^(?:全国|省|自治区|市|州|盟|县|区|旗)?(?:人大代表|政协委员|党代表)、")
+
+
 def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False,
            local_column: int | None = None) -> bool:
     """2. Does ``line`` continue the paragraph of ``block``? ``local_column`` is the width
@@ -1009,6 +1014,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if len(block.lines) == 1 and _signed_name(prev.text) and len(line.text) > len(prev.text) \
             and not straddles_word(prev.text, line.text, guess=False):
         return False     # …走远。 / 邢若楠 / 市民诗歌朗诵会…: a writer's name closes the piece above
+    if len(block.lines) == 1 and prev.blank_before and not t.marks and _DELEGATE_OPEN.match(line.text):
+        return False     # 把园区闲置厂房盘活用好 / 县政协委员、…总经理杨晓光：…: a quote's title over its speaker
     if layout.blank_paragraphs:
         if line.blank_before >= 1:
             return False     # the page's paragraph mark: a blank line ends the paragraph
@@ -1761,8 +1768,13 @@ def _comma_title(block: Block, line: Line, layout: Layout) -> bool:
 _KICKER_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:政协|人大|委|局|办|院|会|所|队|站|中心|公司|街道|社区|镇|乡|村|县|区|市|旗|州|省)")
 
 
-def _comma_title_text(t: str) -> bool:
-    """Two phrases of four characters or more on either side of one comma, and nothing
+# How short each phrase of a comma title may be where a byline stands under it (在双溪，慢下来
+# / □ 周 默): the byline says a title stands over it, so the phrases need not say it.
+COMMA_TITLE_PART_OVER_BYLINE = 3
+
+
+def _comma_title_text(t: str, part_min: int = 4) -> bool:
+    """Two phrases of ``part_min`` characters or more on either side of one comma, and nothing
     else a sentence has (保供稳价，社区团购开进小区)."""
     if len(t) > COMMA_TITLE_MAX_CHARS:
         return False
@@ -1773,7 +1785,7 @@ def _comma_title_text(t: str) -> bool:
         # 归根结底一句话：办法总比困难多，…: a colon after words that name no body, place or person
         # (上戈镇：…, 周大新：…) is a sentence's, not a kicker's
         return False
-    return (len(parts) == 2 and all(len(x) >= 4 for x in parts)
+    return (len(parts) == 2 and all(len(x) >= part_min for x in parts)
             and not re.search(r"[。；;]", t) and not LEDE_DATE.match(t) and not P.JUMP_TO.search(t))
 
 
@@ -1830,6 +1842,23 @@ def _name_list(text: str) -> bool:
 
 # A service line: a label and the number to call (消费者投诉举报：12315).
 _SERVICE_NUMBER = re.compile(r"^[\u4e00-\u9fff]{2,12}[：:]\s*[0-9０-９]{3,}")
+# A service box's labelled entry with a figure in it (白水洋景区：5月1日至4日 7:30—18:00开放,
+# 县城—白水洋专线：每30分钟一班): among entries of its shape, a line of the box, no headline.
+_SERVICE_ENTRY = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·—\-]{1,13}[：:][^：:。]*[0-9０-９]")
+
+
+def _service_entries(blocks: list[Block], k: int) -> bool:
+    """Block ``k`` is one line of a run of service entries: it and a neighbour each a
+    labelled entry with a figure (a phone number, an hour, a fare)."""
+    def entry(j: int) -> bool:
+        return 0 <= j < len(blocks) and len(blocks[j].lines) == 1 and blocks[j].kind == "text" and not blocks[j].lines[0].heading \
+            and _SERVICE_ENTRY.match(blocks[j].text.strip()) is not None
+    def close(j: int) -> bool:      # set close to block k, as a box's lines are
+        return blocks[max(j, k)].lines[0].blank_before <= 1 and squeeze(blocks[j].text) != squeeze(blocks[k].text)
+    # (a headline an e-paper printed twice, 鹿寨县：2.8万亩… ×2, is no run of entries; nor is
+    # one over a dispatch, set off from a box above it)
+    return entry(k) and not (k + 1 < len(blocks) and blocks[k + 1].kind in ("dispatch", "byline")) \
+        and any(entry(j) and close(j) for j in (k - 1, k + 1))
 
 
 # A document's number under its title: （2023）皖02破17号 (a court's), 某府发〔2024〕3号.
@@ -2062,6 +2091,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             continue     # 品名　均价（元/500克）　环比 over its rows: a table's head, no headline
         if block.kind == "text" and all(x.verse for x in block.lines):
             continue     # a poem's line, however short: never a headline
+        if block.kind == "text" and _service_entries(blocks, k):
+            continue     # 旅游投诉电话：… / 白水洋景区：5月1日至4日 7:30—18:00开放: a service box's entry
         if block.kind == "text" and _SOURCE_NOTE.match(block.text.strip()):
             continue     # （数据来源：县农业农村局市场信息服务站）: a table's or a figure's source, no headline
         if block.kind == "text" and block.lines[0].listed:
@@ -2088,8 +2119,9 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                 and (len(block.lines) == 1 or len(block.lines) == 2 and not layout.full(block.lines[0])
                      or len(block.lines) == 3 and nxt.kind == "head" and not layout.full(block.lines[1]))
                 and (k == 0 or P.ends_sentence(blocks[k - 1].last) or P.JUMP_TO.search(blocks[k - 1].last)
-                     or _headline_shaped(blocks[k - 1], layout))
-                and _comma_title_text(block.text.strip())):
+                     or P.AFFILIATION.match(blocks[k - 1].text) or _headline_shaped(blocks[k - 1], layout))
+                and _comma_title_text(block.text.strip(), COMMA_TITLE_PART_OVER_BYLINE if nxt.kind == "byline"
+                                      and len(block.lines) == 1 else 4)):
             # 保供稳价，社区团购开进小区 over its byline or its dashed subtitle (——走近…), on a
             # narrow page (a kicker over it too, when the title's lines stop short of the column
             # over a ——subtitle: …乡村医生李发荣 / 三十二年， / 一个人守着一座山 / ——记…), after a finished
@@ -2150,6 +2182,10 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             # 老旧小区加装电梯有补助吗？ / 市民王先生来电：…, ■路灯“罢工”一个月 / 诉求：…: a hotline
             # column's question or bulleted line over the caller's turn is the entry's title
             block.kind = "head"
+        elif nxt.kind == "text" and len(block.lines) == 1 and not traits(block.text).marks \
+                and _DELEGATE_OPEN.match(nxt.text) \
+                and (k == 0 or blocks[k - 1].kind != "text" or P.ends_sentence(blocks[k - 1].last)):
+            block.kind = "head"  # 把园区闲置厂房盘活用好 / 县政协委员、…杨晓光：…: a deputy's quote's title
         elif nxt.kind in ("text", "credit") and not block.last.endswith(("！", "!", "？", "?")):
             # Narrow pages print a paragraph's first lines in the same size as a
             # headline; there a run counts only before an anchor (above), or when

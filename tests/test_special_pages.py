@@ -1,0 +1,168 @@
+"""Special pages (法治, 健康, 两会, 文旅): conventions of their boxes, columns and mastheads,
+each on a small page written for the test (no text from ../shared). The expected reading is
+the convention's, as ../shared/gold/README.md states it."""
+from __future__ import annotations
+
+import pytest
+
+from baoxun.pipeline import parse_page
+
+
+def _page(text: str):
+    return parse_page(text, mentions=False)
+
+
+def _items(lines: list[str]):
+    return list(_page("\n".join(lines) + "\n").articles)
+
+
+def _body(a) -> str:
+    return "".join(a.paragraphs)
+
+
+@pytest.mark.parametrize("site", ["青川晨讯数字报", "云岭晚讯数字报"])
+def test_a_site_named_for_a_paper_not_called_bao_names_the_paper(site: str) -> None:
+    # 天水晨讯数字报: the site is the paper's edition, and the paper is named 晨讯/晚讯, not …报
+    text = "\n".join([site, "首页 | 往期回顾 | 版面导航 | PDF下载", "",
+                      "2024年03月06日 星期三", "第A05版：健康", "",
+                      "县医院开展义诊进社区活动", "",
+                      "本报讯（记者 林 川）3月5日，县人民医院组织20名医生走进城东社区开展义诊，为居民测血压、查血糖。", ""])
+    page = _page(text)
+    assert page.paper.name == site.removesuffix("数字报")
+    assert all(site not in (a.title or "") for a in page.articles)
+
+
+def test_a_bulleted_writer_under_a_hospital_department_is_the_byline():
+    # □ 某某医院变态反应科 王 莉: the writer's body and department, then the writer
+    items = _items(["春季过敏高发 做好三点少遭罪", "",
+                    "□ 城东县人民医院变态反应科 林 岚", "",
+                    "眼下正值春暖花开，花粉明显增多，过敏性鼻炎患者也随之增加。建议大家做好以下三点：",
+                    "①减少接触。花粉浓度较高的午间尽量少出门，外出时戴好口罩。",
+                    "②规范用药。症状明显时应在医生指导下用药，切勿自行长期服用。", ""])
+    piece = next(a for a in items if a.paragraphs)
+    assert piece.title == "春季过敏高发 做好三点少遭罪"
+    assert "林岚" in piece.authors, piece.authors
+    assert not piece.subtitle and not piece.kicker
+
+
+@pytest.mark.parametrize("label", ["健康提醒", "安全提醒", "反诈提醒"])
+def test_a_reminder_box_after_a_signed_piece_is_its_own_item(label: str) -> None:
+    items = _items(["秋冬季节如何预防流感", "",
+                    "□ 城东县疾控中心 周 明", "",
+                    "进入秋冬季节，流感进入高发期。专家建议，老人和儿童应及时接种疫苗。",
+                    "同时要保持室内通风，勤洗手，出现发热症状及时就医。", "",
+                    label, "",
+                    "近期气温起伏较大，市民外出要注意增减衣物，家中老人要避免去人群密集场所。",
+                    "咨询电话：0812-6543210", ""])
+    box = [a for a in items if a.title == label]
+    assert len(box) == 1 and any("增减衣物" in p for p in box[0].paragraphs), [(a.title, a.paragraphs) for a in items]
+    signed = next(a for a in items if "流感" in (a.title or ""))
+    assert all(label not in p and "增减衣物" not in p for p in signed.paragraphs)
+
+
+def test_a_comma_title_over_a_bulleted_author_after_an_affiliation_is_a_title():
+    # …（作者系…） / 在双溪，慢下来 / □ 周 默: a travel essay's short title, printed over its
+    # author, is no line of prose though each phrase is three characters
+    rows = ["城东周报", "2024年5月10日 星期五", "文旅 3", "",
+            "古镇老街迎来游客", "本报讯（记者 林 川）",
+            "  五一假期，城东古镇老街游人如织，",
+            "沿街的民宿和小吃店家家客满。",
+            "  据统计，假期五天古镇共接待游",
+            "客8.6万人次，同比增长两成。",
+            "  （作者系城东县作家协会会员）",
+            "在古镇，慢下来",
+            "□ 周 默",
+            "县城开通旅游专线",
+            "本报讯（通讯员 张 帆）",
+            "  5月9日，县城至古镇的旅游专线",
+            "正式开通，每30分钟发一班车。"]
+    text = "\n\n".join(rows) + "\n"
+    items = list(_page(text).articles)
+    assert any(a.title == "在古镇，慢下来" for a in items), [(a.title, a.paragraphs[:1]) for a in items]
+    assert all("在古镇，慢下来" not in p for a in items for p in a.paragraphs)
+
+
+def test_a_service_box_s_labelled_entries_are_lines_of_the_box_not_headlines():
+    news = "4月23日，古镇景区管委会发布消息，5月5日至6月30日，景区对本市户籍游客实行门票半价优惠，门票由每人120元降至60元。"
+    rows = ["城东周报", "2024年4月26日 星期五", "文旅 3", "",
+            "古镇景区对本市市民半价开放", "本报讯（通讯员 张 帆）"] + [news[i:i + 14] for i in range(0, len(news), 14)] + [
+            "“五一”出行便民信息",
+            "旅游咨询电话：0812-3316208",
+            "旅游投诉电话：0812-3351127",
+            "古镇景区：5月1日至5日 8:00—18:00开放",
+            "县城—古镇旅游专线：每30分钟一班，票价8元",
+            "道路交通事故报警：122",
+            "          城东县文化和旅游局",
+            "                 2024年4月25日"]
+    items = list(_page("\n\n".join(rows) + "\n").articles)
+    box = [a for a in items if any("3351127" in p for p in a.paragraphs)]
+    assert len(box) == 1, [(a.title, a.paragraphs) for a in items]
+    assert any("8:00—18:00开放" in p for p in box[0].paragraphs)
+    assert any("票价8元" in p for p in box[0].paragraphs)
+
+
+def test_a_column_of_deputies_quotes_gives_each_quote_its_own_item():
+    # 代表委员说: each quote's title over a line that opens on who speaks (县人大代表、…X：)
+    quotes = [("让冷链物流进乡镇", "县人大代表、城南镇东山村党支部书记刘国山：我们村种了300亩番茄，建议在乡镇建产地预冷库。"),
+              ("把闲置厂房盘活用好", "县政协委员、城东建材有限公司总经理杨晓明：园区还有一些闲置厂房，建议以租代建盘活。"),
+              ("让农村老人吃上热乎饭", "县人大代表、城北镇卫生院副院长苏丽娜：建议每个乡镇打造一处长者食堂，解决老人吃饭难题。")]
+    rows = ["城东时讯　两会特刊", "2026年1月9日　星期五", "第3版", "",
+            "县政协十届五次会议开幕", "本报讯（记者 王海龙）1月7日下午，县政协十届五次会议在县会议中心开幕。", "",
+            "代表委员说", ""]
+    for title, quote in quotes:
+        body = [quote[i:i + 13] for i in range(0, len(quote), 13)]
+        rows += [title] + body + [""]
+    page = _page("\n".join(rows) + "\n")
+    assert page.paper.name == "城东时讯"
+    got = [a for a in page.articles if a.section == "代表委员说"]
+    assert [a.title for a in got] == [t for t, _ in quotes], [(a.title, a.section, a.paragraphs) for a in page.articles]
+    assert all(len(a.paragraphs) == 1 for a in got)
+
+
+def test_a_police_bulletin_is_a_signed_notice_under_its_column_label():
+    rows = ["■警方发布", "",
+            "警情通报", "",
+            "　　5月3日22时许，我局接群众报警称，城关镇某小区内有人打架。民警迅速到场处置，双方均受轻伤。",
+            "　　目前，王某已被依法行政拘留，案件正在进一步调查中。",
+            "　　　　　城东县公安局",
+            "　　　　2024年5月4日", "",
+            "城东法院开展法治进校园活动", "",
+            "本报讯（记者 苏 明）5月6日，城东县人民法院法官走进城东中学，为600余名师生上了一堂法治课。", ""]
+    items = _items(rows)
+    bulletin = [a for a in items if a.title == "警情通报"]
+    assert len(bulletin) == 1 and bulletin[0].kind == "notice", [(a.kind, a.title, a.section) for a in items]
+    assert bulletin[0].section == "警方发布"
+    assert all("警方发布" not in (a.title or "") and a.kind != "banner" for a in items)
+    school = next(a for a in items if "校园" in (a.title or ""))
+    assert school.section != "警方发布"
+
+
+def test_an_affiliation_wrapped_over_two_lines_still_closes_its_piece():
+    rows = ["以案说法", "", "□ 葛 佳", "",
+            "　　【案情】村民李某与王某两家相邻而居，王家院内老槐树的根系拱裂了李家院墙。",
+            "　　【说法】处理相邻关系应当遵循有利生产、方便生活、团结互助、公平合理的原则。",
+            "　　（作者单位：城东县人民法院",
+            "城关人民法庭）", "",
+            "庭审小贴士", "",
+            "　　庭院种树应与邻居房屋保持适当距离，发现根系越界时要及时修剪处理。", ""]
+    items = [a for a in _items(rows) if a.paragraphs]
+    case = next(a for a in items if "【案情】" in _body(a))
+    assert "适当距离" not in _body(case), [(a.title, a.paragraphs) for a in items]
+
+
+def test_a_column_label_after_a_sidebar_heads_its_column_not_the_piece_before_the_sidebar():
+    rows = ["## 2023年城东县国民经济和社会发展统计公报（摘要）", "",
+            "### 一、综合", "", "初步核算，全年全县地区生产总值468.5亿元，比上年增长5.6%。", "",
+            "### 二、农业", "", "全年粮食总产量31.2万吨，比上年增长1.8%。", "",
+            "> **小知识**", ">",
+            "> 规模以上工业：指年主营业务收入2000万元及以上的工业法人单位。",
+            "> 不变价格：扣除价格变动因素后计算的增速。", "",
+            "---", "",
+            "### 数据速览", "",
+            "● 1至3月，全县完成进出口总额7.6亿元，同比增长18.6%。", "",
+            "● 截至3月末，全县金融机构各项贷款余额486.1亿元，同比增长9.8%。", "",
+            "● 一季度全县城镇新增就业1920人，完成年度目标任务的27.4%。", ""]
+    items = _items(rows)
+    report = next(a for a in items if "粮食总产量" in _body(a))
+    assert "进出口" not in _body(report) and "数据速览" not in _body(report), report.paragraphs
+    assert sum(1 for a in items if a.section == "数据速览") == 3, [(a.title, a.section) for a in items]
