@@ -166,3 +166,43 @@ def test_a_column_label_after_a_sidebar_heads_its_column_not_the_piece_before_th
     report = next(a for a in items if "粮食总产量" in _body(a))
     assert "进出口" not in _body(report) and "数据速览" not in _body(report), report.paragraphs
     assert sum(1 for a in items if a.section == "数据速览") == 3, [(a.title, a.section) for a in items]
+
+
+def _narrow_rows(paragraphs: list[str], width: int = 14) -> list[str]:
+    """Paragraphs cut into column lines of ``width`` characters (a PDF's narrow column)."""
+    return [p[k:k + width] for p in paragraphs for k in range(0, len(p), width)]
+
+
+def test_a_page_that_titles_its_pieces_after_their_bodies_keeps_labels_boxes_and_compilers_apart():
+    # the page prints each title after its body; a column's bracketed label, a signed
+    # reminder box and a Q&A compiled by someone (整理 X) each keep their own place
+    rows = ["城东新闻", "2023年5月12日　星期五", "第3版　法治", ""]
+    rows += _narrow_rows(["本报讯（通讯员 刘 敏 记者 钟 华）5月10日，县公安局反诈中心民警追回被骗资金8.6万元，当面交还给城关镇村民黄秀英。",
+                          "3月下旬，黄秀英接到自称“客服”的电话，按对方指导下载软件并开启屏幕共享，积蓄被分3次转走。"])
+    rows += ["县公安局破获一起电信诈骗案", "冒充“客服”骗走老人积蓄",
+             "【以案说法】", "□ 谢 婉 婷"]
+    rows += _narrow_rows(["【案情】2017年，邱某以表弟温某的名义在城关镇买下一套商品房，房款均由邱某支付。",
+                          "【说法】不动产物权以登记为准，借名人享有的只是要求转移登记的债权请求权。",
+                          "（作者单位：城东县人民法院）"])
+    rows += ["“借名买房”，房子归谁？"]
+    rows += _narrow_rows(["为守护好群众的“钱袋子”，县公安局提醒广大市民：",
+                          "1.凡是自称客服主动退款、索要验证码的，都是诈骗；",
+                          "2.如不慎被骗，请第一时间拨打110报警。"])
+    rows += ["城东县公安局反诈中心", "2023年5月11日", "温馨提示", "【普法问答】"]
+    rows += _narrow_rows(["本期请县司法局公共法律服务中心主任廖春梅解答邻里纠纷问题。",
+                          "问：邻居的空调外机正对我家窗户，我能要求他移走吗？",
+                          "答：可以。邻居安装空调外机应当合理避让，协商不成可请社区调解。"])
+    rows += ["整理　卢嘉欣", "邻里之间那些事", "民法典这样说", "城东新闻　法治　第3版"]
+    items = [a for a in _items(_spaced_rows(rows)) if a.paragraphs]
+    by_title = {a.title: a for a in items}
+    assert "“借名买房”，房子归谁？" in by_title, [(a.section, a.title) for a in items]
+    assert by_title["“借名买房”，房子归谁？"].section == "以案说法"
+    assert "温馨提示" in by_title and any("110" in p for p in by_title["温馨提示"].paragraphs)
+    qa = by_title.get("邻里之间那些事 民法典这样说")
+    assert qa is not None and qa.section == "普法问答", [(a.section, a.title) for a in items]
+    assert qa.authors == ["卢嘉欣"], qa.authors
+    assert all("【以案说法】" not in (a.title or "") and "【普法问答】" not in (a.title or "") for a in items)
+
+
+def _spaced_rows(rows: list[str]) -> list[str]:
+    return [x for row in rows for x in (row, "")]

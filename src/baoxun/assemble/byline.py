@@ -98,6 +98,9 @@ def _run_together(text: str) -> list[str]:
     return [text[:cuts[0]], text[cuts[0]:]] if len(cuts) == 1 else [] if cuts else [text]
 
 
+_COMPILER = re.compile(r"^\s*(?:编辑整理|整理|采写)(?:\s*[/／:：]\s*|[\s\u3000]+)")
+
+
 def parse_credits(text: str, credits: Credits, default_role: str = "作者") -> None:
     """Read ``记者X Y 通讯员Z`` into ``credits``; names before any role get ``default_role``;
     ``文/图 X`` credits X with the words and the pictures."""
@@ -107,6 +110,7 @@ def parse_credits(text: str, credits: Credits, default_role: str = "作者") -> 
         credits.add("作者", names)
         credits.photographers.extend(n for n in names if n not in credits.photographers)
         return
+    text = _COMPILER.sub("", text)     # 整理　卢嘉欣: who put the piece together is its author
     parts = _ROLE.split(_PAPER_BEFORE_ROLE.sub("", text))
     role = default_role
     if parts and parts[0].strip():

@@ -135,7 +135,11 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
                 and not (k > 0 and blocks[k - 1].kind == "head"):     # (a label over it reads the stack)
             block.kind = "notice"    # 【国庆出游便民信息】 / 旅游咨询投诉：0510-… / …: a box of numbers under its title
         if block.kind in ("notice", "head", "text") and len(block.lines) == 1 \
-                and _SERVICE_LABEL.match(block.text.strip()) and nxt is not None:
+                and _SERVICE_LABEL.match(block.text.strip()) and nxt is not None \
+                and not (current is not None and not gaps[-1] and current.blocks and _signature(current.blocks[-1])
+                         and _column_label_block(nxt)):
+            # (…反诈中心 / 2021年4月15日 / 温馨提示 / 【普法问答】: under a signed text and over the
+            # next column's label, the label is that text's title printed after it, heading nothing below)
             # 便民信息 over a title: the label heads the column, the title is the notice's —
             # a title the reflow kept as a line of text too (春节期间常用服务电话); over a
             # body (a page that prints titles after bodies) the label is the section of
@@ -301,6 +305,11 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
     _bylines_over_titles(units, gaps)
     _marked_sections(units, gaps)
     return units, gaps
+
+
+def _column_label_block(block: Block) -> bool:
+    from .headlines import is_column_label
+    return len(block.lines) == 1 and is_column_label(block.text.strip())
 
 
 # The contact lines under a head that make it a service box's title.
@@ -937,6 +946,8 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or signed_off(units[i - 1]) and not composite   # the piece above closed on its reporter's line
             or _credited_close(units[i - 1]) and not composite   # … or on its writers' names in brackets
             or _closes_on_affiliation(units[i - 1])   # …（作者系…党校副教授）: a signed article is over
+            or bool(units[i - 1].blocks) and _BARE_DATE_LINE.match(units[i - 1].blocks[-1].text.strip()) is not None
+            and _signature(units[i - 1].blocks[-1])   # …反诈中心 / 2021年4月15日: a signed, dated text is over
             or any(line.set_across for b in gaps[i] for line in b.lines)   # subheads sit inside their column
             or _jumps_between(units[i - 1], units[i])   # a piece continued elsewhere is nobody's section
             or _bulleted_like_host_title(units, gaps, i)   # ■ 标题 / 诉求… / ■ 标题: a column's entries
@@ -962,6 +973,10 @@ def _quoted_speakers(host: Unit, unit: Unit) -> bool:
     column of quotes, each a piece of its own, not one piece's sections."""
     return bool(host.blocks and unit.blocks) and all(_SPEAKER_ENTRY.match(u.blocks[0].text.strip())
                                                      for u in (host, unit))
+
+
+# A date alone on its line (2021年4月15日): the last line of a signed text.
+_BARE_DATE_LINE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$")
 
 
 def _bulleted_like_host_title(units: list[Unit], gaps: list[list[Block]], i: int) -> bool:

@@ -72,7 +72,7 @@ CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?
 COLUMN_SHAPE = re.compile(r"^.{0,4}(快讯|简讯|简报|短讯|速递|速览|要闻|动态|图记|图说|图事|集锦|播报|一览|短波|扫描|传真|掠影|资讯|视窗|见闻录|新闻眼|人物|榜样|日历"
                           r"|访谈录|笔记|心得|感悟|视点|园地|之窗|观点|追踪|评论|风采|人家"
                           r"|评说|短评|时评|快评|锐评|微评|来论|微言|杂谈|漫谈|随笔|热词|前沿|书架|践悟"   # opinion and theory pages' columns
-                          r"|说法|释法|普法"   # a legal page's (以案说法, 法官说法)
+                          r"|说法|释法|普法|问答|答疑|信箱|讲堂"   # a legal or health page's (以案说法, 普法问答, 专家答疑, 健康讲堂)
                           r"|代表委员说|委员说|代表说|心声|建言|声音|大家谈)$"   # a meeting page's quotes (代表委员说, 两会声音)
                           r"|^身边的.{2,3}$"   # 学习笔记, 理论园地, 身边的感动, 今日评说, 学术前沿
                           r"|^[\u4e00-\u9fff]{2,3}·[\u4e00-\u9fff]{2,3}$")   # 理论·实践, 文化·副刊: a page's or column's two-part name
@@ -99,6 +99,7 @@ BYLINE_BODY = re.compile(rf"^[□■◆●◎○]\s*[{HAN}]{{2,16}}(?:法院|检
 BYLINE_PLAIN = re.compile(
     rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+(?:文\s*[/／]\s*图)?|(?:本报|特约)?(?:特约)?评论员"   # …杜若飞 文/图
     rf"|(?:文|撰文|图文)\s*[/／:：]\s*{NAMES}"                 # 文/付秀宏: a writer's credit line
+    rf"|(?:整理|采写|编辑整理)(?:\s*[/／:：]\s*|[\s\u3000]+){NAMES}"   # 整理　卢嘉欣: who put a Q&A or a column together
     rf"|(?:读者|来信人|来信读者)\s*{NAME}"                       # 读者　马建军: a letter's signature
     rf"|(?:{ROLE_WORDS})[：:]\s*{NAMES}(?:[\s\u3000]+(?:{ROLE_WORDS})[：:]?\s*{NAMES})*"   # 记者：古丽扎尔·买买提 (a post's credit)
     rf"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?\s*(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+|{NAMES}))$"   # 文/图 本报记者 刘洋 (通讯员 …)

@@ -955,6 +955,8 @@ def listing_entry(text: str) -> bool:
 # The label of a column of briefs (简讯, 县域快讯, 要闻简报), set on a line of its own.
 _BRIEFS_LINE = re.compile(rf"^[{P.BULLETS}]?[【\[]?[\u4e00-\u9fff]{{0,4}}(?:{P.BRIEFS_WORDS})[】\]]?$")
 # A box's or a sidebar's label, on a line of its own: 【名词解释】, 【链接】, 记者手记.
+# A label in brackets alone on its line (【以案说法】, 【普法问答】): a column's or a box's.
+_BRACKETED_LABEL = re.compile(r"^【[\u4e00-\u9fff·]{2,8}】$")
 _BOX_LABEL = re.compile(rf"^(?:【[^【】]{{2,8}}】|{P.SIDEBAR_LABEL.pattern[1:-1]})$")
 
 
@@ -995,6 +997,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # a signer stands on its own line; the next signer or the date is another
     if len(block.lines) == 1 and _BOX_LABEL.match(prev.text.strip()):
         return False     # 【名词解释】 / 海上风电…, 记者手记 / 风从海上来: a box's label stands alone
+    if _BRACKETED_LABEL.match(line.text.strip()):
+        return False     # …骗走八旬老人积蓄 / 【以案说法】: a column's label in brackets opens its own line
     if _BRIEFS_LINE.match(squeeze(line.text)) or _BRIEFS_LINE.match(squeeze(prev.text)):
         return False     # …大豆订单签约 / 简　讯 / ▲…: a column of briefs' label stands alone
     if listing_entry(prev.text) or listing_entry(line.text):
@@ -2091,6 +2095,13 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             continue     # 品名　均价（元/500克）　环比 over its rows: a table's head, no headline
         if block.kind == "text" and all(x.verse for x in block.lines):
             continue     # a poem's line, however short: never a headline
+        if block.kind == "text" and len(block.lines) == 1 and k > 0 and P.AFFILIATION.match(blocks[k - 1].text) \
+                and len(block.text) <= COMMA_TITLE_MAX_CHARS and not re.search(r"[。；;：:]", block.text) \
+                and (not traits(block.text).ends_sentence or block.text.endswith(("？", "?", "！", "!"))):
+            # （作者单位：…法院） / “借名买房”，房子到底归谁？: the affiliation closes a signed piece,
+            # and the short line after it is a title (the next piece's, or this one's printed after it)
+            block.kind = "head"
+            continue
         if block.kind == "text" and _service_entries(blocks, k):
             continue     # 旅游投诉电话：… / 白水洋景区：5月1日至4日 7:30—18:00开放: a service box's entry
         if block.kind == "text" and _SOURCE_NOTE.match(block.text.strip()):
