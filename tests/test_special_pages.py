@@ -206,3 +206,31 @@ def test_a_page_that_titles_its_pieces_after_their_bodies_keeps_labels_boxes_and
 
 def _spaced_rows(rows: list[str]) -> list[str]:
     return [x for row in rows for x in (row, "")]
+
+
+def test_a_figures_box_set_label_first_keeps_its_lines_its_source_and_its_drawer():
+    rows = ["城东晨刊", "2024年1月26日　星期五", "第3版　经济", "",
+            "全县经济运行稳中有进", ""] + _narrow_rows(
+            ["本报讯（记者 夏 雯）1月25日，县统计局发布数据，2023年全县地区生产总值增长5.9%，增速居全市第二位。",
+             "分产业看，第一产业增加值增长4.1%，第二产业增加值增长6.8%，第三产业增加值增长5.6%。"], 16) + ["",
+            "■图解2023年全县经济", "",
+            "地区生产总值　210.37亿元　↑5.9%",
+            "规上工业增加值　↑9.2%",
+            "固定资产投资　↑4.8%",
+            "城镇居民人均可支配收入　42136元",
+            "数据来源：县统计局",
+            "制图　陈思远", "",
+            "金融活水润泽实体经济", ""] + _narrow_rows(
+            ["本报讯（记者 汪 洋）截至2023年末，全县各项贷款余额304.7亿元，增长15.0%，增速连续12个月保持全市前列。"], 16) + ["", "",
+            "城东晨刊·经济"]
+    page = _page("\n".join(rows) + "\n")
+    items = list(page.articles)
+    box = [a for a in items if "图解" in (a.title or "")]
+    assert len(box) == 1, [(a.kind, a.title) for a in items]
+    lines = box[0].paragraphs
+    for entry in ("规上工业增加值　↑9.2%", "城镇居民人均可支配收入　42136元"):
+        assert any(entry in p for p in lines), lines
+    assert box[0].authors == ["陈思远"], box[0].authors
+    assert all("数据来源" not in (a.title or "") and "42136" not in (a.title or "") for a in items)
+    assert next(a for a in items if "贷款" in _body(a)).title == "金融活水润泽实体经济"
+    assert all("城东晨刊·经济" not in (a.title or "") + _body(a) for a in items), [(a.kind, a.title) for a in items]

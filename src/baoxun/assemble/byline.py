@@ -98,7 +98,7 @@ def _run_together(text: str) -> list[str]:
     return [text[:cuts[0]], text[cuts[0]:]] if len(cuts) == 1 else [] if cuts else [text]
 
 
-_COMPILER = re.compile(r"^\s*(?:编辑整理|整理|采写)(?:\s*[/／:：]\s*|[\s\u3000]+)")
+_COMPILER = re.compile(r"^\s*(?:编辑整理|整理|采写|制图)(?:\s*[/／:：]\s*|[\s\u3000]+)")
 
 
 def parse_credits(text: str, credits: Credits, default_role: str = "作者") -> None:

@@ -181,6 +181,8 @@ _TODAY_PAPER = re.compile(rf"^(?:今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}(?:新闻|�
 # (中共某某县委主办　某某县融媒体中心出版).
 _PINYIN_NAME = re.compile(r"^[A-Z]{2,}(?:['’][A-Z]+)?(?:\s+[A-Z]{2,}(?:['’][A-Z]+)?){0,4}$")   # (YAN'AN RIBAO)
 # A special page's title with its page number, set as the running header (纪念遵义会议召开90周年特刊　06).
+# What follows the paper's own name in a running footer: a separator and the page's section (·经济).
+_OWN_PAPER_SECTION = re.compile(rf"(?:\s*[·・|｜]\s*|[\s\u3000]+)[{HAN}]{{2,6}}")
 # A paper's name with the special edition of the day beside it (宁城时讯　两会特刊, 某某日报 · 国庆特刊).
 _PAPER_EDITION = re.compile(rf"^([{HAN}]{{2,12}})(?:[\s\u3000]+|\s*[·・]\s*)[{HAN}0-9·]{{0,10}}(?:特刊|专刊|特辑|增刊)$")
 _SPECIAL_PAGE = re.compile(rf"^(?:[{HAN}0-9·]{{2,24}}(?:特刊|专刊|专版|周刊)[\s\u3000]+\d{{1,2}}"
@@ -671,6 +673,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             text = text[:tail.start()].strip()
             if running_head(text) is None:
                 continue        # the header's parts that do not date the page: nothing more to read
+        if head.paper and not top and len(text) > len(head.paper) and text.startswith(head.paper) \
+                and _OWN_PAPER_SECTION.fullmatch(text[len(head.paper):]):
+            continue        # 皖西晨刊·经济 at the page's foot: the paper's own name and the page's section
         run = running_head(text)
         if line.heading and not (run and run[0] and run[1]):
             run = None      # a converter's heading is furniture only with the page and the date in it

@@ -886,8 +886,25 @@ _FIGURE_FIRST = re.compile(rf"^[{P.BULLETS}]?[\s\u3000]*[约近超逾]?\d[\d.,�
                            r"(?:[\s\u3000]+(?:同比)?(?:增长|下降|提高|增加|减少|回落)[\d.]+(?:[%％]|个百分点))?$")   # (… 增长5.9%)
 
 
+# ... or the label first and its figures after a wide space, the amount, the change or both
+# (地区生产总值　2105.37亿元　↑5.9%, 规上工业增加值　↑9.2%, 城镇居民人均可支配收入　42136元).
+_FIGURE_AFTER = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}[\s\u3000]+"
+                           r"(?=[约近超逾]?\d|[↑↓])(?:[约近超逾]?\d[\d.,，]*\s*(?:[%％‰]|(?![年月日时号点分秒])[万亿千百]?[\u4e00-\u9fff]{1,3}))?"
+                           r"(?:[\s\u3000]*[↑↓]\s*\d[\d.]*\s*(?:[%％]|个百分点))?$")
+
+
+# How long the label over a figures box may be (■图解2023年全市经济, 数说留坝).
+FIGURES_LABEL_MAX = 16
+
+
+def _figure_after(text: str) -> bool:
+    t = text.strip()
+    return ("\u3000" in t or "  " in t) and _FIGURE_AFTER.match(t) is not None
+
+
 def figure_line(text: str) -> bool:
-    return "：" in text and _FIGURE_LINE.match(text.strip()) is not None or _FIGURE_FIRST.match(text.strip()) is not None
+    t = text.strip()
+    return "：" in t and _FIGURE_LINE.match(t) is not None or _FIGURE_FIRST.match(t) is not None or _figure_after(t)
 
 
 # ... or of a price list (猪肉（精瘦肉） 14.5元/斤, 川汇区：三等小麦1.23元/斤): a good and its price.
@@ -1005,6 +1022,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 11月22日19:30 昆曲… 票价：80元—280元: each entry of a listing is a line
     if _FIGURE_FIRST.match(prev.text.strip()) or _FIGURE_FIRST.match(line.text.strip()):
         return False     # ▲ 1238家 全市规模以上工业企业数量 / ▲ 8.7% …: a figures box's entries, one a line
+    if _figure_after(prev.text) or _figure_after(line.text):
+        return False     # 地区生产总值　2105.37亿元　↑5.9% / 规上工业增加值　↑9.2%: the same, label first
     t, u = traits(prev.text), traits(line.text)
     if t.contact and _fills_column(prev, layout) and line.indent < 2 and "\u4e00" <= prev.text[-1] <= "\u9fff" \
             and not (u.contact or u.anchor or u.bare_date or u.unit) and not line.text.endswith(("：", ":")):
@@ -2070,7 +2089,8 @@ _REPLY_LABEL = re.compile(r"^[【\[](?:(?:部门|单位|相关部门|职能部�
 
 
 # A note naming where a table's figures come from, in brackets.
-_SOURCE_NOTE = re.compile(r"^[（(](?:数据|资料|信息|图表)?(?:来源|提供)[：:][^（）()]{2,40}[)）]$")
+_SOURCE_NOTE = re.compile(r"^[（(](?:数据|资料|信息|图表)?(?:来源|提供)[：:][^（）()]{2,40}[)）]$"
+                          r"|^(?:数据|资料|图表)来源[：:][^（）()，。；]{2,30}$")   # (数据来源：市统计局, unbracketed under a box)
 
 
 def mark_headlines(blocks: list[Block], layout: Layout) -> None:
@@ -2101,6 +2121,11 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             # （作者单位：…法院） / “借名买房”，房子到底归谁？: the affiliation closes a signed piece,
             # and the short line after it is a title (the next piece's, or this one's printed after it)
             block.kind = "head"
+            continue
+        if block.kind == "text" and len(block.lines) == 1 and nxt is not None and nxt.kind == "text" \
+                and figure_line(nxt.lines[0].text) and not figure_line(block.text) \
+                and len(block.text.strip()) <= FIGURES_LABEL_MAX and not traits(block.text).marks:
+            block.kind = "head"  # ■图解2023年全县经济 / 地区生产总值　210.37亿元　↑5.9%: a figures box's label
             continue
         if block.kind == "text" and _service_entries(blocks, k):
             continue     # 旅游投诉电话：… / 白水洋景区：5月1日至4日 7:30—18:00开放: a service box's entry
