@@ -234,3 +234,29 @@ def test_a_figures_box_set_label_first_keeps_its_lines_its_source_and_its_drawer
     assert all("数据来源" not in (a.title or "") and "42136" not in (a.title or "") for a in items)
     assert next(a for a in items if "贷款" in _body(a)).title == "金融活水润泽实体经济"
     assert all("城东晨刊·经济" not in (a.title or "") + _body(a) for a in items), [(a.kind, a.title) for a in items]
+
+
+def test_a_markdown_table_s_rows_are_lines_of_its_box_not_headlines():
+    rows = ["## 县运动会奖牌榜（截至7月28日）", "",
+            "| 代表团 | 金牌 | 银牌 | 铜牌 |", "|---|---|---|---|",
+            "| 城关镇 | 12 | 9 | 7 |", "| 南岭乡 | 9 | 8 | 10 |", "| 东湖镇 | 8 | 6 | 5 |", "",
+            "---", "",
+            "## 邰秀英独竹漂夺金", "",
+            "本报讯（记者 刘 畅）7月28日，在县运动会独竹漂女子项目决赛中，南岭乡选手邰秀英夺得金牌。", ""]
+    items = _items(rows)
+    table = [a for a in items if "奖牌榜" in (a.title or "")]
+    assert len(table) == 1 and len(table[0].paragraphs) == 4, [(a.kind, a.title, a.paragraphs) for a in items]
+    assert all("|" not in (a.title or "") for a in items)
+    assert next(a for a in items if "金牌" in _body(a) and "决赛" in _body(a)).title == "邰秀英独竹漂夺金"
+
+
+@pytest.mark.parametrize("entry", ["23.6亿元　全年进出口总额，同比增长12.4%", "4.7万户　全县市场主体总数，比上年末增加5300户"])
+def test_a_figure_first_line_with_its_change_after_a_comma_is_one_line_of_the_box(entry: str) -> None:
+    rows = ["数说·开放型经济",
+            "1.85亿美元　全年实际利用外资，增长6.9%",
+            entry,
+            "3.2%　全年居民消费价格涨幅", "",
+            "“竹林贷”整村授信1.8亿元", "",
+            "本报讯（通讯员 邱 燕）1月17日，县农村信用合作联社与12个村签订整村授信协议，授信总额1.8亿元。", ""]
+    box = next(a for a in _items(rows) if "数说" in (a.title or ""))
+    assert entry in box.paragraphs and len(box.paragraphs) == 3, box.paragraphs

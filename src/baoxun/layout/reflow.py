@@ -883,7 +883,8 @@ _FIGURE_LINE = re.compile(r"^[^：:，,。；]{2,16}：\s*[约近超逾]?[0-9][0
 # ... or the figure first, then what it counts (▲ 1238家 全市规模以上工业企业数量, 8.7% 规上工业增加值增速).
 _FIGURE_FIRST = re.compile(rf"^[{P.BULLETS}]?[\s\u3000]*[约近超逾]?\d[\d.,，]*(?:[%％‰]|(?![年月日时号点分秒])[万亿千百]?[\u4e00-\u9fff]{{1,4}})"
                            r"[\s\u3000]+[\u4e00-\u9fff][\u4e00-\u9fff，、（）()]{3,30}"   # (its unit set close: 1238家, 8.7%)
-                           r"(?:[\s\u3000]+(?:同比)?(?:增长|下降|提高|增加|减少|回落)[\d.]+(?:[%％]|个百分点))?$")   # (… 增长5.9%)
+                           r"(?:(?:[\s\u3000]+|[，,])[^\s\u3000，,。；]{0,12}?(?:增长|下降|提高|增加|减少|回落|上涨)[\d.]+"
+                           r"(?:[%％]|个百分点|[万亿千百]?[\u4e00-\u9fff]{1,2}))?$")   # (… 增长5.9%, …，比2018年末增加5300户)
 
 
 # ... or the label first and its figures after a wide space, the amount, the change or both
@@ -923,7 +924,10 @@ TABLE_CELL_MAX = 14
 
 
 def _cells(text: str) -> list[str]:
-    return [c for c in _CELL_GAP.split(text.strip()) if c]
+    t = text.strip()
+    if t[:1] in "|｜" and t[-1:] in "|｜" and len(t) > 2:
+        return [c.strip() for c in re.split(r"[|｜]", t[1:-1]) if c.strip()]   # | 凯里市 | 12 | 9 |: a Markdown table's row
+    return [c for c in _CELL_GAP.split(t) if c]
 
 
 @lru_cache(maxsize=P.LINE_CACHE)
