@@ -260,3 +260,26 @@ def test_a_figure_first_line_with_its_change_after_a_comma_is_one_line_of_the_bo
             "本报讯（通讯员 邱 燕）1月17日，县农村信用合作联社与12个村签订整村授信协议，授信总额1.8亿元。", ""]
     box = next(a for a in _items(rows) if "数说" in (a.title or ""))
     assert entry in box.paragraphs and len(box.paragraphs) == 3, box.paragraphs
+
+
+def test_a_meeting_page_s_slogan_over_a_stack_printed_twice_is_a_banner_and_the_stack_keeps_its_roles():
+    rows = ["城东晚报", "2025年1月9日　星期四", "A03　聚焦县两会",
+            "凝心聚力开新局　实干笃行谱新篇",
+            "坚定信心 真抓实干 奋力推动高质量发展",
+            "县八届人大五次会议隆重开幕",
+            "县八届人大五次会议隆重开幕",
+            "何建明主持 罗立新作政府工作报告"]
+    rows += _narrow_rows(["本报讯（记者 杨柳青）1月8日上午，城东县第八届人民代表大会第五次会议隆重开幕。应出席代表212名，实到代表196名，符合法定人数。"], 20)
+    rows += ["代表委员说", "把小柑橘做成大产业"]
+    rows += _narrow_rows(["县政协委员、义兴镇三和村党支部书记母玉芳：去年我们村柑橘种植面积扩大到2800亩，村民人均增收3200元。"], 20)
+    rows += ["让群众看病少跑路"]
+    rows += _narrow_rows(["县人大代表、县人民医院院长蒲正清：建议加快推进紧密型县域医共体建设，让常见病在县域内得到诊治。"], 20)
+    rows += ["（本报记者 邓凯 整理）"]
+    items = _items(rows)
+    assert [a.title for a in items if a.kind == "banner"] == ["凝心聚力开新局 实干笃行谱新篇"], [(a.kind, a.title) for a in items]
+    report = next(a for a in items if "法定人数" in _body(a))
+    assert (report.kicker, report.title, report.subtitle) == (
+        "坚定信心 真抓实干 奋力推动高质量发展", "县八届人大五次会议隆重开幕", "何建明主持 罗立新作政府工作报告")
+    quote = next(a for a in items if a.title == "把小柑橘做成大产业")
+    assert len(quote.paragraphs) == 1 and "母玉芳：" in quote.paragraphs[0], quote.paragraphs
+    assert all("整理" not in a.reporters + a.authors for a in items)

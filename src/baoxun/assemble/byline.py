@@ -98,6 +98,7 @@ def _run_together(text: str) -> list[str]:
     return [text[:cuts[0]], text[cuts[0]:]] if len(cuts) == 1 else [] if cuts else [text]
 
 
+_COMPILED = re.compile(r"[\s\u3000]+(?:整理|采写|整理报道)\s*$")
 _COMPILER = re.compile(r"^\s*(?:编辑整理|整理|采写|制图)(?:\s*[/／:：]\s*|[\s\u3000]+)")
 
 
@@ -111,6 +112,7 @@ def parse_credits(text: str, credits: Credits, default_role: str = "作者") -> 
         credits.photographers.extend(n for n in names if n not in credits.photographers)
         return
     text = _COMPILER.sub("", text)     # 整理　卢嘉欣: who put the piece together is its author
+    text = _COMPILED.sub("", text)     # 本报记者 邓凯 整理: the same, said after the name
     parts = _ROLE.split(_PAPER_BEFORE_ROLE.sub("", text))
     role = default_role
     if parts and parts[0].strip():

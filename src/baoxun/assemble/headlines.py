@@ -776,7 +776,10 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         # 我市以…赋能… / 老车间装上“智慧大脑” / 新动能跑出“加速度” / ——…见闻: a kicker over
         # a couplet title set on two lines (two even halves), not a banner over kicker and title
         main = [main[0], replace(main[-1], text=f"{main[-2].text} {main[-1].text}", width=0)]
-    if len(main) > roles and not narrow:
+    if len(main) > roles and (not narrow or _slogan_couplet(main[0].text) and any(d.printed > 1 for d in main[1:])):
+        # (on a narrow page too, when the top deck is a slogan couplet, which no column wraps,
+        # over a stack whose title the e-paper printed twice, so no deck below it is a wrapped
+        # half: 凝心聚力开新局　实干笃行谱新篇 over a kicker, a title ×2 and a subtitle)
         stack.leftovers = [d.text for d in main[:len(main) - roles]] + stack.leftovers
         main = main[len(main) - roles:]
     kicker = title = subtitle = None
@@ -799,7 +802,9 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
     elif len(main) == 2:
         kicker, title, subtitle = _two(main[0], main[1], narrow, column)
     elif len(main) >= 3:
-        if narrow and is_leader_activity(main[2].text) and dash is None:
+        if narrow and is_leader_activity(main[2].text) and dash is None and main[1].printed == 1:
+            # (a deck the e-paper printed twice is a whole title, no wrapped half: 坚定信心… /
+            # 市八届人大五次会议隆重开幕 ×2 / 何建明主持…: kicker, title, subtitle)
             title, subtitle = _join(main[0].text, main[1].text), main[2].text
         elif narrow and _COUPLET.match(main[0].text) and not _COUPLET.match(main[1].text) \
                 and len(main[1].text) >= len(main[2].text) \

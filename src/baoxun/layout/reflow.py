@@ -986,6 +986,21 @@ _BOX_LABEL = re.compile(rf"^(?:【[^【】]{{2,8}}】|{P.SIDEBAR_LABEL.pattern[1
 _DELEGATE_OPEN = re.compile(r"^(?:全国|省|自治区|市|州|盟|县|区|旗)?(?:人大代表|政协委员|党代表)、")
 
 
+# A post at the end of a line, whose holder's name the column then cut (…党支部书记母 / 玉芳：…).
+_POST_END = re.compile(r"(?:书记|主任|代表|委员|局长|县长|市长|区长|镇长|乡长|院长|校长|经理|董事长|教授|医师|主席|部长|站长|所长|会长|厂长)"
+                       r"([\u4e00-\u9fff]{1,2})$")
+_TURN_REST = re.compile(r"^([\u4e00-\u9fff]{1,2})[：:]")
+
+
+def _speaker_name_cut(above: str, below: str) -> bool:
+    """A speaker's name the column cut between a post and the colon (…党支部书记母 / 玉芳：…)."""
+    if "：" not in below[:3] and ":" not in below[:3]:
+        return False
+    post, rest = _POST_END.search(above), _TURN_REST.match(below)
+    return post is not None and rest is not None and 2 <= len(post.group(1)) + len(rest.group(1)) <= 3 \
+        and lexicon.has_surname(post.group(1)[:1])
+
+
 def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False,
            local_column: int | None = None) -> bool:
     """2. Does ``line`` continue the paragraph of ``block``? ``local_column`` is the width
@@ -1161,6 +1176,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if t.contact and re.search(r"[0-9０-９\-－]$", prev.text) \
             and re.match(r"[0-9０-９\-－]", line.text) and not u.contact:
         return True      # 联系电话：08 / 51-24221567: a number the column cut
+    if _speaker_name_cut(prev.text, line.text):
+        return True      # …三和村党支部书记母 / 玉芳：去年…: the speaker's name the column cut before the colon
     if t.contact or u.contact or u.notice_close or traits(block.text).contact \
             or u.bare_date or t.bare_date or len(block.lines) > 1 and _BARE_DATE.match(block.text):
         return False     # 联系电话：…, 特此公告。, the signing date: a notice prints these one a line
