@@ -283,3 +283,59 @@ def test_a_meeting_page_s_slogan_over_a_stack_printed_twice_is_a_banner_and_the_
     quote = next(a for a in items if a.title == "把小柑橘做成大产业")
     assert len(quote.paragraphs) == 1 and "母玉芳：" in quote.paragraphs[0], quote.paragraphs
     assert all("整理" not in a.reporters + a.authors for a in items)
+
+
+def test_a_wide_feature_s_subhead_after_its_picture_stays_a_subhead_and_its_signed_sidebar_keeps_its_name():
+    rows = ["城东今报　　2023年6月9日　星期五　　　　创新周刊　05", "",
+            "“星衡”十年：从一块镜头到一张“天网”",
+            "本报记者 姚 远",
+            "　　走进位于城东地理信息小镇的星衡遥感公司，一栋外墙嵌满深蓝色玻璃的五层小楼格外显眼。这里是公司的研发",
+            "总部，也是全县第一家自主研制商业遥感卫星的民营企业。",
+            "瞄准“卡脖子”环节 十年磨一剑",
+            "　　创业之初，团队把目光锁定在星载高分辨率相机上。这一核心部件长期依赖进口，一台的价格在120万美元以",
+            "上。公司连续五年把营业收入的18%以上投入研发。",
+            "让卫星数据“落地”田间地头",
+            "　　“卫星拍得再清楚，用不起来也是白搭。”公司副总经理梁思辰说。团队开发了20余款数据应用产品，种粮大户",
+            "用手机就能查看每块稻田的长势。", "",
+            "（图）公司研发人员在洁净间调试星载相机。　费丹丹 摄", "",
+            "政策“及时雨”留住人才",
+            "　　县科技局局长俞国强介绍，近三年全县累计向该公司兑现各类科技扶持资金1200余万元，并协调高校在小镇设",
+            "立联合实验室。", "",
+            "记者手记",
+            "小镇的“星”光",
+            "　　采访那天，公司董事长的办公桌上摆着一块拳头大小的黑色镜片，那是团队磨坏的第一块镜头，他一直没舍得",
+            "扔。企业敢闯，政府敢扶，创新的“星”光才能越聚越亮。",
+            "□ 姚 远", "",
+            "科普小课堂",
+            "遥感卫星是怎样“看”地球的？",
+            "　　遥感卫星就像挂在太空中的“超级相机”，但它的本事远不止拍照片。",
+            "　　①看得“远”。遥感卫星一般运行在距地面500公里左右的轨道上。",
+            "　　②看得“细”。0.5米分辨率意味着地面上一张办公桌大小的物体都能被分辨出来。",
+            "（金 晓 整理）", ""]
+    items = [a for a in _items(rows) if a.paragraphs]
+    feature = next(a for a in items if "星衡" in (a.title or ""))
+    assert "政策“及时雨”留住人才" in feature.paragraphs, [(a.title, a.paragraphs[:2]) for a in items]
+    sidebar = next(a for a in items if a.title == "小镇的“星”光")
+    assert sidebar.authors == ["姚远"]
+    box = next(a for a in items if a.section == "科普小课堂")
+    assert box.title == "遥感卫星是怎样“看”地球的？", (box.title, box.paragraphs[:1])
+    assert "姚远" not in box.authors and box.authors == ["金晓"]
+
+
+@pytest.mark.parametrize("label", ["环保提示", "安全提示", "出行提示"])
+def test_a_tips_box_after_a_sidebar_is_its_own_item(label: str) -> None:
+    rows = ["城东县报　2024年5月30日　星期四　第4版　生态环保",
+            "县级河长巡查城东河",
+            "本报讯（记者 马 骏）",
+            "　　5月28日，县委副书记、县长、县级总河长王志斌带队巡查城东河县城段河道管理保护工作。",
+            "相关链接",
+            "　　河长制是由各级党政主要负责同志担任河长，负责组织领导相应河湖管理和保护工作的一项制度。",
+            label,
+            "　　进入夏季，户外活动增多，县生态环境部门提醒广大群众：",
+            "①不向河道、渠道倾倒生活垃圾；",
+            "②发现偷排、偷倒等环境违法行为，请拨打12369举报热线。"]
+    items = [a for a in _items(rows) if a.paragraphs]
+    tips = [a for a in items if a.title == label]
+    assert len(tips) == 1 and any("12369" in p for p in tips[0].paragraphs), [(a.title, a.paragraphs) for a in items]
+    link = next(a for a in items if a.title == "相关链接" or a.section == "相关链接")
+    assert not any("12369" in p or p == label for p in link.paragraphs)

@@ -737,8 +737,11 @@ def _over_titled_piece(nxt: Block | None, after: Block | None) -> bool:
     """□ 本报评论员 / 让“老小区”过上“新日子” / 秋风送爽，…: a marked byline over a title
     with prose under it credits that piece (a box's label over it, 相关链接, is no title)."""
     from .headlines import is_section_label
-    return nxt is not None and nxt.kind == "head" and after is not None and after.kind == "text" \
-        and not P.SIDEBAR_LABEL.match(nxt.text.strip()) and not is_section_label(nxt.text)
+    if nxt is None or nxt.kind != "head" or after is None or after.kind != "text":
+        return False
+    # (a label set over the title in one run, 科普小课堂 / 遥感卫星是怎样“看”地球的？, is no title either:
+    # the name signs the piece above, and the label heads the box below)
+    return not any(P.SIDEBAR_LABEL.match(t) or is_section_label(t) for t in (nxt.text.strip(), nxt.lines[0].text.strip()))
 
 
 def _credited_host_goes_on(units: list[Unit], gaps: list[list[Block]], block: Block, nxt: Block | None) -> bool:
@@ -940,7 +943,11 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
                      piece_gap: int | None = None) -> bool:
     """Conventions under which the run ``gaps[i]`` heads a piece of its own, whatever the
     subhead model weighs."""
-    return (piece_gap is not None and gaps[i][0].lines[0].blank_before >= piece_gap   # set off as pieces are
+    # (a blank line the picture printed last above the run stood around it, not between pieces)
+    last = units[i - 1].blocks[-1] if units[i - 1].blocks else None
+    pictured_above = last is not None and bool(last.captions) \
+        and gaps[i][0].lines[0].index - last.lines[-1].index >= 2     # (the lifted caption's line stood between)
+    return (piece_gap is not None and gaps[i][0].lines[0].blank_before >= piece_gap and not pictured_above   # set off as pieces are
             or signed_by_another(units, i)        # the section closes with another writer's credit
             or ranks_as_title(gaps, i)         # a Markdown heading as high as the piece's title
             or signed_off(units[i - 1]) and not composite   # the piece above closed on its reporter's line

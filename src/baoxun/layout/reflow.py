@@ -2148,6 +2148,16 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                 and len(block.text.strip()) <= FIGURES_LABEL_MAX and not traits(block.text).marks:
             block.kind = "head"  # ■图解2023年全县经济 / 地区生产总值　210.37亿元　↑5.9%: a figures box's label
             continue
+        if block.kind == "text" and len(block.lines) == 1 and k > 0 \
+                and (blocks[k - 1].kind == "head" or len(blocks[k - 1].lines) == 1 and _headline_shaped(blocks[k - 1], layout)) \
+                and (layout.wide_indented or layout.indented) and block.lines[0].indent == 0 \
+                and nxt is not None and nxt.kind == "text" and nxt.lines[0].indent >= 1 \
+                and block.text.rstrip().endswith(("？", "?")) and len(block.text.strip()) <= COMMA_TITLE_MAX_CHARS \
+                and not re.search(r"[。；;：:！!]|[？?].", block.text.strip()):
+            # 科普小课堂 / 遥感卫星是怎样“看”地球的？ / 　　遥感卫星就像…: on a page that indents its
+            # paragraphs, a flush question under a head and over an indented opening is a title
+            block.kind = "head"
+            continue
         if block.kind == "text" and _service_entries(blocks, k):
             continue     # 旅游投诉电话：… / 白水洋景区：5月1日至4日 7:30—18:00开放: a service box's entry
         if block.kind == "text" and _SOURCE_NOTE.match(block.text.strip()):
