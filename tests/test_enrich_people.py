@@ -601,3 +601,28 @@ def test_a_profile_card_gives_its_person_every_post_it_says_they_held(text: str,
 def test_sports_and_craft_titles_are_posts(text: str, name: str, post: str) -> None:
     found = {p["name"]: p["posts"] for p in find_people(text)}
     assert name in found and post in found[name]
+
+
+@pytest.mark.parametrize("text, name, posts", [
+    ("5月28日，县委副书记、县长、县级总河长艾力江·吐尔逊带队巡查喀什河。", "艾力江·吐尔逊", ["县委副书记", "县长", "县级总河长"]),
+    ("村党支部书记、村级河长买买提·吾拉木介绍，村里每周组织一次清理。", "买买提·吾拉木", ["村党支部书记", "村级河长"]),
+])
+def test_river_and_forest_chiefs_at_every_level_are_posts(text: str, name: str, posts: list) -> None:
+    # 河长制: 县级总河长, 镇级河长, 村级河长 — the level and the chief are one post
+    found = {p["name"]: p["posts"] for p in find_people(text)}
+    assert found.get(name) == posts, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("何建明主持 罗立新作政府工作报告", "罗立新"),
+    ("县委副书记、县长王明作动员讲话。", "王明"),
+])
+def test_the_verb_zuo_of_a_meeting_report_is_no_part_of_the_name(text: str, name: str) -> None:
+    names = [p["name"] for p in find_people(text)]
+    assert name in names and name + "作" not in names, names
+
+
+def test_a_job_word_ending_in_yuan_names_no_one():
+    # 巡河员和护河员: 和护河 is no name, whatever post the list seems to give it
+    found = [p["name"] for p in find_people("村党支部书记李明说，全村共有巡河员和护河员12名，每周巡河两次。")]
+    assert found == ["李明"], found

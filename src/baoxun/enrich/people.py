@@ -532,6 +532,9 @@ def find_people(text: str, tokens: Sequence[Token] | None = None,
     known = set(found.posts)
     for m in g.list_re.finditer(text):    # 6.
         _list(g, text, m, known, found)
+    for name in [n for n in found.posts if len(n) >= 3]:
+        if all(text.startswith("员", i + len(name)) for i in _occurrences(text, name)):
+            del found.posts[name]         # 巡河员和|护河|员: a name never runs into 员, the end of a job's word
     for name in [n for n in found.posts if not any(p for _, p in found.posts[n])]:
         if all(_in_thing_list(text, i, i + len(name)) for i in _occurrences(text, name)):
             del found.posts[name]         # 伏羲庙、麦积山等地, 白鹤、东方白鹳等珍稀物种: things listed
@@ -880,6 +883,10 @@ def _by_sound(name: str, chars: frozenset[str]) -> bool:
         and name not in lexicon.words("place_foreign") and not _is_place(name)   # 菲律宾|总统
 
 
+# What one 作 (makes) in a meeting report: 作政府工作报告, 作讲话, 作说明.
+_REPORT_AFTER = re.compile(r"(?:政府工作报告|工作报告|报告|重要讲话|讲话|发言|说明|动员|总结|部署|表态)")
+
+
 def _unglued(text: str, tokens: Sequence[Token]) -> list[Token]:
     """The tagger's words with a title or a government glued to a foreign name cut off:
     a person (PER) ending in one, or any word that is a title and then a name written
@@ -892,6 +899,10 @@ def _unglued(text: str, tokens: Sequence[Token]) -> list[Token]:
                 and (t.tag == "PER" and len(word) - m.start() >= 2 or _by_sound(word[:m.start()], chars)):
             out.append(Token(t.start, t.start + m.start(), "PER"))
             out.append(Token(t.start + m.start(), t.end, "n"))
+            continue
+        if t.tag == "PER" and len(word) >= 3 and word[-1] == "作" and _REPORT_AFTER.match(text, t.end):
+            out.append(Token(t.start, t.end - 1, "PER"))    # 罗立新作|政府工作报告: the verb 作 is no
+            out.append(Token(t.end - 1, t.end, "v"))         # part of the name
             continue
         if t.tag not in ("PER", "LOC", "ORG") and (m := _GLUED_BEFORE.match(word)) \
                 and t.end - t.start - m.end() >= 2 and _by_sound(word[m.end():], chars):
