@@ -232,6 +232,12 @@ def test_enrich_dates_table(text, expected):
     ("9日上午，全市召开安全生产会议。", TUE, [("9日", "2024-02-09")]),
     # … but one or two days after it, the coming days (a 25日 issue's warning)
     ("26日至28日全市有暴雨到大暴雨。", date(2024, 7, 25), [("26日至28日", "2024-07-26/2024-07-28")]),
+    # a festival that is also a solar term, dated by the year named before it or by what follows
+    ("去双溪，是在今年清明之后。", date(2019, 4, 26), [("今年清明", "2019-04-05")]),
+    ("立秋之后，气温逐渐下降。", date(2024, 9, 9), [("立秋", "2024-08-07")]),
+    # … but not a term that is a word of the weather too: the year alone is the date
+    ("今年雨水偏多，庄稼长势好。", TUE, [("今年", "2024")]),
+    ("今年大雪封山比往年早。", TUE, [("今年", "2024")]),
 ])
 def test_enrich_dates_forms(text, issue, expected):
     _check(text, issue, expected)

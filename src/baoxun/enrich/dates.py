@@ -171,12 +171,18 @@ _LUNAR_NAMES = {"正": 1, "冬": 11, "腊": 12}
 _FESTIVAL_AFTER = ("节", "佳节", "假期", "小长假", "长假", "期间", "前后", "前夕", "当天", "当日", "这天",
                    "那天", "之际", "来临", "到来", "将至", "节气", "时节", "时分", "黄金周", "假日", "晚会",
                    "联欢", "快乐", "之日", "前一天", "后一天", "上午", "下午", "晚上", "当晚", "一早",
-                   "灯会", "庙会", "游园", "主会场", "活动")
+                   "灯会", "庙会", "游园", "主会场", "活动", "之后", "以后", "之前", "以前")
 # ... and a solar term that opens its clause and has passed (白露过后，…; 一场大雪过后 is snow)
 _TERM_PASSED = ("过后", "已过", "刚过", "一过")
 _FESTIVAL_BEFORE = ("今天是", "今日是", "时值", "正值", "恰逢", "适逢", "时逢", "喜迎", "欢度", "迎来",
                     "度过", "庆祝", "共度", "临近", "节气", "又逢", "欢庆", "喜庆", "迎接", "每逢",
                     "今日", "今天", "明日", "明天")   # 今日白露: the issue's day is the term's
+# A year named just before a festival dates it (今年清明之后) — unless the name runs on into
+# a word (去年冬|至今: 至 opens 至今).
+_YEAR_BEFORE = ("今年", "去年", "明年")
+# Solar terms that are words of the weather too (今年雨水偏多, 今年大雪): a year before them
+# dates nothing.
+_TERMS_ALSO_WORDS = frozenset(["雨水", "大雪", "小雪", "大暑", "小暑", "大寒", "小寒", "白露", "寒露", "霜降", "谷雨", "小满", "惊蛰", "处暑"])
 _QUOTES = "“”\"‘’「」《》"
 # A solar term inside a run of words is no date (设立秋菜直销点 holds 立秋, 从去年冬至今
 # 冬至): a term stands at a clause start, after one of these, or before a context word.
@@ -455,6 +461,9 @@ def _festival_context(text: str, s: int, e: int) -> bool:
     after = text[e:e + 6].lstrip(_QUOTES)
     before = text[max(0, s - 4):s].rstrip(_QUOTES)
     if after.startswith(_FESTIVAL_AFTER) or before.endswith(_FESTIVAL_BEFORE):
+        return True
+    if before.endswith(_YEAR_BEFORE) and not text.startswith(("今", "此", "于"), e) \
+            and text[s:e] not in _TERMS_ALSO_WORDS:
         return True
     # 国庆中秋假期, 中秋国庆双节: two holidays named together, then the holiday word
     if text.startswith("双节", e):
