@@ -175,3 +175,20 @@ def test_a_list_of_masked_people_before_等地_names_no_company():
 ])
 def test_departments_and_local_teams(text: str, expected: list[str]) -> None:
     assert [o["name"] for o in find_organizations(text)] == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("政协宁城县第十届委员会第五次会议在县会议中心开幕。", "政协宁城县第十届委员会"),
+    ("记者从人民银行六安市分行获悉，全市贷款余额持续增长。", "人民银行六安市分行"),
+])
+def test_a_system_named_before_the_place_is_part_of_the_body(text: str, name: str) -> None:
+    # 政协 + place + 第N届委员会, 人民银行 + place + 分行: one body, its system named first
+    from baoxun import find_mentions
+    names = [o["name"] for o in find_mentions(text)["organizations"]]
+    assert name in names, names
+
+
+def test_the_report_a_government_makes_is_no_second_body():
+    from baoxun import find_mentions
+    names = [o["name"] for o in find_mentions("罗立新代表市人民政府作政府工作报告。")["organizations"]]
+    assert names == ["市人民政府"], names

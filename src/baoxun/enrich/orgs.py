@@ -407,6 +407,8 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
             continue  # 中心城市
         if cls == "level" and _POST_AFTER.match(text, e):
             continue  # 市委常委, 市委书记, 人大代表: a post
+        if text[k - 1:k] == "作" and text.startswith("工作报告", e):
+            continue  # 市人民政府|作|政府工作报告: the report's 政府, after the verb 作, ends no body
         floor = text.rfind("\n", 0, k) + 1
         grown = _grow_left(text, k, sfx, cls, words, places, floor)
         if grown is None:
