@@ -307,3 +307,15 @@ def test_a_slogan_or_a_conjunction_is_no_place(text):
     from baoxun.enrich.places import find_places
     names = [p["name"] for p in find_places(text, place="花垣县")]
     assert "幸福社区" not in names and "和县" not in names, names
+
+
+@pytest.mark.parametrize("text, village", [
+    ("县人大代表、八里罕镇东山村党支部书记刘凤山建议加大冷链投入。", "东山村"),
+    ("城南镇西山村今年种植中药材2000亩。", "西山村"),
+])
+def test_a_village_named_right_after_its_town_holds_a_generic_word_whole(text: str, village: str) -> None:
+    # 东山村 holds 山村 (a mountain village), but printed right after its town it is the village's name
+    from baoxun import find_mentions
+    names = [p["name"] for p in find_mentions(text, place="宁城县")["places"]]
+    assert village in names, names
+    assert "山村" not in [p["name"] for p in find_mentions("打造美丽山村，留住乡愁。", place="宁城县")["places"]]

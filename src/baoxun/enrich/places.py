@@ -447,11 +447,12 @@ def _sub_county(text: str, admins: list[_Mention], home: Place | None) -> list[_
         # a slogan's word is a place where its town or a word of place stands before it
         # (花垣镇幸福社区, 在幸福社区举办; not 打造幸福社区)
         word = next((n for n in generic_lens if len(sfx) < n <= e and text[e - n:e] in generic), None)
-        if word is not None and not _named_here(text, k, e - word, taken, sfx):
-            continue
         lo_len, hi_len = limits[sfx]
         floor = taken.floor(k)
         start = _stem_start(text, k, floor, hi_len)
+        if word is not None and not _named_here(text, k, e - word, taken, sfx) \
+                and not (sfx == "村" and word == 2 and 0 < floor == start == k - 2 and text[start:e] not in generic):
+            continue    # (八里罕镇|东山村: a village named right after its town holds the word 山村 whole)
         if (near := _NEAR.match(text, start, k)) is not None:
             start = near.end()      # 周边北庄村: the place is 北庄村
         stem = text[start:k]
