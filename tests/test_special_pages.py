@@ -339,3 +339,25 @@ def test_a_tips_box_after_a_sidebar_is_its_own_item(label: str) -> None:
     assert len(tips) == 1 and any("12369" in p for p in tips[0].paragraphs), [(a.title, a.paragraphs) for a in items]
     link = next(a for a in items if a.title == "相关链接" or a.section == "相关链接")
     assert not any("12369" in p or p == label for p in link.paragraphs)
+
+
+def test_a_school_page_that_titles_its_pieces_after_their_bodies():
+    # 劳动教育进校园 / 城东县第二小学 / 开辟“田园课堂”: a kicker over a title the column wrapped
+    # after the unit it opens on — no column label carried to every piece; and the notice's
+    # signing date, between its signer and its title printed after it, is no deck
+    rows = ["城东报", "2021年4月16日  星期五", "教育·成长  3", ""]
+    rows += _narrow_rows(["本报讯（记者 何晓雯 通讯员 蒲建军）4月14日下午，城东县第二小学校园东侧的“开心农场”里热闹非凡，五年级的42名学生在老师的带领下为玉米间苗、除草。"], 15)
+    rows += ["", "劳动教育进校园", "城东县第二小学", "开辟“田园课堂”", ""]
+    rows += _narrow_rows(["本报讯（通讯员 李 婷）4月15日，县教育局联合县应急管理局启动中小学防溺水安全教育月活动。"], 15)
+    rows += ["", "我县中小学启动防溺水安全教育月", ""]
+    rows += _narrow_rows(["经市教育局批准，我校2021年秋季面向全县招收新生，现将有关事项公告如下：",
+                          "1．招生专业：现代农艺技术、电子商务。", "2．咨询电话：0916-7212836"], 15)
+    rows += ["　　　　　　城东县职业教育中心", "　　　　　　　2021年4月12日", "",
+             "城东县职业教育中心", "2021年秋季招生简章", ""]
+    items = [a for a in _items(rows) if a.paragraphs]
+    school = next(a for a in items if "开心农场" in _body(a))
+    assert (school.kicker, school.title) == ("劳动教育进校园", "城东县第二小学开辟“田园课堂”"), (school.kicker, school.title)
+    assert all(a.section is None for a in items), [(a.section, a.title) for a in items]
+    notice = next(a for a in items if "招收新生" in _body(a))
+    assert notice.title == "城东县职业教育中心2021年秋季招生简章", notice.headlines
+    assert not any("2021年4月12日" in h for a in items for h in a.headlines)

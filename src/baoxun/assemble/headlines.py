@@ -693,8 +693,12 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         stack.section = decks[0].text
         return stack
     if label is None and len(decks) >= 3 and not is_unit_name(decks[0].text) \
-            and is_unit_name(decks[1].text) and not decks[1].text.endswith(("：", ":")):
-        label = 0          # slogan over a unit kicker over a title: the slogan heads the column
+            and is_unit_name(decks[1].text) and not decks[1].text.endswith(("：", ":")) \
+            and not (narrow and len(decks) == 3 and _names_then_does(decks[1].text, decks[2].text)):
+        # slogan over a unit kicker over a title: the slogan heads the column (not a kicker over
+        # a title the column wrapped after the unit it opens on: 劳动教育进校园 / 上元观镇中心小学
+        # / 开辟“田园课堂”)
+        label = 0
     if label is None and (len(decks) >= 3 or len(decks) == 2 and _parallel_slogan(decks[0].text)) \
             and len(decks[0].text.split(" ")) >= 3 and len(decks[1].text.split(" ")) < 3:
         # a slogan of three or more phrases over a stack is the page's banner
@@ -799,6 +803,11 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
             # line over a longer one is a kicker over its title — unless it only names what
             # the longer one opens on doing: 地铁早高峰 / 加开临客列车 / ——…)
             kicker, title = None, _join(main[0].text, main[1].text)
+    elif len(main) == 2 and is_unit_name(main[0].text) and P.NOTICE_TITLE.match(main[1].text) \
+            and not is_unit_name(main[1].text):
+        # 城固县职业教育中心 / 2021年秋季招生简章: a notice's title names its issuer first, on a
+        # line of its own — one title
+        title = main[0].text + main[1].text
     elif len(main) == 2:
         kicker, title, subtitle = _two(main[0], main[1], narrow, column)
     elif len(main) >= 3:

@@ -165,8 +165,11 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             continue
         if block.kind == "head":
             if current is not None and (current.label or _notice_text(current)) and not gaps[-1] \
-                    and (_signature(block) or _signing_unit(block)):
-                current.blocks.append(block)     # 抢修电话：… under a service notice
+                    and (_signature(block) or _signing_unit(block)) \
+                    and not (current.blocks and _BARE_DATE_LINE.match(current.blocks[-1].text.strip())):
+                # 抢修电话：… under a service notice (not a unit's name after the signing date:
+                # the notice is signed, and the name opens its title printed after it)
+                current.blocks.append(block)
                 continue
             if units and units[-1].opener == "notice" and not gaps[-1] and _signature(block):
                 units[-1].blocks.append(block)   # 联系电话 / signing unit / date under a notice

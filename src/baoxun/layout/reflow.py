@@ -2208,7 +2208,10 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
         if block.kind == "text" and len(block.lines) == 1 and not block.captions and k > 0 \
                 and len(blocks[k - 1].lines) == 1 and nxt is not None and nxt.kind == "head" \
                 and not traits(block.text).ends_sentence and len(block.text) <= COMMA_TITLE_MAX_CHARS \
+                and not traits(block.text).bare_date \
                 and any(squeeze(nxt.text) == squeeze(b.text) for b in blocks[max(0, k - REPEAT_LOOKBACK):k]):
+            # (…城固县职业教育中心 / 2021年4月12日 / 城固县职业教育中心 / …招生简章: a notice's signing
+            # date between its signer and its title printed after it is no deck)
             # 赏花游人如织… / 4月8日至9日，全市接待游客126.3万人次 / 赏花游人如织…: a deck
             # between a headline and its repeat is a deck of that headline, whatever its marks
             block.kind = "head"
