@@ -361,3 +361,37 @@ def test_a_school_page_that_titles_its_pieces_after_their_bodies():
     notice = next(a for a in items if "招收新生" in _body(a))
     assert notice.title == "城东县职业教育中心2021年秋季招生简章", notice.headlines
     assert not any("2021年4月12日" in h for a in items for h in a.headlines)
+
+
+def test_a_price_table_s_head_and_its_note_are_lines_of_the_notice():
+    rows = ["本周农产品价格行情", "",
+            "监测点：城东县城南农贸市场　采集时间：7月20日",
+            "品　名　　　　　　价　格　　　　涨跌",
+            "早籼稻（新谷）　　1.30元/斤　　　↑",
+            "生猪（外三元）　　18.6元/斤　　　↓",
+            "鸡蛋　　　　　　　4.2元/斤　　　 ↓", "",
+            "生猪稳产保供现场推进会召开", "",
+            "本报讯（通讯员 黄 璐）7月17日，县农业农村局在司马冲镇召开生猪稳产保供现场推进会。", ""]
+    items = _items(rows)
+    table = next(a for a in items if a.title == "本周农产品价格行情")
+    assert table.kind == "notice" and len(table.paragraphs) == 5, (table.kind, table.paragraphs)
+    assert all("监测点" not in h and "品" != h[:1] for a in items for h in a.headlines), [a.headlines for a in items]
+
+
+def test_a_caption_and_its_credit_line_set_apart_inside_a_wide_sentence_are_lifted():
+    rows = ["城东周报", "2020年7月22日　星期三", "第4版　三农", "",
+            "我县4.6万亩早稻进入收割高峰", "",
+            "抢抓晴好天气", "我县4.6万亩早稻进入收割高峰", "——预计总产量1.9万吨 同比增长5.8%", "",
+            "本报讯（记者 戴 军 通讯员 肖雅琴 夏 斌）",
+            "　　7月20日，在邓家坪镇合心村的千亩早稻示范片，三台大型收割机在金黄的稻浪中来回", "",
+            "农机手在合心村抢收早稻。", "邓家坪镇供图", "",
+            "穿梭，收割、脱粒、装袋一气呵成。连日来，我县抢抓晴好天气，组织农机手全力抢收早稻，全县4.6万亩早稻已收割近四成。", "",
+            "　　“今年早稻亩产能到900斤左右，比去年多了60来斤。”合心村村民袁宏发一边往三轮车上搬稻谷一边说。他家种了38亩早稻，按照每斤1.3元的保底收购价，扣除成本后，纯收入能有2万多元。", "",
+            "　　县农业农村局局长刘向东介绍，今年全县早稻种植面积比去年增加3200亩，落实早稻集中育秧补贴每亩100元，早稻预计总产量1.9万吨，同比增长5.8%。", "",
+            "　　据了解，我县将在8月上旬前全面完成晚稻移栽，确保全年粮食播种面积稳定在73万亩以上。", ""]
+    items = [a for a in _items(rows) if a.paragraphs]
+    assert len(items) == 1, [(a.kind, a.title) for a in items]
+    report = items[0]
+    assert report.paragraphs[0].endswith("来回穿梭，收割、脱粒、装袋一气呵成。连日来，我县抢抓晴好天气，组织农机手全力抢收早稻，全县4.6万亩早稻已收割近四成。")
+    assert [(c.text, c.credit) for c in report.captions] == [("农机手在合心村抢收早稻。", "邓家坪镇供图")]
+    assert "邓家坪镇" not in report.photographers

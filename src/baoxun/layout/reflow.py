@@ -917,7 +917,8 @@ PRICE_LINE = re.compile(r"^[\u4e00-\u9fff（）()·、]{1,14}[\s\u3000]*[：:]?[
 # The cells of a table's row, set apart by full-width spaces or runs of spaces.
 _CELL_GAP = re.compile(r"[\u3000\t]+|\s{2,}")
 # A cell that holds a figure (2.50, ↓16.7%, 1,280): what makes a row a table's row.
-_FIGURE_CELL = re.compile(r"^[↑↓+\-－]?\d[\d,.，]*(?:%|％|‰|元|万元|亿元|吨|亩|个|人)?$"
+_FIGURE_CELL = re.compile(r"^[↑↓+\-－]?\d[\d,.，]*(?:%|％|‰|元|万元|亿元|吨|亩|个|人)?(?:/(?:斤|公斤|千克|吨|个|只|袋|箱|盒))?$"
+                          r"|^[↑↓→]$"      # (1.30元/斤, and its trend alone: ↑)
                           # ... or a result: a finishing time (1:05:48, 2小时08分), a score (78:75, 3∶1)
                           r"|^\d{1,3}[:：∶]\d{1,3}(?:[:：∶]\d{2})?(?:\.\d+)?$|^\d{1,2}小时\d{1,2}分(?:\d{1,2}秒)?$")
 TABLE_CELL_MAX = 14
@@ -1020,8 +1021,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # * …: a converter's list entry opens its own paragraph
     if table_row(line.text) and (table_row(prev.text) or table_head(prev.text)):
         return False     # 品名　均价　环比 / 小白菜　2.50　↓16.7%: a table's rows, one a line
-    if table_row(prev.text) and table_row(nxt.text if nxt is not None else "") and table_head(line.text):
-        return False
+    if table_row(nxt.text if nxt is not None else "") and table_head(line.text) and not table_head(prev.text):
+        return False     # 监测点：…　采集时间：7月20日 / 品　名　价　格　涨跌 / 早籼稻　1.30元/斤　↑: a table's head opens its line
     if _signed_and_dated(prev.text) or _signed_and_dated(line.text):
         return False     # …（汪先生） / 衢州市正信拍卖有限公司　　2019年7月12日 / 衢州市人民政府: a notice's last line
     if _open_book_title(block) and not _opens_book_title_first(line.text):
@@ -1581,6 +1582,17 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 i += 1
                 continue
             after = lines[i + 2] if i + 2 < len(lines) else None
+            if u.ends_sentence and not u.caption and below == "credit" and after is not None \
+                    and line.blank_before >= 1 and after.blank_before >= 1 and not layout.narrow \
+                    and not straddles_word(open_block.last, line.text, guess=False) \
+                    and len(line.text) <= CAPTION_MAX_CHARS and not traits(after.text).anchor \
+                    and _resumes(open_block, after):
+                # …三台大型收割机在金黄的稻浪中来回 / (blank) 农机手在合心村抢收早稻。 / 邓元泰镇供图 /
+                # (blank) 穿梭，收割…: a caption and its credit on the next line, set apart by blank
+                # lines inside a sentence (a caption the column wrapped runs on from the line above)
+                open_block.captions.append((line.text.strip(), nxt.text.strip()))
+                i += 2
+                continue
             if (u.lede_date or len(line.text) <= SUBHEAD_MAX_CHARS + 4 and nxt.text[:1] in _NO_PARAGRAPH_OPENING
                     and not straddles_word(open_block.last, line.text)) \
                     and u.ends_sentence and not u.caption and below is None and not layout.narrow \
