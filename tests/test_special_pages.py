@@ -395,3 +395,15 @@ def test_a_caption_and_its_credit_line_set_apart_inside_a_wide_sentence_are_lift
     assert report.paragraphs[0].endswith("来回穿梭，收割、脱粒、装袋一气呵成。连日来，我县抢抓晴好天气，组织农机手全力抢收早稻，全县4.6万亩早稻已收割近四成。")
     assert [(c.text, c.credit) for c in report.captions] == [("农机手在合心村抢收早稻。", "邓家坪镇供图")]
     assert "邓家坪镇" not in report.photographers
+
+
+def test_a_column_of_signed_reflections_credits_each_writer_under_their_post():
+    # 学习心得: □ + the writer's post + the name, under each piece's title
+    rows = ["学习心得", "",
+            "在“赶考”路上交出合格答卷", "□ 城关镇党委书记 李 鹏", "",
+            "　　作为乡镇党委书记，我体会最深的是“赶考”两个字。今后要把群众满意作为工作标准。", "",
+            "把支部建在产业链上", "□ 东山村党支部书记 白永生", "",
+            "　　去年，我们村把党支部建在了苹果产业链上，成立了果业协会，让果子卖上好价钱。", ""]
+    items = [a for a in _items(rows) if a.paragraphs]
+    assert [(a.title, a.authors) for a in items] == [("在“赶考”路上交出合格答卷", ["李鹏"]), ("把支部建在产业链上", ["白永生"])], \
+        [(a.title, a.subtitle, a.authors) for a in items]

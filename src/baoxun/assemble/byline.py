@@ -170,7 +170,7 @@ def read_byline_line(text: str, credits: Credits) -> None:
         return
     body = P.BYLINE_BODY.match(text.strip())
     if body is not None:   # □ 某某县人民法院　包海燕: the writer, after the body they write for
-        credits.add("作者", split_names(body.group(1)))
+        credits.add("作者", split_names(body.group(1) or body.group(2)))
         return
     m = P.BYLINE_LINE.match(text)
     role = re.sub(r"^[□■◆●◎○]\s*", "", text.strip())

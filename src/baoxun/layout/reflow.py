@@ -342,7 +342,7 @@ def _anchor_kind(text: str) -> str | None:
     if P.BYLINE_LINE.match(text) and not P.SIDEBAR_LABEL.match(text) and not _bulleted_label(text) \
             or P.BYLINE_PLAIN.match(text) and _credited_people(text) \
             or P.SPLIT_CREDIT.match(text) \
-            or (body := P.BYLINE_BODY.match(text)) is not None and lexicon.has_surname(squeeze(body.group(1))):
+            or (body := P.BYLINE_BODY.match(text)) is not None and lexicon.has_surname(squeeze(body.group(1) or body.group(2))):
         return "byline"
     if len(text) <= 30 and P.is_credit_line(text):
         return "credit"
