@@ -975,7 +975,7 @@ _GLOSSARY_LABEL = re.compile(r"^[【\[]?(?:名词解释|名词链接|知识链�
 
 # A quote that opens on who speaks, a deputy or member with their posts (县人大代表、东山村党支部
 # 书记刘凤山：…): a column of such quotes (代表委员说, 两会声音) titles each one.
-_SPEAKER_ENTRY = re.compile(r"^(?:全国|省|自治区|市|州|盟|县|区|旗)?(?:人大代表|政协委员|党代表)[、，][^，。；：:]{2,40}[：:]")
+_SPEAKER_ENTRY = re.compile(rf"^{P.DELEGATE}[、，][^，。；：:]{{2,40}}[：:]")
 
 
 def _quoted_speakers(host: Unit, unit: Unit) -> bool:

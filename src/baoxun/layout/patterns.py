@@ -64,6 +64,10 @@ SIDEBAR_WORDS = "相关链接|新闻链接|背景链接|链接|延伸阅读|记�
 GENRE_LABEL = re.compile(rf"^[【\[]?(?:{SIDEBAR_WORDS}|编者按|短评|快评|点评|时评|现场|札记)[】\]]?$")
 SIDEBAR_LABEL = re.compile(rf"^(?:[■●◆▲★◎◇□]\s*)?[【\[]?(?:{SIDEBAR_WORDS})[】\]]?$")   # (■记者手记)
 
+# A deputy to a people's congress, a member of a political consultative conference or of a
+# party congress, at a level (县人大代表, 市政协委员, 全国人大代表): who speaks in a meeting page's quotes.
+DELEGATE = r"(?:全国|省|自治区|市|州|盟|县|区|旗)?(?:人大代表|政协委员|党代表)"
+
 # 1b. A lede that opens with its credit and no dispatch: 本报记者 王宁 通讯员 李响报道：…
 CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?报道\s*[：:]")
 

@@ -976,15 +976,15 @@ def listing_entry(text: str) -> bool:
 
 # The label of a column of briefs (简讯, 县域快讯, 要闻简报), set on a line of its own.
 _BRIEFS_LINE = re.compile(rf"^[{P.BULLETS}]?[【\[]?[\u4e00-\u9fff]{{0,4}}(?:{P.BRIEFS_WORDS})[】\]]?$")
-# A box's or a sidebar's label, on a line of its own: 【名词解释】, 【链接】, 记者手记.
 # A label in brackets alone on its line (【以案说法】, 【普法问答】): a column's or a box's.
 _BRACKETED_LABEL = re.compile(r"^【[\u4e00-\u9fff·]{2,8}】$")
+# A box's or a sidebar's label, on a line of its own: 【名词解释】, 【链接】, 记者手记.
 _BOX_LABEL = re.compile(rf"^(?:【[^【】]{{2,8}}】|{P.SIDEBAR_LABEL.pattern[1:-1]})$")
 
 
 # A deputy's or member's quote opens on who speaks (县人大代表、东山村党支部书记刘凤山：…): in a
 # 代表委员说 column each quote's title stands over that line.
-_DELEGATE_OPEN = re.compile(r"^(?:全国|省|自治区|市|州|盟|县|区|旗)?(?:人大代表|政协委员|党代表)、")
+_DELEGATE_OPEN = re.compile(rf"^{P.DELEGATE}、")
 
 
 # A post at the end of a line, whose holder's name the column then cut (…党支部书记母 / 玉芳：…).
@@ -1907,8 +1907,9 @@ def _service_entries(blocks: list[Block], k: int) -> bool:
     """Block ``k`` is one line of a run of service entries: it and a neighbour each a
     labelled entry with a figure (a phone number, an hour, a fare)."""
     def entry(j: int) -> bool:
-        return 0 <= j < len(blocks) and len(blocks[j].lines) == 1 and blocks[j].kind == "text" and not blocks[j].lines[0].heading \
-            and _SERVICE_ENTRY.match(blocks[j].text.strip()) is not None
+        return 0 <= j < len(blocks) and len(blocks[j].lines) == 1 and blocks[j].kind == "text" \
+            and not blocks[j].lines[0].heading and _SERVICE_ENTRY.match(blocks[j].text.strip()) is not None
+
     def close(j: int) -> bool:      # set close to block k, as a box's lines are
         return blocks[max(j, k)].lines[0].blank_before <= 1 and squeeze(blocks[j].text) != squeeze(blocks[k].text)
     # (a headline an e-paper printed twice, 鹿寨县：2.8万亩… ×2, is no run of entries; nor is
