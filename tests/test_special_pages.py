@@ -407,3 +407,18 @@ def test_a_column_of_signed_reflections_credits_each_writer_under_their_post():
     items = [a for a in _items(rows) if a.paragraphs]
     assert [(a.title, a.authors) for a in items] == [("在“赶考”路上交出合格答卷", ["李鹏"]), ("把支部建在产业链上", ["白永生"])], \
         [(a.title, a.subtitle, a.authors) for a in items]
+
+
+def test_the_kicker_of_a_stack_an_e_paper_printed_after_its_lone_title_is_no_column_label():
+    rows = ["城东周报", "2020年7月22日　星期三", "第4版　三农", "",
+            "全县早稻进入收割高峰", "",
+            "抢抓晴好天气", "全县早稻进入收割高峰", "——预计总产量1.9万吨 同比增长5.8%", "",
+            "本报讯（记者 戴 军）7月20日，全县组织农机手全力抢收早稻，4.6万亩早稻已收割近四成。", "",
+            "卤香飘四方", "",
+            "　　7月19日，秦桥镇一家卤菜加工企业的车间里，工人正在分拣刚出锅的卤豆腐。",
+            "　　　　　　　通讯员 林 瑶 摄", ""]
+    items = _items(rows)
+    report = next(a for a in items if "抢收早稻" in _body(a))
+    assert (report.kicker, report.title, report.section) == ("抢抓晴好天气", "全县早稻进入收割高峰", None), \
+        (report.kicker, report.title, report.section)
+    assert all(a.section is None for a in items), [(a.section, a.title) for a in items]

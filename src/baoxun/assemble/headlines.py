@@ -249,6 +249,7 @@ def dedupe(decks: list[_Deck]) -> list[_Deck]:
                 # e-paper prints the title alone, then the whole stack — the deck stands where
                 # the stack sets it
                 out.remove(first)
+                first.group = deck.group     # (printed again inside the stack's group, it stands there)
                 out.append(first)
             continue
         seen[key] = deck
@@ -384,6 +385,15 @@ def _slogan_over_title(a: str, b: str) -> bool:
 
 # A column label is short: longer lines over a title are kickers.
 LABEL_MAX_CHARS = 6
+
+
+def _kicker_of_repeated_stack(decks: list[_Deck]) -> bool:
+    """An e-paper printed the title alone, then the whole stack in one group under it
+    (我市…进入收割高峰 / (blank) / 抢抓晴好天气 / 我市…进入收割高峰 / ——…): the short deck
+    printed in the title's group, over the repeated title, is the stack's kicker, not a
+    column's label set above it."""
+    return len(decks) >= 2 and decks[1].printed > 1 and decks[0].group == decks[1].group \
+        and not is_column_label(decks[0].text) and not SIDEBAR_HEAD.match(squeeze(decks[0].text))
 
 
 def _is_label(text: str, narrow: bool) -> bool:
@@ -678,7 +688,8 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
     label = None
     plain_below = sum(1 for d in decks[1:] if not _DASH.match(d.text))
     if len(decks) >= 2 and plain_below and _is_label(decks[0].text, narrow) \
-            and not (decks[0].level == KICKER_LEVEL and decks[1].level == TITLE_LEVEL):
+            and not (decks[0].level == KICKER_LEVEL and decks[1].level == TITLE_LEVEL) \
+            and not _kicker_of_repeated_stack(decks):
         label = 0       # (not a deck a system exported as the 引题 over its 标题: 【引题】秋收进行时)
     elif len(decks) >= 3 and _COUPLET.match(decks[0].text) and _is_label(decks[1].text, narrow) \
             and not _COUPLET.match(decks[1].text) and any(not _DASH.match(d.text) for d in decks[2:]):
