@@ -192,3 +192,12 @@ def test_the_report_a_government_makes_is_no_second_body():
     from baoxun import find_mentions
     names = [o["name"] for o in find_mentions("罗立新代表市人民政府作政府工作报告。")["organizations"]]
     assert names == ["市人民政府"], names
+
+
+def test_a_bureau_s_centre_named_with_a_distinguishing_word_is_one_department():
+    # 县司法局|公共法律服务中心: 公共 (a distinguishing word) opens the centre's name
+    from baoxun import find_mentions
+    names = [o["name"] for o in find_mentions("请县司法局公共法律服务中心主任廖春梅进行解答。")["organizations"]]
+    assert names == ["县司法局公共法律服务中心"], names
+    names = [o["name"] for o in find_mentions("县教育局主要负责人表示，将加快建设。")["organizations"]]
+    assert names == ["县教育局"], names

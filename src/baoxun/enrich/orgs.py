@@ -540,7 +540,7 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
 # 干部监督科, 湖南师范大学旅游学院, 市委第二巡察组, 国家统计局常德调查队): one organisation.
 _SUB_UNIT_END = re.compile(r"(?:处|科|室|学院|系|组|队|部|中心|研究所|研究院)$")
 _SUB_UNIT_MAX = 10
-_SUB_UNIT_TAGS = frozenset(["n", "nz", "nt", "ns", "nr", "vn", "j", "l", "ng"])
+_SUB_UNIT_TAGS = frozenset(["n", "nz", "nt", "ns", "nr", "vn", "j", "l", "ng", "b"])   # (b: 公共|法律|服务中心)
 
 
 def _sub_unit_end(text: str, e: int, words: "_Words") -> int:
