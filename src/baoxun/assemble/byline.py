@@ -99,7 +99,7 @@ def _run_together(text: str) -> list[str]:
 
 
 _COMPILED = re.compile(r"[\s\u3000]+(?:整理|采写|整理报道)\s*$")
-_COMPILER = re.compile(r"^\s*(?:编辑整理|整理|采写|制图)(?:\s*[/／:：]\s*|[\s\u3000]+)")
+_COMPILER = re.compile(rf"^\s*{P.COMPILER_ROLE}")
 
 
 def parse_credits(text: str, credits: Credits, default_role: str = "作者") -> None:

@@ -315,7 +315,7 @@ FRAMED_LABEL_MAX = 6
 
 # A sidebar's label (记者手记, 相关链接, 学习札记): over a title it is the sidebar's section;
 # printed alone it is the sidebar's only headline.
-SIDEBAR_HEAD = re.compile(rf"^[【\[]?(?:{P.SIDEBAR_WORDS}|.{{0,4}}(?:手记|札记)|名词解释|名词链接|知识链接|词条解读)[】\]]?$")
+SIDEBAR_HEAD = re.compile(rf"^[【\[]?(?:{P.SIDEBAR_WORDS}|.{{0,4}}(?:手记|札记)|{P.GLOSSARY_WORDS})[】\]]?$")
 
 
 # Narrow pages: a first deck this many characters longer than the second is one title

@@ -970,7 +970,7 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
 
 
 # The label of a box of terms explained (名词解释, 【名词链接】): a box beside a piece, never a section of it.
-_GLOSSARY_LABEL = re.compile(r"^[【\[]?(?:名词解释|名词链接|知识链接|词条解读)[】\]]?$")
+_GLOSSARY_LABEL = re.compile(rf"^[【\[]?(?:{P.GLOSSARY_WORDS})[】\]]?$")
 
 
 # A quote that opens on who speaks, a deputy or member with their posts (县人大代表、东山村党支部

@@ -68,6 +68,12 @@ SIDEBAR_LABEL = re.compile(rf"^(?:[■●◆▲★◎◇□]\s*)?[【\[]?(?:{SID
 # party congress, at a level (县人大代表, 市政协委员, 全国人大代表): who speaks in a meeting page's quotes.
 DELEGATE = r"(?:全国|省|自治区|市|州|盟|县|区|旗)?(?:人大代表|政协委员|党代表)"
 
+# Who put a piece together or drew its figures, credited before the name (整理　卢嘉欣, 制图：陈思远):
+# the role and what sets it off from the name.
+COMPILER_ROLE = r"(?:编辑整理|整理|采写|制图)(?:\s*[/／:：]\s*|[\s\u3000]+)"
+# The labels of a box of terms explained (名词解释, 【名词链接】): a box beside a piece.
+GLOSSARY_WORDS = "名词解释|名词链接|知识链接|词条解读"
+
 # 1b. A lede that opens with its credit and no dispatch: 本报记者 王宁 通讯员 李响报道：…
 CREDIT_LEDE = re.compile(r"^(?:本报)?(?:记者|通讯员)[^：:，,。]{1,30}?报道\s*[：:]")
 
@@ -106,8 +112,7 @@ BYLINE_BODY = re.compile(rf"^[□■◆●◎○]\s*[{HAN}]{{2,16}}(?:法院|检
 BYLINE_PLAIN = re.compile(
     rf"^(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+(?:文\s*[/／]\s*图)?|(?:本报|特约)?(?:特约)?评论员"   # …杜若飞 文/图
     rf"|(?:文|撰文|图文)\s*[/／:：]\s*{NAMES}"                 # 文/付秀宏: a writer's credit line
-    rf"|(?:整理|采写|编辑整理)(?:\s*[/／:：]\s*|[\s\u3000]+){NAMES}"   # 整理　卢嘉欣: who put a Q&A or a column together
-    rf"|制图(?:\s*[/／:：]\s*|[\s\u3000]+){NAMES}"   # 制图　陈思远: who drew a figures box
+    rf"|{COMPILER_ROLE}{NAMES}"   # 整理　卢嘉欣, 制图　陈思远: who put a Q&A or a column together, who drew a box
     rf"|(?:读者|来信人|来信读者)\s*{NAME}"                       # 读者　马建军: a letter's signature
     rf"|(?:{ROLE_WORDS})[：:]\s*{NAMES}(?:[\s\u3000]+(?:{ROLE_WORDS})[：:]?\s*{NAMES})*"   # 记者：古丽扎尔·买买提 (a post's credit)
     rf"|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[:：]?\s*(?:(?:(?:{ROLE_WORDS})\s*{NAMES}\s*)+|{NAMES}))$"   # 文/图 本报记者 刘洋 (通讯员 …)
