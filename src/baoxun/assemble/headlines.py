@@ -673,6 +673,10 @@ def _title_after_subtitle(subtitle: str, deck: str) -> bool:
         and not straddles_word(subtitle, deck, guess=False)
 
 
+# Phrases of hanzi alone set apart by spaces (a slogan; not 果州日报 · 第03版：三农, a page's head).
+_HAN_PHRASES = re.compile(r"^[\u4e00-\u9fff]+(?:[ \u3000]+[\u4e00-\u9fff]+)+$")
+
+
 def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> Stack:
     """Read one item's headline run into a :class:`Stack`."""
     decks = dedupe(_decks(blocks, column if narrow else 0, narrow))
@@ -711,8 +715,10 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         # / 开辟“田园课堂”)
         label = 0
     if label is None and (len(decks) >= 3 or len(decks) == 2 and _parallel_slogan(decks[0].text)) \
-            and len(decks[0].text.split(" ")) >= 3 and len(decks[1].text.split(" ")) < 3:
-        # a slogan of three or more phrases over a stack is the page's banner
+            and len(decks[0].text.split(" ")) >= 3 and len(decks[1].text.split(" ")) < 3 \
+            and not (len(decks) == 3 and _DASH.match(decks[2].text) and _HAN_PHRASES.match(decks[0].text)):
+        # a slogan of three or more phrases over a stack is the page's banner (over a title
+        # and its ——subtitle alone it is the stack's kicker: 拼经济 抓项目 优环境 / …召开 / ——…)
         stack.leftovers = [decks[0].text]
         decks = decks[1:]
     if label is not None:

@@ -1002,6 +1002,25 @@ def _speaker_name_cut(above: str, below: str) -> bool:
         and lexicon.has_surname(post.group(1)[:1])
 
 
+# The shortest and longest title told by :func:`_title_after_body`.
+_AFTER_TITLE_MIN, _AFTER_TITLE_MAX = 5, 32
+_NO_TITLE_MARK = re.compile(r"[。；;，,：:！!？?（）()、…0-9０-９]")
+
+
+def _title_after_body(prev: Line, line: Line, nxt: Line | None, prev_ends: bool) -> bool:
+    """A flush line with no punctuation, set right under a finished sentence and closing its
+    group (a blank line or the page's end under it, on a page that does not set a blank
+    after every line), is a title printed after its body: a paragraph never ends without
+    its closing mark (nor closes a quote opened above: 她难产……”), and a column never cuts
+    a sentence into a line alone between a full stop and a blank."""
+    text = line.text.strip()
+    return prev_ends and line.indent == 0 and not line.blank_before and (nxt is None or nxt.blank_before >= 1) \
+        and _AFTER_TITLE_MIN <= len(text) <= _AFTER_TITLE_MAX and not _NO_TITLE_MARK.search(text) \
+        and text.count("”") <= text.count("“") \
+        and bool(P.HAN_RE.match(text.lstrip("“‘《"))) and not is_unit_name(text) \
+        and not traits(text).caption and traits(text).anchor is None and not prev.verse
+
+
 def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weather: bool = False,
            local_column: int | None = None) -> bool:
     """2. Does ``line`` continue the paragraph of ``block``? ``local_column`` is the width
@@ -1059,6 +1078,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # …走远。 / 邢若楠 / 市民诗歌朗诵会…: a writer's name closes the piece above
     if len(block.lines) == 1 and prev.blank_before and not t.marks and _DELEGATE_OPEN.match(line.text):
         return False     # 把园区闲置厂房盘活用好 / 县政协委员、…总经理杨晓光：…: a quote's title over its speaker
+    if _title_after_body(prev, line, nxt, t.ends_sentence):
+        return False     # …贡献于都力量。 / 以只争朝夕的干劲开好局起好步 / (blank): a title printed after its body
     if layout.blank_paragraphs:
         if line.blank_before >= 1:
             return False     # the page's paragraph mark: a blank line ends the paragraph

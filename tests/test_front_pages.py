@@ -1,0 +1,70 @@
+"""Front and opinion pages: how their stacks and pieces are read, each on a small page
+written for the test (no text from ../shared). The expected reading is the convention's,
+as ../shared/gold/README.md states it."""
+from __future__ import annotations
+
+import pytest
+
+from baoxun.pipeline import parse_page
+
+
+def _items(lines: list[str]):
+    return list(parse_page("\n".join(lines) + "\n", mentions=False).articles)
+
+
+# A narrow column (indented paragraphs) whose commentary prints its title right under its
+# last sentence — a line as wide as the column, so width tells nothing — then a blank line,
+# a picture's caption and its credit.
+_COMMENTARY = [
+    "□ 本报评论员",
+    "　　岁末年初，各项工作千头万绪。",
+    "越是任务繁重，越要保持定力，把",
+    "精力放在打基础、利长远的事情上。",
+    "　　看发展，既要看速度，更要看质",
+    "量。过去一年，全市新签约项目86",
+    "个，一批强链补链项目落地见效。",
+    "　　谋发展，关键在项目。要盯紧签",
+    "约项目抓开工，盯紧开工项目抓投",
+    "产，以项目建设的新成效稳增长。",
+    "　　抓落实，贵在一个“实”字。要",
+    "少开会、开短会，把更多时间留给",
+    "基层和群众，让每一项部署都能落",
+    "到田间地头、车间班组和社区网格。",
+]
+
+
+# (titles as wide as the column: a short line would stand apart by its width alone)
+@pytest.mark.parametrize("title", ["拿出开局即决战的状态奋力冲刺", "以只争朝夕的干劲跑出发展加速度"])
+def test_a_title_printed_right_under_its_body_is_not_its_last_line(title: str) -> None:
+    items = _items(_COMMENTARY + [title, "",
+                                  "12月3日，市民在城南湿地公园观赏越冬候鸟。入冬以来，",
+                                  "公园已记录到越冬候鸟40余种。",
+                                  "本报记者 宋 涛 摄", ""])
+    piece = next(a for a in items if "本报评论员" in a.authors)
+    assert piece.title == title, [(a.kind, a.title, a.paragraphs) for a in items]
+    assert not any(title in p for p in piece.paragraphs)
+    assert piece.paragraphs[-1].endswith("社区网格。")
+    photo = next(a for a in items if a.kind == "photo")
+    assert all("车间班组" not in p for p in photo.paragraphs + [c.text for c in photo.captions])
+
+
+def test_a_sentence_that_ends_on_a_line_goes_on_in_the_paragraph_below() -> None:
+    # 。 at a line's end is no title's mark: a line with its own comma goes on in the paragraph
+    items = _items(_COMMENTARY + ["今年以来，全市新建改建村道320公", "里。", ""])
+    piece = next(a for a in items if "本报评论员" in a.authors)
+    assert any(p.endswith("村道320公里。") for p in piece.paragraphs), piece.paragraphs
+
+
+@pytest.mark.parametrize("slogan", ["拼经济 抓项目 优环境", "稳预期 强信心 促发展"])
+def test_a_slogan_over_a_title_and_its_dash_subtitle_is_the_kicker(slogan: str) -> None:
+    items = _items(["城南日报", "2026年1月6日　星期二", "",
+                    slogan,
+                    "全市重点项目集中开工仪式举行",
+                    "——38个项目总投资216亿元", "",
+                    "　　本报讯（记者 孔 岩）1月5日，全市一季度重点项目集中开工仪式在",
+                    "城南新区举行，38个项目集中开工，总投资216亿元。", ""])
+    piece = next(a for a in items if a.paragraphs)
+    assert (piece.kicker, piece.title) == (slogan, "全市重点项目集中开工仪式举行"), \
+        [(a.kind, a.kicker, a.title, a.subtitle) for a in items]
+    assert (piece.subtitle or "").lstrip("—") == "38个项目总投资216亿元"
+    assert not any(a.kind == "banner" for a in items)
