@@ -68,3 +68,39 @@ def test_a_slogan_over_a_title_and_its_dash_subtitle_is_the_kicker(slogan: str) 
         [(a.kind, a.kicker, a.title, a.subtitle) for a in items]
     assert (piece.subtitle or "").lstrip("—") == "38个项目总投资216亿元"
     assert not any(a.kind == "banner" for a in items)
+
+
+# A narrow page (16 characters a line, no indents, no blank lines) whose profile's stack is
+# a kicker set wider than the column, a name-and-colon title and a ——subtitle.
+_PROFILE_BODY = [
+    "3月8日一早，石门乡卫生院的护士长",
+    "周秀兰就背着药箱出了门。她要赶在",
+    "村民下地前，给12位独居老人测血压。",
+    "这样的早晨，她已经过了整整十八年。",
+    "“老人们等着我呢”",
+    "2007年，刚从卫校毕业的周秀兰回到",
+    "家乡，成了乡卫生院最年轻的护士。",
+    "那时全乡还不通公路，最远的村组离",
+    "卫生院有二十多里山路，一到雨季，",
+    "泥浆能没过脚面。有一年冬天半夜，",
+    "杨家坪的村民敲开卫生院的门，说家",
+    "里孩子高烧不退。她二话没说，打着",
+    "手电跟着走了三个多小时山路。",
+    "“只要有人喊，我就去。”这句话，周",
+    "秀兰说了十八年，也做了十八年。",
+    "去年，乡卫生院完成标准化改造，配",
+    "上了心电图机和远程会诊设备。",
+]
+
+
+@pytest.mark.parametrize("kicker", ["坚守山区卫生院十八年，走遍全乡每个村组",
+                                    "十八年守着一间卫生院，一个药箱走遍群山"])
+def test_a_profile_kicker_wider_than_the_column_stays_the_kicker(kicker: str) -> None:
+    items = _items(["山城晚报　2024年3月9日　星期六　A6　人物", "",
+                    kicker, "周秀兰：乡亲们的“贴心护士”", "——记石门乡卫生院护士长周秀兰",
+                    "□ 本报记者 罗 敏"] + _PROFILE_BODY + [""])
+    piece = next(a for a in items if a.paragraphs)
+    assert (piece.kicker, piece.title) == (kicker, "周秀兰：乡亲们的“贴心护士”"), \
+        [(a.kind, a.kicker, a.title, a.subtitle) for a in items]
+    assert (piece.subtitle or "").lstrip("—") == "记石门乡卫生院护士长周秀兰"
+    assert not any(a.kind == "fragment" for a in items)

@@ -814,11 +814,13 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
             # 进度过半 ×2 / 抢抓晴好天气 确保颗粒归仓 / ——…): the repeated deck is the title
             kicker, title = main[1].text, main[0].text
         if narrow and not _COUPLET.match(main[0].text) \
+                and not (column and main[0].width > column + WRAP_OVERHANG) \
                 and (not is_unit_name(main[0].text) and len(main[0].text) >= len(main[1].text)
                      or _names_then_does(main[0].text, main[1].text)):
             # one title the column wrapped, which fills its first line first (a shorter
             # line over a longer one is a kicker over its title — unless it only names what
-            # the longer one opens on doing: 地铁早高峰 / 加开临客列车 / ——…)
+            # the longer one opens on doing: 地铁早高峰 / 加开临客列车 / ——…; and a line wider
+            # than the body's column was set on a measure of its own, not wrapped by it)
             kicker, title = None, _join(main[0].text, main[1].text)
     elif len(main) == 2 and is_unit_name(main[0].text) and P.NOTICE_TITLE.match(main[1].text) \
             and not is_unit_name(main[1].text):

@@ -1850,6 +1850,15 @@ _KICKER_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:政协|人大|委|局|办|院
 COMMA_TITLE_PART_OVER_BYLINE = 3
 
 
+def _decks_over_dash(block: Block, nxt: Block) -> bool:
+    """Lines that no sentence ends, each short enough for a deck, right over a ——subtitle:
+    the kicker and title of its stack, whatever their commas and colons (扎根拉祜山寨20年，背着
+    药箱走遍每一条山路 / 李娜倮：药箱里装着全村人 / ——记…乡村医生李娜倮)."""
+    return nxt.kind == "head" and bool(DASH_LINE.match(nxt.text)) and 2 <= len(block.lines) <= 3 \
+        and all(len(x.text.strip()) <= COMMA_TITLE_MAX_CHARS and not P.ends_sentence(x.text)
+                and not re.search(r"[。；;]", x.text) for x in block.lines)
+
+
 def _comma_title_text(t: str, part_min: int = 4) -> bool:
     """Two phrases of ``part_min`` characters or more on either side of one comma, and nothing
     else a sentence has (保供稳价，社区团购开进小区)."""
@@ -2217,12 +2226,13 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                          # indented numbered entry is a paragraph of a list, never a headline
         if (layout.narrow and block.kind == "text" and nxt is not None
                 and (nxt.kind in ("dispatch", "byline") or nxt.kind == "head" and DASH_LINE.match(nxt.text))
-                and (len(block.lines) == 1 or len(block.lines) == 2 and not layout.full(block.lines[0])
-                     or len(block.lines) == 3 and nxt.kind == "head" and not layout.full(block.lines[1]))
                 and (k == 0 or P.ends_sentence(blocks[k - 1].last) or P.JUMP_TO.search(blocks[k - 1].last)
                      or P.AFFILIATION.match(blocks[k - 1].text) or _headline_shaped(blocks[k - 1], layout))
-                and _comma_title_text(block.text.strip(), COMMA_TITLE_PART_OVER_BYLINE if nxt.kind == "byline"
-                                      and len(block.lines) == 1 else 4)):
+                and ((len(block.lines) == 1 or len(block.lines) == 2 and not layout.full(block.lines[0])
+                      or len(block.lines) == 3 and nxt.kind == "head" and not layout.full(block.lines[1]))
+                     and _comma_title_text(block.text.strip(), COMMA_TITLE_PART_OVER_BYLINE if nxt.kind == "byline"
+                                           and len(block.lines) == 1 else 4)
+                     or _decks_over_dash(block, nxt))):
             # 保供稳价，社区团购开进小区 over its byline or its dashed subtitle (——走近…), on a
             # narrow page (a kicker over it too, when the title's lines stop short of the column
             # over a ——subtitle: …乡村医生李发荣 / 三十二年， / 一个人守着一座山 / ——记…), after a finished
