@@ -104,3 +104,27 @@ def test_a_profile_kicker_wider_than_the_column_stays_the_kicker(kicker: str) ->
         [(a.kind, a.kicker, a.title, a.subtitle) for a in items]
     assert (piece.subtitle or "").lstrip("—") == "记石门乡卫生院护士长周秀兰"
     assert not any(a.kind == "fragment" for a in items)
+
+
+@pytest.mark.parametrize("label", ["身边好人", "凡人微光", "榜样力量"])
+def test_a_people_column_label_over_a_title_is_the_section(label: str) -> None:
+    # a narrow page: a short name over a deck that opens on a verb would read as one title
+    items = _items(["城南日报　2024年6月16日　星期日　第4版　社区", "",
+                    label,
+                    "退休教师办起免费“四点半课堂”",
+                    "本报讯（通讯员 何 芸）6月14日下午",
+                    "4时半，城南街道文华社区活动室里坐",
+                    "满了孩子。72岁的退休教师吴正清戴",
+                    "着老花镜，正一字一句地给孩子们讲",
+                    "解作文。吴正清退休前在城南中学教",
+                    "了36年语文。2021年春节过后，他发",
+                    "现社区里不少孩子放学后无人看管，",
+                    "便在社区党总支的支持下，腾出活动",
+                    "室办起了免费课堂。两年多来，他自",
+                    "掏腰包2万多元购买图书和文具，累",
+                    "计辅导孩子1200余人次。",
+                    "“看到孩子们一点点进步，比什么都",
+                    "高兴。”吴正清说。", ""])
+    piece = next(a for a in items if a.paragraphs)
+    assert piece.title == "退休教师办起免费“四点半课堂”", [(a.kind, a.kicker, a.title) for a in items]
+    assert piece.kicker is None and piece.section == label
