@@ -128,3 +128,43 @@ def test_a_people_column_label_over_a_title_is_the_section(label: str) -> None:
     piece = next(a for a in items if a.paragraphs)
     assert piece.title == "退休教师办起免费“四点半课堂”", [(a.kind, a.kicker, a.title) for a in items]
     assert piece.kicker is None and piece.section == label
+
+
+_RESULTS_PAGE_TOP = ["城南晨报　2024年5月21日　星期二　第7版　体育", "",
+                     "全市中学生田径运动会闭幕", "",
+                     "本报讯（记者 孔 岩）5月17日至19日，全市中学生田径运动会在市体育中心举行，",
+                     "全市38所学校的1100余名运动员参加了52个项目的角逐。", "",
+                     "成绩速递"]
+
+
+@pytest.mark.parametrize("entries", [
+    ["高中男子100米：冉子豪（一中）10秒98", "初中女子800米：龚雨晴（二中）2分21秒36",
+     "初中男子跳远：蒋林峰（三中）6米12"],
+    ["乒乓球　女子团体　冠军：城南区队　亚军：城北区队", "羽毛球　混合双打　冠军：赵晨阳/吕佳（城东区）",
+     "篮球　男子组　冠军：城西区队　亚军：城南区队"],
+])
+def test_a_results_box_entries_are_its_lines_not_headlines(entries: list[str]) -> None:
+    items = _items(_RESULTS_PAGE_TOP + entries + ["",
+                   "本报讯（通讯员 邹 静）5月19日晚，全市第五届职工篮球赛决赛在市全民健身中心上演，",
+                   "市税务局队以78∶71战胜卫生系统联队，时隔三年再次捧杯。", ""])
+    heads = [h for a in items for h in a.headlines]
+    assert not any(e in h or h in e for e in entries for h in heads), heads
+    box = next(a for a in items if any(entries[0] in p for p in a.paragraphs))
+    assert len(box.paragraphs) == len(entries)
+    news = next(a for a in items if "职工篮球赛" in "".join(a.paragraphs))
+    assert not any(e in "".join(news.paragraphs) for e in entries)
+
+
+@pytest.mark.parametrize("upper, lower", [("区税务局队夺得", "职工篮球赛冠军"),
+                                          ("城南中学学子获", "全市技能大赛一等奖")])
+def test_a_title_wrapped_after_a_verb_owing_its_object_has_no_space(upper: str, lower: str) -> None:
+    from baoxun.assemble.headlines import _join
+    assert _join(upper, lower) == upper + lower
+    assert _join("年味浓浓", "消费旺旺") == "年味浓浓 消费旺旺"     # parallel halves keep theirs
+
+
+@pytest.mark.parametrize("label", ["校园文苑", "学生习作"])
+def test_a_literary_column_label_is_a_column_label(label: str) -> None:
+    from baoxun.assemble.headlines import is_column_label
+    assert is_column_label(label)
+    assert not is_column_label("外婆的菜园")

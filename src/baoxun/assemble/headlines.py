@@ -417,9 +417,14 @@ def is_leader_activity(text: str) -> bool:
     return bool(m) and len(squeeze(text)) <= 24 and lexicon.has_surname(squeeze(text))
 
 
+# Verbs that never close a phrase: what they win or become is still to come (区税务局队夺得 /
+# 职工篮球赛冠军 is one sentence, however even its two lines).
+_OBJECT_PENDING = re.compile(r"(?:夺得|获得|荣获|斩获|获评|获|成为|入选|跻身|位列|当选)$")
+
+
 def _join(a: str, b: str) -> str:
     """One title wrapped over two lines: parallel halves keep a space between them."""
-    if abs(len(a) - len(b)) <= 1 and " " not in a + b:
+    if abs(len(a) - len(b)) <= 1 and " " not in a + b and not _OBJECT_PENDING.search(a):
         return f"{a} {b}"
     return a + b
 

@@ -83,6 +83,7 @@ COLUMN_SHAPE = re.compile(r"^.{0,4}(快讯|简讯|简报|短讯|速递|速览|�
                           r"|访谈录|笔记|心得|感悟|视点|园地|之窗|观点|追踪|评论|风采|人家"
                           r"|评说|短评|时评|快评|锐评|微评|来论|微言|杂谈|漫谈|随笔|热词|前沿|书架|践悟"   # opinion and theory pages' columns
                           r"|说法|释法|普法|问答|答疑|信箱|讲堂|课堂"   # a legal or health page's (以案说法, 普法问答, 专家答疑, 健康讲堂)
+                          r"|文苑|诗苑|习作"   # a literary or school page's (校园文苑, 学生习作)
                           r"|代表委员说|委员说|代表说|心声|建言|声音|大家谈)$"   # a meeting page's quotes (代表委员说, 两会声音)
                           r"|^身边的.{2,3}$"   # 学习笔记, 理论园地, 身边的感动, 今日评说, 学术前沿
                           r"|^[\u4e00-\u9fff]{2,3}·[\u4e00-\u9fff]{2,3}$")   # 理论·实践, 文化·副刊: a page's or column's two-part name

@@ -2157,6 +2157,13 @@ _SOURCE_NOTE = re.compile(r"^[（(](?:数据|资料|信息|图表)?(?:来源|提
                           r"|^(?:数据|资料|图表)来源[：:][^（）()，。；]{2,30}$")   # (数据来源：市统计局, unbracketed under a box)
 
 
+# A results box's entry: the event, a colon, who won, and the time or distance it ends on
+# (高中男子100米：冉志豪（南州中学）10秒98, …跳远：…6米12), or the event and its ranks
+# (乒乓球　女子团体　冠军：陈仓区队　亚军：岐山县队).
+_RESULT_ENTRY = re.compile(r"^[^：:，。；@>]{2,24}[：:][^，。；@>]{2,30}?\d+(?:[分秒米′″环]\d*)+$"
+                           r"|^[^，。；@>]{0,24}(?:冠军|亚军|季军|第[一二三]名|金牌|银牌|铜牌)[：:][^，。；@>]{2,}$")
+
+
 def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     """4. Mark headline runs: short, unpunctuated blocks that stand before a dispatch,
     a byline, another headline, the page end, or (wide pages) a paragraph."""
@@ -2171,7 +2178,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
         if block.kind == "text" and (_DOC_NUMBER.match(block.text.strip()) or listing_entry(block.text)
                                      or figure_line(block.text)
                                      or _price_note(block, nxt, blocks[k - 1] if k else None)
-                                     or all(_LABELLED_READING.match(x.text.strip()) for x in block.lines)):
+                                     or all(_LABELLED_READING.match(x.text.strip()) for x in block.lines)
+                                     or all(_RESULT_ENTRY.match(x.text.strip()) for x in block.lines)):
             continue     # （2023）皖02破17号, 某府发〔2024〕3号, 11月22日19:30 昆曲… 票价：…: a notice's or
                          # ruling's number, a listing's entry, a forecast's reading: never a headline
         if block.kind == "text" and len(block.lines) == 1 and nxt is not None and nxt.kind == "text" \
