@@ -168,3 +168,16 @@ def test_a_literary_column_label_is_a_column_label(label: str) -> None:
     from baoxun.assemble.headlines import is_column_label
     assert is_column_label(label)
     assert not is_column_label("外婆的菜园")
+
+
+@pytest.mark.parametrize("tags", [("出租", "转让"), ("求职", "招聘")])
+def test_a_classified_ad_opens_on_its_tag(tags: tuple[str, str]) -> None:
+    # one line a paragraph, no blank lines: the tag in brackets is where the next ad begins
+    first, second = tags
+    items = _items(["城南快报　2020年9月24日　星期四　第4版　分类信息", "",
+                    "分类信息",
+                    f"【{first}】城东路临街铺面一间，面积约80平方米，适合开设餐饮或便利店。联系电话：0773-7236645",
+                    f"【{second}】青山镇一家正常经营的农资店整体{second}，手续齐全。联系电话：0773-7213030", ""])
+    paras = [p for a in items for p in a.paragraphs]
+    assert any(p.startswith(f"【{first}】") and "7236645" in p and f"【{second}】" not in p for p in paras), paras
+    assert any(p.startswith(f"【{second}】") for p in paras), paras

@@ -1002,6 +1002,8 @@ def _speaker_name_cut(above: str, below: str) -> bool:
         and lexicon.has_surname(post.group(1)[:1])
 
 
+# A classified ad's or a listing's entry opening on its tag in brackets (【出租】…, 【招聘】…).
+_TAGGED_ENTRY = re.compile(r"^[【\[][\u4e00-\u9fff]{2,4}[】\]](?=[\u4e00-\u9fff“0-9])")
 # The shortest and longest title told by :func:`_title_after_body`.
 _AFTER_TITLE_MIN, _AFTER_TITLE_MAX = 5, 32
 _NO_TITLE_MARK = re.compile(r"[。；;，,：:！!？?（）()、…0-9０-９]")
@@ -1055,6 +1057,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 【名词解释】 / 海上风电…, 记者手记 / 风从海上来: a box's label stands alone
     if _BRACKETED_LABEL.match(line.text.strip()):
         return False     # …骗走八旬老人积蓄 / 【以案说法】: a column's label in brackets opens its own line
+    if _TAGGED_ENTRY.match(line.text.strip()):
+        return False     # …电话：0773-7213030 / 【转让】因本人…: a classified ad opens on its tag
     if _BRIEFS_LINE.match(squeeze(line.text)) or _BRIEFS_LINE.match(squeeze(prev.text)):
         return False     # …大豆订单签约 / 简　讯 / ▲…: a column of briefs' label stands alone
     if listing_entry(prev.text) or listing_entry(line.text):
