@@ -181,3 +181,19 @@ def test_a_classified_ad_opens_on_its_tag(tags: tuple[str, str]) -> None:
     paras = [p for a in items for p in a.paragraphs]
     assert any(p.startswith(f"【{first}】") and "7236645" in p and f"【{second}】" not in p for p in paras), paras
     assert any(p.startswith(f"【{second}】") for p in paras), paras
+
+
+def test_briefs_credited_to_an_office_or_to_no_one_are_each_their_own() -> None:
+    # 县域快讯: each brief one paragraph, credited to a writer, to an office, or to no one
+    briefs = ["11月18日，县人民医院胸痛中心通过国家标准版认证，平均救治时间缩短至62分钟。（陈 瑶）",
+              "截至11月20日，全县城乡居民基本养老保险参保人数达到52.7万人，完成年度任务的101.3%。（县人社局）",
+              "11月16日至17日，首届湖滨鱼文化美食节在湖滨镇举行，现场签约农产品购销合同15个。",
+              "近日，县市场监管局对城区42家校园周边食品经营户开展专项检查，立案查处2起。（周 玲）"]
+    items = _items(["城南日报　2019年11月21日　星期四　第3版　综合", "", "县域快讯", ""]
+                   + ["　　" + b for b in briefs] + [""])
+    for b in briefs:
+        body = b.rsplit("（", 1)[0] if b.endswith("）") else b
+        owner = [a for a in items if any(body in p for p in a.paragraphs)]
+        assert len(owner) == 1 and len(owner[0].paragraphs) == 1, [(a.title, a.paragraphs) for a in items]
+    office = next(a for a in items if any("参保" in p for p in a.paragraphs))
+    assert "县人社局" in office.authors

@@ -473,13 +473,16 @@ def _next_bullet(units: list[Unit], gaps: list[list[Block]], current: Unit, bloc
 # The longest brief of a column, in characters: one paragraph telling one event.
 BRIEF_MAX_CHARS = 200
 # How a headline-less brief opens: with its day or a word for lately (6月9日，…, 近日，…).
-_BRIEF_OPENING = re.compile(r"^(?:\d{1,2}月\d{1,2}日|日前|近日|近期|连日来|今年以来"
+_BRIEF_OPENING = re.compile(r"^(?:(?:截至|截止)?\d{1,2}月\d{1,2}日|日前|近日|近期|连日来|今年以来|上周|本周"
                             r"|(?:今年|去年)?(?:\d{1,2}(?:至|—|-)\d{1,2}月|前\d{1,2}个月|[一二三四]季度|上半年|前三季度))")   # (今年1至2月，…)
 
 
 def _brief(text: str) -> bool:
-    text = text.strip()
+    text = _TRAILING_CREDIT.sub("", text.strip())     # (…立案查处2起。（周 玲）: the brief's credit after it)
     return len(text) <= BRIEF_MAX_CHARS and _BRIEF_OPENING.match(text) is not None and P.ends_sentence(text)
+
+
+_TRAILING_CREDIT = re.compile(r"[（(][^（）()]{2,12}[)）]$")
 
 
 def _next_brief(units: list[Unit], gaps: list[list[Block]], current: Unit, block: Block) -> bool:
@@ -520,7 +523,19 @@ def _credited_close(unit: Unit) -> bool:
     m = re.search(r"[（(]([^（）()]{2,20})[)）]$", text)
     if m is not None and m.start() == 0 and len(unit.blocks) >= 2 and P.ends_sentence(unit.blocks[-2].text):
         return _credited_names(m.group(0))      # …建言献策。 / （张　雯）: the credit set on a line of its own
-    return m is not None and _closing_credit(text) and (_credited_names(m.group(0)) or _PEN_NAME.fullmatch(m.group(1)) is not None)
+    return m is not None and _closing_credit(text) and (_credited_names(m.group(0)) or _PEN_NAME.fullmatch(m.group(1)) is not None
+                                                        or _credited_unit(m.group(1)))
+
+
+# The longest body's name that closes a brief as its credit.
+CREDIT_UNIT_MAX = 10
+
+
+def _credited_unit(text: str) -> bool:
+    """A body's name as a brief's credit (…代缴养老保险费1186万元。（县人社局）): the office
+    that sent it in, as a writer's name would be."""
+    from .headlines import is_unit_name
+    return len(text) <= CREDIT_UNIT_MAX and is_unit_name(text)
 
 
 def _name_signed_close(unit: Unit) -> bool:
