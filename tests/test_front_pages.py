@@ -197,3 +197,24 @@ def test_briefs_credited_to_an_office_or_to_no_one_are_each_their_own() -> None:
         assert len(owner) == 1 and len(owner[0].paragraphs) == 1, [(a.title, a.paragraphs) for a in items]
     office = next(a for a in items if any("参保" in p for p in a.paragraphs))
     assert "县人社局" in office.authors
+
+
+def test_a_hotline_column_tag_printed_over_each_entry_keeps_the_entries_apart() -> None:
+    # a web dump of a 回音壁 column: the tag in brackets over each entry's title, each entry
+    # a caller's complaint and the office's reply, the site's share buttons between them
+    entry = ["【回音壁】", "{title}", "来源：城南周刊　编辑：覃 燕　发布时间：2023-11-16 08:31", "",
+             "　　【市民反映】{ask}", "　　【部门回复】{reply}", "", "分享到：微信 微博 QQ空间", ""]
+    texts = [("车站路井盖松动 三天内完成更换", "11月7日，市民唐先生来电反映，车站路一处井盖松动，车辆经过时哐哐作响。",
+              "县城管局回复：接到交办后，该局当天派人查看，已于11月10日更换新井盖。"),
+             ("集镇自来水发黄 管网冲洗后水质达标", "近日，东河镇居民来电称，11月上旬起集镇部分住户自来水发黄。",
+              "县自来水公司回复：经检测，系管网老化所致，已对管网进行冲洗，水质已达标。"),
+             ("建材店凌晨装卸扰民 本周五前整改到位", "城东一小区业主反映，小区旁一家建材店常在凌晨装卸货物。",
+              "城东街道回复：街道已约谈店主，要求本周五前将装卸时间调整到白天。")]
+    lines = ["城南周刊　2023年11月16日　星期四　第06版：民生热线", ""]
+    for title, ask, reply in texts:
+        lines += [x.format(title=title, ask=ask, reply=reply) for x in entry]
+    items = _items(lines)
+    for title, ask, _ in texts:
+        piece = [a for a in items if a.title == title]
+        assert len(piece) == 1, [(a.title, len(a.paragraphs)) for a in items]
+        assert len(piece[0].paragraphs) == 2 and ask in piece[0].paragraphs[0]

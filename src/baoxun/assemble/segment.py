@@ -27,8 +27,8 @@ from importlib.resources import files
 
 from ..layout import patterns as P
 from ..layout.lines import squeeze
-from ..layout.reflow import (_LONE_NAME, DASH_LINE, LEDE_DATE, Block, _box_reading, _closing_credit, _credited_names,
-                             forecast_issuer)
+from ..layout.reflow import (_BRACKETED_LABEL, _LONE_NAME, DASH_LINE, LEDE_DATE, Block, _box_reading, _closing_credit,
+                             _credited_names, forecast_issuer)
 from .subheads import (_bigrams, features, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
                        signed_by_another, signed_off)
 
@@ -978,6 +978,9 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or _bulleted_like_host_title(units, gaps, i)   # ■ 标题 / 诉求… / ■ 标题: a column's entries
             or _quoted_speakers(units[i - 1], units[i])   # 代表委员说: each deputy's quote under its own title
             or _BRIEFS_LABEL.match(squeeze(gaps[i][0].lines[0].text)) is not None   # 文旅快讯 (/ 综合)
+            # 【回音壁】 / 陬市镇…: a column's tag in brackets over a title marks an entry of the
+            # column, and no piece sets its subheads under a column's tag
+            or len(gaps[i]) > 1 and _BRACKETED_LABEL.match(gaps[i][0].text.strip()) is not None
             or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None   # 相关链接: a sidebar is its own piece
             # 名词解释 alone over its terms: a glossary box is no section (one titled under its
             # label reads as boxes do)
@@ -1783,8 +1786,9 @@ def drop_reprinted_titles(gaps: list[list[Block]], units: list[Unit]) -> None:
     before the piece above are that piece's title printed again, not the next one's."""
     for g in range(1, len(gaps)):
         before = {squeeze(b.text) for b in gaps[g - 1]}
-        while len(gaps[g]) > 1 and squeeze(gaps[g][0].text) in before:
-            del gaps[g][0]
+        while len(gaps[g]) > 1 and squeeze(gaps[g][0].text) in before \
+                and _BRACKETED_LABEL.match(gaps[g][0].text.strip()) is None:
+            del gaps[g][0]      # (【回音壁】 over each entry is the column's tag, printed for each, not a reprint)
         if len(gaps[g]) == 1 and squeeze(gaps[g][0].text) == squeeze("".join(b.text for b in gaps[g - 1])) \
                 and not all(b.kind == "byline" for b in units[g - 1].blocks):
             # the whole title of the piece above, printed again under its body (以实干担当… /
