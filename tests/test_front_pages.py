@@ -218,3 +218,26 @@ def test_a_hotline_column_tag_printed_over_each_entry_keeps_the_entries_apart() 
         piece = [a for a in items if a.title == title]
         assert len(piece) == 1, [(a.title, len(a.paragraphs)) for a in items]
         assert len(piece[0].paragraphs) == 2 and ask in piece[0].paragraphs[0]
+
+
+@pytest.mark.parametrize("refs", [("②", "③", "④"), (">>A2", ">>A3", ">>A4")])
+def test_an_index_box_under_the_weather_is_the_pages_index(refs: tuple[str, str, str]) -> None:
+    entries = [f"全县春季造林绿化现场推进会召开 {refs[0]}", f"“银龄讲师团”走进乡村课堂 {refs[1]}",
+               f"城南蜜桃地理标志产品保护工作通过验收 {refs[2]}"]
+    items = _items(["城南报", "2021年3月12日 星期五", "",
+                    "天气预报", "白天：多云转晴 偏北风2～3级", "夜间：晴 微风", "气温：2℃～15℃", "",
+                    "今日导读"] + entries + ["",
+                    "奋力争先 实干攻坚", "全县“项目建设攻坚年”", "动员大会召开", "刘志远讲话 孙立新主持", "",
+                    "本报讯（记者 高 岩）3月11日上午，全县“项目建设",
+                    "攻坚年”动员大会在县委党校召开。县委书",
+                    "记刘志远出席会议并讲话，县委副书记、",
+                    "县长孙立新主持会议。会议指出，要以更",
+                    "大力度抓项目、扩投资、促发展，全年新",
+                    "开工重点项目120个以上。", ""])
+    index = next(a for a in items if a.title == "今日导读")
+    assert index.paragraphs == entries and index.kind == "banner", [(a.kind, a.title, a.paragraphs) for a in items]
+    weather = next(a for a in items if a.kind == "weather")
+    assert "今日导读" not in "".join(weather.paragraphs + weather.headlines)
+    lead = next(a for a in items if a.paragraphs and "攻坚年" in a.paragraphs[0])
+    assert (lead.kicker, lead.title, lead.subtitle) == (
+        "奋力争先 实干攻坚", "全县“项目建设攻坚年”动员大会召开", "刘志远讲话 孙立新主持")

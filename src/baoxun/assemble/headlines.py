@@ -835,7 +835,17 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
     elif len(main) == 2:
         kicker, title, subtitle = _two(main[0], main[1], narrow, column)
     elif len(main) >= 3:
-        if narrow and is_leader_activity(main[2].text) and dash is None and main[1].printed == 1:
+        if narrow and len(main) >= 4 and dash is None and is_leader_activity(main[-1].text) \
+                and not any(is_leader_activity(d.text) for d in main[:-1]):
+            # 奋力争先 实干攻坚 / 全县“项目建设攻坚年” / 动员大会召开 / 刘志远讲话 孙立新主持: who
+            # spoke and who chaired closes the stack as its subtitle, under a title the column
+            # wrapped (and its slogan kicker)
+            subtitle = main[-1].text
+            rest = main[:-1]
+            if _COUPLET.match(rest[0].text) and not _COUPLET.match(rest[1].text):
+                kicker, rest = rest[0].text, rest[1:]
+            title = "".join(d.text for d in rest)
+        elif narrow and is_leader_activity(main[2].text) and dash is None and main[1].printed == 1:
             # (a deck the e-paper printed twice is a whole title, no wrapped half: 坚定信心… /
             # 市八届人大五次会议隆重开幕 ×2 / 何建明主持…: kicker, title, subtitle)
             title, subtitle = _join(main[0].text, main[1].text), main[2].text

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..layout import patterns as P
 from ..layout.lines import squeeze
 from ..layout.masthead import page_foot, page_furniture
-from ..layout.reflow import Block, advice_wrapped, is_unit_name, listing_entry
+from ..layout.reflow import Block, advice_wrapped, index_entry, is_unit_name, listing_entry
 from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
@@ -294,6 +294,8 @@ def _kind(unit: Unit, art: Article, run_in: bool = False) -> str:
         return "notice"     # a notice's text with its title printed after it
     if art.paragraphs and all(listing_entry(p) for p in art.paragraphs):
         return "notice"     # 演出信息 / 11月22日19:30 昆曲… 票价：…: a listing of shows or services
+    if art.paragraphs and all(index_entry(p) for p in art.paragraphs):
+        return "banner"     # 今日导读 / …推进会召开 ② / …: the page's index of pieces elsewhere, no piece
     if _FEATURE_SUBTITLE.search(art.subtitle or ""):
         return "feature"    # ——讷河市大豆产业提质增效见闻, ——…工作综述: its subtitle calls it a report
     if unit.opener == "dispatch" or unit.opener == "byline" and art.dispatch:

@@ -1057,6 +1057,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 【名词解释】 / 海上风电…, 记者手记 / 风从海上来: a box's label stands alone
     if _BRACKETED_LABEL.match(line.text.strip()):
         return False     # …骗走八旬老人积蓄 / 【以案说法】: a column's label in brackets opens its own line
+    if _INDEX_ENTRY.search(prev.text.strip()):
+        return False     # …现场推进会召开 ② / “银龄讲师团”…: an index box's entry ends on its page
     if _TAGGED_ENTRY.match(line.text.strip()):
         return False     # …电话：0773-7213030 / 【转让】因本人…: a classified ad opens on its tag
     if _BRIEFS_LINE.match(squeeze(line.text)) or _BRIEFS_LINE.match(squeeze(prev.text)):
@@ -2125,8 +2127,9 @@ _BOX_READING = re.compile(r"^(?:今日|明日|今天|明天|后天)[\u4e00-\u9ff
 
 
 def _box_reading(text: str) -> bool:
-    """A line of a weather box: a reading (labelled ones included) or a day's line."""
-    return bool(P.WEATHER_DATA.search(text) or _BOX_READING.search(text))
+    """A line of a weather box: a reading (labelled ones included) or a day's line (not 今日导读,
+    an index box's label under it)."""
+    return bool(P.WEATHER_DATA.search(text) or _BOX_READING.search(text)) and not _INDEX_LABEL.match(text.strip())
 
 
 def _weather_box_lines(blocks: list[Block]) -> set[int]:
@@ -2168,6 +2171,19 @@ _RESULT_ENTRY = re.compile(r"^[^：:，。；@>]{2,24}[：:][^，。；@>]{2,30}
                            r"|^[^，。；@>]{0,24}(?:冠军|亚军|季军|第[一二三]名|金牌|银牌|铜牌)[：:][^，。；@>]{2,}$")
 
 
+# An index box's label (今日导读, 本版导读): no day's reading of a weather box above it.
+_INDEX_LABEL = re.compile(r"^[【\[]?(?:今日|本版|本期|本刊)?(?:导读|要目|提要)[】\]]?$")
+# An index box's entry (今日导读): a title and the page it is on (…推进会召开 ②, …开足马力 >>A2,
+# …（第3版）) — a pointer to a headline elsewhere, never one here.
+_INDEX_ENTRY = re.compile(r"\S\s*(?:[②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯]|(?:>>|》》|→|▶)\s*[A-H]?\d{1,2}(?:版)?"
+                          r"|[（(](?:见)?(?:第)?[A-H]?\d{1,2}版[)）])$")
+
+
+def index_entry(text: str) -> bool:
+    """An entry of the page's index box (…推进会召开 ②, …开足马力 >>A2)."""
+    return _INDEX_ENTRY.search(text.strip()) is not None
+
+
 def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     """4. Mark headline runs: short, unpunctuated blocks that stand before a dispatch,
     a byline, another headline, the page end, or (wide pages) a paragraph."""
@@ -2183,7 +2199,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                                      or figure_line(block.text)
                                      or _price_note(block, nxt, blocks[k - 1] if k else None)
                                      or all(_LABELLED_READING.match(x.text.strip()) for x in block.lines)
-                                     or all(_RESULT_ENTRY.match(x.text.strip()) for x in block.lines)):
+                                     or all(_RESULT_ENTRY.match(x.text.strip()) for x in block.lines)
+                                     or all(_INDEX_ENTRY.search(x.text.strip()) for x in block.lines)):
             continue     # （2023）皖02破17号, 某府发〔2024〕3号, 11月22日19:30 昆曲… 票价：…: a notice's or
                          # ruling's number, a listing's entry, a forecast's reading: never a headline
         if block.kind == "text" and len(block.lines) == 1 and nxt is not None and nxt.kind == "text" \
