@@ -241,3 +241,19 @@ def test_an_index_box_under_the_weather_is_the_pages_index(refs: tuple[str, str,
     lead = next(a for a in items if a.paragraphs and "攻坚年" in a.paragraphs[0])
     assert (lead.kicker, lead.title, lead.subtitle) == (
         "奋力争先 实干攻坚", "全县“项目建设攻坚年”动员大会召开", "刘志远讲话 孙立新主持")
+
+
+def test_a_markdown_opinion_page_header_and_pull_quote_are_no_pieces_text() -> None:
+    items = _items(["# 城南侨乡报 · 第6版 · 观点", "",
+                    "2024年6月20日 星期四 | 责任编辑：施雅婷", "", "---", "",
+                    "## 让“家门口的就业驿站”真正驻进人心", "", "**□ 蔡文聪**", "",
+                    "走进城南镇的零工市场，电子屏上滚动着制鞋、服装、物流等岗位信息，求职者扫码就能预约面试。", "",
+                    "稳就业是最大的民生。把好事办好、把实事办实，驿站才能真正驻进人心。", "",
+                    "（作者系中共城南市委党校讲师）", "",
+                    "> 稳就业是最大的民生，好事要办好，实事要办实。", "", "---", "",
+                    "## 小吃街的烟火气，要有“规矩”托底", "", "**王丽娜**", "",
+                    "端午假期，中山路周边的小吃街人气爆棚，面线糊、土笋冻摊位前排起长队。", ""])
+    piece = next(a for a in items if a.title == "让“家门口的就业驿站”真正驻进人心")
+    assert piece.kicker is None, piece.kicker
+    assert not any("好事要办好" in p for p in piece.paragraphs), piece.paragraphs
+    assert any("好事要办好" in h for a in items if a.kind == "banner" for h in a.headlines)

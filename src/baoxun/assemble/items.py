@@ -373,6 +373,8 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
         lede = art.paragraphs[0] if art.paragraphs else ""
         dispatch_text = dispatch_text or art.dispatch or ""
     quotes = _pull_quotes(art.paragraphs) if unit.opener not in ("notice", "weather") else []   # (a notice's signer repeats its text)
+    if _quote_after_close(unit, art):
+        quotes.append(art.paragraphs[-1])
     if quotes:
         art.paragraphs = [p for p in art.paragraphs if p not in quotes]
         leftovers = leftovers + quotes
@@ -388,6 +390,17 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
         art.title = _BRACKETED_LABEL.sub(r"\1", art.title)
         art.headlines = [_BRACKETED_LABEL.sub(r"\1", h) for h in art.headlines]
     return art, leftovers, lede, dispatch_text
+
+
+def _quote_after_close(unit: Unit, art: Article) -> bool:
+    """A line a converter set as a quote (Markdown's >) after the writer's affiliation that
+    closes a signed piece (（作者系…） / > 稳就业是最大的民生…): the page's pull quote, no
+    paragraph of the piece."""
+    if len(unit.blocks) < 2 or not art.paragraphs:
+        return False
+    last, before = unit.blocks[-1], unit.blocks[-2]
+    return all(line.quoted for line in last.lines) and P.AFFILIATION.match(before.text.strip()) is not None \
+        and squeeze(art.paragraphs[-1]) == squeeze(last.text)
 
 
 # A pull quote repeats at least this many characters of its piece word for word.

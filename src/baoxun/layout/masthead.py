@@ -54,6 +54,7 @@ _PAPER_WORD = rf"[{HAN}]{{2,10}}(?:日报|晚报|早报|都市报|时报|商报|
 _SEP = r"(?:\s*[|｜]\s*|\s+)"     # 沈阳晚报 | A06 | 城事
 _PAPER_PAGE = re.compile(rf"^(?:{_PAPER_WORD}{_SEP}[{HAN}·]{{2,8}}{_SEP}第?[A-Z]?\d{{1,2}}版?|[A-Z]?\d{{1,2}}{_SEP}[{HAN}·]{{2,8}}{_SEP}{_PAPER_WORD}"
                          rf"|{_PAPER_WORD}{_SEP}第?[A-Z]?\d{{1,2}}版?{_SEP}[{HAN}·]{{2,8}}"
+                         rf"|[{HAN}]{{2,8}}报\s*[·・]\s*第?[A-Z]?\d{{1,2}}版?\s*[·・]\s*[{HAN}]{{2,8}}"   # 晋江侨乡报 · 第6版 · 观点
                          rf"|{_PAPER_WORD}\s*[·・]\s*[{HAN}]{{2,6}})$")   # 岳阳晚报 A05 民生, 某某日报 要闻 第1版, 某某晚报·都市新闻
 # A page label with its section name, alone on a line: 第6版：时政, A3 要闻.
 _PAGE_ONLY = re.compile(rf"^(?:第\s*[A-Z]?[0-9一二三四五六七八九十]+\s*版|[A-Z]\d{{1,2}}\s*版?)\s*[：:|｜·]?\s*(?:[{HAN}]{{1,6}}(?:[·・][{HAN}]{{2,6}})?)?$"
