@@ -257,3 +257,18 @@ def test_a_markdown_opinion_page_header_and_pull_quote_are_no_pieces_text() -> N
     assert piece.kicker is None, piece.kicker
     assert not any("好事要办好" in p for p in piece.paragraphs), piece.paragraphs
     assert any("好事要办好" in h for a in items if a.kind == "banner" for h in a.headlines)
+
+
+@pytest.mark.parametrize("label", ["今日天气", "明天天气"])
+def test_a_weather_label_with_its_readings_on_the_line_opens_the_box(label: str) -> None:
+    items = _items(["城南晨刊　2026年2月26日　星期四　第8版　便民服务", "",
+                    f"{label}　多云转小雨　东北风3~4级　气温：4℃~11℃",
+                    "生活指数",
+                    "穿衣指数：较冷，建议穿棉衣、羽绒服。",
+                    "洗车指数：不宜，未来两天有降水。", "",
+                    "县人民医院开设周末门诊",
+                    "本报讯（记者 陈 露）记者昨天从县人民医院获悉，为方便上班族就医，医院自3月起开设周末门诊。", ""])
+    box = next(a for a in items if a.kind == "weather")
+    assert box.title == label, [(a.kind, a.title, a.paragraphs) for a in items]
+    assert any("多云转小雨" in p for p in box.paragraphs) and any("穿衣指数" in p for p in box.paragraphs)
+    assert not any(a.kind == "banner" for a in items)

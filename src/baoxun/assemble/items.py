@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..layout import patterns as P
 from ..layout.lines import squeeze
 from ..layout.masthead import page_foot, page_furniture
-from ..layout.reflow import Block, advice_wrapped, index_entry, is_unit_name, listing_entry
+from ..layout.reflow import _DAY_FORECAST, Block, advice_wrapped, index_entry, is_unit_name, listing_entry
 from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
@@ -109,6 +109,10 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             continue
         if block.kind == "byline":
             B.read_byline_line(_byline_text(block), credits)
+            continue
+        if block.kind == "weather" and k == 0 and (m := _DAY_FORECAST.match(block.text)) is not None:
+            # 今日天气　多云转小雨　东北风3~4级: the label titles the box, the day's readings are its text
+            paragraphs.extend(_weather_paragraphs([block.text[m.end():]]))
             continue
         if block.kind in ("notice", "weather") and k == 0 or block.kind == "panel":
             continue
@@ -275,6 +279,8 @@ def _weather_heads(unit: Unit) -> list[str]:
     for block in unit.blocks:
         for line in block.lines:
             text = _BRACKETED_LABEL.sub(r"\1", line.text.strip())    # 【沈阳天气】
+            if block is unit.blocks[0] and (m := _DAY_FORECAST.match(text)) is not None:
+                text = text[:m.end()].strip()    # 今日天气　多云转小雨…: the label, its readings after it
             if P.weather_head(text) and len(text) <= 10 and collapse(text) not in heads:
                 heads.append(collapse(text))     # e-paper dumps print the box's title twice
     return heads

@@ -358,6 +358,8 @@ def _anchor_kind(text: str) -> str | None:
         return "notice"
     if len(text) <= 10 and P.WEATHER_HEAD.match(text):
         return "weather"
+    if (m := _DAY_FORECAST.match(text)) is not None and P.WEATHER_DATA.search(text[m.end():]):
+        return "weather"    # 今日天气　多云转小雨　东北风3~4级: the box's label with its day's readings
     if len(text) <= 40 and (text.endswith(("价", "价格", "行情", "）", ")")) and _PRICE_HEAD.match(text)):
         return "notice"     # 今日菜价, 农产品价格行情, 小麦收购价（6月4日）: a price list's head
     return None
@@ -2171,6 +2173,8 @@ _RESULT_ENTRY = re.compile(r"^[^：:，。；@>]{2,24}[：:][^，。；@>]{2,30}
                            r"|^[^，。；@>]{0,24}(?:冠军|亚军|季军|第[一二三]名|金牌|银牌|铜牌)[：:][^，。；@>]{2,}$")
 
 
+# A weather box's day label with the day's readings after it on the line.
+_DAY_FORECAST = re.compile(r"^(?:今日|明日|今天|明天|后天)天气[\s\u3000]+")
 # An index box's label (今日导读, 本版导读): no day's reading of a weather box above it.
 _INDEX_LABEL = re.compile(r"^[【\[]?(?:今日|本版|本期|本刊)?(?:导读|要目|提要)[】\]]?$")
 # An index box's entry (今日导读): a title and the page it is on (…推进会召开 ②, …开足马力 >>A2,
