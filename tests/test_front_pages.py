@@ -272,3 +272,18 @@ def test_a_weather_label_with_its_readings_on_the_line_opens_the_box(label: str)
     assert box.title == label, [(a.kind, a.title, a.paragraphs) for a in items]
     assert any("多云转小雨" in p for p in box.paragraphs) and any("穿衣指数" in p for p in box.paragraphs)
     assert not any(a.kind == "banner" for a in items)
+
+
+@pytest.mark.parametrize("notice", ["征稿启事", "招聘启事"])
+def test_a_poems_last_line_is_no_first_line_of_the_notice_below(notice: str) -> None:
+    items = _items(["城南报　2021年4月9日　星期五　第4版　副刊", "",
+                    "好溪谣（组诗）", "□ 朱　雁", "",
+                    "采茶女", "她们的手指", "比春天还快", "一芽，一叶", "一芽，一叶", "把整座山", "装进背篓",
+                    "下山的时候", "背篓很轻", "山很重", "",
+                    notice, "",
+                    "　　本报副刊即日起面向全县读者征集以“山乡巨变”为主题的散文、诗歌和摄影作品。",
+                    "　　来稿请发至本报副刊部邮箱，截止时间为2021年6月10日。", "",
+                    "城南报社副刊部", "2021年4月9日", ""])
+    assert any(a.title == notice for a in items), [(a.kind, a.title) for a in items]
+    poem = next(a for a in items if a.title == "好溪谣（组诗）")
+    assert poem.paragraphs[-1] == "山很重", poem.paragraphs

@@ -1762,12 +1762,14 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             i += 1
             continue
         if kind == "notice" and open_block is not None and open_block.kind == "text" and len(open_block.lines) == 1 \
+                and not open_block.lines[0].verse \
                 and not traits(open_block.last).ends_sentence and not traits(open_block.last).marks \
                 and not forecast_issuer(open_block.last) \
                 and not traits(open_block.last).bare_date and not traits(open_block.last).unit \
                 and P.NOTICE_TITLE.match(open_block.last + line.text):
             # 关于喀什市首 / 届半程马拉松赛期间…的公告: a notice title the column wrapped (a
-            # headline-shaped first line too, when a narrow column could have wrapped it: 2025年度…农牧业 / …公示)
+            # headline-shaped first line too, when a narrow column could have wrapped it: 2025年度…农牧业 / …公示;
+            # never from a poem's last line: …背篓很轻 / 山很重 / (blank) / 征稿启事)
             open_block.kind = "notice"
             open_block.lines.append(line)
             if len(blocks) >= 2 and open_block.lines[0].text.startswith("关于") and len(blocks[-2].lines) == 1 \
