@@ -287,3 +287,15 @@ def test_a_poems_last_line_is_no_first_line_of_the_notice_below(notice: str) -> 
     assert any(a.title == notice for a in items), [(a.kind, a.title) for a in items]
     poem = next(a for a in items if a.title == "好溪谣（组诗）")
     assert poem.paragraphs[-1] == "山很重", poem.paragraphs
+
+
+@pytest.mark.parametrize("foot", ["理论周刊　　投稿邮箱：llzk_cn@126.com　　联系电话：0374-8861234",
+                                  "本版投稿：jkzk@126.com　　健康热线：0515-88326120"])
+def test_a_pages_own_contact_line_at_its_foot_is_no_item(foot: str) -> None:
+    items = _items(["城南时报　2019年8月13日　星期二　第5版　理论", "",
+                    "“工匠精神”的时代意蕴", "□ 刘晓东", "",
+                    "　　今年5月，笔者带学生到神垕镇研学，看到一位老师傅守着一窑钧瓷整整三天三夜。",
+                    "　　工匠精神，说到底是一种对品质的执着追求。", "",
+                    foot, ""])
+    assert all(a.paragraphs or a.kind == "banner" for a in items), [(a.kind, a.title) for a in items]
+    assert not any("邮箱" in h or "热线" in h for a in items for h in a.headlines + a.paragraphs)

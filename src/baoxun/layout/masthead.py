@@ -338,7 +338,7 @@ _SELF_NOTE = re.compile(r"^[（(]?(?:本版|本期|本刊)?(?:图片|照片)(?:�
                         r"|^(?:网站地图|关于我们|联系我们|广告服务|版权声明)(?:\s*[|｜]\s*(?:网站地图|关于我们|联系我们|广告服务|版权声明|法律声明|诚聘英才))+$")
 # The imprint's fields, labelled (地址：…, 新闻热线：…, 投稿邮箱：…, 零售每份1元).
 _IMPRINT_FIELD = re.compile(r"(?:(?:本报|报社|社|本版)?(?:地址|社址)|邮编|邮政编码|(?:联系|广告|发行|新闻|订报|服务)?(?:电话|热线)"
-                            r"|传真|印刷|(?:投稿|本版|电子)?邮箱|E-?mail|技术支持)[：:]\s*[^\s\u3000：:]+|零售(?:价)?[：:]?每?份?[0-9.]+元"
+                            r"|传真|印刷|(?:投稿|本版|电子)?邮箱|本版投稿|E-?mail|技术支持)[：:]\s*[^\s\u3000：:]+|零售(?:价)?[：:]?每?份?[0-9.]+元"
                             r"|(?:本版|本期)?(?:责任)?(?:编辑|美编|校对|责编|审核|终审|统筹)[：:]\s*[\u4e00-\u9fff]"
                             r"(?:[\u4e00-\u9fff]{1,3}|[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))")   # (郭 亮: a name padded out)
 
@@ -374,6 +374,8 @@ def _furniture_fields(text: str) -> list[str] | None:
     rest = [x for x in re.split(r"[\s\u3000·|｜]+", _IMPRINT_FIELD.sub(" ", t)) if x]
     if all(_PUBLISHER.match(x) or _PUBLISHER_LABELLED.match(x) or PAPER_NAME.match(x) or EDITORS.match(x)
            or re.fullmatch(rf"[{HAN}]{{2,16}}(?:报社|报|部|中心|编辑部|出品|主办)|第\s*[A-Z]?\d{{1,2}}\s*版|本版", x)
+           or re.fullmatch(rf"[{HAN}]{{2,8}}(?:周刊|专刊|副刊|特刊)", x)     # 理论周刊: the page's own name
+           or _OWN_FIELD.search(t) and re.fullmatch(rf"[{HAN}]{{2,4}}", x) and f"{x}热线" in t   # 健康热线: the page's line
            or _OWN_FIELD.search(t) and re.fullmatch(rf"[{HAN}0-9]{{2,24}}(?:路|街|大道|大街|巷|号|楼)", x)   # its address, unlabelled
            for x in rest):
         return fields
@@ -382,7 +384,7 @@ def _furniture_fields(text: str) -> list[str] | None:
 
 # Fields only the paper prints of itself: its price, its page's mail, its advertising,
 # subscription and news lines.
-_OWN_FIELD = re.compile(r"零售|(?:本版|投稿)邮箱|(?:广告|订报|发行|新闻)热线|技术支持")
+_OWN_FIELD = re.compile(r"零售|(?:本版|投稿)邮箱|本版投稿|(?:广告|订报|发行|新闻)热线|技术支持")
 
 
 def _imprint(text: str) -> bool:
