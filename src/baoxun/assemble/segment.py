@@ -981,6 +981,8 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             # 【回音壁】 / 陬市镇…: a column's tag in brackets over a title marks an entry of the
             # column, and no piece sets its subheads under a column's tag
             or len(gaps[i]) > 1 and _BRACKETED_LABEL.match(gaps[i][0].text.strip()) is not None
+            and _GLOSSARY_LABEL.match(gaps[i][0].text.strip()) is None
+            and P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is None   # (a box beside the piece reads as boxes do)
             or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None   # 相关链接: a sidebar is its own piece
             # 名词解释 alone over its terms: a glossary box is no section (one titled under its
             # label reads as boxes do)
