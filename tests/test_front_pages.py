@@ -299,3 +299,48 @@ def test_a_pages_own_contact_line_at_its_foot_is_no_item(foot: str) -> None:
                     foot, ""])
     assert all(a.paragraphs or a.kind == "banner" for a in items), [(a.kind, a.title) for a in items]
     assert not any("邮箱" in h or "热线" in h for a in items for h in a.headlines + a.paragraphs)
+
+
+_NARROW_LEDE = ["　　本报讯（记者 杜明轩）4月7日，",
+                "县政府召开一季度经济运行分析",
+                "会，总结一季度工作，部署二季度",
+                "重点任务。会议要求，各乡镇（街",
+                "道）、各部门要紧盯全年目标，"]
+
+
+def test_a_caption_set_apart_inside_a_sentence_takes_no_line_of_the_sentence() -> None:
+    items = _items(["全县一季度经济运行分析会召开", ""] + _NARROW_LEDE + [
+        "对照时间节点倒排", "",
+        "会议现场。　县融媒体中心提供", "",
+        "工期，确保上半年各项指标实现",
+        "“时间过半、任务过半”。要把项",
+        "目建设作为稳增长的主抓手，盯",
+        "紧在建项目抓进度，盯紧签约项",
+        "目抓开工。",
+        "　　会议通报了一季度全县主要",
+        "经济指标完成情况，县发改委、",
+        "县工信局等单位作了交流发言。", ""])
+    piece = next(a for a in items if a.paragraphs)
+    assert [c.text for c in piece.captions] == ["会议现场。"], piece.captions
+    assert any("对照时间节点倒排工期" in p for p in piece.paragraphs), piece.paragraphs
+
+
+def test_a_picture_over_the_next_pieces_unit_kicker_is_a_picture_of_its_own() -> None:
+    items = _items(["全县一季度经济运行分析会召开", ""] + _NARROW_LEDE + [
+        "倒排工期，确保上半年各项指标实",
+        "现“时间过半、任务过半”。", "",
+        "　　4月6日，小河镇白马坡村种",
+        "粮大户在麦田里开展“一喷三防”",
+        "作业。当前，全县82万亩小麦陆",
+        "续进入拔节期，各地抓住晴好天",
+        "气加强田间管理。",
+        "通讯员 王　昊 摄", "",
+        "新镇镇：",
+        "“田保姆”让农户种地更省心",
+        "　　本报讯（通讯员 侯振宇）连",
+        "日来，新镇镇北牛村的麦田里，",
+        "植保无人机来回穿梭。", ""])
+    assert not any("新镇镇：" in p or "田保姆”让" in p for a in items for p in a.paragraphs), \
+        [(a.kind, a.title, a.paragraphs) for a in items]
+    piece = next(a for a in items if a.title == "“田保姆”让农户种地更省心")
+    assert piece.kicker == "新镇镇："

@@ -520,6 +520,9 @@ def _resumes(block: Block, line: Line) -> bool:
         return bool(_SENTENCE_MARKS.match(line.text[:1]))
     if LEDE_DATE.match(line.text) or _OPENS_SENTENCE.match(line.text):
         return False     # 3月4日，…, 进入“三九”以来，… opens a new caption or lede, it resumes nothing
+    text = line.text.strip()
+    if text.endswith(("：", ":")) and len(text) <= KICKER_MAX_CHARS and is_unit_name(text[:-1]):
+        return False     # 新镇镇： / “田保姆”…: a unit's kicker opens the next piece's headline
     return straddles_word(block.last, line.text) or not _narrow_head_like(line)
 
 
@@ -1668,6 +1671,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                     i += 2
                     continue
             if (not u.marks and not u.ends_sentence and after is not None and traits(nxt.text).caption
+                    and not _set_apart(nxt, layout)      # (…倒排 / (blank) 会议现场。 县融媒体中心提供: the sentence's line, then the caption)
                     and not traits(after.text).anchor and _resumes(open_block, after)
                     and not straddles_word(open_block.last, line.text)
                     and (m := P.caption_with_credit(line.text + nxt.text)) is not None
