@@ -344,3 +344,67 @@ def test_a_picture_over_the_next_pieces_unit_kicker_is_a_picture_of_its_own() ->
         [(a.kind, a.title, a.paragraphs) for a in items]
     piece = next(a for a in items if a.title == "“田保姆”让农户种地更省心")
     assert piece.kicker == "新镇镇："
+
+
+def test_html_a_converter_left_in_a_markdown_dump_prints_nothing() -> None:
+    items = _items(["## 临时交通管制公告", "",
+                    "因城南路雨污分流改造工程施工需要，自2019年11月25日起，城南路实行封闭施工，过往车辆请绕道通行。", "",
+                    "施工期间给市民出行带来不便，敬请谅解。", "", "特此公告。", "",
+                    '<p align="right">城南县住房和城乡建设局<br>',
+                    "城南县公安局交通管理大队<br>",
+                    "2019年11月21日</p>", ""])
+    notice = next(a for a in items if a.title == "临时交通管制公告")
+    text = "".join(notice.paragraphs)
+    assert "城南县住房和城乡建设局" in text and "2019年11月21日" in text, [(a.kind, a.title, a.paragraphs) for a in items]
+    assert not any("<" in x for a in items for x in a.headlines + a.paragraphs)
+
+
+_BOX_BODY = ["　　本报讯（记者 许文博）5月7日至8日，城南市第三届",
+             "“城南工匠”职业技能大赛在市职业技术学院举行，来自",
+             "全市46家企业的312名选手参加了8个项目的角逐。",
+             "　　大赛设电工、焊工、数控车工等项目，各项目前三名",
+             "将获“城南工匠”称号，并按规定享受相应技能补贴。"]
+
+
+def test_a_bulleted_entry_the_narrow_column_wrapped_stays_one_paragraph() -> None:
+    items = _items(["第三届“城南工匠”职业技能大赛落幕"] + _BOX_BODY + [
+        "便民信息",
+        "◆市政务服务中心自“五一”假期后恢复周六上午",
+        "延时服务，办理时间为9:00—12:00。",
+        "◆市自来水公司定于5月11日（周六）8时至18时对",
+        "新华路供水管网进行改造，届时新华街道部分区域",
+        "停水，请提前储水。", ""])
+    box = next(a for a in items if a.title == "便民信息")
+    assert len(box.paragraphs) == 2 and "延时服务" in box.paragraphs[0], [(a.title, a.paragraphs) for a in items]
+
+
+def test_a_bulleted_brief_title_over_its_dated_text_stays_a_title() -> None:
+    items = _items(["城南报　2021年4月12日　星期一　第2版　乡镇", "",
+                    "乡镇快讯", "",
+                    "■ 马桥镇春季植树添新绿绿化荒山",
+                    "4月10日，马桥镇组织机关干部、",
+                    "志愿者在北山义务植树3000余株。", "",
+                    "■ 区图书馆推出“夜读”服务项目",
+                    "记者从区图书馆获悉，自5月1日起，",
+                    "区图书馆每周五延时开放至21时。", ""])
+    titles = [a.title for a in items if a.paragraphs]
+    assert "马桥镇春季植树添新绿绿化荒山" in titles, [(a.title, a.paragraphs) for a in items]
+
+
+def test_a_page_opening_on_a_continued_piece_and_closing_on_a_title_prints_titles_after() -> None:
+    # no dispatched piece lacks a run either way: the runs' own words say whose they are
+    items = _items(["城南新闻", "2026年3月6日 星期五", "第2版 综合", "",
+                    "（上接第一版）",
+                    "在党寨镇下寨村的农资超市里，前来选购化肥、种子的群众络绎不绝。",
+                    "今年全区春耕备耕农资储备充足，化肥、种子价格与去年基本持平。", "",
+                    "全区春耕备耕农资储备充足", "",
+                    "本报讯（记者 柴 瑞）3月5日，区委常委会召开扩大会议，传达学习全国两会精神。",
+                    "会议研究部署了近期全区重点工作。", "",
+                    "区委常委会召开扩大会议", "",
+                    "本报讯（记者 郭晓蕾）3月5日是学雷锋纪念日，全区各社区组织志愿者开展志愿服务。",
+                    "据统计，全区现有注册志愿者8.6万人，今年以来累计开展志愿服务1.2万小时。", "",
+                    "学雷锋志愿服务暖了居民心", "",
+                    "责任编辑：杨 帆　校对：王 娜", ""])
+    last = next(a for a in items if any("志愿者8.6万人" in p for p in a.paragraphs))
+    assert last.title == "学雷锋志愿服务暖了居民心", [(a.kind, a.title) for a in items]
+    assert not any(a.kind == "fragment" for a in items)

@@ -1068,6 +1068,20 @@ def headline_convention(units: list[Unit], gaps: list[list[Block]]) -> bool:
         # dispatched or bylined piece's): under the before reading its first piece has no
         # headline — a tie goes after
         before_missing += 0.5
+    if after_missing == before_missing and not gaps[0] and gaps[-1] and len(units) >= 3:
+        # a tie, the page opening on a body (a piece continued from another page) and closing
+        # on a run: the runs' own words decide — each headline sums up its own story, so
+        # count the runs whose words the piece above repeats more than the piece below
+        up = down = 0
+        for g in range(1, len(units)):
+            if not gaps[g]:
+                continue
+            words = _bigrams("".join(b.text for b in gaps[g]))
+            above = _coverage(words, _bigrams(_opening(units[g - 1])))
+            below = _coverage(words, _bigrams(_opening(units[g])))
+            up += above > below
+            down += below > above
+        return up > down
     return after_missing < before_missing
 
 

@@ -21,6 +21,9 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s*")
 _MD_BULLET = re.compile(r"^[-*+]\s+(?=\S)")
 _MD_BOLD = re.compile(r"^\*\*(?=\S)(.+?)\*\*$")
 # ... and a word set in bold inside a line (**本报讯** 4月17日，…).
+# HTML a converter left in a Markdown or text dump (<p align="right">…<br>, </div>): markup, no text.
+_HTML_TAG = re.compile(r"</?(?:p|br|div|span|b|strong|em|i|u|font|center|section)\b[^<>]{0,120}>", re.I)
+_HTML_LEAD = re.compile(r"(?:\s*</?(?:p|br|div|span|b|strong|em|i|u|font|center|section)\b[^<>]{0,120}>)+", re.I)
 _MD_INLINE_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*")
 _MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
 # The fields an e-paper system exports an article in (【引题】, 【标题】, 【作者】, 【正文】 …),
@@ -220,6 +223,14 @@ def split_lines(text: str) -> list[Line]:
             pictured = True
         if "**" in stripped:
             stripped = _MD_INLINE_BOLD.sub(r"\1", stripped)   # **本报讯** 4月17日…: bold marks print nothing
+        if "<" in stripped and _HTML_TAG.search(stripped):
+            # <p align="right">某某局<br>: a converter's leftover HTML prints nothing
+            lead_tags = _HTML_LEAD.match(stripped)
+            offset += lead_tags.end() if lead_tags else 0
+            stripped = _HTML_TAG.sub("", stripped).strip(_BLANK)
+            if not stripped:
+                blank += 1
+                continue
         if stripped[:1] in ("*", "_") and (m := _MD_ITALIC_LEAD.match(stripped)) is not None:
             stripped = m.group(1) + m.group(2)     # *3月10日，…采收花菇。* 通讯员 邱鹏 摄: a caption in italics, its credit not
         lines.append(Line(stripped, offset, len(lines), blank, heading, lead, quoted=quoted, pictured=pictured,

@@ -1007,6 +1007,8 @@ def _speaker_name_cut(above: str, below: str) -> bool:
         and lexicon.has_surname(post.group(1)[:1])
 
 
+# Characters no phrase ends on: a preposition or a conjunction still waiting for its object.
+_PHRASE_OPEN_END = frozenset("对在将把向为和与及从由以并且其被让使")
 # A classified ad's or a listing's entry opening on its tag in brackets (【出租】…, 【招聘】…).
 _TAGGED_ENTRY = re.compile(r"^[【\[][\u4e00-\u9fff]{2,4}[】\]](?=[\u4e00-\u9fff“0-9])")
 # The shortest and longest title told by :func:`_title_after_body`.
@@ -1191,8 +1193,10 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 报名时间：即日起至11月12日 / 报名地点：…: labelled entries, one a line
     if len(block.lines) == 1 and prev.text[:1] in P.BULLETS and not t.marks and not t.ends_sentence \
             and len(prev.text) <= HEAD_MAX_CHARS and u.marks and not straddles_word(prev.text, line.text, guess=False) \
+            and not (layout.narrow and layout.full(prev) and not u.anchor) \
             and not (prev.text.count("“") > prev.text.count("”") and line.text.count("”") > line.text.count("“")):
-        # (not ●…开展“冬季 / 送温暖”活动，…: a quote the line broke goes on below)
+        # (not ●…开展“冬季 / 送温暖”活动，…: a quote the line broke goes on below; nor, on a
+        # narrow page, a bulleted line that fills the column: ◆市政务服务中心…恢复周六上午 / 延时服务，…)
         return False     # ■天津图书馆推出冬季公益讲座 / 即日起至…: a brief's bulleted title over its text
     if not layout.narrow and len(block.lines) == 1 and _QUOTED_TITLE.match(prev.text.strip()) \
             and len(line.text) > len(prev.text) and u.marks:
@@ -1230,6 +1234,13 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
     if layout.narrow and len(block.lines) >= 2 and prev.text.endswith(("：", ":")) and is_unit_name(prev.text) \
             and not _SENTENCE_MARKS.search(block.text):
         return False     # 黄河水“解渴” / 十万亩良田 / 青铜峡市： / 王占林：…: a unit kicker printed after its title closes the stack
+    if layout.narrow and len(block.lines) == 1 and prev.text[:1] in P.BULLETS and layout.full(prev) \
+            and u.marks and not u.anchor and not u.lede_date and line.indent < 2 and line.text[:1] not in P.BULLETS \
+            and (u.ends_sentence or prev.text[-1] in _PHRASE_OPEN_END or straddles_word(prev.text, line.text, guess=False)):
+        # ◆市自来水公司定于…18时对 / 新华路供水管网进行改造，…, ◆…恢复周六上午 / 延时服务，…。: a
+        # bulleted entry the column wrapped, its rest finishing it (not ■ 马桥镇春季植树添新绿 /
+        # 4月10日，…: a brief's bulleted title over its text)
+        return True
     if layout.narrow and block.kind == "text" and all(_narrow_head(x, layout) for x in block.lines):
         # Narrow pages set headline lines apart: short, or full width where a paragraph
         # would be indented. Only another such line continues them — or the rest of a
