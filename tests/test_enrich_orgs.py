@@ -19,6 +19,13 @@ def names(text: str) -> list[str]:
 
 
 CASES = [
+    # a university named for its region and its field (the region alone reads as a name);
+    # a school or hospital with its staff printed after it (小学|教师: the segmenter's one word)
+    ("县政府与齐鲁工业大学签署校地合作协议。", ["县政府", "齐鲁工业大学"]),
+    ("荆楚理工学院的学生走进田间。", ["荆楚理工学院"]),
+    ("（作者系杭州市西湖区竹溪小学教师）", ["杭州市西湖区竹溪小学"]),
+    ("县人民医院护士长李娜带队义诊。", ["县人民医院"]),
+    ("樱桃专业合作社正在招工。", []),
     # the Production and Construction Corps' divisions and regiments
     ("第八师一四九团今年棉花单产再创新高。", ["第八师", "一四九团"]),
     ("第一师十团的职工们正在采摘红枣。", ["第一师", "十团"]),

@@ -401,8 +401,9 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
         k, e = mt.span()
         sfx = mt.group()
         cls, not_before = suffixes[sfx]
-        if not words.cut_at(e) and not (e < len(text) and text[e] == text[e - 1]):
-            continue  # 局长, 部门, 会议: the ending begins another word (but 局|局长)
+        if not words.cut_at(e) and not (e < len(text) and text[e] == text[e - 1]) \
+                and not (cls == "institution" and _STAFF_AFTER.match(text, e)):
+            continue  # 局长, 部门, 会议: the ending begins another word (but 局|局长, and 竹溪小学|教师)
         if not_before and text.startswith(not_before, e):
             continue  # 中心城市
         if cls == "level" and _POST_AFTER.match(text, e):
@@ -432,7 +433,7 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
             continue
         if cls in ("company", "firm") and len(core) < 2:
             continue
-        if cls in ("firm", "institution") and not opened and not _proper(core):
+        if cls in ("firm", "institution") and not opened and not _proper(core, school=sfx in _SCHOOLS):
             continue  # 樱桃专业合作社, 智慧农业产业园: a kind, not a name
         if cls in ("company", "firm", "institution"):
             tail = next((name[-n:] for n in _lengths("org_generic")
@@ -643,7 +644,8 @@ def _learned(text: str, tokens, found: list[tuple[int, int, str]], generic,
                 or name[0] in _FUNCTION_EDGE or name[-1] in _FUNCTION_EDGE:
             continue
         sfx = next((x for x in suffixes if name.endswith(x) and len(x) < len(name)), None)
-        if sfx is not None and suffixes[sfx][0] in ("firm", "institution") and not _proper(name[:-len(sfx)]):
+        if sfx is not None and suffixes[sfx][0] in ("firm", "institution") \
+                and not _proper(name[:-len(sfx)], school=sfx in _SCHOOLS):
             continue  # the endings saw this one and refused it (樱桃专业合作社: a kind)
         if len(name) <= 3 and name[0] in levels:
             continue  # 市委, 区委, 县政府: a level and a body, named by the posts around them
@@ -717,12 +719,24 @@ def _is_place(s: str) -> bool:
     return bool(s) and bool(gazetteer.lookup(s))
 
 
-def _proper(core: str) -> bool:
+# Who works at a school or a hospital, printed after its name (…竹溪小学教师, …医院护士):
+# the segmenter's 小学教师 is the institution and its staff.
+_STAFF_AFTER = re.compile(r"(?:教师|老师|校长|教授|学生|医生|护士|职工|员工)")
+# The field a university or college is named for, after its region's name (齐鲁工业大学).
+_SCHOOLS = ("大学", "学院")
+_FIELD_OF_STUDY = re.compile(r"(?:工业|理工|师范|农业|医科|科技|交通|财经|电力|石油|林业|海洋|外国语|政法|中医药|体育|艺术"
+                             r"|建筑|邮电|航空|工程|职业技术|职业|民族|工商|经贸|信息工程)$")
+
+
+def _proper(core: str, school: bool = False) -> bool:
     """Whether the part of a name before its ending is a proper name (南石槽, 麦积山, 颐高)
     rather than a kind of thing (正规, 公立, 樱桃专业, 智慧农业)."""
     jb = _rjieba()
     if jb is None or len(core) < 2:
         return len(core) >= 2
+    if school and (m := _FIELD_OF_STUDY.search(core)) is not None and m.start() >= 2 \
+            and any(t.startswith(("nr", "ns", "nz", "j")) for _, t in jb.tag(core[:m.start()])):
+        return True   # 齐鲁|工业(大学), 荆楚|理工(学院): a region's name, then the field a school teaches
     for w, t in jb.tag(core):
         if t.startswith(("ns", "nz", "nt", "j", "nrt")) or t == "nr" and (len(w) >= 3 or not _in_dictionary(w)):
             return True
