@@ -408,3 +408,78 @@ def test_a_page_opening_on_a_continued_piece_and_closing_on_a_title_prints_title
     last = next(a for a in items if any("志愿者8.6万人" in p for p in a.paragraphs))
     assert last.title == "学雷锋志愿服务暖了居民心", [(a.kind, a.title) for a in items]
     assert not any(a.kind == "fragment" for a in items)
+
+
+def test_a_digital_papers_site_chrome_is_no_item() -> None:
+    items = _items(["城南新闻网",
+                    "设为首页 | 加入收藏 | 手机版 | 无障碍浏览 | 登录",
+                    "今天是：2024年11月20日 星期三",
+                    "第03版：医保专版    << 上一版   下一版 >>    往期回顾",
+                    "惠民生 保健康",
+                    "2025年度城乡居民医保集中缴费启动",
+                    "——个人缴费标准每人每年400元",
+                    "本报讯 11月18日，记者从县医疗保障局获悉，我县2025年度城乡居民医保集中缴费工作正式启动。",
+                    "县医疗保障局局长贺建军介绍，居民可通过微信、支付宝或到村（社区）便民服务点缴费。", ""])
+    assert all(a.paragraphs or a.kind == "banner" for a in items), [(a.kind, a.title, a.paragraphs) for a in items]
+    assert not any(w in x for a in items for x in a.headlines + a.paragraphs
+                   for w in ("设为首页", "今天是", "上一版", "城南新闻网"))
+    piece = next(a for a in items if a.paragraphs)
+    assert (piece.kicker, piece.title) == ("惠民生 保健康", "2025年度城乡居民医保集中缴费启动")
+
+
+def test_two_slogans_over_a_stack_are_the_pages_banner_and_the_kicker() -> None:
+    items = _items(["城南日报", "2021年3月12日 星期五", "",
+                    "乘势而上开新局 实干争先谱新篇",
+                    "锚定目标抓落实 开局起步争上游",
+                    "市委十五届十一次全体会议召开",
+                    "——刘建华讲话 周庆国主持",
+                    "本报讯（记者 孙明远）3月11日，中共城南市委十五届十一次全体会议召开。",
+                    "全会认为，过去一年，全市经济社会发展取得新成效。", ""])
+    banner = [a for a in items if a.kind == "banner"]
+    assert [b.title for b in banner] == ["乘势而上开新局 实干争先谱新篇"], [(a.kind, a.headlines) for a in items]
+    piece = next(a for a in items if a.paragraphs)
+    assert piece.kicker == "锚定目标抓落实 开局起步争上游"
+
+
+@pytest.mark.parametrize("pen", ["采药", "林夏萨摩"])
+def test_a_pen_name_between_the_title_and_the_indented_text_is_the_writer(pen: str) -> None:
+    # an essay page that indents its paragraphs: title, the writer's pen name, the text
+    lines = ["　　老话说，“远亲不如近邻”，真是这样。在这个非常时期，友邻的情谊也",
+             "非比寻常。帮我们照看孩子的，帮我们顺手取快递的，都是邻居。",
+             "春天茶事", pen,
+             "　　按照原定计划，此时我应该在某处高山茶园，体验清明前采摘新茶。孰料",
+             "疫情和“倒春寒”同时到来，出门成了难事。",
+             "　　行程一改，这一季的新茶大概要过些天才能喝到了。不过我向来喜欢陈茶，",
+             "居家多暇，取出几罐老茶，慢慢地喝。", ""]
+    items = _items(["城南晚报　2022年4月3日　星期日　第12版　夜光杯", "",
+                    "非常时期 非常友邻", "吴越"] + lines)
+    essay = next(a for a in items if a.title == "春天茶事")
+    assert pen in essay.authors, [(a.title, a.authors) for a in items]
+    assert essay.paragraphs[0].startswith("按照原定计划")
+    assert "春天茶事" not in "".join(p for a in items for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("chrome", [
+    "无障碍 | 长者模式 | 繁體 | 手机版 | RSS订阅",
+    "〈 上一版  |  第04版：法治在线  |  下一版 〉   版面导航   日期检索",
+    "本版共3篇文章",
+    "字号：大 | 中 | 小    打印本页    关闭窗口",
+    "2026年1月28日 星期三 农历腊月初十  天气：晴 -6℃～4℃  |  注册 | 登录",
+    "[首页] [城南要闻] [经济观察] [乡镇街道] [部门动态]",
+    "搜索：请输入关键词  站内搜索",
+    "您现在的位置：城南新闻网 >> 经济观察 >> 正文",
+    "字体：【大】【中】【小】  【打印】【关闭】【收藏本页】",
+    "网友评论（共0条） 请登录后发表评论  查看全部评论",
+    "· 前三季度我县主要经济指标稳中有升  2025-10-24",
+])
+def test_a_news_sites_chrome_line_is_no_text(chrome: str) -> None:
+    items = _items(["城南新闻网  |  城南县融媒体中心主办", chrome,
+                    "2025年我县经济运行稳中向好",
+                    "来源：城南报  作者：记者 韩雪晴  责任编辑：马 骁",
+                    chrome,
+                    "本报讯 1月26日，记者从县统计局获悉，2025年全县实现地区生产总值685.2亿元，增长6.2%。",
+                    "分产业看，第一产业增加值58.3亿元，增长3.9%；第二产业增加值增长8.7%。", chrome, ""])
+    assert not any(chrome in x or x in chrome for a in items for x in a.headlines + a.paragraphs), \
+        [(a.kind, a.title, a.paragraphs) for a in items]
+    piece = next(a for a in items if a.paragraphs)
+    assert piece.title == "2025年我县经济运行稳中向好"

@@ -402,7 +402,8 @@ def _is_label(text: str, narrow: bool) -> bool:
         return False
     # on narrow pages a title wraps into short lines, so shortness proves nothing there
     return is_section_label(t) or bool(SIDEBAR_HEAD.match(t)) \
-        or (len(t) <= LABEL_MAX_CHARS and not narrow and not _names_a_place(t))
+        or (len(t) <= LABEL_MAX_CHARS and not narrow and not _names_a_place(t)
+            and not _COUPLET.match(text.strip()))   # (惠民生 保健康: a couplet over the title is its kicker)
 
 
 def _names_a_place(text: str) -> bool:

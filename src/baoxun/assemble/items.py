@@ -553,8 +553,11 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
             placed.append(Placed(slogan[0], _standalone([slogan[1]], "banner")))
         art, leftovers, lede, dispatch_text = build_article(unit, narrow, column)
         placed.extend(_inner_boxes(unit, art))
-        if unit.heads and unit.heads[0].start == first_run and page_slogan(art, lede):
-            # the page's first headline run: a slogan over it is the page's banner
+        if unit.heads and unit.heads[0].start == first_run and page_slogan(art, lede) \
+                and not any(COUPLET.match(x) for x in leftovers):
+            # the page's first headline run: a slogan over it is the page's banner (unless the
+            # run printed its banner above it already: 乘势而上开新局… / 锚定目标抓落实… / title,
+            # the second slogan is the kicker)
             leftovers = [art.kicker] + leftovers
             art.headlines = [h for h in art.headlines if h != art.kicker]
             art.kicker = None

@@ -268,6 +268,8 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None, after: Line | 
     next piece's title and its dispatch (``after``), or between a headline line and prose."""
     if re.fullmatch(P.PADDED_NAME, line.text):
         line = replace(line, text=re.sub(r"[ \u3000]", "", line.text))   # 魏 晓: the name padded out
+    if 4 == len(line.text) and not line.heading and nxt is not None:
+        return _pen_name(line, nxt, above)     # 林夏萨摩: a pen name of four
     if not 2 <= len(line.text) <= 3 or not _LONE_NAME.match(line.text) or line.heading:
         return False
     if above is not None and not P.ends_sentence(above.last) and straddles_word(above.last, line.text):
@@ -281,7 +283,7 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None, after: Line | 
     if nxt is None:
         return True
     if not lexicon.has_surname(line.text):
-        return False
+        return _pen_name(line, nxt, above)
     if anchor_kind(nxt) in ("dispatch", "byline"):
         return True
     if above is not None and P.ends_sentence(above.last) and traits(nxt.text).affiliation:
@@ -298,6 +300,31 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None, after: Line | 
             and (len(nxt.text) > SUBHEAD_MAX_CHARS or (len(line.text) == 3 and nxt.indent >= 2)
                  or _prose_line(nxt.text))
             and not _ENUMERATED.match(above.last))   # 一、…主要 / 成效: a numbered heading's last word
+
+
+def _pen_name(line: Line, nxt: Line, above: Block | None) -> bool:
+    """A writer's pen name (采药, 林夏萨摩) alone between a one-line title and the piece's first
+    indented paragraph: a page that indents its paragraphs sets the title, the writer and
+    then the text — two to four hanzi there, no body's or place's name, no column's label
+    and no repeat of the line above (县域快讯 printed twice), are the writer."""
+    return above is not None and len(above.lines) == 1 and not P.ends_sentence(above.last) \
+        and len(above.last) <= SUBHEAD_MAX_CHARS and not traits(above.last).marks \
+        and nxt.indent >= 2 and line.indent == 0 and _prose_line(nxt.text) \
+        and bool(_HAN_ONLY_NAME.fullmatch(line.text)) and not is_unit_name(line.text) \
+        and not _names_place(line.text) and not _ENUMERATED.match(above.last) \
+        and line.text not in lexicon.words("sections") and squeeze(line.text) != squeeze(above.last) \
+        and not P.COLUMN_SHAPE.search(line.text) and not _BOX_LABEL.match(line.text) \
+        and not re.fullmatch(P.GLOSSARY_WORDS, line.text)
+
+
+_HAN_ONLY_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _names_place(text: str) -> bool:
+    """Whether the gazetteer reads a place at the start of ``text`` (高唐县, 东山村)."""
+    from .. import gazetteer
+    found = gazetteer.find_places(text)
+    return bool(found) and found[0][0] == 0
 
 
 def _prose_line(text: str) -> bool:
