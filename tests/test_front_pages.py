@@ -483,3 +483,34 @@ def test_a_news_sites_chrome_line_is_no_text(chrome: str) -> None:
         [(a.kind, a.title, a.paragraphs) for a in items]
     piece = next(a for a in items if a.paragraphs)
     assert piece.title == "2025年我县经济运行稳中向好"
+
+
+def test_a_policy_page_s_qa_box_numbered_list_and_sponsor_line() -> None:
+    # one paragraph a line, no blank lines, no indents: a department's 专版
+    items = _items(["城南日报　2024年3月21日　星期四　第6版",
+                    "医保惠民专版　城南市医疗保障局　城南日报社　联合主办",
+                    "政策解读",
+                    "2024年城乡居民医保待遇有哪些新变化？",
+                    "文/拉巴次仁",
+                    "近日，自治区医疗保障局等部门联合印发通知，明确了2024年城乡居民医保的筹资和待遇政策。",
+                    "一、筹资标准有调整。2024年城乡居民医保财政补助标准每人每年提高30元。",
+                    "二、门诊保障再提高。参保人员在乡镇卫生院就医，门诊报销比例提高到60%。",
+                    "医保小课堂",
+                    "在外地打工住院了，回来还能报销吗？",
+                    "问：读者来电咨询，去年10月他在外地打工时住院，没有办理异地就医备案，还能报销吗？",
+                    "答：可以。参保人员异地就医前未备案的，可在出院后6个月内回参保地报销。",
+                    "城南市医疗保障局关于拟新增医保定点医药机构的公示",
+                    "根据《城南市医疗保障定点医药机构管理实施细则》，现将拟新增的医保定点医药机构公示如下：",
+                    "1. 城东区八一镇康泰大药房",
+                    "2. 城东区鲁朗镇中心卫生院",
+                    "3. 城西县扎木镇民康诊所",
+                    "公示期为2024年3月19日至3月25日。",
+                    "城南市医疗保障局",
+                    "2024年3月18日", ""])
+    assert not any("联合主办" in x for a in items for x in a.headlines + a.paragraphs)
+    qa = next(a for a in items if a.title == "在外地打工住院了，回来还能报销吗？")
+    assert qa.paragraphs[0].startswith("问：") and qa.section == "医保小课堂", [(a.title, a.section) for a in items]
+    policy = next(a for a in items if a.title == "2024年城乡居民医保待遇有哪些新变化？")
+    assert not any("问：" in p for p in policy.paragraphs)
+    notice = next(a for a in items if a.kind == "notice")
+    assert sum(p[:2] in ("1.", "2.", "3.") for p in notice.paragraphs) == 3, [(a.kind, a.title) for a in items]

@@ -21,6 +21,7 @@ from ..layout.reflow import _DAY_FORECAST, Block, advice_wrapped, index_entry, i
 from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
+from .headlines import _slogan_couplet
 from .headlines import AGENDA_VERBS, SIDEBAR_HEAD, collapse, is_column_label, is_section_label, read_stack, two_decks
 from .kinds import is_feature
 from .segment import Segmented, Unit, blanks_everywhere
@@ -554,7 +555,7 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
         art, leftovers, lede, dispatch_text = build_article(unit, narrow, column)
         placed.extend(_inner_boxes(unit, art))
         if unit.heads and unit.heads[0].start == first_run and page_slogan(art, lede) \
-                and not any(COUPLET.match(x) for x in leftovers):
+                and not any(_slogan_couplet(x) for x in leftovers):
             # the page's first headline run: a slogan over it is the page's banner (unless the
             # run printed its banner above it already: 乘势而上开新局… / 锚定目标抓落实… / title,
             # the second slogan is the kicker)

@@ -980,6 +980,7 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or _BRIEFS_LABEL.match(squeeze(gaps[i][0].lines[0].text)) is not None   # 文旅快讯 (/ 综合)
             # 【回音壁】 / 陬市镇…: a column's tag in brackets over a title marks an entry of the
             # column, and no piece sets its subheads under a column's tag
+            or len(gaps[i][0].lines) == 1 and _column_label_over_title(gaps[i])   # 医保小课堂 (/ title): a column's own entry
             or len(gaps[i]) > 1 and _BRACKETED_LABEL.match(gaps[i][0].text.strip()) is not None
             and _GLOSSARY_LABEL.match(gaps[i][0].text.strip()) is None
             and P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is None   # (a box beside the piece reads as boxes do)
@@ -987,6 +988,14 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             # 名词解释 alone over its terms: a glossary box is no section (one titled under its
             # label reads as boxes do)
             or len(gaps[i]) == 1 and _GLOSSARY_LABEL.match(gaps[i][0].text.strip()) is not None)
+
+
+def _column_label_over_title(run: list[Block]) -> bool:
+    """A run that opens on a column's label (医保小课堂, 县域快讯), over a title or alone: the
+    label heads an entry of its column, which is no piece's subhead."""
+    from .headlines import is_column_label
+    first = run[0].lines[0].text.strip()
+    return is_column_label(first) and not P.SIDEBAR_LABEL.match(first) and _GLOSSARY_LABEL.match(first) is None
 
 
 # The label of a box of terms explained (名词解释, 【名词链接】): a box beside a piece, never a section of it.

@@ -22,8 +22,10 @@ _MD_BULLET = re.compile(r"^[-*+]\s+(?=\S)")
 _MD_BOLD = re.compile(r"^\*\*(?=\S)(.+?)\*\*$")
 # ... and a word set in bold inside a line (**本报讯** 4月17日，…).
 # HTML a converter left in a Markdown or text dump (<p align="right">…<br>, </div>): markup, no text.
-_HTML_TAG = re.compile(r"</?(?:p|br|div|span|b|strong|em|i|u|font|center|section)\b[^<>]{0,120}>", re.I)
-_HTML_LEAD = re.compile(r"(?:\s*</?(?:p|br|div|span|b|strong|em|i|u|font|center|section)\b[^<>]{0,120}>)+", re.I)
+# (only the block tags that frame a line: inline markup such as <b> may be the text itself)
+_HTML_BLOCK = r"</?(?:p|br|div|center|section)\b[^<>]{0,120}/?>"
+_HTML_LEAD = re.compile(rf"^(?:\s*{_HTML_BLOCK})+", re.I)
+_HTML_TAIL = re.compile(rf"(?:{_HTML_BLOCK}\s*)+$", re.I)
 _MD_INLINE_BOLD = re.compile(r"\*\*(?=\S)([^*\n]+?)\*\*")
 _MD_IMAGE = re.compile(r"^!\[([^\]]*)\]\([^)]*\)$")
 # The fields an e-paper system exports an article in (【引题】, 【标题】, 【作者】, 【正文】 …),
@@ -223,11 +225,11 @@ def split_lines(text: str) -> list[Line]:
             pictured = True
         if "**" in stripped:
             stripped = _MD_INLINE_BOLD.sub(r"\1", stripped)   # **本报讯** 4月17日…: bold marks print nothing
-        if "<" in stripped and _HTML_TAG.search(stripped):
-            # <p align="right">某某局<br>: a converter's leftover HTML prints nothing
+        if "<" in stripped and (_HTML_LEAD.match(stripped) or _HTML_TAIL.search(stripped)):
+            # <p align="right">某某局<br>: the block tags a converter left around a line print nothing
             lead_tags = _HTML_LEAD.match(stripped)
             offset += lead_tags.end() if lead_tags else 0
-            stripped = _HTML_TAG.sub("", stripped).strip(_BLANK)
+            stripped = _HTML_TAIL.sub("", _HTML_LEAD.sub("", stripped)).strip(_BLANK)
             if not stripped:
                 blank += 1
                 continue

@@ -1034,6 +1034,15 @@ def _speaker_name_cut(above: str, below: str) -> bool:
         and lexicon.has_surname(post.group(1)[:1])
 
 
+def _bullet_entry_goes_on(prev: Line, line: Line, u: LineTraits) -> bool:
+    """Whether ``line`` finishes the bulleted entry the column cut on ``prev``: it ends the
+    sentence, or the entry broke on a word still waiting for its object or inside a word —
+    and the line opens no new thing (a dated lede, a caller's turn, another bullet)."""
+    return not u.anchor and not u.lede_date and line.text[:1] not in P.BULLETS \
+        and not _CALLER_TURN.match(line.text) and not _SPEAKER_TURN.match(line.text) \
+        and (u.ends_sentence or prev.text[-1] in _PHRASE_OPEN_END or straddles_word(prev.text, line.text, guess=False))
+
+
 # Characters no phrase ends on: a preposition or a conjunction still waiting for its object.
 _PHRASE_OPEN_END = frozenset("对在将把向为和与及从由以并且其被让使")
 # A classified ad's or a listing's entry opening on its tag in brackets (【出租】…, 【招聘】…).
@@ -1220,7 +1229,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 报名时间：即日起至11月12日 / 报名地点：…: labelled entries, one a line
     if len(block.lines) == 1 and prev.text[:1] in P.BULLETS and not t.marks and not t.ends_sentence \
             and len(prev.text) <= HEAD_MAX_CHARS and u.marks and not straddles_word(prev.text, line.text, guess=False) \
-            and not (layout.narrow and layout.full(prev) and not u.anchor) \
+            and not (layout.narrow and layout.full(prev) and not u.anchor and not u.lede_date
+                     and not _CALLER_TURN.match(line.text) and not _SPEAKER_TURN.match(line.text)) \
             and not (prev.text.count("“") > prev.text.count("”") and line.text.count("”") > line.text.count("“")):
         # (not ●…开展“冬季 / 送温暖”活动，…: a quote the line broke goes on below; nor, on a
         # narrow page, a bulleted line that fills the column: ◆市政务服务中心…恢复周六上午 / 延时服务，…)
@@ -1262,8 +1272,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
             and not _SENTENCE_MARKS.search(block.text):
         return False     # 黄河水“解渴” / 十万亩良田 / 青铜峡市： / 王占林：…: a unit kicker printed after its title closes the stack
     if layout.narrow and len(block.lines) == 1 and prev.text[:1] in P.BULLETS and layout.full(prev) \
-            and u.marks and not u.anchor and not u.lede_date and line.indent < 2 and line.text[:1] not in P.BULLETS \
-            and (u.ends_sentence or prev.text[-1] in _PHRASE_OPEN_END or straddles_word(prev.text, line.text, guess=False)):
+            and u.marks and line.indent < 2 and _bullet_entry_goes_on(prev, line, u):
         # ◆市自来水公司定于…18时对 / 新华路供水管网进行改造，…, ◆…恢复周六上午 / 延时服务，…。: a
         # bulleted entry the column wrapped, its rest finishing it (not ■ 马桥镇春季植树添新绿 /
         # 4月10日，…: a brief's bulleted title over its text)
@@ -2232,6 +2241,23 @@ def index_entry(text: str) -> bool:
     return _INDEX_ENTRY.search(text.strip()) is not None
 
 
+_LIST_NUMBER = re.compile(r"^(\d{1,2})[.．、](?!\d)")
+
+
+def _in_numbered_list(blocks: list[Block], k: int) -> bool:
+    """Whether block ``k`` is an entry of a list numbered 1. 2. 3. …: it opens on its number
+    and the block before or after it opens on the number before or after it."""
+    m = _LIST_NUMBER.match(blocks[k].text.strip())
+    if m is None:
+        return False
+    n = int(m.group(1))
+    for j, want in ((k - 1, n - 1), (k + 1, n + 1)):
+        if 0 <= j < len(blocks) and (o := _LIST_NUMBER.match(blocks[j].text.strip())) is not None \
+                and int(o.group(1)) == want:
+            return True
+    return False
+
+
 def mark_headlines(blocks: list[Block], layout: Layout) -> None:
     """4. Mark headline runs: short, unpunctuated blocks that stand before a dispatch,
     a byline, another headline, the page end, or (wide pages) a paragraph."""
@@ -2243,6 +2269,14 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             if block.kind == "weather":
                 block.kind = "text"      # 三明天气 / … / 明日天气 / …: the next day's panel of the same box
             continue     # 开化天气 / 多云到阴 / 局部有阵雨 / 气温11～22℃: a forecast's readings, one a line
+        if block.kind == "text" and len(block.lines) == 1 and k > 0 \
+                and (blocks[k - 1].kind == "head" or len(blocks[k - 1].lines) == 1
+                     and P.COLUMN_SHAPE.search(blocks[k - 1].text.strip()) is not None) \
+                and nxt is not None and nxt.kind == "text" and re.match(r"问[：:]", nxt.text.strip()) \
+                and block.text.rstrip().endswith(("？", "?")) and len(block.text.strip()) <= COMMA_TITLE_MAX_CHARS \
+                and not re.search(r"[。；;：:]", block.text):
+            block.kind = "head"  # 医保小课堂 / 在外地打工住院了，回来还能报销吗？ / 问：…: a Q&A box's question as its title
+            continue
         if block.kind == "text" and (_DOC_NUMBER.match(block.text.strip()) or listing_entry(block.text)
                                      or figure_line(block.text)
                                      or _price_note(block, nxt, blocks[k - 1] if k else None)
@@ -2251,6 +2285,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                                      or all(_INDEX_ENTRY.search(x.text.strip()) for x in block.lines)):
             continue     # （2023）皖02破17号, 某府发〔2024〕3号, 11月22日19:30 昆曲… 票价：…: a notice's or
                          # ruling's number, a listing's entry, a forecast's reading: never a headline
+        if block.kind == "text" and _in_numbered_list(blocks, k):
+            continue     # 1. 巴宜区八一镇康泰大药房 / 2. …: an entry of a numbered list, never a headline
         if block.kind == "text" and len(block.lines) == 1 and nxt is not None and nxt.kind == "text" \
                 and table_head(block.text) and table_row(nxt.lines[0].text):
             continue     # 品名　均价（元/500克）　环比 over its rows: a table's head, no headline
