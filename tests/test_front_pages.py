@@ -514,3 +514,15 @@ def test_a_policy_page_s_qa_box_numbered_list_and_sponsor_line() -> None:
     assert not any("问：" in p for p in policy.paragraphs)
     notice = next(a for a in items if a.kind == "notice")
     assert sum(p[:2] in ("1.", "2.", "3.") for p in notice.paragraphs) == 3, [(a.kind, a.title) for a in items]
+
+
+def test_a_hotline_entry_title_set_in_brackets_stands_alone() -> None:
+    items = _items(["城南今报　2023年09月07日　星期四　第03版：民生·热线", "",
+                    "民生热线·回音壁",
+                    "本报民生热线：0797-6230110　　微信公众号：城南今报", "",
+                    "【长征大道路灯“罢工”一周 三天内全部修复】",
+                    "市民来电：8月29日晚，家住长征大道附近的张先生来电反映，长征大道南段20多盏路灯连续一周不亮。",
+                    "记者追踪：接到反映后，记者联系了县城市管理局，8月31日路灯全部恢复照明。（记者 温 婷）", ""])
+    assert not any("【" in p for a in items for p in a.paragraphs), [(a.title, a.paragraphs) for a in items]
+    entry = next(a for a in items if any(p.startswith("市民来电") for p in a.paragraphs))
+    assert entry.title == "长征大道路灯“罢工”一周 三天内全部修复", [(a.title, a.paragraphs) for a in items]

@@ -329,6 +329,12 @@ def _unbracket(art: Article) -> None:
     standing alone (【便民信息】) titles its box without the brackets it is printed in."""
     for deck in ("kicker", "title"):
         m = _BRACKETED_LABEL.match(getattr(art, deck) or "")
+        if m is not None and deck == "title" and not art.kicker and not art.subtitle \
+                and len(m.group(1)) > BRACKET_LABEL_MAX:
+            # 【长征大道路灯“罢工”一周 三天内全部修复】: a hotline entry's whole title, set in brackets
+            art.title = m.group(1)
+            art.headlines = [m.group(1) if h == m.group(0) else h for h in art.headlines]
+            return
         if m is None or len(m.group(1)) > BRACKET_LABEL_MAX or re.search(r"[，。；！？]", m.group(1)):
             continue
         printed = getattr(art, deck)

@@ -349,7 +349,7 @@ _SELF_NOTE = re.compile(r"^[（(]?(?:本版|本期|本刊)?(?:图片|照片)(?:�
                         r"|^本(?:网|报|站|刊)[^。]{0,40}未经(?:协议)?授权[^。]{0,30}$"
                         r"|^(?:网站地图|关于我们|联系我们|广告服务|版权声明)(?:\s*[|｜]\s*(?:网站地图|关于我们|联系我们|广告服务|版权声明|法律声明|诚聘英才))+$")
 # The imprint's fields, labelled (地址：…, 新闻热线：…, 投稿邮箱：…, 零售每份1元).
-_IMPRINT_FIELD = re.compile(r"(?:(?:本报|报社|社|本版)?(?:地址|社址)|邮编|邮政编码|(?:联系|广告|发行|新闻|订报|服务)?(?:电话|热线)"
+_IMPRINT_FIELD = re.compile(r"(?:(?:本报|报社|社|本版)?(?:地址|社址)|邮编|邮政编码|(?:联系|广告|发行|新闻|订报|服务|本报[\u4e00-\u9fff]{0,4})?(?:电话|热线)|微信公众号"
                             r"|传真|印刷|(?:投稿|本版|电子)?邮箱|本版投稿|E-?mail|技术支持)[：:]\s*[^\s\u3000：:]+|零售(?:价)?[：:]?每?份?[0-9.]+元"
                             r"|(?:本版|本期)?(?:责任)?(?:编辑|美编|校对|责编|审核|终审|统筹)[：:]\s*[\u4e00-\u9fff]"
                             r"(?:[\u4e00-\u9fff]{1,3}|[ \u3000][\u4e00-\u9fff](?![\u4e00-\u9fff]))")   # (郭 亮: a name padded out)
@@ -396,7 +396,7 @@ def _furniture_fields(text: str) -> list[str] | None:
 
 # Fields only the paper prints of itself: its price, its page's mail, its advertising,
 # subscription and news lines.
-_OWN_FIELD = re.compile(r"零售|(?:本版|投稿)邮箱|本版投稿|(?:广告|订报|发行|新闻)热线|技术支持")
+_OWN_FIELD = re.compile(r"零售|(?:本版|投稿)邮箱|本版投稿|(?:广告|订报|发行|新闻)热线|本报[\u4e00-\u9fff]{0,4}热线|微信公众号|技术支持")
 
 
 def _imprint(text: str) -> bool:

@@ -86,7 +86,7 @@ COLUMN_SHAPE = re.compile(r"^.{0,4}(快讯|简讯|简报|短讯|速递|速览|�
                           r"|文苑|诗苑|习作"   # a literary or school page's (校园文苑, 学生习作)
                           r"|代表委员说|委员说|代表说|心声|建言|声音|大家谈)$"   # a meeting page's quotes (代表委员说, 两会声音)
                           r"|^身边的.{2,3}$"   # 学习笔记, 理论园地, 身边的感动, 今日评说, 学术前沿
-                          r"|^[\u4e00-\u9fff]{2,3}·[\u4e00-\u9fff]{2,3}$")   # 理论·实践, 文化·副刊: a page's or column's two-part name
+                          r"|^[\u4e00-\u9fff]{2,4}·[\u4e00-\u9fff]{2,3}$")   # 理论·实践, 文化·副刊, 民生热线·回音壁: a page's or column's two-part name
 
 # 2. A feature's byline on its own line: □ 本报通讯员 岳路艺, ■ 记者 张三 李四.
 # Staff roles as printed before a credited name, longest first.

@@ -1045,6 +1045,8 @@ def _bullet_entry_goes_on(prev: Line, line: Line, u: LineTraits) -> bool:
 
 # Characters no phrase ends on: a preposition or a conjunction still waiting for its object.
 _PHRASE_OPEN_END = frozenset("对在将把向为和与及从由以并且其被让使")
+# A line set wholly in brackets (【长征大道路灯“罢工”一周 三天内全部修复】): a label or a title.
+_WHOLE_BRACKETED = re.compile(r"【[^【】]{2,40}】")
 # A classified ad's or a listing's entry opening on its tag in brackets (【出租】…, 【招聘】…).
 _TAGGED_ENTRY = re.compile(r"^[【\[][\u4e00-\u9fff]{2,4}[】\]](?=[\u4e00-\u9fff“0-9])")
 # The shortest and longest title told by :func:`_title_after_body`.
@@ -1100,6 +1102,8 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 【名词解释】 / 海上风电…, 记者手记 / 风从海上来: a box's label stands alone
     if _BRACKETED_LABEL.match(line.text.strip()):
         return False     # …骗走八旬老人积蓄 / 【以案说法】: a column's label in brackets opens its own line
+    if _WHOLE_BRACKETED.fullmatch(line.text.strip()) or _WHOLE_BRACKETED.fullmatch(prev.text.strip()):
+        return False     # …于都今报 / 【长征大道路灯“罢工”一周 三天内全部修复】 / 市民来电：…: a title set in brackets stands alone
     if _INDEX_ENTRY.search(prev.text.strip()):
         return False     # …现场推进会召开 ② / “银龄讲师团”…: an index box's entry ends on its page
     if _TAGGED_ENTRY.match(line.text.strip()):
