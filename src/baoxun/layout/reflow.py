@@ -1102,9 +1102,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 【名词解释】 / 海上风电…, 记者手记 / 风从海上来: a box's label stands alone
     if _BRACKETED_LABEL.match(line.text.strip()):
         return False     # …骗走八旬老人积蓄 / 【以案说法】: a column's label in brackets opens its own line
-    if _WHOLE_BRACKETED.fullmatch(line.text.strip()) or _WHOLE_BRACKETED.fullmatch(prev.text.strip()):
+    if _whole_bracketed(line.text) or _whole_bracketed(prev.text):
         return False     # …于都今报 / 【长征大道路灯“罢工”一周 三天内全部修复】 / 市民来电：…: a title set in brackets stands alone
-    if _INDEX_ENTRY.search(prev.text.strip()):
+    if index_entry(prev.text):
         return False     # …现场推进会召开 ② / “银龄讲师团”…: an index box's entry ends on its page
     if _TAGGED_ENTRY.match(line.text.strip()):
         return False     # …电话：0773-7213030 / 【转让】因本人…: a classified ad opens on its tag
@@ -2242,7 +2242,17 @@ _INDEX_ENTRY = re.compile(r"\S\s*(?:[②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮�
 
 def index_entry(text: str) -> bool:
     """An entry of the page's index box (…推进会召开 ②, …开足马力 >>A2)."""
-    return _INDEX_ENTRY.search(text.strip()) is not None
+    t = text.rstrip()
+    return bool(t) and (t[-1] in _INDEX_LAST or t[-1].isdigit()) and _INDEX_ENTRY.search(t) is not None
+
+
+# The characters an index entry ends on (its page: ②, A2, 3版, （第3版）).
+_INDEX_LAST = frozenset("②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯版)）")
+
+
+def _whole_bracketed(text: str) -> bool:
+    t = text.strip()
+    return t[:1] == "【" and t[-1:] == "】" and _WHOLE_BRACKETED.fullmatch(t) is not None
 
 
 _LIST_NUMBER = re.compile(r"^(\d{1,2})[.．、](?!\d)")
@@ -2286,7 +2296,7 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                                      or _price_note(block, nxt, blocks[k - 1] if k else None)
                                      or all(_LABELLED_READING.match(x.text.strip()) for x in block.lines)
                                      or all(_RESULT_ENTRY.match(x.text.strip()) for x in block.lines)
-                                     or all(_INDEX_ENTRY.search(x.text.strip()) for x in block.lines)):
+                                     or all(index_entry(x.text) for x in block.lines)):
             continue     # （2023）皖02破17号, 某府发〔2024〕3号, 11月22日19:30 昆曲… 票价：…: a notice's or
                          # ruling's number, a listing's entry, a forecast's reading: never a headline
         if block.kind == "text" and _in_numbered_list(blocks, k):
