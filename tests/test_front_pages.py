@@ -526,3 +526,27 @@ def test_a_hotline_entry_title_set_in_brackets_stands_alone() -> None:
     assert not any("【" in p for a in items for p in a.paragraphs), [(a.title, a.paragraphs) for a in items]
     entry = next(a for a in items if any(p.startswith("市民来电") for p in a.paragraphs))
     assert entry.title == "长征大道路灯“罢工”一周 三天内全部修复", [(a.title, a.paragraphs) for a in items]
+
+
+def test_a_continued_pieces_title_under_its_jump_line_and_a_wrapped_caption_tail() -> None:
+    items = _items(["城南晚报　2026年1月13日　星期二", "A05　体育·健康", "",
+                    "（上接第1版）",
+                    "全民健身“家门口”升级",
+                    "　　今年，我市将新建改建百姓健身房",
+                    "20个、多功能运动场15个、嵌入式",
+                    "体育公园3个，总投资约1.5亿元。", "",
+                    "城南小将省赛摘得3金2银",
+                    "□ 记者 林 晓",
+                    "　　1月10日至12日，全省青少年游泳",
+                    "锦标赛在杭州举行，城南市游泳队共",
+                    "获得3枚金牌、2枚银牌，列全市第一。",
+                    "城南选手周子涵在女子200米自由",
+                    "泳决赛中奋力冲刺。 林晓 摄",
+                    "　　13岁的周子涵一人独揽女子200米",
+                    "自由泳、400米自由泳两枚金牌。", ""])
+    first = next(a for a in items if any(p.startswith("今年，我市") for p in a.paragraphs))
+    assert first.title == "全民健身“家门口”升级" and first.continued_from, [(a.kind, a.title) for a in items]
+    assert not any(a.kind == "fragment" for a in items)
+    swim = next(a for a in items if a.title == "城南小将省赛摘得3金2银")
+    assert [c.text for c in swim.captions] == ["城南选手周子涵在女子200米自由泳决赛中奋力冲刺。"], swim.captions
+    assert not any(a.kind == "photo" for a in items)

@@ -1575,6 +1575,7 @@ def segment(blocks: list[Block]) -> Segmented:
     """Run stages 1–3."""
     blocks = credit_under_title(blocks)
     units, gaps = cut_units(blocks)
+    _jump_over_title(units, gaps)
     credit_over_title(units, gaps)
     split_twice_credited(units, gaps)
     fold_closing_pictures(units, gaps)
@@ -1587,6 +1588,21 @@ def segment(blocks: list[Block]) -> Segmented:
     split_runs_at_blank(units, gaps, blocks)
     sidebar_titles(units)
     return out
+
+
+def _jump_over_title(units: list[Unit], gaps: list[list[Block]]) -> None:
+    """1a. （上接第1版） alone, then the continued piece's title printed again, then its text:
+    the jump line belongs to the piece under the title, not to a unit of its own."""
+    for i in range(len(units) - 2, -1, -1):
+        unit = units[i]
+        if len(unit.blocks) != 1 or unit.opener != "text" or not gaps[i + 1] or gaps[i]:
+            continue
+        text = unit.blocks[0].text.strip()
+        m = P.JUMP_FROM.match(text)
+        if m is None or m.end() < len(text) or units[i + 1].opener != "text":
+            continue
+        units[i + 1].blocks.insert(0, unit.blocks[0])
+        del units[i], gaps[i]
 
 
 # The longest line read as a sidebar's title printed under its label.

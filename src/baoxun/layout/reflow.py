@@ -866,8 +866,16 @@ def _wrapped_caption_tail(prev: str, text: str, filled: bool = False) -> bool:
     wrapped, its credit printed after them on the same line — the break cuts a word, or
     the line above fills the column (…赤霉病发生 / 情况。 图/胡晓东)."""
     m = P.caption_with_credit(text)
-    return m is not None and len(m.group(1).strip()) <= 8 and P.ends_sentence(m.group(1).strip()) \
-        and (filled or straddles_word(prev, m.group(1).strip()))
+    if m is None or not P.ends_sentence(m.group(1).strip()):
+        return False
+    tail = m.group(1).strip()
+    # (a word run across the break is evidence enough for a longer tail: …200米自由 / 泳决赛中奋力冲刺。)
+    return len(tail) <= 8 and (filled or straddles_word(prev, tail)) \
+        or len(tail) <= WRAPPED_TAIL_MAX and straddles_word(prev, tail, guess=False)
+
+
+# The longest tail of a wrapped caption told by a word run across the break alone.
+WRAPPED_TAIL_MAX = 12
 
 
 # The rest of a caption's credit the column cut (…上课。通讯员 潘一 / 帆 摄)
@@ -2299,6 +2307,12 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                                      or all(index_entry(x.text) for x in block.lines)):
             continue     # （2023）皖02破17号, 某府发〔2024〕3号, 11月22日19:30 昆曲… 票价：…: a notice's or
                          # ruling's number, a listing's entry, a forecast's reading: never a headline
+        if block.kind == "text" and len(block.lines) == 1 and k > 0 and nxt is not None and nxt.kind == "text" \
+                and (m := P.JUMP_FROM.match(blocks[k - 1].text.strip())) is not None \
+                and m.end() >= len(blocks[k - 1].text.strip()) and not traits(block.text).marks \
+                and not traits(block.text).ends_sentence and len(block.text.strip()) <= COMMA_TITLE_MAX_CHARS:
+            block.kind = "head"  # （上接第1版） / 全民健身“家门口”升级 / 　　今年…: the continued piece's title, printed again
+            continue
         if block.kind == "text" and _in_numbered_list(blocks, k):
             continue     # 1. 巴宜区八一镇康泰大药房 / 2. …: an entry of a numbered list, never a headline
         if block.kind == "text" and len(block.lines) == 1 and nxt is not None and nxt.kind == "text" \
