@@ -550,3 +550,19 @@ def test_a_continued_pieces_title_under_its_jump_line_and_a_wrapped_caption_tail
     swim = next(a for a in items if a.title == "城南小将省赛摘得3金2银")
     assert [c.text for c in swim.captions] == ["城南选手周子涵在女子200米自由泳决赛中奋力冲刺。"], swim.captions
     assert not any(a.kind == "photo" for a in items)
+
+
+def test_a_writers_affiliation_closes_the_essay_and_the_poem_below_is_another_piece() -> None:
+    # a 副刊 page: the essay's writer's affiliation closes it; the poem's lines run on below it
+    items = _items(["城南报", "2019年2月22日 星期五", "第4版 副刊", "",
+                    "正月十五看灯去", "□ 胡晓雯", "",
+                    "小时候最盼的，是正月十五那一盏灯。",
+                    "回家的路上，女儿问我：“妈妈，你会扎灯吗？”我说，明年正月十五，我们一起扎一盏。",
+                    "（作者系城南县第二高级中学教师）",
+                    "风从南边的山口进来",
+                    "先摸了摸古寺的檐角",
+                    "又把河面的冰",
+                    "一寸一寸揉软", "",
+                    "春天从南山来", "□ 陈 默", ""])
+    essay = next(a for a in items if a.title == "正月十五看灯去")
+    assert not any("风从南边" in p for p in essay.paragraphs), essay.paragraphs

@@ -294,6 +294,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             opener = "text"
         if opener is None and current is not None and label is None \
                 and not (block.kind == "text" and (_credited_close(current) or _jumped_away(current)
+                                                   or _closes_on_affiliation(current) and current.opener in ("text", "byline")
+                                                   and not all(line.quoted for line in block.lines)   # (> a pull quote after it)
                                                    or _name_signed_close(current) and not P.AFFILIATION.match(block.text)
                                                    or _next_bullet(units, gaps, current, block)
                                                    or _next_brief(units, gaps, current, block))):
