@@ -566,3 +566,21 @@ def test_a_writers_affiliation_closes_the_essay_and_the_poem_below_is_another_pi
                     "春天从南山来", "□ 陈 默", ""])
     essay = next(a for a in items if a.title == "正月十五看灯去")
     assert not any("风从南边" in p for p in essay.paragraphs), essay.paragraphs
+
+
+@pytest.mark.parametrize("credit", ["通讯员 赖 永 康 摄", "记者 陈 立 新 摄"])
+def test_a_picture_credit_with_a_name_padded_letter_by_letter_is_a_credit(credit: str) -> None:
+    items = _items(["城南报　2020年5月22日　星期五　第3版　乡村振兴", "",
+                    "妃子笑 笑开颜", "",
+                    "　　5月20日，东华镇果农在采摘早",
+                    "熟荔枝“妃子笑”。今年全镇荔枝种植",
+                    "面积1.1万亩，预计产量比去年增长",
+                    "两成，每斤地头收购价在8元左右。",
+                    credit, "",
+                    "城南市举办农村电商人才培训班", "",
+                    "　　本报讯（记者 温 静）5月19日至21日，城南市2020年第二期农村",
+                    "电商人才培训班在市职业技术学校举办，120名学员参加培训。", ""])
+    photo = next(a for a in items if a.kind == "photo")
+    name = credit.split(" ", 1)[1].removesuffix(" 摄").replace(" ", "")
+    assert name in photo.photographers and photo.title == "妃子笑 笑开颜", [(a.kind, a.title, a.photographers) for a in items]
+    assert not any(name in a.reporters + a.correspondents for a in items)

@@ -13,7 +13,7 @@ HAN_RE = re.compile(f"[{HAN}]")
 # A personal name as printed in bylines: 2–4 hanzi, or a minority/transliterated name
 # with a middle dot (阿不都·热合曼).
 # A two-character name padded to a three-character one's width (邓 琳), as bylines set it.
-PADDED_NAME = rf"[{HAN}][ \u3000](?:[{HAN}][ \u3000](?!摄|作|绘)[{HAN}](?![ \u3000]?[{HAN}])|[{HAN}]{{1,2}}(?![{HAN}·]))"   # 覃 燕, 林 蔚然, 谭 晓 阳 (邓 菲 夏 雨 is two)
+PADDED_NAME = rf"[{HAN}][ \u3000](?:[{HAN}][ \u3000](?!摄|作|绘)[{HAN}](?![ \u3000]?[{HAN}](?<![摄作绘]))|[{HAN}]{{1,2}}(?![{HAN}·]))"   # 覃 燕, 林 蔚然, 谭 晓 阳 (邓 菲 夏 雨 is two; 赖 永 康 摄: the credit after it)
 # A Mongolian or Uyghur name printed whole, five or six hanzi with no dot (敖登格日乐,
 # 阿拉腾其木格): only set off by a space after its role, where the credit closes, at a
 # bracket or the end of the line (not 记者近日走进泊 at a column's end). Two Han names the

@@ -366,6 +366,8 @@ _LETTER_SPACED = re.compile(rf"[{P.HAN}](?:[ \u3000]+[{P.HAN}]){{1,7}}")
 def _anchor_kind(text: str) -> str | None:
     if P.is_dispatch(text):
         return "dispatch"
+    if text.endswith(" 摄") and len(text) <= 30 and P.is_credit_line(text):
+        return "credit"     # 通讯员 赖 永 康 摄: a picture's credit, however its name is padded
     if P.BYLINE_LINE.match(text) and not P.SIDEBAR_LABEL.match(text) and not _bulleted_label(text) \
             or P.BYLINE_PLAIN.match(text) and _credited_people(text) \
             or P.SPLIT_CREDIT.match(text) \
