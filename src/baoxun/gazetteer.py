@@ -457,6 +457,11 @@ def find_places(text: str) -> list[tuple[int, int, list[Place]]]:
     return out
 
 
+def opens_on_place(text: str) -> bool:
+    """Whether ``text`` opens on a place's name (绥芬河口岸, 高唐县, 东山村)."""
+    return any(start == 0 for start, _, _ in find_places(text))
+
+
 # --- township level (乡级) -----------------------------------------------------------------------
 
 # Suffixes of the town names find_towns() scans for; 民族乡 and 回族乡 end in 乡.  Other

@@ -410,7 +410,7 @@ def _names_a_place(text: str) -> bool:
     """A short deck that opens with a place's name (绥芬河口岸, 东宁市) says where the
     news happened: a kicker. A column named after its place has a column's shape
     (黄冈简讯, 鞍山时评), read before this."""
-    return any(start == 0 for start, _, _ in gazetteer.find_places(text))
+    return gazetteer.opens_on_place(text)
 
 
 def is_leader_activity(text: str) -> bool:

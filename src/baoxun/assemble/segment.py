@@ -28,7 +28,7 @@ from importlib.resources import files
 from ..layout import patterns as P
 from ..layout.lines import squeeze
 from ..layout.reflow import (_BRACKETED_LABEL, _LONE_NAME, DASH_LINE, LEDE_DATE, Block, _box_reading, _closing_credit,
-                             _credited_names, forecast_issuer)
+                             _credited_names, forecast_issuer, is_unit_name)
 from .subheads import (_bigrams, features, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
                        signed_by_another, signed_off)
 
@@ -536,7 +536,6 @@ CREDIT_UNIT_MAX = 10
 def _credited_unit(text: str) -> bool:
     """A body's name as a brief's credit (…代缴养老保险费1186万元。（县人社局）): the office
     that sent it in, as a writer's name would be."""
-    from .headlines import is_unit_name
     return len(text) <= CREDIT_UNIT_MAX and is_unit_name(text)
 
 
@@ -702,7 +701,6 @@ _INDEX_READING = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[：:]\s*[\u4e00-\u9fff]{1
 
 def _signing_unit(block: Block) -> bool:
     """The body that signs a notice: a short line or two of unit names (沭阳县公安局交通警察大队)."""
-    from .headlines import is_unit_name
     return len(block.lines) <= 3 and all(is_unit_name(part) for line in block.lines
                                          for part in line.text.split() if part)
 
@@ -984,8 +982,7 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             # column, and no piece sets its subheads under a column's tag
             or len(gaps[i][0].lines) == 1 and _column_label_over_title(gaps[i])   # 医保小课堂 (/ title): a column's own entry
             or len(gaps[i]) > 1 and _BRACKETED_LABEL.match(gaps[i][0].text.strip()) is not None
-            and _GLOSSARY_LABEL.match(gaps[i][0].text.strip()) is None
-            and P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is None   # (a box beside the piece reads as boxes do)
+            and not _box_label(gaps[i][0].text.strip())   # (a box beside the piece reads as boxes do)
             or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None   # 相关链接: a sidebar is its own piece
             # 名词解释 alone over its terms: a glossary box is no section (one titled under its
             # label reads as boxes do)
@@ -997,7 +994,12 @@ def _column_label_over_title(run: list[Block]) -> bool:
     label heads an entry of its column, which is no piece's subhead."""
     from .headlines import is_column_label
     first = run[0].lines[0].text.strip()
-    return is_column_label(first) and not P.SIDEBAR_LABEL.match(first) and _GLOSSARY_LABEL.match(first) is None
+    return is_column_label(first) and not _box_label(first)
+
+
+def _box_label(text: str) -> bool:
+    """A sidebar's or a glossary box's label (记者手记, 【名词解释】): a box beside a piece."""
+    return P.SIDEBAR_LABEL.match(text) is not None or _GLOSSARY_LABEL.match(text) is not None
 
 
 # The label of a box of terms explained (名词解释, 【名词链接】): a box beside a piece, never a section of it.

@@ -225,11 +225,11 @@ def split_lines(text: str) -> list[Line]:
             pictured = True
         if "**" in stripped:
             stripped = _MD_INLINE_BOLD.sub(r"\1", stripped)   # **本报讯** 4月17日…: bold marks print nothing
-        if "<" in stripped and (_HTML_LEAD.match(stripped) or _HTML_TAIL.search(stripped)):
+        if "<" in stripped and ((tags := _HTML_LEAD.match(stripped)) or _HTML_TAIL.search(stripped)):
             # <p align="right">某某局<br>: the block tags a converter left around a line print nothing
-            lead_tags = _HTML_LEAD.match(stripped)
-            offset += lead_tags.end() if lead_tags else 0
-            stripped = _HTML_TAIL.sub("", _HTML_LEAD.sub("", stripped)).strip(_BLANK)
+            skip = tags.end() if tags else 0
+            offset += skip
+            stripped = _HTML_TAIL.sub("", stripped[skip:]).strip(_BLANK)
             if not stripped:
                 blank += 1
                 continue

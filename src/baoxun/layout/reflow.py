@@ -307,24 +307,18 @@ def _pen_name(line: Line, nxt: Line, above: Block | None) -> bool:
     indented paragraph: a page that indents its paragraphs sets the title, the writer and
     then the text — two to four hanzi there, no body's or place's name, no column's label
     and no repeat of the line above (县域快讯 printed twice), are the writer."""
+    from .. import gazetteer
     return above is not None and len(above.lines) == 1 and not P.ends_sentence(above.last) \
         and len(above.last) <= SUBHEAD_MAX_CHARS and not traits(above.last).marks \
         and nxt.indent >= 2 and line.indent == 0 and _prose_line(nxt.text) \
         and bool(_HAN_ONLY_NAME.fullmatch(line.text)) and not is_unit_name(line.text) \
-        and not _names_place(line.text) and not _ENUMERATED.match(above.last) \
+        and not gazetteer.opens_on_place(line.text) and not _ENUMERATED.match(above.last) \
         and line.text not in lexicon.words("sections") and squeeze(line.text) != squeeze(above.last) \
         and not P.COLUMN_SHAPE.search(line.text) and not _BOX_LABEL.match(line.text) \
         and not re.fullmatch(P.GLOSSARY_WORDS, line.text)
 
 
 _HAN_ONLY_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
-
-
-def _names_place(text: str) -> bool:
-    """Whether the gazetteer reads a place at the start of ``text`` (高唐县, 东山村)."""
-    from .. import gazetteer
-    found = gazetteer.find_places(text)
-    return bool(found) and found[0][0] == 0
 
 
 def _prose_line(text: str) -> bool:
@@ -1048,9 +1042,14 @@ def _bullet_entry_goes_on(prev: Line, line: Line, u: LineTraits) -> bool:
     """Whether ``line`` finishes the bulleted entry the column cut on ``prev``: it ends the
     sentence, or the entry broke on a word still waiting for its object or inside a word —
     and the line opens no new thing (a dated lede, a caller's turn, another bullet)."""
-    return not u.anchor and not u.lede_date and line.text[:1] not in P.BULLETS \
-        and not _CALLER_TURN.match(line.text) and not _SPEAKER_TURN.match(line.text) \
+    return not _opens_turn_or_lede(line, u) and line.text[:1] not in P.BULLETS \
         and (u.ends_sentence or prev.text[-1] in _PHRASE_OPEN_END or straddles_word(prev.text, line.text, guess=False))
+
+
+def _opens_turn_or_lede(line: Line, u: LineTraits) -> bool:
+    """A line that opens something of its own: an anchor, a dated lede, a caller's or a
+    speaker's turn (市民来电：, 记者：)."""
+    return u.anchor is not None or u.lede_date or bool(_CALLER_TURN.match(line.text) or _SPEAKER_TURN.match(line.text))
 
 
 # Characters no phrase ends on: a preposition or a conjunction still waiting for its object.
@@ -1243,8 +1242,7 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return False     # 报名时间：即日起至11月12日 / 报名地点：…: labelled entries, one a line
     if len(block.lines) == 1 and prev.text[:1] in P.BULLETS and not t.marks and not t.ends_sentence \
             and len(prev.text) <= HEAD_MAX_CHARS and u.marks and not straddles_word(prev.text, line.text, guess=False) \
-            and not (layout.narrow and layout.full(prev) and not u.anchor and not u.lede_date
-                     and not _CALLER_TURN.match(line.text) and not _SPEAKER_TURN.match(line.text)) \
+            and not (layout.narrow and layout.full(prev) and not _opens_turn_or_lede(line, u)) \
             and not (prev.text.count("“") > prev.text.count("”") and line.text.count("”") > line.text.count("“")):
         # (not ●…开展“冬季 / 送温暖”活动，…: a quote the line broke goes on below; nor, on a
         # narrow page, a bulleted line that fills the column: ◆市政务服务中心…恢复周六上午 / 延时服务，…)
