@@ -26,13 +26,14 @@ def places(text: str) -> dict[str, str | None]:
 CASES = [
     ("他在中国生活了十年。", {"中国": None}, []),
     ("代表团访问中国，并与各方会谈。", {"中国": None}, []),
-    # 中国 as an attribute of a noun, not the country as a place
-    ("他是中国工艺美术大师。", {}, ["中国"]),
-    # ... but before a noun the country owns, it is the country
+    # 中国 before a noun it qualifies is still the country, as entity recognition reads it
+    # (People's Daily tags it LOC); a page record leaves the country out in any case
+    ("他是中国工艺美术大师。", {"中国": None}, []),
     ("今年中国经济稳中向好。", {"中国": None}, []),
     ("越来越多的中国企业走向海外市场。", {"中国": None}, []),
-    # the founding and a festival name the day, not the place
-    ("喜迎新中国成立75周年。", {}, ["中国"]),
+    ("每年有几十万中国人出境旅游。", {"中国": None}, []),
+    ("喜迎新中国成立75周年。", {"中国": None}, []),
+    # ... but a festival, fair or honour whose name it opens names no place
     ("全县举行中国农民丰收节庆祝活动。", {}, ["中国"]),
     ("第五届中国·西部马拉松赛在这里开跑。", {}, ["中国"]),
     ("两国元首就中美关系深入交换意见。", {"中": "中国", "美": "美国"}, []),
@@ -47,7 +48,7 @@ CASES = [
     ("会谈中他谈到美中关系。", {"美": "美国", "中": "中国"}, []),
     ("中葡双方在港口建设领域合作密切。", {"中": "中国", "葡": "葡萄牙"}, []),
     ("他是一位京剧艺术家。", {}, ["京"]),
-    # an adjective, a quoted honour, an organisation: no country named
+    # a style, a quoted honour, an organisation: no country named
     ("奋力推进中国式现代化建设。", {}, ["中国"]),
     ("该县被誉为“中国青椒之乡”。", {}, ["中国"]),
     ("中国人民银行发布数据。", {}, ["中国"]),
@@ -117,3 +118,33 @@ def test_two_short_forms_of_one_country_are_both_listed_where_the_full_name_is_n
     for p in got.values():
         for s, e in p["spans"]:
             assert text[s:e] == p["name"]
+
+
+# Regions, rivers, mountains and sites the tagger reads as places: plain-text entity
+# recognition lists them (People's Daily tags them LOC), marked as off the administrative
+# map; the part of a region meant (东北地区, 华北北部) leaves the region's own name.
+@pytest.mark.parametrize("text,name", [
+    ("两国球队在亚洲的比赛中屡有交手。", "亚洲"),
+    ("本周华南以及江南部分地区将有小到中雨。", "华南"),
+    ("船队从上游溯长江而上，抵达宜昌。", "长江"),
+    ("今明两天东北地区北部有小雨。", "东北"),
+])
+def test_a_region_off_the_map_is_a_place_of_plain_text(text, name):
+    got = {p["name"]: p for p in find_mentions(text)["places"]}
+    assert name in got and got[name]["map"] is False, got
+    assert all(text[s:e] == name for s, e in got[name]["spans"])
+
+
+@pytest.mark.parametrize("text", ["居民可联系属地街道或所在社区办理。", "两国在经贸领域合作密切。"])
+def test_a_common_word_the_tagger_misreads_is_no_region(text):
+    assert not [p for p in find_mentions(text)["places"] if p.get("map") is False]
+
+
+def test_a_page_record_keeps_to_the_administrative_map():
+    from baoxun import parse_page
+    page = ("本报讯 近日，我市一家企业的产品销往亚洲和非洲十余个国家，"
+            "长江沿线的订单也在增加。该企业位于绵阳市涪城区。\n")
+    record = parse_page(page, date="2024-05-06").to_dict()
+    places = [p for a in record["articles"] for p in a["mentions"]["places"]]
+    assert any(p["name"] == "涪城区" for p in places), places
+    assert not any(p.get("map") is False or p["name"] in ("亚洲", "非洲", "长江") for p in places), places

@@ -99,7 +99,8 @@ _WORLD_REGION = re.compile(r"^(?:[东南西北中]{1,2}[亚欧非美]|[亚欧非
 
 def _on_the_map(place: dict[str, Any]) -> bool:
     name = place["name"]
-    return len(name) > 1 and name not in ("中国", "中华人民共和国") and not _WORLD_REGION.match(name)
+    return len(name) > 1 and name not in ("中国", "中华人民共和国") and not _WORLD_REGION.match(name) \
+        and place.get("map", True)
 
 
 # A weather box labels its panels by day (今天白天 晴转多云…, 明天：小雨): the box's labels,

@@ -147,7 +147,7 @@ class _Mention:
     start: int
     end: int
     name: str
-    kind: str                       # "admin", "sub", "foreign", "country" or "learned"
+    kind: str                       # "admin", "sub", "foreign", "country", "learned" or "region"
     place: Place | None = None      # resolved admin unit (or town of the table)
     cands: list[Place] = field(default_factory=list)  # admin units or towns it may be
     county: Place | None = None     # for sub-county places: their county, when known
@@ -711,22 +711,13 @@ def _foreign_names() -> frozenset[str]:
     return lexicon.words("place_foreign")
 
 
-# China named as a country (中国经济, 访问中国): a place with province, city and county
-# null, as a country abroad is; not when it qualifies a noun as an adjective does
-# (中国式现代化, 中国特色), opens a quoted title or honour (“中国…之乡”, 《中国…》) or
-# heads a name the tagger reads whole (中国人民银行: ORG).
+# China named as a country wherever the tagger reads it as a place (中国经济, 访问中国,
+# 中国人, 新中国): entity recognition's reading. A page record lists places of the map and
+# countries abroad, not the country it is printed in, and leaves it out.
 _CHINA = frozenset({"中国", "中华人民共和国"})
-_CHINA_ADJECTIVE = re.compile(r"式|特色|梦|风|化|味|结")
-# ... where it names the country: after a verb of going or being somewhere, or before a
-# pause, a conjunction or a word of place (在中国, 访问中国，中国境内), and before the
-# nouns the country owns (中国经济, 中国企业, 中国政府) — not where it opens an honour,
-# a rank or a brand (中国500强, 中国驰名商标, 中国工艺美术大师, “中国…之乡”), names the people or the party
-# (中国人, 中国共产党人), a festival or a fair (中国农民丰收节, 第十届中国·…大赛) or the
-# founding (新中国成立).
-_CHINA_HONOUR = re.compile(r"[\d一二三四五六七八九十百·]|驰名|名牌|优秀|最美|最佳|著名|历史文化|传统村落|特产|质量"
-                           r"|品牌|共产党|人|成立|[\u4e00-\u9fff]{0,8}(?:之乡|大师|奖|名镇|名村|强县|强市|百强|示范)|[\u4e00-\u9fff]{1,5}节(?![能约水])")
-_CHINA_AS_PLACE_BEFORE = re.compile(r"(?:[在到赴访回离向往来经同与和及、对给从把让使]|访问|来到|前往|全|整个|走进|走出)$")
-_CHINA_AS_PLACE_AFTER = re.compile(r"[，。；：、”）和与及同在是将也都等已为的]|境内|各地|大陆|国内|方面|政府|以外|之外|以来")
+# ... not where it opens the name of an honour, a fair or a style, in quotes or not
+# (“中国青椒之乡”, 中国农民丰收节, 第五届中国·西部马拉松赛, 中国式现代化).
+_CHINA_IN_A_NAME = re.compile(r"·|式|[\u4e00-\u9fff]{0,8}(?:之乡|之都|之城|名镇|名村|节(?![能约水省]))")
 
 # One-character short names of countries and of the cities and regions the national
 # press writes so in pairs and lists (中美关系, 中日韩, 港澳台, 在京): each character is
@@ -788,11 +779,7 @@ def _china(text: str, tokens, taken: _Spans) -> list[_Mention]:
     for t in tokens:
         name = text[t.start:t.end]
         if t.tag == "LOC" and name in _CHINA and not taken.overlaps(t.start, t.end) \
-                and (_CHINA_AS_PLACE_BEFORE.search(text, max(0, t.start - 2), t.start)
-                     or _CHINA_AS_PLACE_AFTER.match(text, t.end) or t.end == len(text)
-                     or not _CHINA_HONOUR.match(text, t.end) and text[t.start - 1:t.start] not in ("新", "届")) \
-                and not _CHINA_ADJECTIVE.match(text, t.end) and not _TEAM_AFTER.match(text, t.end) \
-                and not (t.start and text[t.start - 1] in "“《「\"'"):  # a title or honour (“中国青椒之乡”)
+                and not _TEAM_AFTER.match(text, t.end) and not _CHINA_IN_A_NAME.match(text, t.end):
             out.append(_Mention(t.start, t.end, name, "country"))
     shorts = [(mt.start(), mt.group()) for mt in _SHORT_COUNTRY_IN_USE.finditer(text)]
     shorts += [(mt.start(), mt.group()) for mt in _VISIT_CHINA.finditer(text)]
@@ -802,6 +789,31 @@ def _china(text: str, tokens, taken: _Spans) -> list[_Mention]:
         if not taken.overlaps(s, s + 1):
             out.append(_short_mention(s, c, "中国" if c == "华" else _SHORT_PLACE[c]))
     return out
+
+
+# Where a region's name is followed by the part of it meant (东北地区, 华北北部, 巴南部):
+# the region is the name before it, as entity recognition reads it.
+_REGION_PART = re.compile(r"(?:地区|[东南西北中]部|[东南西北]{2}部|中南部|沿海|一带)$")
+# Two one-character names in a row (欧美, 黄淮, 江淮): two places, each a character, that
+# the tagger reads as one word; not one region.
+_REGION_PAIR_CHARS = frozenset("欧美亚非中日韩俄印黄淮江汉港澳台京津冀晋湘鄂")
+
+
+def _region(text: str, start: int, end: int) -> list[_Mention]:
+    """A place the tagger reads that the administrative map does not draw: a region of
+    the world or of China (亚洲, 中东, 华南), a river, mountain or sea (长江, 泰山, 渤海),
+    a site (人民大会堂). :func:`find_mentions` on plain text lists it, as entity recognition
+    does; a page record keeps to the map (MENTIONS.md) and leaves it out."""
+    part = _REGION_PART.search(text, start, end)
+    if part and part.start() - start >= 2:
+        end = part.start()
+    name = text[start:end]
+    if len(name) < 2 or len(name) == 2 and all(c in _REGION_PAIR_CHARS for c in name):
+        return []
+    words = rjieba.tag(name)
+    if len(words) == 1 and not words[0][1].startswith(("nr", "ns", "nt", "nz", "j")):
+        return []  # one common word the tagger misread (属地, 经济, 沿湖): no name of a place
+    return [_Mention(start, end, name, "region")]
 
 
 def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
@@ -826,12 +838,16 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
         name = text[start:t.end]
         if name in _CHINA or gazetteer.in_compound(text, start, t.end):
             continue     # (拟|任县|（市、区）委书记: the stoplist's compound 拟任县 holds it)
-        if not all(_cjk(c) for c in name) or _NOT_ADMIN_END.search(name) or name[0] in _NOT_FIRST \
+        if not all(_cjk(c) for c in name) or name[0] in _NOT_FIRST \
                 or any(name[-n:] in _generic() for n in _generic_lens() if n <= len(name)) \
-                or (name.endswith("地区") or _ETHNIC_AUTONOMY.fullmatch(name)) and not gazetteer.lookup(name):
+                or _ETHNIC_AUTONOMY.fullmatch(name) and not gazetteer.lookup(name):
             # …, or a generic word with a place's ending (建制村, 贫困嘎查, 李庄古镇, 百强县), or
-            # a region the map does not draw (坝上地区, 成渝地区; 和田地区 is a prefecture), or
             # a kind of division named by its people alone (唯一的土族自治县)
+            continue
+        if _NOT_ADMIN_END.search(name) or name.endswith("地区") and not gazetteer.lookup(name):
+            # a site (人民大会堂, 天安门广场) or a region the map does not draw (坝上地区,
+            # 成渝地区; 和田地区 is a prefecture)
+            out.extend(_region(text, start, t.end))
             continue
         if name in _foreign_names():   # 法国|总理, 荷兰|人: a country rjieba glues to the next word
             out.append(_Mention(t.start, t.end, name, "foreign"))
@@ -844,7 +860,10 @@ def _learned(text: str, tokens, mentions: list[_Mention]) -> list[_Mention]:
                      and p.name.startswith(name) and len(p.name) - len(name) <= 3 and not p.former]
         if not cands and _ADMIN_END.search(name) and (len(name) < 3 or not _on_word(text, t.start, t.end)):
             continue  # 新|兴市|场: an ending inside a word, not a division
-        if _NOT_A_PLACE.search(name) or not cands and not _ADMIN_END.search(name) and not _foreign_sound(name):
+        if _NOT_A_PLACE.search(name):
+            continue  # a kind of place, not a name (花木之乡, 城区)
+        if not cands and not _ADMIN_END.search(name) and not _foreign_sound(name):
+            out.extend(_region(text, start, t.end))
             continue  # a region, river or site (华北, 湘江, 麦积山): not on the administrative map
         m = _Mention(start, t.end, name, "admin" if cands else "learned")
         if cands:
@@ -889,6 +908,8 @@ def find_places(text: str, *, place: str | None = None, tokens=None) -> list[dic
             key = ("town", m.place.code)  # 陈埭 and 陈埭镇: one town
         elif m.kind in ("foreign", "country"):
             key = ("country", m.full or m.name)  # 美 and 美国: one country
+        elif m.kind == "region":
+            key = ("region", m.name)
         else:
             key = (m.kind, m.name)
         groups.setdefault(key, []).append(m)
@@ -924,6 +945,8 @@ def find_places(text: str, *, place: str | None = None, tokens=None) -> list[dic
                 entry = {"name": name, "province": None, "city": None, "county": None, "code": None}
                 if first.full and name != first.full:
                     entry["short_for"] = first.full  # 美 in 中美关系 stands for 美国
+                if first.kind == "region":
+                    entry["map"] = False  # a region, river or site: not a division
                 entry["spans"] = [[m.start, m.end] for m in ms if m.name == name]
                 out.append(entry)
             continue
