@@ -584,3 +584,41 @@ def test_a_picture_credit_with_a_name_padded_letter_by_letter_is_a_credit(credit
     name = credit.split(" ", 1)[1].removesuffix(" 摄").replace(" ", "")
     assert name in photo.photographers and photo.title == "妃子笑 笑开颜", [(a.kind, a.title, a.photographers) for a in items]
     assert not any(name in a.reporters + a.correspondents for a in items)
+
+
+# A narrow column with no indents and blank lines only between pieces, whose titles follow
+# their bodies: a title as wide as the column stands apart by the blank lines around it.
+_AFTER_BODY_PAGE = [
+    "本报讯（记者 宋明远）11月4日，城关",
+    "镇老年大学秋季班开课，今年新开设",
+    "了智能手机应用和太极拳两门课程。",
+    "镇老年大学负责人介绍，秋季班共招",
+    "收学员260名，比去年增加40名，其",
+    "中年龄最大的学员已经78岁。为方便",
+    "学员上课，学校还把部分课程搬到了",
+    "社区活动室，并安排志愿者全程协助",
+    "老人们完成报名和签到。",
+    "",
+    "城关镇老年大学秋季班开课",
+    "",
+    "本报讯（通讯员 贺佳）11月3日，县",
+    "图书馆在河滨公园举办读书分享会，",
+    "60余名市民分享了各自的读书心得，",
+    "现场还评选出10名“阅读之星”。",
+    "县图书馆馆长介绍，今年以来馆里已",
+    "举办各类阅读推广活动32场，线上线",
+    "下参与群众超过1.5万人次，下一步将",
+    "把分享会办到乡镇和村（社区）。",
+    "",
+]
+
+
+@pytest.mark.parametrize("title", ["县图书馆举办河滨读书分享会活动", "读书分享会走进河滨公园60余人参加"])
+def test_a_title_set_apart_by_blank_lines_after_its_body_is_its_title(title: str) -> None:
+    # (the piece below is a box of phone numbers, no dispatch that would anchor a title)
+    items = _items(_AFTER_BODY_PAGE + [title, "", "县图书馆借阅咨询电话：0719-6221035",
+                                       "县老年大学报名咨询电话：0719-6223187",
+                                       "咨询时间：工作日8:30—17:30", "便民信息"])
+    titles = [a.title for a in items]
+    assert title in titles, titles
+    assert not any(title in p for a in items for p in a.paragraphs)

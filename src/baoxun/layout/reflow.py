@@ -498,6 +498,14 @@ def _narrow_head(line: Line, layout: Layout) -> bool:
     return layout.indented and layout.full(line) and line.indent < 2
 
 
+def _apart_line(block: Block, nxt: Block, layout: Layout) -> bool:
+    """On a page that prints a blank line only between pieces, one unpunctuated line with a
+    blank line on either side is no line of a paragraph, whatever its width: a title."""
+    line = block.lines[0]
+    return len(block.lines) == 1 and _set_apart(line, layout) and nxt.lines[0].blank_before \
+        and not traits(line.text).marks and not traits(line.text).ends_sentence
+
+
 def _flush_short(line: Line, layout: Layout, column: int | None = None) -> bool:
     """Narrow pages that indent nothing open every paragraph on a full line: a line that
     stops three characters short of the column with no 。；， and no sentence end, as a
@@ -2446,6 +2454,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
             # headline; there a run counts only before an anchor (above), or when
             # every line has a headline's shape.
             if not layout.narrow or all(_narrow_head(x, layout) for x in block.lines):
+                block.kind = "head"
+            elif _apart_line(block, nxt, layout) and k and P.ends_sentence(blocks[k - 1].last):
                 block.kind = "head"
             elif layout.indented and len(block.lines) == 1 and _flush_title(block.lines[0], nxt.lines[0], layout) \
                     and (k == 0 or P.ends_sentence(blocks[k - 1].last) or blocks[k - 1].kind != "text"
