@@ -622,3 +622,41 @@ def test_a_title_set_apart_by_blank_lines_after_its_body_is_its_title(title: str
     titles = [a.title for a in items]
     assert title in titles, titles
     assert not any(title in p for a in items for p in a.paragraphs)
+
+
+def test_a_sidebar_labelled_after_its_body_closes_the_piece_above() -> None:
+    # titles after bodies: a feature, its kicker and title, then a sidebar whose label
+    # (记者手记) is printed under it — the title is the feature's, not a subhead
+    # (the first piece's title in two lines, as the feature's kicker and title are)
+    first = _AFTER_BODY_PAGE.index("城关镇老年大学秋季班开课")
+    page = _AFTER_BODY_PAGE[:first] + ["城关镇老年大学秋季班开课", "新开智能手机和太极拳课程"] \
+        + _AFTER_BODY_PAGE[first + 1:] + [
+        "县图书馆读书分享会评出“阅读之星”", "",
+        "□ 本报记者 宋明远",
+        "天刚亮，河滨公园的凉亭里已经坐满",
+        "了人。78岁的学员周桂兰戴上老花镜，",
+        "跟着视频一笔一画地练起了书法。",
+        "“退休以后总觉得日子空落落的，现",
+        "在每天都有盼头。”周桂兰说。",
+        "今年，县里投入85万元改造了12处",
+        "社区学习点，全县老年学员超过3000",
+        "人，学习点覆盖所有乡镇。",
+        "",
+        "老有所学在身边",
+        "社区学习点里",
+        "书声琅琅",
+        "",
+        "采访中，一个细节让记者印象深刻：",
+        "下课后，社区学习点里的老人们围着",
+        "老师，迟迟不肯离开。",
+        "老有所学，不只是多了几间教室，更",
+        "在于让每位老人都能享有学习的机会。",
+        "期待书声琅琅的学习点越办越好。",
+        "",
+        "记者手记",
+    ]
+    items = _items(page)
+    feature = next(a for a in items if a.paragraphs and a.paragraphs[0].startswith("天刚亮"))
+    assert "社区学习点里" in (feature.title or ""), feature
+    assert not any("采访中" in p for p in feature.paragraphs)
+    assert any(a.paragraphs and a.paragraphs[0].startswith("采访中") for a in items)

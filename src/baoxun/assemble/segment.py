@@ -984,9 +984,19 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             or len(gaps[i]) > 1 and _BRACKETED_LABEL.match(gaps[i][0].text.strip()) is not None
             and not _box_label(gaps[i][0].text.strip())   # (a box beside the piece reads as boxes do)
             or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None   # 相关链接: a sidebar is its own piece
+            or _sidebar_labelled_below(units, gaps, i)
             # 名词解释 alone over its terms: a glossary box is no section (one titled under its
             # label reads as boxes do)
             or len(gaps[i]) == 1 and _GLOSSARY_LABEL.match(gaps[i][0].text.strip()) is not None)
+
+
+def _sidebar_labelled_below(units: list[Unit], gaps: list[list[Block]], i: int) -> bool:
+    """On a page that prints titles after bodies, the section under the run is a sidebar
+    whose label (记者手记, 相关链接) is printed after it: a sidebar is its own piece, so the
+    run above it closes the piece before (… / 乡村课堂连上了“城里老师” / 采访中，… / 记者手记)."""
+    below = gaps[i + 1] if i + 1 < len(gaps) else []
+    return len(below) == 1 and P.SIDEBAR_LABEL.match(below[0].text.strip()) is not None \
+        and headline_convention(units, gaps)
 
 
 def _column_label_over_title(run: list[Block]) -> bool:
