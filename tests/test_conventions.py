@@ -7612,3 +7612,10 @@ def test_a_profile_boxs_label_titles_that_box_and_no_column(label: str) -> None:
     assert len(box) == 1 and box[0].title == label and box[0].section is None
     bus = [a for a in items if "公交" in (a.title or "")]
     assert len(bus) == 1 and bus[0].section is None
+
+
+@pytest.mark.parametrize("first, rest", [("2.6万册新书", "配送到乡村书屋"), ("3000余件冬衣", "送到牧民手中")])
+def test_a_figure_and_the_thing_it_counts_over_what_it_does_is_one_title(first, rest):
+    # a figure is one word, not a deck's length: 2.6万册新书 only names a thing, as 海河夜游 does
+    from baoxun.assemble.headlines import two_decks
+    assert two_decks(first, rest, narrow=True) == (None, first + rest, None)

@@ -499,13 +499,18 @@ def _verbless(text: str) -> bool:
     """A deck that names a thing and says nothing of it (海河夜游, 地铁早高峰, “一件事一次办”:
     words in quotes are a name)."""
     rest = _QUOTED.sub("", text)
-    return bool(_HAN_ONLY.match(rest or "名")) and not any(t in _VERB_TAGS for _, t in rjieba.tag(rest))
+    figure = _FIGURE.sub("", rest)    # (136.5万元资助金: a figure counts the thing it names)
+    return bool(_HAN_ONLY.match(figure or "名")) and not any(t in _VERB_TAGS for _, t in rjieba.tag(rest))
+
+
+# A figure in a deck (136.5, 1.2): one word to the tagger and to a deck's length.
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 
 def _names_then_does(a: str, b: str) -> bool:
     """A short deck that only names a thing over one that opens on what it does (海河夜游 /
-    新增三条航线): one sentence."""
-    return len(a) <= VERBLESS_MAX and _verbless(a) and _opens_on_verb(b)
+    新增三条航线, 136.5万元资助金 / 发放到困难学生手中): one sentence."""
+    return len(_FIGURE.sub("0", a)) <= VERBLESS_MAX and _verbless(a) and _opens_on_verb(b)
 
 
 def _owes_object(text: str) -> bool:
