@@ -422,3 +422,40 @@ def test_the_kicker_of_a_stack_an_e_paper_printed_after_its_lone_title_is_no_col
     assert (report.kicker, report.title, report.section) == ("抢抓晴好天气", "全县早稻进入收割高峰", None), \
         (report.kicker, report.title, report.section)
     assert all(a.section is None for a in items), [(a.section, a.title) for a in items]
+
+
+# A notices page (wide, no blank lines): a news item, then notices signed and dated.
+_NOTICES = [
+    "县政务大厅推出午间延时服务",
+    "本报讯（记者 罗 平）6月3日，记者从县政务服务中心获悉，自6月5日起，政务大厅午间12时至14时照常办理社保、医保等高频事项。",
+    "县政务服务中心主任李建军介绍，今年1至5月，中心累计办件18.2万件，群众满意率达到99.1%，下一步还将在各乡镇便民服务中心推广午间延时服务。",
+]
+
+
+@pytest.mark.parametrize("issuer,title", [("宁远县鑫盛农机有限公司", "招聘启事"),
+                                          ("永州市宁远县规划和自然资源局", "国有建设用地使用权挂牌出让公告")])
+def test_the_body_named_over_a_notice_s_title_heads_the_notice_not_a_banner(issuer: str, title: str) -> None:
+    # (the body's name is the notice's kicker, or the first line of a title read whole —
+    # never a page slogan of its own)
+    items = _items(_NOTICES + [issuer, title, "宁远资告〔2024〕6号",
+                               "因业务发展需要，现将有关事项公告如下：",
+                               "一、报名时间为2024年6月10日至6月20日。",
+                               "联系电话：0746-7221508",
+                               issuer, "2024年6月3日"])
+    notice = next(a for a in items if a.title and a.title.endswith(title))
+    assert notice.kicker == issuer or notice.title == issuer + title, [(a.kind, a.kicker, a.title) for a in items]
+    assert not any(a.kind == "banner" for a in items)
+
+
+def test_the_name_of_who_answers_for_a_notice_after_its_close_signs_it() -> None:
+    items = _items(_NOTICES + ["注销公告",
+                               "宁远县和顺商贸有限公司经股东决定，拟向登记机关申请注销登记，请债权人自本公告见报之日起45日内向清算组申报债权。",
+                               "特此公告。",
+                               "清算组负责人：邓志华",
+                               "宁远县和顺商贸有限公司清算组",
+                               "2024年6月1日",
+                               "停水通知",
+                               "因管网改造，6月5日8时至18时城南片区停水，请用户提前储水。"])
+    notice = next(a for a in items if a.title == "注销公告")
+    assert any("邓志华" in p for p in notice.paragraphs), notice.paragraphs
+    assert not any(a.title and "邓志华" in a.title for a in items)

@@ -371,6 +371,8 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
     elif unit.opener == "notice":
         title = collapse(unit.blocks[0].text)
         art.title, art.headlines = title, [title]
+        if unit.issuer:
+            art.kicker, art.headlines = unit.issuer, [unit.issuer, title]
         art.section = unit.label or art.section
     elif unit.label and art.headlines:
         art.section = unit.label     # 便民信息 over a body whose title is printed after it

@@ -46,6 +46,7 @@ class Unit:
     subheads: bool = False            # built from a chain of subheaded sections
     label: str | None = None          # a service column's label over a notice (便民信息)
     box: bool = False                 # a service box of panels (便民信息 / 停水通知 … / 服务热线 …)
+    issuer: str | None = None         # the body a notice's title names over it (…有限公司 / 招聘启事)
 
 
 @dataclass
@@ -109,6 +110,19 @@ _GOES_ON = re.compile(r"^(?:近年来|近些年|多年来|今年以来|去年以
 
 def _body_paragraph(block: Block) -> bool:
     return bool(_GOES_ON.match(block.text))
+
+
+# The kinds of notice a body issues under its own name (招聘启事, 挂牌出让公告, 任前公示).
+_ISSUED_NOTICE = re.compile(r"(?:公告|公示|启事|通告|声明|简章|通知)$")
+
+
+def _issuer_over(run: list[Block], block: Block) -> str | None:
+    """The body's name printed alone right over a notice's title, when it is one."""
+    if block.kind != "notice" or not run or run[-1].kind != "head" or len(run[-1].lines) != 1 \
+            or not _ISSUED_NOTICE.search(block.text.strip()):
+        return None
+    name = run[-1].text.strip()
+    return name if is_unit_name(name) and not _SERVICE_LABEL.match(name) else None
 
 
 def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
@@ -241,6 +255,15 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             continue
         if block.kind in ("dispatch", "byline", "notice", "weather"):
             opener = block.kind
+            issuer = _issuer_over(gaps[-1], block)
+            if issuer is not None:
+                # 广西荔浦金穗食品有限公司 / 招聘启事: the body that issues the notice, over
+                # its title, is the title's kicker, no headline of the piece above
+                gaps[-1].pop()
+                units.append(Unit("notice", [block], label=label, issuer=issuer))
+                gaps.append([])
+                current, label = units[-1], None
+                continue
             if block.kind == "notice" and label:
                 units.append(Unit("notice", [block], label=label))
                 gaps.append([])
@@ -577,7 +600,9 @@ def _title_line(block: Block) -> bool:
 
 
 _SIGNATURE = re.compile(r"^(?:联系人|联系电话|电\s*话|地\s*址|邮\s*箱|传\s*真|邮\s*编|网\s*址)\s*[:：]"
-                        rf"|^(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日$|^{P.CN_DATE}$")
+                        rf"|^(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日$|^{P.CN_DATE}$"
+                        # who answers for the notice, by name alone (清算组负责人：于海涛)
+                        r"|^[\u4e00-\u9fff]{0,8}负责人\s*[:：]\s*[\u4e00-\u9fff]{2,4}$")
 
 
 # An entry of a notice's list: a name (and 女 or 男), a space, where the person works.
