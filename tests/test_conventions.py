@@ -7619,3 +7619,17 @@ def test_a_figure_and_the_thing_it_counts_over_what_it_does_is_one_title(first, 
     # a figure is one word, not a deck's length: 2.6万册新书 only names a thing, as 海河夜游 does
     from baoxun.assemble.headlines import two_decks
     assert two_decks(first, rest, narrow=True) == (None, first + rest, None)
+
+
+@pytest.mark.parametrize("first, rest", [("李国强（左二）在金溪县鑫源竹", "业公司查看生产线运行情况。"),
+                                         ("6月3日，游客在吴塘村荷花基地", "赏荷拍照，流连忘返。")])
+def test_a_two_line_caption_and_its_credit_between_indented_paragraphs_is_the_piece_s_picture(first, rest):
+    lines = ["县长调研重点项目建设", "",
+             "　　本报讯（记者 王明）6月4日，县长", "李国强深入金溪县各乡镇调研重点项", "目建设情况。",
+             "　　在浒湾镇，李国强察看了竹木精", "深加工项目，该项目预计年底投产。",
+             first, rest, "　　　　　　　　刘晓东　摄",
+             "　　李国强强调，各相关部门要强化", "要素保障，推动项目早建成、早投产。"]
+    pieces = _pieces(lines)
+    assert len(pieces) == 1, [(a.kind, a.title) for a in pieces]
+    assert [c["text"] if isinstance(c, dict) else c.text for c in pieces[0].captions] == [first + rest]
+    assert pieces[0].paragraphs[-1].startswith("李国强强调")

@@ -498,6 +498,12 @@ def _narrow_head(line: Line, layout: Layout) -> bool:
     return layout.indented and layout.full(line) and line.indent < 2
 
 
+# How a caption opens: who is shown, marked by where they stand in the picture (吴建华（右二）,
+# 志愿者（左）), or the day it was taken (4月13日，…), or 图为….
+_CAPTION_OPENING = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}[（(](?:左|右|中|前|后)[一二三四五六]?[)）]"
+                              r"|\d{1,2}月\d{1,2}日[，,]|图为)")
+
+
 def _apart_line(block: Block, nxt: Block, layout: Layout) -> bool:
     """On a page that prints a blank line only between pieces, one unpunctuated line with a
     blank line on either side is no line of a paragraph, whatever its width: a title."""
@@ -1658,6 +1664,23 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             # is a picture's caption printed with no credit
             open_block.captions.append((line.text.strip(), ""))
             i += 1
+            continue
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        past = lines[i + 3] if i + 3 < len(lines) else None
+        if ((layout.indented or layout.wide_indented) and open_block is not None
+                and open_block.kind in ("text", "dispatch")
+                and traits(open_block.last).ends_sentence and nxt is not None and after is not None
+                and past is not None and line.indent < 2 and not u.ends_sentence and not u.anchor
+                and _CAPTION_OPENING.match(line.text.strip()) and traits(nxt.text).ends_sentence
+                and not traits(nxt.text).anchor and len(line.text + nxt.text) <= 40
+                and not _set_apart(nxt, layout) and P.is_credit_line(after.text)
+                and past.indent >= 2 and not traits(past.text).anchor):
+            # …预计9月底前投 / 产。 / 吴建华（右二）在福建永春鸿德香 / 业有限公司了解项目进展。 /
+            # 苏文杰 摄 / 　　在五里街镇…: on a page that indents its paragraphs, a picture's
+            # caption of two flush lines and its credit set between two paragraphs, the caption
+            # opening as captions do
+            open_block.captions.append(((line.text + nxt.text).strip(), after.text.strip()))
+            i += 3
             continue
         if (open_block is not None and open_block.kind in ("text", "dispatch")
                 and not traits(open_block.last).ends_sentence and nxt is not None
