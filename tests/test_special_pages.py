@@ -459,3 +459,25 @@ def test_the_name_of_who_answers_for_a_notice_after_its_close_signs_it() -> None
     notice = next(a for a in items if a.title == "注销公告")
     assert any("邓志华" in p for p in notice.paragraphs), notice.paragraphs
     assert not any(a.title and "邓志华" in a.title for a in items)
+
+
+@pytest.mark.parametrize("label", ["数说一季度", "数读前三季度"])
+def test_a_figures_box_whose_rows_set_figure_and_change_apart_by_one_space_is_one_box(label: str) -> None:
+    # (a wide dump with no blank lines: the box's label, its rows, its compiler)
+    rows = ["一季度全县经济实现良好开局",
+            "本报讯（记者 何 静）4月18日，记者从县统计局获悉，一季度全县地区生产总值增长6.1%，增速居全市第三位。",
+            "县统计局负责人表示，下一步将紧盯重点项目和规上企业，推动经济持续回升向好。",
+            label,
+            "地区生产总值 96.42亿元 增长6.1%",
+            "规上工业增加值 增长9.3%",
+            "社会消费品零售总额 31.07亿元 增长5.2%",
+            "农村居民人均可支配收入 5126元 增长7.0%",
+            "本报记者 何静 整理",
+            "春茶开采 茶农增收",
+            "本报讯（通讯员 陈 凯）4月16日，县茶叶产业园迎来春茶采摘高峰，每天可收购鲜叶20余吨。"]
+    items = _items(rows)
+    box = [a for a in items if a.title == label]
+    assert len(box) == 1, [(a.kind, a.section, a.title) for a in items]
+    assert any("规上工业增加值 增长9.3%" in p for p in box[0].paragraphs), box[0].paragraphs
+    assert any("地区生产总值 96.42亿元 增长6.1%" in p for p in box[0].paragraphs)
+    assert not any("增长" in (a.title or "") for a in items if a is not box[0] and "增收" not in (a.title or ""))

@@ -28,7 +28,7 @@ from importlib.resources import files
 from ..layout import patterns as P
 from ..layout.lines import squeeze
 from ..layout.reflow import (_BRACKETED_LABEL, _LONE_NAME, DASH_LINE, LEDE_DATE, Block, _box_reading, _closing_credit,
-                             _credited_names, forecast_issuer, is_unit_name)
+                             _credited_names, figure_line, forecast_issuer, is_unit_name)
 from .subheads import (_bigrams, features, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
                        signed_by_another, signed_off)
 
@@ -1662,8 +1662,8 @@ def sidebar_titles(units: list[Unit]) -> None:
         text = first.text.strip()
         if first.kind != "text" or len(first.lines) != 1 or first.captions or len(text) > SIDEBAR_TITLE_MAX \
                 or (P.ends_sentence(text) and not text.endswith(("？", "?"))) or re.search(r"[，。；：]", text) \
-                or unit.blocks[1].kind != "text":
-            continue
+                or unit.blocks[1].kind != "text" or figure_line(text):
+            continue     # (数读半年账 / 地区生产总值 143.57亿元 增长5.8%: a figures box's first line)
         unit.heads = unit.heads + [Block("head", first.lines)]
         unit.blocks = unit.blocks[1:]
 

@@ -939,9 +939,10 @@ _FIGURE_FIRST = re.compile(rf"^[{P.BULLETS}]?[\s\u3000]*[约近超逾]?\d[\d.,�
 
 # ... or the label first and its figures after a wide space, the amount, the change or both
 # (地区生产总值　2105.37亿元　↑5.9%, 规上工业增加值　↑9.2%, 城镇居民人均可支配收入　42136元).
+_CHANGE = r"(?:[↑↓]|(?:同比)?(?:增长|下降|提高|增加|减少|回落|上涨))"
 _FIGURE_AFTER = re.compile(r"^[\u4e00-\u9fff（）()]{2,16}[\s\u3000]+"
-                           r"(?=[约近超逾]?\d|[↑↓])(?:[约近超逾]?\d[\d.,，]*\s*(?:[%％‰]|(?![年月日时号点分秒])[万亿千百]?[\u4e00-\u9fff]{1,3}))?"
-                           r"(?:[\s\u3000]*[↑↓]\s*\d[\d.]*\s*(?:[%％]|个百分点))?$")
+                           rf"(?=[约近超逾]?\d|{_CHANGE})(?:[约近超逾]?\d[\d.,，]*\s*(?:[%％‰]|(?![年月日时号点分秒])[万亿千百]?[\u4e00-\u9fff]{{1,3}}))?"
+                           rf"(?:[\s\u3000]*{_CHANGE}\s*\d[\d.]*\s*(?:[%％]|个百分点))?$")
 
 
 # How long the label over a figures box may be (■图解2023年全市经济, 数说留坝).
@@ -950,7 +951,10 @@ FIGURES_LABEL_MAX = 16
 
 def _figure_after(text: str) -> bool:
     t = text.strip()
-    return ("\u3000" in t or "  " in t) and _FIGURE_AFTER.match(t) is not None
+    # (set apart by a wide space, or by one space before a figure and its change:
+    # 地区生产总值 143.57亿元 增长5.8%)
+    return ("\u3000" in t or "  " in t or t.count(" ") >= 1 and re.search(_CHANGE + r"\s*\d", t) is not None) \
+        and _FIGURE_AFTER.match(t) is not None
 
 
 def figure_line(text: str) -> bool:
