@@ -481,3 +481,17 @@ def test_a_figures_box_whose_rows_set_figure_and_change_apart_by_one_space_is_on
     assert any("规上工业增加值 增长9.3%" in p for p in box[0].paragraphs), box[0].paragraphs
     assert any("地区生产总值 96.42亿元 增长6.1%" in p for p in box[0].paragraphs)
     assert not any("增长" in (a.title or "") for a in items if a is not box[0] and "增收" not in (a.title or ""))
+
+
+@pytest.mark.parametrize("footer", ["本版图片除署名外由县融媒体中心提供", "*本版图片除署名外均由市融媒体中心提供*"])
+def test_the_page_s_picture_credit_line_credits_no_picture(footer: str) -> None:
+    # 本版图片除署名外由…提供 at the foot of a page says who took its unsigned pictures: it is
+    # no credit of a caption, and the piece above keeps its last paragraph
+    items = _items(["## 县城新建三座口袋公园", "", "本报记者 唐 敏", "",
+                    "4月2日，县城三座新建口袋公园同时开放，为周边居民增添了休闲好去处。", "",
+                    "县住建局负责人介绍，今年还将新建改建口袋公园8座，让市民出门见绿。", "",
+                    "---", "", footer])
+    piece = next(a for a in items if a.title == "县城新建三座口袋公园")
+    assert piece.paragraphs[-1].startswith("县住建局负责人介绍"), piece.paragraphs
+    assert not piece.captions and not piece.photographers
+    assert not any(a.kind == "photo" for a in items), [(a.kind, a.title) for a in items]

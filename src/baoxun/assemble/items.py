@@ -372,7 +372,10 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
         title = collapse(unit.blocks[0].text)
         art.title, art.headlines = title, [title]
         if unit.issuer:
-            art.kicker, art.headlines = unit.issuer, [unit.issuer, title]
+            # (the first line of the title, as reflow reads a body's name right over a
+            # notice's title: the notice is the body's)
+            title = unit.issuer + title
+            art.title, art.headlines = title, [title]
         art.section = unit.label or art.section
     elif unit.label and art.headlines:
         art.section = unit.label     # 便民信息 over a body whose title is printed after it

@@ -46,7 +46,7 @@ class Unit:
     subheads: bool = False            # built from a chain of subheaded sections
     label: str | None = None          # a service column's label over a notice (便民信息)
     box: bool = False                 # a service box of panels (便民信息 / 停水通知 … / 服务热线 …)
-    issuer: str | None = None         # the body a notice's title names over it (…有限公司 / 招聘启事)
+    issuer: str | None = None         # the body named over a notice's title (…有限公司 / 招聘启事)
 
 
 @dataclass
@@ -258,7 +258,7 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             issuer = _issuer_over(gaps[-1], block)
             if issuer is not None:
                 # 广西荔浦金穗食品有限公司 / 招聘启事: the body that issues the notice, over
-                # its title, is the title's kicker, no headline of the piece above
+                # its title, is the title's first line, no headline of the piece above
                 gaps[-1].pop()
                 units.append(Unit("notice", [block], label=label, issuer=issuer))
                 gaps.append([])
