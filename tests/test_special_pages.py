@@ -495,3 +495,27 @@ def test_the_page_s_picture_credit_line_credits_no_picture(footer: str) -> None:
     assert piece.paragraphs[-1].startswith("县住建局负责人介绍"), piece.paragraphs
     assert not piece.captions and not piece.photographers
     assert not any(a.kind == "photo" for a in items), [(a.kind, a.title) for a in items]
+
+
+# A pictures page dumped from an e-paper: each picture's title printed twice, its caption
+# ending on a bracketed credit, then the next piece's title, also twice.
+_PICTURES = ["春日田园", "春日田园", "",
+             "　　4月8日，城南镇花溪村，村民在油菜花田里放风筝。（通讯员 韦 宁 摄）", "",
+             "“小书虫”游学", "“小书虫”游学", "",
+             "　　4月9日，城关小学的孩子们在古城南门写生。（记者 石 磊 摄）", "",
+             "区市场监管局开展春季食品安全检查", "区市场监管局开展春季食品安全检查", "",
+             "　　本报讯（通讯员 覃 芳）4月10日，县市场监管局对城区32家餐饮单位开展食品安全检查，发现问题隐患17处，均已督促整改。", ""]
+
+
+def test_a_title_printed_twice_over_a_credited_caption_is_the_picture_s_title() -> None:
+    items = _items(_PICTURES)
+    pictures = [a for a in items if a.kind == "photo"]
+    assert [a.title for a in pictures] == ["春日田园", "“小书虫”游学"], [(a.kind, a.title, a.paragraphs) for a in items]
+    assert any(a.title == "区市场监管局开展春季食品安全检查" and a.kind == "news" for a in items)
+
+
+@pytest.mark.parametrize("slogan", ["文明出行 你我同行", "安全生产 人人有责"])
+def test_a_slogan_couplet_at_the_page_s_foot_is_a_banner_not_a_cut_off_headline(slogan: str) -> None:
+    items = _items(_PICTURES + [slogan])
+    last = items[-1]
+    assert last.title == slogan and last.kind == "banner", [(a.kind, a.title) for a in items]

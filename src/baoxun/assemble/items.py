@@ -616,6 +616,8 @@ def build_articles(seg: Segmented, narrow: bool, column: int = 0) -> list[Placed
             continue    # 以案说法 / 文/… / 【案情】… / 出租银行卡“赚佣金”…: the last piece's own title, printed after it
         if own and _repeats_title_above(placed, run[0].start, own):
             continue    # 临朐蜜桃进入集中上市期 / 本报讯… / …4.2个百分点。 / 临朐蜜桃进入集中上市期: printed twice
+        if at_end and len(own) == 1 and _slogan_couplet(own[0].strip()):
+            at_end = False   # 文明旅游 你我同行 at the page's foot: the page's slogan, not a cut-off headline
         placed.append(Placed(run[0].start, _standalone(lines, "fragment" if at_end else "banner")))
     placed.sort(key=lambda p: p.start)
     _drop_page_foot(placed)

@@ -1689,6 +1689,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
         if (open_block is not None and open_block.kind in ("text", "dispatch")
                 and not traits(open_block.last).ends_sentence and nxt is not None
                 and below in (None, "credit")
+                and line.text != open_block.last   # (“小候鸟”研学 ×2: a headline printed twice, no sentence)
                 and not (len(open_block.lines) == 1 and not layout.narrow and line.blank_before >= 1
                          and len(open_block.last) <= SUBHEAD_MAX_CHARS and not traits(open_block.last).marks
                          and open_block.last.count("“") == open_block.last.count("”"))
