@@ -519,3 +519,13 @@ def test_a_slogan_couplet_at_the_page_s_foot_is_a_banner_not_a_cut_off_headline(
     items = _items(_PICTURES + [slogan])
     last = items[-1]
     assert last.title == slogan and last.kind == "banner", [(a.kind, a.title) for a in items]
+
+
+@pytest.mark.parametrize("name", ["# 理论周刊", "文化副刊"])
+def test_a_special_page_s_own_name_under_the_masthead_is_no_item(name: str) -> None:
+    text = "\n".join(["**赣江晨讯** ｜ 2024年3月12日 星期二 ｜ 第5版", "", name, "", "---", "",
+                      "## 以实干笃行推动县域高质量发展", "", "□ 钟 鸣", "",
+                      "县域是推动高质量发展的重要单元，也是城乡融合发展的关键支撑。", "",
+                      "（作者系中共赣州市委党校副教授）", ""])
+    items = list(_page(text).articles)
+    assert [a.title for a in items] == ["以实干笃行推动县域高质量发展"], [(a.kind, a.title) for a in items]

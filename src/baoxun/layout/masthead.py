@@ -188,6 +188,8 @@ _OWN_PAPER_SECTION = re.compile(rf"(?:\s*[·・|｜]\s*|[\s\u3000]+)[{HAN}]{{2,6
 _PAPER_EDITION = re.compile(rf"^([{HAN}]{{2,12}})(?:[\s\u3000]+|\s*[·・]\s*)[{HAN}0-9·]{{0,10}}(?:特刊|专刊|特辑|增刊)$")
 _SPECIAL_PAGE = re.compile(rf"^(?:[{HAN}0-9·]{{2,24}}(?:特刊|专刊|专版|周刊)[\s\u3000]+\d{{1,2}}"
                            rf"|\d{{1,2}}[\s\u3000]+[{HAN}0-9·]{{2,24}}(?:特刊|专刊|专版|周刊))$")
+# A special page's own name (理论周刊, 文化副刊, 两会特刊), printed alone under the masthead.
+_PAGE_OWN_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:周刊|专刊|副刊|特刊)")
 # The issue's number and its page count (第1567期 今日四版, 总第8812期, 今日8版).
 _ISSUE_NUMBER = re.compile(r"^(?:(?:总)?第\s*\d+\s*期)?\s*(?:(?:今日|本期|共)\s*[0-9一二三四五六七八九十]+\s*版)?$")
 # The weekday or the lunar date on a line of its own under the date (星期四 / 农历乙巳年二月廿一).
@@ -621,6 +623,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                                                      or _PAPER_AND_SECTION.match(text) is not None
                                                      or _TODAY_PAPER.match(text) is not None) \
             and k + 1 < len(lines) and _masthead_follows(lines[k + 1].text.strip())
+        if top and k < MASTHEAD_MAX_LINES and head.paper is not None and text != head.paper \
+                and _PAGE_OWN_NAME.fullmatch(text):
+            continue        # 庐陵新报 | … 第6版 / # 理论周刊: the special page's own name under the masthead
         if top and k < MASTHEAD_MAX_LINES and (not line.heading or named_heading):
             if head.paper is not None and text == head.paper:
                 continue        # 福州晚报数字报-A05版 / 福州晚报: the site's title, then the paper's
