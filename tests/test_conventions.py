@@ -7633,3 +7633,12 @@ def test_a_two_line_caption_and_its_credit_between_indented_paragraphs_is_the_pi
     assert len(pieces) == 1, [(a.kind, a.title) for a in pieces]
     assert [c["text"] if isinstance(c, dict) else c.text for c in pieces[0].captions] == [first + rest]
     assert pieces[0].paragraphs[-1].startswith("李国强强调")
+
+
+@pytest.mark.parametrize("kicker", ["体育惠民　全民参与", "文化惠民 共建共享"])
+def test_a_couplet_kicker_ending_on_a_word_that_holds_a_conjunction_is_no_cut_deck(kicker):
+    # (参与 ends on 与: the word is whole, the couplet a kicker of its own)
+    title = "市第十届全民健身运动会开幕"
+    arts = [a for a in _items(_narrow_news([kicker, title])) if a.paragraphs]
+    assert arts[0].title == title and arts[0].kicker and arts[0].kicker.split() == kicker.split(), \
+        (arts[0].kicker, arts[0].title)

@@ -119,8 +119,10 @@ def _cut_deck(above: str, text: str) -> bool:
     if len(text) <= 2 and _HAN_ONLY.match(text) and len(above) >= 8 and not _DASH.match(above) \
             and not above.endswith(("：", ":")):
         return True   # …部署明年重点 / 任务: no deck is one word of two characters
-    # —访沧州市人力资源和 / 社会保障局…: no deck ends on a conjunction or a particle
-    return above[-1:] in _OPEN_END and not _DASH.match(text)
+    # —访沧州市人力资源和 / 社会保障局…: no deck ends on a conjunction or a particle — one
+    # standing as a word of its own, not the end of one (全民参与, 共同富裕之)
+    return above[-1:] in _OPEN_END and not _DASH.match(text) and not _slogan_couplet(above) \
+        and len(rjieba.cut(above)[-1]) == 1
 
 
 def _whole_deck(text: str) -> bool:
