@@ -238,6 +238,9 @@ def test_enrich_dates_table(text, expected):
     # … but not a term that is a word of the weather too: the year alone is the date
     ("今年雨水偏多，庄稼长势好。", TUE, [("今年", "2024")]),
     ("今年大雪封山比往年早。", TUE, [("今年", "2024")]),
+    # a month since which something holds names that month (今年以来 stays vague)
+    ("3月以来，降雨偏少。", TUE, [("3月", "2024-03")]),
+    ("今年2月份以来，全县新增企业200家。", TUE, [("今年2月份", "2024-02")]),
 ])
 def test_enrich_dates_forms(text, issue, expected):
     _check(text, issue, expected)
@@ -245,7 +248,7 @@ def test_enrich_dates_forms(text, issue, expected):
 
 @pytest.mark.parametrize("text", [
     "近日，县里召开会议。", "日前，记者获悉。", "今年以来，全县新增企业200家。", "近年来，村里发展很快。",
-    "3月以来，降雨偏少。", "上午8:00开始，下午17:30结束。", "咨询电话：0355-2023456", "拨打12345热线反映问题",
+    "上午8:00开始，下午17:30结束。", "咨询电话：0355-2023456", "拨打12345热线反映问题",
     "系统升级到V2.3.1版本", "同比增长3.5%", "比赛中以3-1获胜", "种植1.5万亩", "他在村里工作了20年。",
     "工期3个月", "打开今日头条", "为了美好的明天", "一场大雪过后，道路结冰。", "一月一次，雷打不动。",
     "三五年内建成", "七八年前，这里还是荒地。", "这周围都是农田", "过去年均增长8%", "日本年轻人",

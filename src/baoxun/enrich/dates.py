@@ -26,7 +26,8 @@ is ``start/end`` in the finer of its two ends' grains:
   (``80年代`` → ``1980/1989``, ``上世纪90年代``, ``本世纪20年代``), five-year plans'
   periods (``“十四五”期间`` → ``2021/2025``).
 
-Not listed: vague times (近日, 日前, 近年来, 今年以来, 3月以来), times of day (8:00),
+Not listed: vague times (近日, 日前, 近年来, 今年以来; 3月以来 lists 3月, the month it
+counts from), times of day (8:00),
 phone numbers, version numbers, scores (3-1), decimals (3.5%, 1.5万亩), durations (20年,
 3个月). Without an issue date the relative days, weeks and months are not listed.
 
@@ -125,8 +126,8 @@ _SPAN = (rf"{_cal('a')}{_RANGE}"
 _DAY_SPAN = (rf"(?:(?P<ey>{_YEARS}){_S}年{_S}|(?P<er>{_REL}){_S})?(?P<em>{_MONTHS}){_S}月{_S}"
              rf"(?P<ed1>{_DAYS})(?:{_S}{_DAY_END})?(?:{_RANGE}|{_S}、{_S})(?P<ed2>{_DAYS}){_S}{_DAY_END}")
 _MONTH_RANGE = (rf"(?:(?P<ry>{_YEARS}){_S}年{_S})?(?P<rm1>{_MONTHS}){_S}(?:月份?)?"
-                rf"(?:{_RANGE}|(?P<rsep>{_S}、{_S}))(?P<rm2>{_MONTHS}){_S}月(?:份)?(?!{_S}(?:{_DAYS}){_S}[日号])(?!龄){_NOT_SINCE}")
-_DATE = rf"{_cal('')}{_NOT_SINCE}(?!{_S}(?:{_DAYS}){_S}[日号])(?!龄)"
+                rf"(?:{_RANGE}|(?P<rsep>{_S}、{_S}))(?P<rm2>{_MONTHS}){_S}月(?:份)?(?!{_S}(?:{_DAYS}){_S}[日号])(?!龄)")
+_DATE = rf"{_cal('')}(?!{_S}(?:{_DAYS}){_S}[日号])(?!龄)"
 DATE = re.compile(rf"{_START}{_NOT_AFTER_NUMBER}{_DATE}")     # the dates inside a span that does not hold
 MONTH_FAMILY = re.compile(rf"{_START}{_NOT_AFTER_NUMBER}(?:(?P<SPAN>{_SPAN})|(?P<DAY_SPAN>{_DAY_SPAN})"
                           rf"|(?P<MONTH_RANGE>{_MONTH_RANGE})|(?P<DATE>{_DATE}))")
