@@ -148,3 +148,23 @@ def test_a_page_record_keeps_to_the_administrative_map():
     places = [p for a in record["articles"] for p in a["mentions"]["places"]]
     assert any(p["name"] == "涪城区" for p in places), places
     assert not any(p.get("map") is False or p["name"] in ("亚洲", "非洲", "长江") for p in places), places
+
+
+@pytest.mark.parametrize("text,name", [
+    ("上游村党支部书记吴德和介绍，村里今年新修了3公里机耕路。", "吴德和"),     # 和 before a verb is no conjunction
+    ("村民代表孙立和表示，大家对新规划很满意。", "孙立和"),
+])
+def test_a_given_name_ending_on_he_before_a_speech_verb_is_whole(text, name):
+    assert name in [p["name"] for p in find_mentions(text)["people"]]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("种粮大户王德胜算了一笔账：“今年能多赚两万元。”", "王德胜"),   # 胜|算了: a verb with its particle
+])
+def test_a_name_whose_last_character_and_the_verb_after_it_make_a_noun_is_whole(text, name):
+    assert name in [p["name"] for p in find_mentions(text)["people"]]
+
+
+def test_a_conjunction_between_two_people_still_parts_them():
+    names = [p["name"] for p in find_mentions("智障青年刘斌和盲人歌手蔡菁是一对好朋友。")["people"]]
+    assert "刘斌和" not in names

@@ -661,6 +661,11 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
         if e - s >= 4 and text[e - 1] in "为任" and _plausible(g, text[s:e - 1]):
             e -= 1    # 孙丽华|为…局长 (华为 is a company's name): the decision's verb is no name's
             name = text[s:e]
+        if e - s == 2 and e + 1 < n and text[e] in "和与" and by_start.get(e, _NO_TOKEN).tag == "c" \
+                and by_start.get(e + 1, _NO_TOKEN).tag.startswith("v") and _verb_at(g, text, e + 1) \
+                and _surname_len(g, text, s) == 1:
+            e += 1    # 书记汪家|和|介绍: a conjunction joins no noun to a verb — 和 is the given name's
+            name = text[s:e]
         whole = next(((k, el) for k in (s - 3, s - 2, s - 1, s) if k >= 0
                       and (el := _element_name_at(text, k)) >= e and (k == s or el > e or k < s)), None)
         if whole is not None and (whole[0] < s or whole[1] > e):
@@ -819,7 +824,7 @@ def _learned_only(g: _Grammar, text: str, found: _Found) -> list[tuple[str, list
         out.append((name, names.features(
             text, name, starts,
             fragment=any(name != other and name in other for other in found.posts),
-            crosses_after=any(e < n and _crosses_word(text, e) for e in ends),
+            crosses_after=any(e < n and _crosses_word(text, e) and not _verb_split(text, e) for e in ends),
             vouched=any(_vouched(g, text, i, e, again=False) for i, e in zip(starts, ends)))))
     return out
 
@@ -1129,6 +1134,18 @@ def _doubled_word(name: str) -> bool:
     return len(name) == 3 and name[1] == name[2] and _has_word(name)
 
 
+def _verb_split(text: str, e: int) -> bool:
+    """李德胜|算了一笔账: segmentation reads the name's last character and the verb after it
+    as a noun (胜算), but an aspect particle (了, 着, 过) follows — it follows a verb, so
+    the name ends before the verb."""
+    start = max(0, e - 1)
+    toks = _tag(text[start:e + 3])
+    if not toks or len(toks[0][0]) != 2:
+        return False
+    w, t = toks[0]
+    return t in ("n", "vn", "nz") and text[start + 2:start + 3] in ("了", "着", "过")
+
+
 def _trim_into_word(text: str, given: int, e: int) -> int:
     """Where a name [.., e) with two given characters should end when segmentation reads
     its last character as the start of an ordinary word running past it (李明|确表示)."""
@@ -1136,6 +1153,8 @@ def _trim_into_word(text: str, given: int, e: int) -> int:
     for w, t in _tag(text[given:min(len(text), e + 3)]):
         end = pos + len(w)
         if pos < e < end:
+            if _verb_split(text, e):
+                return e
             return pos if pos > given and len(w) > 1 and not t.startswith(_NR) and _has_word(w) else e
         if end >= e:
             break
