@@ -529,3 +529,35 @@ def test_a_special_page_s_own_name_under_the_masthead_is_no_item(name: str) -> N
                       "（作者系中共赣州市委党校副教授）", ""])
     items = list(_page(text).articles)
     assert [a.title for a in items] == ["以实干笃行推动县域高质量发展"], [(a.kind, a.title) for a in items]
+
+
+def test_a_title_the_page_s_own_list_names_heads_its_own_piece() -> None:
+    # a web dump: the page's list of titles (本版标题导航) names the Q&A box's title, printed
+    # after a numbered 政策解读 piece, so it is no subhead of that piece; and the label
+    # 政策解读 heads its one piece, not the Q&A box too
+    text = "\n".join([
+        "当前位置：首页 > 数字报 > 今日宁乡 > 第04版：社保专版",
+        "本版标题导航",
+        "· 城乡居民养老保险缴费档次调整",
+        "· 养老金待遇有哪些新变化？",
+        "· 参保登记 这些问题您要知道",
+        "城乡居民养老保险缴费档次调整",
+        "本报讯（记者 刘 畅）11月5日，记者从县人社局获悉，2025年度城乡居民养老保险缴费档次由12档调整为14档，最高档为每人每年6000元。",
+        "【政策解读】",
+        "养老金待遇有哪些新变化？",
+        "文/周 敏",
+        "一、基础养老金提高。全县城乡居民基础养老金由每人每月150元提高到165元。",
+        "二、缴费补贴增加。选择1000元及以上档次缴费的，政府补贴由每人每年60元提高到80元。",
+        "三、丧葬补助扩面。参保人死亡后，其家属可领取一次性丧葬补助费1000元。",
+        "参保登记 这些问题您要知道",
+        "问：外出务工人员可以在老家参保吗？",
+        "答：可以。年满16周岁、不在校、未参加职工养老保险的城乡居民，可在户籍地参保。",
+        "问：缴费后多久能查到记录？",
+        "答：一般在缴费后3个工作日内，可通过县人社局微信公众号查询。",
+    ]) + "\n"
+    items = list(_page(text).articles)
+    qa = [a for a in items if a.title == "参保登记 这些问题您要知道"]
+    assert len(qa) == 1, [(a.kind, a.section, a.title) for a in items]
+    assert qa[0].paragraphs[0].startswith("问：外出务工人员") and qa[0].section is None
+    policy = next(a for a in items if a.title == "养老金待遇有哪些新变化？")
+    assert policy.section == "政策解读" and not any("问：" in p for p in policy.paragraphs)

@@ -725,6 +725,9 @@ BRIEF_MAX_CHARS = 300
 _BRIEFS_SECTION = re.compile(rf"(?:{P.BRIEFS_WORDS}|传真|速递|要闻|乡讯|动态)$")
 
 
+_ONE_PIECE_LABEL = re.compile(r"(?:解读|说法|问答|答疑)[】\]]?$")
+
+
 def _carry_sections(placed: list[Placed], rules: list[int] = ()) -> None:
     """A column label heads the items under it until the next label or banner, or a rule
     (a converter's ---) the page draws between its parts (``rules``: where lines after one start)."""
@@ -745,8 +748,10 @@ def _carry_sections(placed: list[Placed], rules: list[int] = ()) -> None:
         if art.section:
             # 【县域产业观察】, [图片新闻]: a column's name, without the brackets it is set in
             art.section = _BRACKETED_LABEL.sub(r"\1", art.section.strip()) or art.section
-            # a sidebar's label (记者手记, 相关链接, 学习札记) heads its one piece, not a column
-            current = None if SIDEBAR_HEAD.match(art.section) else art.section
+            # a sidebar's label (记者手记, 相关链接, 学习札记) heads its one piece, not a column;
+            # so does the label of a piece that explains (政策解读, 以案说法, 政策问答)
+            current = None if SIDEBAR_HEAD.match(art.section) or _ONE_PIECE_LABEL.search(art.section) \
+                else art.section
         elif current:
             art.section = current
         if art.section and art.kind == "feature" and _BRIEFS_SECTION.search(art.section) \

@@ -1010,6 +1010,7 @@ def _heads_own_piece(units: list[Unit], gaps: list[list[Block]], i: int, composi
             and not _box_label(gaps[i][0].text.strip())   # (a box beside the piece reads as boxes do)
             or P.SIDEBAR_LABEL.match(gaps[i][0].text.strip()) is not None   # 相关链接: a sidebar is its own piece
             or _sidebar_labelled_below(units, gaps, i)
+            or any(line.titled for b in gaps[i] for line in b.lines)   # the page's own list of titles names it
             # 名词解释 alone over its terms: a glossary box is no section (one titled under its
             # label reads as boxes do)
             or len(gaps[i]) == 1 and _GLOSSARY_LABEL.match(gaps[i][0].text.strip()) is not None)

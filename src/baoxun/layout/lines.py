@@ -93,6 +93,7 @@ class Line:
     verse: bool = False        # a poem's line: the poet ended it, not the column (reflow._mark_verse)
     listed: bool = False       # a converter marked it as a list's entry (Markdown's * or -): no headline
     ruled: bool = False        # a rule (---, ***) stands between it and the line before: a new part of the page
+    titled: bool = False       # the page's own list of its titles (本版导读, 标题导航) names it: a headline
 
     @cached_property
     def width(self) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from .lines import Line
+from .lines import Line, squeeze
 from .patterns import HAN, ROLE_WORDS, ends_sentence
 from .reflow import is_unit_name
 
@@ -790,4 +790,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         top = False
     while keep and _BARE_PAGE.fullmatch(keep[-1].text.strip()):
         keep.pop()      # …请联系：0453-6925371 / 8: the page's number at its foot
+    listed = {squeeze(_LIST_MARK.sub("", lines[k].text.strip())) for k in contents} - {""}
+    if listed:
+        # the titles the page's own list names, printed again over their pieces: headlines
+        keep = [replace(line, titled=True) if squeeze(line.text) in listed and not ends_sentence(line.text)
+                else line for line in keep]
     return head, keep
