@@ -4221,8 +4221,11 @@ def test_an_unindented_caption_over_its_credit_leaves_the_indented_paragraph_it_
              "块金字招牌擦得更亮。"]
     arts = _items("\n".join(lines) + "\n")
     piece = next(a for a in arts if a.title == "种参三十年 带富一方人")
-    assert "宋长山（左）" not in _body(piece) and _body(piece).endswith("附加值提高了约30%。")
-    assert any("曲晓楠" in a.photographers for a in arts if a.kind == "photo")
+    assert "宋长山（左）" not in _body(piece) and any(p.endswith("附加值提高了约30%。") for p in piece.paragraphs)
+    # the picture set between two of its paragraphs is the piece's, and the piece goes on
+    # under it (README: a body the file splits around a photo caption is still one item)
+    assert [(c.text, c.credit) for c in piece.captions] == [("宋长山（左）在参园里向年轻人讲解病害防治技术。", "曲晓楠")]
+    assert piece.paragraphs[-1].startswith("谈起今后的打算")
 
 
 def test_a_column_label_over_a_title_set_as_two_equal_halves_is_no_slogan():
