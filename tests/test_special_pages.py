@@ -561,3 +561,20 @@ def test_a_title_the_page_s_own_list_names_heads_its_own_piece() -> None:
     assert qa[0].paragraphs[0].startswith("问：外出务工人员") and qa[0].section is None
     policy = next(a for a in items if a.title == "养老金待遇有哪些新变化？")
     assert policy.section == "政策解读" and not any("问：" in p for p in policy.paragraphs)
+
+
+def test_an_agenda_box_and_the_body_that_signs_it_are_one_notice() -> None:
+    items = _items(["代表分组审议计划报告", "",
+                    "　　本报讯（记者 宁 远）3月12日下午，出席县人代会的代表分组审议计划报告和预算报告。", "",
+                    "大会日程安排",
+                    "3月13日上午　审议县人民法院、县人民检察院工作报告",
+                    "3月13日下午　第二次全体会议，表决通过各项决议",
+                    "3月14日上午　大会闭幕",
+                    "县十七届人大三次会议秘书处", "",
+                    "3月12日下午，县人大代表在分组讨论中发言。",
+                    "通讯员 简 宁 摄"])
+    box = [a for a in items if a.title == "大会日程安排"]
+    assert len(box) == 1 and box[0].kind == "notice", [(a.kind, a.title) for a in items]
+    assert any("大会闭幕" in p for p in box[0].paragraphs)
+    photo = [a for a in items if a.kind == "photo"]
+    assert len(photo) == 1 and not photo[0].title, [(a.kind, a.title) for a in items]

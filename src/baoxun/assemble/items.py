@@ -299,8 +299,11 @@ def _kind(unit: Unit, art: Article, run_in: bool = False) -> str:
         return "notice"     # a piece under a service column's label (便民信息): a notice
     if unit.opener == "text" and art.title and P.NOTICE_TITLE.match(art.title):
         return "notice"     # a notice's text with its title printed after it
-    if art.paragraphs and all(listing_entry(p) for p in art.paragraphs):
-        return "notice"     # 演出信息 / 11月22日19:30 昆曲… 票价：…: a listing of shows or services
+    entries = art.paragraphs[:-1] if len(art.paragraphs) > 2 and is_unit_name(art.paragraphs[-1]) else art.paragraphs
+    if entries and all(listing_entry(p) for p in entries):
+        # 演出信息 / 11月22日19:30 昆曲… 票价：…: a listing of shows or services (an agenda
+        # signed by the body that keeps it: …秘书处)
+        return "notice"
     if art.paragraphs and all(index_entry(p) for p in art.paragraphs):
         return "banner"     # 今日导读 / …推进会召开 ② / …: the page's index of pieces elsewhere, no piece
     if _FEATURE_SUBTITLE.search(art.subtitle or ""):

@@ -28,7 +28,8 @@ from importlib.resources import files
 from ..layout import patterns as P
 from ..layout.lines import squeeze
 from ..layout.reflow import (_BRACKETED_LABEL, _LONE_NAME, DASH_LINE, LEDE_DATE, Block, _box_reading, _closing_credit,
-                             _credited_names, figure_line, forecast_issuer, is_unit_name)
+                             _credited_names, figure_line, forecast_issuer, is_unit_name,
+                             listing_entry)
 from .subheads import (_bigrams, features, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
                        signed_by_another, signed_off)
 
@@ -178,8 +179,8 @@ def cut_units(blocks: list[Block]) -> tuple[list[Unit], list[list[Block]]]:
             gaps.append([])
             continue
         if block.kind == "head":
-            if current is not None and (current.label or _notice_text(current)) and not gaps[-1] \
-                    and (_signature(block) or _signing_unit(block)) \
+            if current is not None and (current.label or _notice_text(current) or _listing_box(current)) \
+                    and not gaps[-1] and (_signature(block) or _signing_unit(block)) \
                     and not (current.blocks and _BARE_DATE_LINE.match(current.blocks[-1].text.strip())):
                 # 抢修电话：… under a service notice (not a unit's name after the signing date:
                 # the notice is signed, and the name opens its title printed after it)
@@ -722,6 +723,12 @@ _WEATHER_ADVICE = re.compile(r"添衣|保暖|防寒|防暑|防晒|带伞|雨具|
 _ADVICE_LABEL = re.compile(r"^[【\[]?[\u4e00-\u9fff]{0,4}(?:提示|建议|须知|贴士)[】\]]?$")
 # A reading of a box's index panel, a short label and its grade (赏花：适宜, 晾晒：较适宜).
 _INDEX_READING = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[：:]\s*[\u4e00-\u9fff]{1,6}$")
+
+
+def _listing_box(unit: Unit) -> bool:
+    """A box of entries, one a line (an agenda, a timetable, results): a body may sign it."""
+    lines = [line.text for b in unit.blocks for line in b.lines]
+    return unit.opener == "text" and len(lines) >= 2 and all(listing_entry(x) for x in lines)
 
 
 def _signing_unit(block: Block) -> bool:

@@ -1016,10 +1016,18 @@ _FIXTURE_LINE = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日[\s\u3000]*)?(?:周[�
                            r"(?:[\s\u3000]*[（(][^（）()]{2,20}[)）])?$")
 
 
+# ... or an entry of an agenda or a timetable: the day or the hour, a wide gap, what happens
+# then (1月13日上午　第二次全体会议, 9:00—11:30　开幕式), no sentence.
+_AGENDA_LINE = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|全天)?|\d{1,2}[:：]\d{2}(?:[-—～至]{1,2}\d{1,2}[:：]\d{2})?)"
+                          r"(?:\s*\d{1,2}[:：]\d{2}(?:[-—～至]{1,2}\d{1,2}[:：]\d{2})?)?(?:\u3000+|\s{2,})[^\s\u3000。！？]"
+                          r"[^。！？]{1,40}$")
+
+
 @lru_cache(maxsize=P.LINE_CACHE)
 def listing_entry(text: str) -> bool:
     text = text.strip()
-    if _RESULT_LINE.match(text) or _FIXTURE_LINE.match(text) or _RANKED_LINE.match(text) or _RANKING_LINE.match(text):
+    if _RESULT_LINE.match(text) or _FIXTURE_LINE.match(text) or _RANKED_LINE.match(text) or _RANKING_LINE.match(text) \
+            or _AGENDA_LINE.match(text):
         return True
     if "/" in text and PRICE_LINE.match(text) is not None:
         return True
