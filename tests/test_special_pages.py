@@ -578,3 +578,21 @@ def test_an_agenda_box_and_the_body_that_signs_it_are_one_notice() -> None:
     assert any("大会闭幕" in p for p in box[0].paragraphs)
     photo = [a for a in items if a.kind == "photo"]
     assert len(photo) == 1 and not photo[0].title, [(a.kind, a.title) for a in items]
+
+
+def test_a_numbered_contents_list_and_the_site_s_buttons_are_no_items() -> None:
+    text = "\n".join([
+        "宁远报数字报", "首页 > 2025年04月08日 > 第04版：公告", "【放大】【缩小】【下载本版PDF】", "",
+        "本版导航", "01 县人民医院招聘启事", "02 注销公告", "03 便民信息", "",
+        "县人民医院招聘启事", "县人民医院招聘启事", "",
+        "    因业务发展需要，我院面向社会公开招聘护理人员10名。报名时间：2025年4月10日至4月20日。",
+        "    联系电话：0746-7221508", "    县人民医院", "    2025年4月8日", "",
+        "注销公告", "注销公告", "",
+        "    宁远县瑶乡农业开发有限公司经股东决定，拟向登记机关申请注销登记，请债权人自本公告见报之日起45日内申报债权。",
+        "    特此公告。", "    清算组负责人：邓志华 联系电话：13807461234", "    宁远县瑶乡农业开发有限公司清算组",
+        "    2025年4月7日", "",
+        "便民信息", "便民信息", "",
+        "    县政务服务中心：0746-7221000", "    县供水公司抢修电话：0746-7223110"]) + "\n"
+    items = list(_page(text).articles)
+    assert [a.title for a in items] == ["县人民医院招聘启事", "注销公告", "便民信息"], [(a.kind, a.title) for a in items]
+    assert any("邓志华" in p for p in items[1].paragraphs)

@@ -603,7 +603,7 @@ def _title_line(block: Block) -> bool:
 _SIGNATURE = re.compile(r"^(?:联系人|联系电话|电\s*话|地\s*址|邮\s*箱|传\s*真|邮\s*编|网\s*址)\s*[:：]"
                         rf"|^(?:\d{{4}}\s*年\s*)?\d{{1,2}}\s*月\s*\d{{1,2}}\s*日$|^{P.CN_DATE}$"
                         # who answers for the notice, by name alone (清算组负责人：于海涛)
-                        r"|^[\u4e00-\u9fff]{0,8}负责人\s*[:：]\s*[\u4e00-\u9fff]{2,4}$")
+                        r"|^[\u4e00-\u9fff]{0,8}负责人\s*[:：]\s*[\u4e00-\u9fff]{2,4}(?:$|[\s\u3000]+(?:联系)?电\s*话\s*[:：])")
 
 
 # An entry of a notice's list: a name (and 女 or 男), a space, where the person works.

@@ -70,7 +70,7 @@ def running_head(text: str) -> tuple[str | None, str] | None:
 
 
 # An e-paper's or a website's navigation words (上一版 下一版, 首页 | 往期回顾 | 版面导航, 登录).
-_NAV = r"(?:设为首页|加入收藏|收藏本站|网站地图|无障碍浏览|长者模式|关怀模式|繁體|繁体|简体|RSS订阅|登录|注册|手机版|无障碍|上一版|下一版|上一期|下一期|上一篇|下一篇|PDF版下载|PDF下载|PDF版|(?:本版|版面|下载)PDF|返回目录|返回本版导读|返回导读|打印本页|关闭窗口|打印此页|关闭本页|返回本版|返回列表|返回版面|版面导航|标题导航|往期回顾|往期|检索|返回首页|返回顶部|返回|首页)"
+_NAV = r"(?:设为首页|加入收藏|收藏本站|网站地图|无障碍浏览|长者模式|关怀模式|繁體|繁体|简体|RSS订阅|登录|注册|手机版|无障碍|上一版|下一版|上一期|下一期|上一篇|下一篇|PDF版下载|PDF下载|PDF版|(?:本版|版面|下载)PDF|下载本版PDF|本版PDF下载|返回目录|返回本版导读|返回导读|打印本页|关闭窗口|打印此页|关闭本页|返回本版|返回列表|返回版面|版面导航|标题导航|往期回顾|往期|检索|返回首页|返回顶部|返回|首页)"
 
 
 # The parts a running header is made of, each printed whole between spaces or bars, and
@@ -595,7 +595,7 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
             # [越州晚报数字报](http://…) | 2021年03月16日 | [往期回顾](#): a converter's links print
             # their words; the line is read as printed
             line = replace(line, text=_MD_INLINE_LINK.sub(r"\1", line.text))
-        if k in points:
+        if k in points and k not in contents:
             keep.append(line)   # 01 出行更顺畅 … 02 就医更便捷: a piece's numbered subheads, no page's label
             top = False
             continue
