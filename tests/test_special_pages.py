@@ -596,3 +596,18 @@ def test_a_numbered_contents_list_and_the_site_s_buttons_are_no_items() -> None:
     items = list(_page(text).articles)
     assert [a.title for a in items] == ["县人民医院招聘启事", "注销公告", "便民信息"], [(a.kind, a.title) for a in items]
     assert any("邓志华" in p for p in items[1].paragraphs)
+
+
+@pytest.mark.parametrize("name", ["刘 畅", "周明远"])
+def test_a_lone_name_under_a_sidebar_and_over_the_next_column_s_label_signs_the_sidebar(name: str) -> None:
+    # (a wide dump with no blank lines: the sidebar's label, title, text, its writer, then
+    # the label of a column of briefs)
+    items = _items(["记者手记", "转型要向产业链要效益",
+                    "在园区采访，记者听到最多的一个词是“延链补链”。资源型城市的转型，不是告别资源，而是让资源走得更远。",
+                    name, "经济简讯",
+                    "■县农商行涉农贷款余额增长",
+                    "截至6月末，县农商行涉农贷款余额达86.3亿元，同比增长12.1%。"])
+    sidebar = next(a for a in items if a.title == "转型要向产业链要效益")
+    assert sidebar.authors == [name.replace(" ", "")], (sidebar.authors, [(a.section, a.title) for a in items])
+    brief = next(a for a in items if a.title == "县农商行涉农贷款余额增长")
+    assert brief.section == "经济简讯"

@@ -294,6 +294,10 @@ def _lone_name(line: Line, nxt: Line | None, above: Block | None, after: Line | 
         return True      # …走远。 / 邢若楠 / 市民诗歌朗诵会… / 本报讯…: the writer of the piece above
     if above is not None and P.ends_sentence(above.last) and not line.blank_before and nxt.blank_before:
         return True      # …又有温度。 / 王晓彤 / (blank) / 学习问答: set close under the prose, apart from what follows
+    if above is not None and P.ends_sentence(above.last) \
+            and (_BRIEFS_LINE.match(nxt.text.strip()) or _BOX_LABEL.match(nxt.text.strip())
+                 or nxt.text.strip() in lexicon.words("sections")):
+        return True      # …变得更值钱。 / 刘 畅 / 经济简讯: the writer of the piece above, over the next column's label
     return (above is not None and len(above.lines) == 1 and not P.ends_sentence(above.last)
             and len(above.last) <= SUBHEAD_MAX_CHARS
             # prose below: a long line, or (a full three-character name) an indented opening
