@@ -111,3 +111,15 @@ def test_a_photographer_credited_with_a_slash_before_摄_is_credited(credit):
     from baoxun.pipeline import parse_page
     arts = [a for a in parse_page(text, mentions=False).articles if a.paragraphs]
     assert arts and arts[0].photographers == ["安志刚"], [(a.kind, a.photographers, a.captions) for a in arts]
+
+
+@pytest.mark.parametrize("line,reporter,correspondent", [
+    ("□ 本报记者 阿拉腾其木格 通讯员 孙海龙", "阿拉腾其木格", "孙海龙"),   # a Mongolian name of six, then the next credit
+    ("□ 本报记者 敖登格日乐 本报通讯员 李 娜", "敖登格日乐", "李娜"),
+])
+def test_a_long_name_before_the_next_role_keeps_its_role(line, reporter, correspondent):
+    from baoxun.assemble.byline import read_byline_line
+    c = Credits()
+    read_byline_line(line, c)
+    assert c.reporters == [reporter] and c.correspondents == [correspondent] and not c.authors, \
+        (c.reporters, c.correspondents, c.authors)

@@ -18,7 +18,7 @@ PADDED_NAME = rf"[{HAN}][ \u3000](?:[{HAN}][ \u3000](?!摄|作|绘)[{HAN}](?![ \
 # 阿拉腾其木格): only set off by a space after its role, where the credit closes, at a
 # bracket or the end of the line (not 记者近日走进泊 at a column's end). Two Han names the
 # column ran together (闵晓辉章雅芳) match too: :func:`..assemble.byline.split_names` splits them.
-LONG_NAME = rf"(?<=[ \u3000])[{HAN}]{{5,6}}(?=[)）]|[ \u3000]*$)"
+LONG_NAME = rf"(?<=[ \u3000])[{HAN}]{{5,6}}(?=[)）]|[ \u3000]*$|[ \u3000]+(?:本报|特约|首席|见习|实习)?(?:记者|通讯员))"   # (… 通讯员 Y: the next credit)
 # A credited name; never a genre word that follows 记者/评论员 in a column title (记者手记),
 # never a role word (本报, 首席) of the next credit.
 NAME = rf"(?:{PADDED_NAME}|(?!(?:手记|观察|调查|札记|笔记|来信|探访|走基层|视线|一线|帮办)(?![{HAN}]))(?!本报|特约|首席|见习|实习|通讯员|记者|新华社)(?:[{HAN}]{{2,4}}(?:·[{HAN}]{{1,6}})?|{LONG_NAME}))"
