@@ -611,3 +611,14 @@ def test_a_lone_name_under_a_sidebar_and_over_the_next_column_s_label_signs_the_
     assert sidebar.authors == [name.replace(" ", "")], (sidebar.authors, [(a.section, a.title) for a in items])
     brief = next(a for a in items if a.title == "县农商行涉农贷款余额增长")
     assert brief.section == "经济简讯"
+
+
+def test_one_dated_line_of_a_notice_wrapped_by_the_column_is_not_an_agenda_entry() -> None:
+    # one dated line is no agenda: the column goes on wrapping the places it lists
+    items = _items(["计划停电通知", "",
+                    "　　因线路检修，国网宁远县供电公司将对以下区域停电：",
+                    "3月22日8:00至17:00　舜陵街道九嶷",
+                    "路以北、冷水河以东区域。",
+                    "　　停电期间请勿靠近电力设施。", ""])
+    notice = next(a for a in items if a.title == "计划停电通知")
+    assert any("舜陵街道九嶷路以北" in p for p in notice.paragraphs), notice.paragraphs

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ..layout import patterns as P
 from ..layout.lines import squeeze
 from ..layout.masthead import page_foot, page_furniture
-from ..layout.reflow import _DAY_FORECAST, Block, advice_wrapped, index_entry, is_unit_name, listing_entry
+from ..layout.reflow import _DAY_FORECAST, Block, advice_wrapped, agenda_line, index_entry, is_unit_name, listing_entry
 from ..model import Article, Caption
 from . import byline as B
 from .headlines import _COUPLET as COUPLET
@@ -300,7 +300,7 @@ def _kind(unit: Unit, art: Article, run_in: bool = False) -> str:
     if unit.opener == "text" and art.title and P.NOTICE_TITLE.match(art.title):
         return "notice"     # a notice's text with its title printed after it
     entries = art.paragraphs[:-1] if len(art.paragraphs) > 2 and is_unit_name(art.paragraphs[-1]) else art.paragraphs
-    if entries and all(listing_entry(p) for p in entries):
+    if entries and all(listing_entry(p) or agenda_line(p) for p in entries):
         # 演出信息 / 11月22日19:30 昆曲… 票价：…: a listing of shows or services (an agenda
         # signed by the body that keeps it: …秘书处)
         return "notice"

@@ -28,8 +28,8 @@ from importlib.resources import files
 from ..layout import patterns as P
 from ..layout.lines import squeeze
 from ..layout.reflow import (_BRACKETED_LABEL, _LONE_NAME, DASH_LINE, LEDE_DATE, Block, _box_reading, _closing_credit,
-                             _credited_names, figure_line, forecast_issuer, is_unit_name,
-                             listing_entry)
+                             _credited_names, agenda_line, figure_line, forecast_issuer,
+                             is_unit_name, listing_entry)
 from .subheads import (_bigrams, features, gap_features, is_subhead, parallel, ranks_as_title, same_shape,
                        signed_by_another, signed_off)
 
@@ -728,7 +728,7 @@ _INDEX_READING = re.compile(r"^[\u4e00-\u9fff]{1,4}\s*[：:]\s*[\u4e00-\u9fff]{1
 def _listing_box(unit: Unit) -> bool:
     """A box of entries, one a line (an agenda, a timetable, results): a body may sign it."""
     lines = [line.text for b in unit.blocks for line in b.lines]
-    return unit.opener == "text" and len(lines) >= 2 and all(listing_entry(x) for x in lines)
+    return unit.opener == "text" and len(lines) >= 2 and all(listing_entry(x) or agenda_line(x) for x in lines)
 
 
 def _signing_unit(block: Block) -> bool:

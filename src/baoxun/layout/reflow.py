@@ -1020,18 +1020,30 @@ _FIXTURE_LINE = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日[\s\u3000]*)?(?:周[�
                            r"(?:[\s\u3000]*[（(][^（）()]{2,20}[)）])?$")
 
 
-# ... or an entry of an agenda or a timetable: the day or the hour, a wide gap, what happens
-# then (1月13日上午　第二次全体会议, 9:00—11:30　开幕式), no sentence.
-_AGENDA_LINE = re.compile(r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|全天)?|\d{1,2}[:：]\d{2}(?:[-—～至]{1,2}\d{1,2}[:：]\d{2})?)"
+# ... or an entry of an agenda: the day (and the hour), a wide gap, what happens then
+# (1月13日上午　第二次全体会议, 3月5日 9:00　开幕式), no sentence.
+_AGENDA_LINE = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|全天)?"   # (an hour alone may be the rest of a range the column cut: …7:30至1 / 2:30　…)
                           r"(?:\s*\d{1,2}[:：]\d{2}(?:[-—～至]{1,2}\d{1,2}[:：]\d{2})?)?(?:\u3000+|\s{2,})[^\s\u3000。！？]"
                           r"[^。！？]{1,40}$")
+
+
+def agenda_line(text: str) -> bool:
+    return _AGENDA_LINE.match(text.strip()) is not None
+
+
+def _mark_agenda(lines: list[Line]) -> None:
+    """Two or more agenda lines in a row are a box's entries, one a line (a single one may
+    be a power cut's schedule the column goes on wrapping: 3月22日8:00至17:00　奎文区梨 / 园街道…)."""
+    hits = [agenda_line(line.text) for line in lines]
+    for k, line in enumerate(lines):
+        if hits[k] and (k > 0 and hits[k - 1] or k + 1 < len(lines) and hits[k + 1]):
+            line.listed = True
 
 
 @lru_cache(maxsize=P.LINE_CACHE)
 def listing_entry(text: str) -> bool:
     text = text.strip()
-    if _RESULT_LINE.match(text) or _FIXTURE_LINE.match(text) or _RANKED_LINE.match(text) or _RANKING_LINE.match(text) \
-            or _AGENDA_LINE.match(text):
+    if _RESULT_LINE.match(text) or _FIXTURE_LINE.match(text) or _RANKED_LINE.match(text) or _RANKING_LINE.match(text):
         return True
     if "/" in text and PRICE_LINE.match(text) is not None:
         return True
@@ -2647,6 +2659,7 @@ def reflow(lines: list[Line]) -> tuple[list[Block], Layout]:
         if layout.narrow:
             _mark_set_across(lines, layout.column_width)
     _mark_verse(lines, layout)
+    _mark_agenda(lines)
     blocks = build_blocks(lines, layout)
     for k in range(1, len(blocks)):
         if blocks[k].kind == "credit" and listing_entry(blocks[k - 1].text) \
