@@ -622,3 +622,20 @@ def test_one_dated_line_of_a_notice_wrapped_by_the_column_is_not_an_agenda_entry
                     "　　停电期间请勿靠近电力设施。", ""])
     notice = next(a for a in items if a.title == "计划停电通知")
     assert any("舜陵街道九嶷路以北" in p for p in notice.paragraphs), notice.paragraphs
+
+
+@pytest.mark.parametrize("label", ["观点", "学习札记"])
+def test_a_column_label_set_a_heading_level_below_its_title_is_the_column_not_a_kicker(label: str) -> None:
+    text = "\n".join(["### " + label, "", "## 让老街更新更有“温度”", "", "□ 郑 文", "",
+                      "去年以来，我市启动了16个老旧街区改造项目，居民的获得感一天比一天强。", "",
+                      "更新不是推倒重来，而是要留住烟火气，让老街坊住得舒心。", ""]) + "\n"
+    items = list(_page(text).articles)
+    piece = next(a for a in items if a.title == "让老街更新更有“温度”")
+    assert piece.section == label and not piece.kicker, (piece.section, piece.kicker)
+
+
+def test_a_kicker_set_a_heading_level_below_its_title_stays_the_kicker() -> None:
+    text = "\n".join(["### 稳产提质拓市场", "", "## 全县早稻收割进度过半", "",
+                      "本报讯（记者 钟 灵）7月18日，记者从县农业农村局获悉，全县早稻已收割12.6万亩。", ""]) + "\n"
+    piece = next(a for a in _page(text).articles if a.title == "全县早稻收割进度过半")
+    assert piece.kicker == "稳产提质拓市场" and not piece.section

@@ -705,9 +705,12 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
     label = None
     plain_below = sum(1 for d in decks[1:] if not _DASH.match(d.text))
     if len(decks) >= 2 and plain_below and _is_label(decks[0].text, narrow) \
-            and not (decks[0].level == KICKER_LEVEL and decks[1].level == TITLE_LEVEL) \
+            and not (decks[0].level == KICKER_LEVEL and decks[1].level == TITLE_LEVEL
+                     and not is_column_label(decks[0].text) and not SIDEBAR_HEAD.match(decks[0].text)) \
             and not _kicker_of_repeated_stack(decks):
-        label = 0       # (not a deck a system exported as the 引题 over its 标题: 【引题】秋收进行时)
+        # (not a deck a system exported as the 引题 over its 标题: 【引题】秋收进行时 — but a
+        # column's own label set a level below the title is still the column's: ### 观点 / ## …)
+        label = 0
     elif len(decks) >= 3 and _COUPLET.match(decks[0].text) and _is_label(decks[1].text, narrow) \
             and not _COUPLET.match(decks[1].text) and any(not _DASH.match(d.text) for d in decks[2:]):
         # a slogan banner over a column label over the title (over a ——subtitle alone, the
