@@ -208,3 +208,12 @@ def test_a_bureau_s_centre_named_with_a_distinguishing_word_is_one_department():
     assert names == ["县司法局公共法律服务中心"], names
     names = [o["name"] for o in find_mentions("县教育局主要负责人表示，将加快建设。")["organizations"]]
     assert names == ["县教育局"], names
+
+
+@pytest.mark.parametrize("text,name", [
+    ("县高新区管委会负责人介绍了园区招商情况。", "县高新区管委会"),
+    ("县产业集聚区管委会今年新引进项目12个。", "县产业集聚区管委会"),   # (集聚: a verb inside the name)
+])
+def test_a_zone_s_own_qu_is_no_level_word_opening_its_committee(text, name):
+    # 开发|区|管委会: the 区 ends the zone's name; it does not open 区管委会 as 区委 opens a body
+    assert name in [o["name"] for o in find_organizations(text)]

@@ -323,11 +323,17 @@ _HARD_CHARS = frozenset("的在从由与及对向将为是了等把被让给并�
 _HARD_POS = ("p", "u", "y", "e", "o", "x", "w", "c")
 
 
+# What a zone's name ends with before its 区 (产业集聚区, 经济开发区, 高新区, 保税港区, 示范区).
+_ZONE_BEFORE = re.compile(r"(?:集聚|开发|高新|保税港?|示范|合作|试验|工业园|产业园|物流园|新)$")
+
+
 def _opens(text: str, q: int, lv: str, words: _Words, places: _Places, floor: int) -> bool:
     """Whether the level word ``lv`` at ``q`` opens a name (市|招考中心), rather than
     ending a word (城市) or starting another one (市场)."""
     if places.inside(q + len(lv) - 1 if len(lv) > 1 else q) is not None or places.inside(q) is not None:
         return False
+    if lv == "区" and _ZONE_BEFORE.search(text, max(floor, q - 4), q):
+        return False  # 县产业集聚|区|管委会: the zone's own 区, no level opening the body's name
     end = words.end_of(q)
     if end is not None:
         w = text[q:end]
