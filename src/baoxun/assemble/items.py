@@ -728,6 +728,8 @@ BRIEF_MAX_CHARS = 300
 _BRIEFS_SECTION = re.compile(rf"(?:{P.BRIEFS_WORDS}|传真|速递|要闻|乡讯|动态)$")
 
 
+# The label of a piece that explains something (政策解读, 以案说法, 政策问答): it heads that
+# one piece, as a sidebar's does, never a column.
 _ONE_PIECE_LABEL = re.compile(r"(?:解读|说法|问答|答疑)[】\]]?$")
 
 

@@ -1142,8 +1142,8 @@ def _verb_split(text: str, e: int) -> bool:
     toks = _tag(text[start:e + 3])
     if not toks or len(toks[0][0]) != 2:
         return False
-    w, t = toks[0]
-    return t in ("n", "vn", "nz") and text[start + 2:start + 3] in ("了", "着", "过")
+    tag = toks[0][1]
+    return tag in ("n", "vn", "nz") and text[start + 2:start + 3] in ("了", "着", "过")
 
 
 def _trim_into_word(text: str, given: int, e: int) -> int:

@@ -91,7 +91,7 @@ class Line:
     pictured: bool = False     # a web page's picture mark opened it ([图片] …, （图）…)
     bold: bool = False         # a converter set the whole line in bold (**…**): it stands alone
     verse: bool = False        # a poem's line: the poet ended it, not the column (reflow._mark_verse)
-    listed: bool = False       # a converter marked it as a list's entry (Markdown's * or -): no headline
+    listed: bool = False       # a list's entry (Markdown's * or -, an agenda's dated line): no headline
     ruled: bool = False        # a rule (---, ***) stands between it and the line before: a new part of the page
     titled: bool = False       # the page's own list of its titles (本版导读, 标题导航) names it: a headline
 

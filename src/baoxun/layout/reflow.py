@@ -1021,13 +1021,15 @@ _FIXTURE_LINE = re.compile(rf"^(?:\d{{1,2}}月\d{{1,2}}日[\s\u3000]*)?(?:周[�
 
 
 # ... or an entry of an agenda: the day (and the hour), a wide gap, what happens then
-# (1月13日上午　第二次全体会议, 3月5日 9:00　开幕式), no sentence.
-_AGENDA_LINE = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|全天)?"   # (an hour alone may be the rest of a range the column cut: …7:30至1 / 2:30　…)
+# (1月13日上午　第二次全体会议, 3月5日 9:00　开幕式), no sentence. (An hour alone opens none:
+# it may be the rest of a range the column cut, …7:30至1 / 2:30　….)
+_AGENDA_LINE = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?|全天)?"
                           r"(?:\s*\d{1,2}[:：]\d{2}(?:[-—～至]{1,2}\d{1,2}[:：]\d{2})?)?(?:\u3000+|\s{2,})[^\s\u3000。！？]"
                           r"[^。！？]{1,40}$")
 
 
 def agenda_line(text: str) -> bool:
+    """A line shaped like an agenda's entry (see :data:`_AGENDA_LINE`)."""
     return _AGENDA_LINE.match(text.strip()) is not None
 
 
@@ -1732,7 +1734,6 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 open_block.captions.append(("", line.text))
                 i += 1
                 continue
-            after = lines[i + 2] if i + 2 < len(lines) else None
             if u.ends_sentence and not u.caption and below == "credit" and after is not None \
                     and line.blank_before >= 1 and after.blank_before >= 1 and not layout.narrow \
                     and not straddles_word(open_block.last, line.text, guess=False) \
@@ -1800,7 +1801,6 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
                 open_block.captions.append(_caption_parts(m))
                 i += 2
                 continue
-            past = lines[i + 3] if i + 3 < len(lines) else None
             if ((not u.marks or u.lede_date) and not u.ends_sentence and after is not None and past is not None
                     and traits(nxt.text).ends_sentence and len(line.text + nxt.text) <= 40
                     and not _set_apart(nxt, layout)      # (a blank between: two things, not one caption's lines)
