@@ -639,3 +639,13 @@ def test_a_kicker_set_a_heading_level_below_its_title_stays_the_kicker() -> None
                       "本报讯（记者 钟 灵）7月18日，记者从县农业农村局获悉，全县早稻已收割12.6万亩。", ""]) + "\n"
     piece = next(a for a in _page(text).articles if a.title == "全县早稻收割进度过半")
     assert piece.kicker == "稳产提质拓市场" and not piece.section
+
+
+def test_a_paper_named_x_jinri_and_its_special_edition_line_are_the_masthead() -> None:
+    text = "\n".join(["# 澧水今日", "", "2021年9月28日 星期二 | 第4版：专题 | 责任编辑：向 丽", "", "---", "",
+                      "> 庆祝澧县撤县设市筹备工作启动10周年特刊", "",
+                      "## 十年奋进 澧水新颜", "", "□ 本报记者 覃 雯", "",
+                      "十年来，全县地区生产总值从168亿元增长到362亿元，城乡面貌焕然一新。", ""]) + "\n"
+    page = _page(text)
+    assert page.paper.name == "澧水今日", page.paper
+    assert [a.title for a in page.articles] == ["十年奋进 澧水新颜"], [(a.kind, a.title) for a in page.articles]

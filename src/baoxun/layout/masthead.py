@@ -175,7 +175,7 @@ def _dated_head(t: str) -> tuple[str | None, str] | None:
 
 # County papers named 今日 + the place (今日临泉, 今日桐乡) or X新闻: a paper's name only over the
 # issue's date line, so the weather box's 今日天气 stays a headline.
-_TODAY_PAPER = re.compile(rf"^(?:今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}(?:新闻|时讯|资讯|侨刊|侨讯|侨声|乡讯|商讯|晨讯|周刊|晨刊|晚刊))$")   # … or named 新闻 (安吉新闻, 庄河时讯, 台山侨刊)
+_TODAY_PAPER = re.compile(rf"^(?:今日[{HAN}]{{2,4}}|[{HAN}]{{2,4}}今日|[{HAN}]{{2,4}}(?:新闻|时讯|资讯|侨刊|侨讯|侨声|乡讯|商讯|晨讯|周刊|晨刊|晚刊))$")   # … or named 新闻 (安吉新闻, 庄河时讯, 台山侨刊)
 
 
 # More of a masthead: the paper's name in pinyin (LINTAO BAO) and who publishes it
@@ -188,8 +188,9 @@ _OWN_PAPER_SECTION = re.compile(rf"(?:\s*[·・|｜]\s*|[\s\u3000]+)[{HAN}]{{2,6
 _PAPER_EDITION = re.compile(rf"^([{HAN}]{{2,12}})(?:[\s\u3000]+|\s*[·・]\s*)[{HAN}0-9·]{{0,10}}(?:特刊|专刊|特辑|增刊)$")
 _SPECIAL_PAGE = re.compile(rf"^(?:[{HAN}0-9·]{{2,24}}(?:特刊|专刊|专版|周刊)[\s\u3000]+\d{{1,2}}"
                            rf"|\d{{1,2}}[\s\u3000]+[{HAN}0-9·]{{2,24}}(?:特刊|专刊|专版|周刊))$")
-# A special page's own name (理论周刊, 文化副刊, 两会特刊), printed alone under the masthead.
-_PAGE_OWN_NAME = re.compile(rf"[{HAN}]{{2,8}}(?:周刊|专刊|副刊|特刊)")
+# A special page's own name (理论周刊, 文化副刊, 两会特刊, 庆祝…成立30周年特刊), printed alone
+# under the masthead.
+_PAGE_OWN_NAME = re.compile(rf"[{HAN}0-9·]{{2,24}}(?:周刊|专刊|副刊|特刊)")   # (庆祝…成立30周年特刊)
 # The issue's number and its page count (第1567期 今日四版, 总第8812期, 今日8版).
 _ISSUE_NUMBER = re.compile(r"^(?:(?:总)?第\s*\d+\s*期)?\s*(?:(?:今日|本期|共)\s*[0-9一二三四五六七八九十]+\s*版)?$")
 # The weekday or the lunar date on a line of its own under the date (星期四 / 农历乙巳年二月廿一).
