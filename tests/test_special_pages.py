@@ -649,3 +649,15 @@ def test_a_paper_named_x_jinri_and_its_special_edition_line_are_the_masthead() -
     page = _page(text)
     assert page.paper.name == "澧水今日", page.paper
     assert [a.title for a in page.articles] == ["十年奋进 澧水新颜"], [(a.kind, a.title) for a in page.articles]
+
+
+@pytest.mark.parametrize("box", [
+    ["| 便民信息 |", "|---|", "| 市政务服务热线：12345 |", "| 市消费者投诉举报热线：12315 |"],
+    ["〓便民信息〓", "市政务服务热线：12345", "市消费者投诉举报热线：12315"],
+])
+def test_a_service_box_set_as_a_one_column_table_or_between_ornaments_is_read_plainly(box) -> None:
+    items = _items(["## 公交线路延伸到新小区", "",
+                    "本报讯（记者 沈 航）3月20日，市交通运输局回复网友留言，22路公交将延伸至江扬路。", ""] + box)
+    notice = [a for a in items if a.title == "便民信息"]
+    assert len(notice) == 1 and notice[0].kind == "notice", [(a.kind, a.title) for a in items]
+    assert "市政务服务热线：12345" in notice[0].paragraphs and not any("|" in p for p in notice[0].paragraphs)

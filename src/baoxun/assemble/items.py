@@ -221,7 +221,8 @@ def _run_in_title(unit: Unit, art: Article, credits: B.Credits) -> bool:
     return True
 
 
-_BRACKETED_LABEL = re.compile(r"^[【\[〖]\s*([^【】\[\]〖〗]+?)\s*[】\]〗]$")
+# (or set between two ornaments: 〓便民信息〓)
+_BRACKETED_LABEL = re.compile(r"^[【\[〖〓]\s*([^【】\[\]〖〗〓]+?)\s*[】\]〗〓]$")
 
 
 # A run-in subhead (段首小标题) set in the body: four characters, a comma, a short phrase

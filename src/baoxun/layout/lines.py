@@ -62,7 +62,10 @@ _MD_ITALIC_LEAD = re.compile(r"^[*_](?=[^*_\s])([^*_]+?)[*_]([ \t\u3000]+\S.*)$"
 # ... and a line that is one link ([一块蓝布“染”出致富路](content_03_2.htm)): a web page's
 # list of the page's titles, whose printed text is the link's.
 # ... and the rule under a Markdown table's head (|---|:---:|), which prints nothing.
-_MD_TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$")
+_MD_TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$"
+                            r"|^\|[ \t]*:?-{3,}:?[ \t]*\|$")     # (a table of one column: |---|)
+# A row of a one-column Markdown table (| 便民信息 |, | 市政务服务热线：12345 |): the cell is the line.
+_MD_ONE_CELL = re.compile(r"^\|[ \t]*([^|]*?)[ \t]*\|$")
 _MD_LINK = re.compile(r"^\[([^\[\]]+)\]\([^()\s]*\)$")
 # ... and a picture's place marked before its caption on a web page ((图)12月27日，…).
 # A picture's mark alone on its line.
@@ -130,6 +133,8 @@ def _unmark(text: str) -> tuple[int, str]:
         if (m := _MD_ITALIC.match(text)) is not None and text[0] == text[-1]:
             return m.start(1), m.group(1)
     if text[0] == "[" and (m := _MD_LINK.match(text)) is not None:
+        return m.start(1), m.group(1)
+    if text[0] == "|" and (m := _MD_ONE_CELL.match(text)) is not None and m.group(1):
         return m.start(1), m.group(1)
     return 0, text
 
