@@ -660,3 +660,12 @@ def test_a_sidebar_labelled_after_its_body_closes_the_piece_above() -> None:
     assert "社区学习点里" in (feature.title or ""), feature
     assert not any("采访中" in p for p in feature.paragraphs)
     assert any(a.paragraphs and a.paragraphs[0].startswith("采访中") for a in items)
+
+
+def test_a_sidebar_label_printed_under_its_title_is_the_section_not_the_title_s_rest() -> None:
+    from baoxun.assemble.headlines import read_stack
+    from baoxun.layout.lines import split_lines
+    from baoxun.layout.reflow import Block
+    for label in ("记者手记", "相关链接"):
+        stack = read_stack([Block("head", split_lines(f"一件旧外套的温度\n{label}\n"))], True, 26)
+        assert (stack.section, stack.title) == (label, "一件旧外套的温度"), stack

@@ -701,6 +701,12 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         # an essay's or a column's writer, printed alone under its title: a credit
         stack.author = decks[-1].text
         decks = decks[:-1]
+    if len(decks) >= 2 and SIDEBAR_HEAD.match(decks[-1].text) and not SIDEBAR_HEAD.match(decks[-2].text) \
+            and not _DASH.match(decks[-2].text):
+        # 白衬衫的变化 / 记者手记: a sidebar's label printed after its title (a page that prints
+        # its stacks label last) is the sidebar's section, no rest of the title
+        stack.section = decks[-1].text
+        decks = decks[:-1]
     # 3. column label above the stack
     label = None
     plain_below = sum(1 for d in decks[1:] if not _DASH.match(d.text))
