@@ -661,3 +661,13 @@ def test_a_service_box_set_as_a_one_column_table_or_between_ornaments_is_read_pl
     notice = [a for a in items if a.title == "便民信息"]
     assert len(notice) == 1 and notice[0].kind == "notice", [(a.kind, a.title) for a in items]
     assert "市政务服务热线：12345" in notice[0].paragraphs and not any("|" in p for p in notice[0].paragraphs)
+
+
+@pytest.mark.parametrize("buttons", ["微信　微博　QQ空间　复制链接", "微信 | 微博 | 朋友圈"])
+def test_a_web_page_s_share_buttons_alone_on_a_line_are_chrome(buttons: str) -> None:
+    items = _items(["县城新增3条公交线路", "发布时间：2024-03-12　来源：本报", buttons, "",
+                    "本报讯（记者 何 平）3月11日，县城新开通3条公交线路，覆盖12个新建小区。", "",
+                    "相关链接", "公交线路查询可拨打服务热线0731-5221234。"])
+    assert not any(buttons in (a.title or "") + "".join(a.paragraphs) for a in items), \
+        [(a.kind, a.title) for a in items]
+    assert any(a.title == "县城新增3条公交线路" for a in items)
