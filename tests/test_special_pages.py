@@ -671,3 +671,13 @@ def test_a_web_page_s_share_buttons_alone_on_a_line_are_chrome(buttons: str) -> 
     assert not any(buttons in (a.title or "") + "".join(a.paragraphs) for a in items), \
         [(a.kind, a.title) for a in items]
     assert any(a.title == "县城新增3条公交线路" for a in items)
+
+
+def test_a_tagged_box_entry_of_phone_numbers_is_an_entry_not_the_box_s_title() -> None:
+    items = _items(["便民信息",
+                    "【停水】因管网改造，6月14日22时至15日6时，城北部分区域暂停供水，请用户提前储水。",
+                    "【办证】6月15日（周六）上午，县政务服务中心出入境窗口延时服务至13时。",
+                    "【热线】供水服务热线：0744-5221234 政务服务热线：12345"])
+    box = [a for a in items if a.title == "便民信息"]
+    assert len(box) == 1, [(a.kind, a.section, a.title) for a in items]
+    assert any(p.startswith("【热线】") for p in box[0].paragraphs), box[0].paragraphs

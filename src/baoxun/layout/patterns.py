@@ -207,7 +207,8 @@ CONTACT_LINE = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:联系人|联系电话|咨�
                           # a service listing: a short label and a phone number (供电服务热线：95598)
                           # (after a list's bullet, a number in the label: ■绵阳市12345政务服务便民热线：12345)
                           # (several on one line, a body's name before its number: 服务热线：市政务服务中心 0411-…　市公交公司 …)
-                          rf"|^[■□◆●◎○•▪]?\s*[{HAN}（）()·][{HAN}（）()·0-9]{{1,20}}\s*[:：]\s*(?:(?:[{HAN}]{{2,14}}[\s\u3000]*)?"
+                          # (after a box entry's tag too: 【热线】供水服务热线：0757-22211234 政务服务热线：12345)
+                          rf"|^(?:[■□◆●◎○•▪]|【[{HAN}]{{1,4}}】)?\s*[{HAN}（）()·][{HAN}（）()·0-9]{{1,20}}\s*[:：]\s*(?:(?:[{HAN}]{{2,14}}[\s\u3000]*)?"
                           rf"[\d(（][\d\-－—()（）\s/、转]{{2,30}}[Xx×*]*[\s\u3000]*(?:[{HAN}（）()·][{HAN}（）()·0-9]{{1,20}}\s*[:：]\s*)?)+$")
 
 # 7. The weather box: 今日天气, 明日天气, 天气预报, 生活指数预报.
