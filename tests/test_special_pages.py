@@ -681,3 +681,17 @@ def test_a_tagged_box_entry_of_phone_numbers_is_an_entry_not_the_box_s_title() -
     box = [a for a in items if a.title == "便民信息"]
     assert len(box) == 1, [(a.kind, a.section, a.title) for a in items]
     assert any(p.startswith("【热线】") for p in box[0].paragraphs), box[0].paragraphs
+
+
+def test_a_forecast_set_as_a_markdown_table_stays_in_its_weather_box() -> None:
+    text = "\n".join(["## 春耕备耕有序推进", "", "本报讯（记者 李 杨）2月26日，全县已调运化肥1.2万吨，春耕备耕有序推进。", "",
+                      "**沁水天气**", "",
+                      "| 日期 | 天气 | 气温 | 风力 |", "|---|---|---|---|",
+                      "| 今天 | 多云 | -2℃～10℃ | 西北风2级 |", "| 明天 | 晴 | 0℃～13℃ | 南风2～3级 |",
+                      "森林火险等级较高，请勿野外用火。", "",
+                      "**停电公告**", "", "因线路检修，3月2日8:00—18:00城关镇部分区域停电。", "服务热线：95598"]) + "\n"
+    items = list(_page(text).articles)
+    weather = [a for a in items if a.kind == "weather"]
+    assert len(weather) == 1, [(a.kind, a.title) for a in items]
+    assert any("明天" in p for p in weather[0].paragraphs), weather[0].paragraphs
+    assert not any("日期" in (a.title or "") or "今天" in (a.title or "") for a in items)

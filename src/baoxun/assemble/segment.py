@@ -689,6 +689,10 @@ def _trailing_readings(unit: Unit) -> list[Block]:
     return unit.blocks[k:]
 
 
+# A row of a forecast set as a Markdown table: its head (| 日期 | 天气 | 气温 |) or a day's readings.
+_WEATHER_TABLE_ROW = re.compile(r"^\|(?=.*(?:天气|气温|风力|风向|℃|多云|晴|阴|雨|雪)).*\|.*\|$")
+
+
 def _weather_line(block: Block) -> bool:
     """A block of weather readings or short advice (温馨提示：…。); the box ends at the
     first line that is neither — nor a caption with its picture's credit (9月6日，…参观。 通讯员 刘莹 摄)."""
@@ -696,6 +700,10 @@ def _weather_line(block: Block) -> bool:
         return False
     if len(block.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(block.text) and "：" in block.text[:8]:
         return True      # 供暖提示：…。 (a column may wrap it)
+    if _WEATHER_TABLE_ROW.match(block.lines[0].text.strip()) \
+            and all(_WEATHER_TABLE_ROW.match(line.text.strip())
+                    or len(line.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(line.text) for line in block.lines):
+        return True      # | 日期 | 天气 | 气温 | 风力 |: a Markdown table of the forecast, its head or a row
     first = block.lines[0].text
     if (P.WEATHER_DATA.search(first) or P.WEATHER_HEAD.match(first) or _box_reading(first)) \
             and all(len(line.text) <= 10 for line in block.lines[1:]):
