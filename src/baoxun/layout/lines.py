@@ -62,8 +62,8 @@ _MD_ITALIC_LEAD = re.compile(r"^[*_](?=[^*_\s])([^*_]+?)[*_]([ \t\u3000]+\S.*)$"
 # ... and a line that is one link ([一块蓝布“染”出致富路](content_03_2.htm)): a web page's
 # list of the page's titles, whose printed text is the link's.
 # ... and the rule under a Markdown table's head (|---|:---:|), which prints nothing.
-_MD_TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?$"
-                            r"|^\|[ \t]*:?-{3,}:?[ \t]*\|$")     # (a table of one column: |---|)
+# (a table of one column too: |---|)
+_MD_TABLE_RULE = re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?$")
 # A row of a one-column Markdown table (| 便民信息 |, | 市政务服务热线：12345 |): the cell is the line.
 _MD_ONE_CELL = re.compile(r"^\|[ \t]*([^|]*?)[ \t]*\|$")
 _MD_LINK = re.compile(r"^\[([^\[\]]+)\]\([^()\s]*\)$")

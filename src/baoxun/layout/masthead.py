@@ -186,11 +186,11 @@ _PINYIN_NAME = re.compile(r"^[A-Z]{2,}(?:['’][A-Z]+)?(?:\s+[A-Z]{2,}(?:['’][
 _OWN_PAPER_SECTION = re.compile(rf"(?:\s*[·・|｜]\s*|[\s\u3000]+)[{HAN}]{{2,6}}")
 # A paper's name with the special edition of the day beside it (宁城时讯　两会特刊, 某某日报 · 国庆特刊).
 _PAPER_EDITION = re.compile(rf"^([{HAN}]{{2,12}})(?:[\s\u3000]+|\s*[·・]\s*)[{HAN}0-9·]{{0,10}}(?:特刊|专刊|特辑|增刊)$")
-_SPECIAL_PAGE = re.compile(rf"^(?:[{HAN}0-9·]{{2,24}}(?:特刊|专刊|专版|周刊)[\s\u3000]+\d{{1,2}}"
-                           rf"|\d{{1,2}}[\s\u3000]+[{HAN}0-9·]{{2,24}}(?:特刊|专刊|专版|周刊))$")
-# A special page's own name (理论周刊, 文化副刊, 两会特刊, 庆祝…成立30周年特刊), printed alone
-# under the masthead.
-_PAGE_OWN_NAME = re.compile(rf"[{HAN}0-9·]{{2,24}}(?:周刊|专刊|副刊|特刊)")   # (庆祝…成立30周年特刊)
+# A special page's own name (理论周刊, 文化副刊, 医保专版, 庆祝…成立30周年特刊): printed alone
+# under the masthead, or with the page's number as its running header.
+_SPECIAL_NAME = rf"[{HAN}0-9·]{{2,24}}(?:特刊|专刊|专版|周刊|副刊)"
+_SPECIAL_PAGE = re.compile(rf"^(?:{_SPECIAL_NAME}[\s\u3000]+\d{{1,2}}|\d{{1,2}}[\s\u3000]+{_SPECIAL_NAME})$")
+_PAGE_OWN_NAME = re.compile(_SPECIAL_NAME)
 # The issue's number and its page count (第1567期 今日四版, 总第8812期, 今日8版).
 _ISSUE_NUMBER = re.compile(r"^(?:(?:总)?第\s*\d+\s*期)?\s*(?:(?:今日|本期|共)\s*[0-9一二三四五六七八九十]+\s*版)?$")
 # The weekday or the lunar date on a line of its own under the date (星期四 / 农历乙巳年二月廿一).
@@ -626,8 +626,9 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
                                                      or _TODAY_PAPER.match(text) is not None) \
             and k + 1 < len(lines) and _masthead_follows(lines[k + 1].text.strip())
         if top and k < MASTHEAD_MAX_LINES and head.paper is not None and text != head.paper \
-                and _PAGE_OWN_NAME.fullmatch(text):
+                and _PAGE_OWN_NAME.fullmatch(text) and not PAGE_LABEL.match(text):
             continue        # 庐陵新报 | … 第6版 / # 理论周刊: the special page's own name under the masthead
+                            # (第4版·文旅专版 is the page's label, read as one below)
         if top and k < MASTHEAD_MAX_LINES and (not line.heading or named_heading):
             if head.paper is not None and text == head.paper:
                 continue        # 福州晚报数字报-A05版 / 福州晚报: the site's title, then the paper's
