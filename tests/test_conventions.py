@@ -7645,3 +7645,33 @@ def test_a_couplet_kicker_ending_on_a_word_that_holds_a_conjunction_is_no_cut_de
     arts = [a for a in _items(_narrow_news([kicker, title])) if a.paragraphs]
     assert arts[0].title == title and arts[0].kicker and arts[0].kicker.split() == kicker.split(), \
         (arts[0].kicker, arts[0].title)
+
+
+def test_headless_piece_takes_the_title_printed_under_it_though_the_next_run_barely_repeats_its_piece():
+    # a piece printed without a headline (right under a picture's credit) has its title
+    # printed after its body, over the next piece's own kicker and title; the title's words
+    # recur in its piece, while the next title's words recur only in part in its own
+    lines = [
+        "县城东区新建停车场投用",
+        "本报讯（记者 吴海燕）昨日，县城东区公共停车场正式投入使用，新增停车位三百二十个，",
+        "周边商户和居民停车难问题得到缓解。",
+        "",
+        "7月3日，市民在东区停车场扫码缴费。",
+        "记者 丁晓峰 摄",
+        "",
+        "本报讯（记者 陈国栋）7月3日上午，县老年大学秋季招生工作启动，今年开设书法、声乐、",
+        "太极拳等二十二个班级，计划招收学员九百人。",
+        "县老年大学负责人介绍，报名可在线上进行，也可到学校现场办理。",
+        "",
+        "县老年大学秋季招生启动",
+        "",
+        "上半年全县农民合作社营收增长一成",
+        "特色种养唱响增收曲",
+        "本报讯（记者 刘振华）走进柳树湾村的蛋鸡养殖合作社，自动化鸡舍里传送带正把鸡蛋送往分拣车间。",
+        "今年上半年，全县农民合作社发展特色养殖，入社农户每户增收两千余元。",
+    ]
+    arts = _items("\n".join(lines) + "\n")
+    school = next(a for a in arts if "老年大学" in "".join(a.paragraphs))
+    farm = next(a for a in arts if "蛋鸡" in "".join(a.paragraphs))
+    assert school.title == "县老年大学秋季招生启动"
+    assert farm.title == "特色种养唱响增收曲" and "县老年大学秋季招生启动" not in farm.headlines

@@ -1491,14 +1491,23 @@ def _cohesion_cut(lines: list, above: Unit, below: Unit) -> int:
     gaps = [line.blank_before for line in lines]
     widest = max(range(1, len(lines)), key=gaps.__getitem__, default=0)
     apart = widest if gaps[widest] >= 1 and gaps[widest] > gaps[0] and gaps.count(gaps[widest]) == 1 else 0
-    best, cut = 0, 0
+    best, cut = (False, 0), 0
     for k in range(1, len(lines)):
         top, low = _line_bigrams(lines[:k]), _line_bigrams(lines[k:])
         ta, tb, la, lb = _coverage(top, a), _coverage(top, b), _coverage(low, a), _coverage(low, b)
         shared = len(top & a) + len(low & b) - len(top & b) - len(low & a)    # bigrams each part repeats
         least = SHARED_COVER_MIN / 2 if k == apart else SHARED_COVER_MIN
-        if ta >= least and lb >= least and ta > tb and lb > la and (shared > best or k == apart):
-            best, cut = shared, k
+        # each part repeats its piece's words; where a blank line inside the run stands at
+        # the cut, one part may do so at half the bar when the other makes up for it (a
+        # title's words need not all recur in the opening); a cut where both clear it goes first
+        if not (min(ta, lb) >= least / 2 and ta + lb >= CUT_COVER_SUM * least and ta > tb and lb > la):
+            continue
+        strict = min(ta, lb) >= least
+        if not strict and not lines[k].blank_before:
+            continue    # (the relaxed bar only where a blank line inside the run stands at the cut)
+        rank = (strict, shared)
+        if rank > best or k == apart:
+            best, cut = rank, k
             if k == apart:
                 break       # where the layout divides the run, the words need only agree
     return cut
@@ -1556,6 +1565,8 @@ def _shared_runs(units: list[Unit], gaps: list[list[Block]], piece_gap: int | No
 # The share of a line's character bigrams the piece above must repeat for the line to be
 # read as that piece's title printed after its body, not the picture's kicker.
 SHARED_COVER_MIN = 0.5
+# ... or, both parts together, this many times that share (one part at half of it at least)
+CUT_COVER_SUM = 1.8
 
 
 def _trailing_label(run: list[Block]) -> list[Block]:
