@@ -7675,3 +7675,20 @@ def test_headless_piece_takes_the_title_printed_under_it_though_the_next_run_bar
     farm = next(a for a in arts if "蛋鸡" in "".join(a.paragraphs))
     assert school.title == "县老年大学秋季招生启动"
     assert farm.title == "特色种养唱响增收曲" and "县老年大学秋季招生启动" not in farm.headlines
+
+
+@pytest.mark.parametrize("width", [0, 12])
+def test_a_deck_over_a_speakers_kicker_is_the_pages_banner_not_part_of_the_stack(width):
+    # a kicker naming who spoke and where (X在…时强调) opens its stack; a slogan printed
+    # above it, with no blank line between, is the page's banner
+    body = ("　　本报讯（记者 周海涛）5月20日，市委书记林志远到城西区调研城市更新工作。他强调，要把群众"
+            "满意作为检验工作的标准，扎实推进老旧小区改造。市委常委、秘书长韩东参加调研。")
+    lines = ["同心共筑美丽家园", "林志远在调研城市更新工作时强调", "用心用情办好民生实事", "韩东参加"]
+    if width:
+        lines += [body[i:i + width] for i in range(0, len(body), width)]
+    else:
+        lines.append(body)
+    arts = _items("\n".join(lines) + "\n")
+    piece = next(a for a in arts if a.paragraphs)
+    assert (piece.kicker, piece.title) == ("林志远在调研城市更新工作时强调", "用心用情办好民生实事")
+    assert "同心共筑美丽家园" not in piece.headlines

@@ -38,6 +38,12 @@ _INLINE_DASH = re.compile(r"^(.{4,}?)\s*(——.{4,})$")
 _COLON_KICKER = re.compile(r"^.{2,16}[：:]$")
 # 引题 that report who spoke: 张明在参加镇代表团讨论时指出
 _SPEECH_VERB = re.compile(r"(强调|指出|表示|要求|提出|寄语|批示|讲话|发言|时说|希望|说)$")
+
+
+def _speech_kicker(text: str) -> bool:
+    """Who spoke, and where (杨春明在调研重点项目建设时强调): the kicker of what was said."""
+    return bool(_SPEECH_VERB.search(text)) and "在" in text and not _COUPLET.match(text) \
+        and lexicon.has_surname(text)
 # 副题 that report which leaders took part: 王峰孟明带队, 赵明远主持召开全市重点工作推进会
 _LEADER_ACTIVITY = re.compile(
     rf"^[{HAN}]{{2,9}}?(带队|参加|出席|陪同|主持|调研|看望|慰问|会见|督导|检查|宣讲|讲话|率队|致辞|"
@@ -600,7 +606,7 @@ def _two(a: _Deck, b: _Deck, narrow: bool, column: int = 0) -> tuple[str | None,
         return None, a.text + b.text, None
     if is_unit_name(a.text) or _SPEECH_VERB.search(a.text):
         return a.text, b.text, None
-    if _SPEECH_VERB.search(b.text) and "在" in b.text and not _COUPLET.match(b.text) and lexicon.has_surname(b.text):
+    if _speech_kicker(b.text):
         # 推动项目早建成早投产早达效 / 杨春明在调研重点项目建设时强调: who spoke, and where, is the
         # kicker of what he said, printed after it by the dump
         return b.text, a.text, None
@@ -819,6 +825,12 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         # 我市以…赋能… / 老车间装上“智慧大脑” / 新动能跑出“加速度” / ——…见闻: a kicker over
         # a couplet title set on two lines (two even halves), not a banner over kicker and title
         main = [main[0], replace(main[-1], text=f"{main[-2].text} {main[-1].text}", width=0)]
+    speech = next((i for i, d in enumerate(main) if i and _speech_kicker(d.text)), None)
+    if speech is not None and len(main) - speech >= 2:
+        # 奋力谱写中国式现代化朔州篇章 / 郝振东在调研…时强调 / 压紧压实… / 苏文斌参加: who spoke,
+        # and where, opens the stack as its kicker; a deck printed above it is the page's banner
+        stack.leftovers = [d.text for d in main[:speech]] + stack.leftovers
+        main = main[speech:]
     if len(main) > roles and (not narrow or _slogan_couplet(main[0].text) and any(d.printed > 1 for d in main[1:])):
         # (on a narrow page too, when the top deck is a slogan couplet, which no column wraps,
         # over a stack whose title the e-paper printed twice, so no deck below it is a wrapped
@@ -862,7 +874,8 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
             if _COUPLET.match(rest[0].text) and not _COUPLET.match(rest[1].text):
                 kicker, rest = rest[0].text, rest[1:]
             title = "".join(d.text for d in rest)
-        elif narrow and is_leader_activity(main[2].text) and dash is None and main[1].printed == 1:
+        elif narrow and is_leader_activity(main[2].text) and dash is None and main[1].printed == 1 \
+                and not _speech_kicker(main[0].text):
             # (a deck the e-paper printed twice is a whole title, no wrapped half: 坚定信心… /
             # 市八届人大五次会议隆重开幕 ×2 / 何建明主持…: kicker, title, subtitle)
             title, subtitle = _join(main[0].text, main[1].text), main[2].text
