@@ -3203,7 +3203,7 @@ def test_a_run_between_two_headless_pieces_divides_where_its_words_turn_from_one
 
 
 def test_a_unit_kicker_after_a_title_closes_its_stack_and_the_bylined_piece_keeps_its_wrapped_title():
-    def wrap(text, width=13):
+    def wrap(text, width=21):
         return [text[i:i + width] for i in range(0, len(text), width)]
     water = ["本报讯（记者 马丽）4月16日，随着河西总干渠进水闸缓缓开启，黄河水奔涌而下，全市春灌工作全面展开。",
              "今年全市计划春灌面积十万亩，市水务局提前完成干支渠清淤四十多公里，并组建巡渠队伍实行全天值守。"]
@@ -3252,7 +3252,7 @@ def test_a_notices_numbered_list_of_bodies_and_a_title_printed_again_under_its_c
 
 
 def test_a_credited_caption_dropped_between_two_full_lines_of_a_narrow_sentence_is_lifted_out():
-    def wrap(text, width=14):
+    def wrap(text, width=21):
         return [text[i:i + width] for i in range(0, len(text), width)]
     first = "　　本报讯（记者 陈琪）近日，滨海岸线拆围透绿工程完工，约一公里海岸线重新向市民开放。"
     before = "　　记者在现场看到，沿线的旧围墙已全部拆除，取而代之的是通透的栏杆和连片的草坪，慢行"
@@ -7692,3 +7692,22 @@ def test_a_deck_over_a_speakers_kicker_is_the_pages_banner_not_part_of_the_stack
     piece = next(a for a in arts if a.paragraphs)
     assert (piece.kicker, piece.title) == ("林志远在调研城市更新工作时强调", "用心用情办好民生实事")
     assert "同心共筑美丽家园" not in piece.headlines
+
+
+def test_a_title_printed_again_over_the_next_stack_in_one_block_is_dropped_there():
+    # no blank lines, a narrow column: the piece's title, printed again under its body, runs
+    # straight into the next piece's title (as wide) and ——subtitle; the reprint is nobody's
+    # new headline
+    def wrap(text, width=21):
+        return [text[i:i + width] for i in range(0, len(text), width)]
+    one = ("本报讯（记者 白雪）11月28日，全县冬季道路交通安全工作会议召开。会议要求，各乡镇和"
+           "有关部门要加强农村道路隐患排查，严查酒驾醉驾和超员超载，确保群众平安出行。")
+    two = ("本报讯（记者 贾平 通讯员 程丽）11月27日，县政协召开九届常委会第十四次会议，围绕"
+           "“推动县域商贸物流高质量发展”开展专题协商，十二位常委作了发言。")
+    rows = (["全县冬季道路交通安全工作会议召开"] + wrap(one) + ["全县冬季道路交通安全工作会议召开",
+            "县政协召开九届常委会第十四次会议", "——王振华主持 李建国出席并讲话"] + wrap(two))
+    arts = _pieces(rows)
+    assert [(a.title, a.subtitle) for a in arts] == [
+        ("全县冬季道路交通安全工作会议召开", None),
+        ("县政协召开九届常委会第十四次会议", "王振华主持 李建国出席并讲话")], \
+        [(a.kicker, a.title, a.subtitle) for a in arts]

@@ -1896,6 +1896,16 @@ def drop_reprinted_titles(gaps: list[list[Block]], units: list[Unit]) -> None:
         while len(gaps[g]) > 1 and squeeze(gaps[g][0].text) in before \
                 and _BRACKETED_LABEL.match(gaps[g][0].text.strip()) is None:
             del gaps[g][0]      # (【回音壁】 over each entry is the column's tag, printed for each, not a reprint)
+        # the same, where the dump set the reprinted title and the next stack in one block
+        # (…节日环境。 / 全市冬季安全生产…会议召开 / 市政协召开… / ——…): line by line
+        lines = [line for b in gaps[g] for line in b.lines]
+        before_lines = {squeeze(line.text) for b in gaps[g - 1] for line in b.lines}
+        k = 0
+        while k < len(lines) and squeeze(lines[k].text) in before_lines \
+                and _BRACKETED_LABEL.match(lines[k].text.strip()) is None:
+            k += 1
+        if 0 < k < len(lines):     # (a whole run printed again is read below)
+            gaps[g] = _cut_run(gaps[g], k)[1]
         if len(gaps[g]) == 1 and squeeze(gaps[g][0].text) == squeeze("".join(b.text for b in gaps[g - 1])) \
                 and not all(b.kind == "byline" for b in units[g - 1].blocks):
             # the whole title of the piece above, printed again under its body (以实干担当… /
