@@ -3203,7 +3203,7 @@ def test_a_run_between_two_headless_pieces_divides_where_its_words_turn_from_one
 
 
 def test_a_unit_kicker_after_a_title_closes_its_stack_and_the_bylined_piece_keeps_its_wrapped_title():
-    def wrap(text, width=21):
+    def wrap(text, width=13):
         return [text[i:i + width] for i in range(0, len(text), width)]
     water = ["本报讯（记者 马丽）4月16日，随着河西总干渠进水闸缓缓开启，黄河水奔涌而下，全市春灌工作全面展开。",
              "今年全市计划春灌面积十万亩，市水务局提前完成干支渠清淤四十多公里，并组建巡渠队伍实行全天值守。"]
@@ -3252,7 +3252,7 @@ def test_a_notices_numbered_list_of_bodies_and_a_title_printed_again_under_its_c
 
 
 def test_a_credited_caption_dropped_between_two_full_lines_of_a_narrow_sentence_is_lifted_out():
-    def wrap(text, width=21):
+    def wrap(text, width=14):
         return [text[i:i + width] for i in range(0, len(text), width)]
     first = "　　本报讯（记者 陈琪）近日，滨海岸线拆围透绿工程完工，约一公里海岸线重新向市民开放。"
     before = "　　记者在现场看到，沿线的旧围墙已全部拆除，取而代之的是通透的栏杆和连片的草坪，慢行"
