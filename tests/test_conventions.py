@@ -7711,3 +7711,27 @@ def test_a_title_printed_again_over_the_next_stack_in_one_block_is_dropped_there
         ("全县冬季道路交通安全工作会议召开", None),
         ("县政协召开九届常委会第十四次会议", "王振华主持 李建国出席并讲话")], \
         [(a.kicker, a.title, a.subtitle) for a in arts]
+
+
+def test_a_header_line_naming_the_publisher_with_page_and_date_is_furniture():
+    # 中共…委主办 printed on one line with the page label and the date: the running header
+    rows = ["# 城江报", "", "中共城江市城北新区工委主办　　第1版　综合新闻　　2024年9月13日　星期五", "",
+            "### 全县早稻收割过半", "", "# 抢抓晴好天气 确保颗粒归仓", "",
+            "**本报讯（记者 林川）**9月12日，城江镇的稻田里，收割机来回穿梭，农户们忙着装袋、晾晒。", ""]
+    arts = _pieces(rows)
+    assert len(arts) == 1 and (arts[0].kicker, arts[0].title) == ("全县早稻收割过半", "抢抓晴好天气 确保颗粒归仓"), \
+        [(a.kicker, a.title, a.subtitle) for a in arts]
+    assert all("主办" not in h for a in _items("\n".join(rows)) for h in a.headlines)
+
+
+def test_a_title_printed_again_between_the_byline_and_the_text_is_one_piece():
+    rows = ["# 山间茶园春意浓", "", "## ——城江镇发展生态茶产业见闻", "", "□ 记者 林川 通讯员 苏明", "",
+            "# 山间茶园春意浓", "",
+            "三月的城江镇，山脚下的茶园里一片新绿。清晨，茶农们背着竹篓穿行在茶垄间。", "",
+            "今年全镇茶园面积稳定在三万亩，头春茶价格比去年高出一成。", ""]
+    arts = [a for a in _items("\n".join(rows)) if a.headlines or a.paragraphs]
+    assert len(arts) == 1, [(a.kind, a.title, a.paragraphs[:1]) for a in arts]
+    a = arts[0]
+    assert (a.title, a.subtitle, a.reporters, a.correspondents) == \
+        ("山间茶园春意浓", "城江镇发展生态茶产业见闻", ["林川"], ["苏明"])
+    assert len(a.paragraphs) == 2

@@ -1891,6 +1891,16 @@ def drop_reprinted_titles(gaps: list[list[Block]], units: list[Unit]) -> None:
     """1d. An e-paper dump may print a piece's title again under its body (…她说。 /
     姚红梅：…桥吊司机 / 简讯 / 太平镇…): lines opening a run that repeat a line of the run
     before the piece above are that piece's title printed again, not the next one's."""
+    for g in range(len(units) - 1, 0, -1):
+        above = units[g - 1]
+        if gaps[g] and len(gaps[g - 1]) > 1 and above.blocks and all(b.kind == "byline" for b in above.blocks) \
+                and units[g].opener == "text" \
+                and all(squeeze(b.text) in {squeeze(x.text) for x in gaps[g - 1]} for b in gaps[g]):
+            # 高黎贡山下春茶香 / ——…见闻 / □ 记者 段丽萍 / 高黎贡山下春茶香 / 三月的…: the title
+            # printed again between a stack's byline and its text is that stack's, once more;
+            # byline and text are one piece
+            above.blocks += units[g].blocks
+            del units[g], gaps[g]
     for g in range(1, len(gaps)):
         before = {squeeze(b.text) for b in gaps[g - 1]}
         while len(gaps[g]) > 1 and squeeze(gaps[g][0].text) in before \
