@@ -7735,3 +7735,13 @@ def test_a_title_printed_again_between_the_byline_and_the_text_is_one_piece():
     assert (a.title, a.subtitle, a.reporters, a.correspondents) == \
         ("山间茶园春意浓", "城江镇发展生态茶产业见闻", ["林川"], ["苏明"])
     assert len(a.paragraphs) == 2
+
+
+def test_a_dump_that_spells_the_full_stop_in_ascii_still_ends_its_paragraphs():
+    # website copy, one paragraph a line, whose converter printed 。 as an ASCII full stop
+    rows = ["城江早稻开镰 亩产同比提高", "",
+            "本报讯(记者 林川)昨日,城江镇万亩早稻开镰收割,收割机在田间来回穿梭.",
+            "镇农业服务中心负责人介绍,今年早稻亩产预计比去年提高三十公斤.",
+            "\"今年雨水匀,稻子长得壮.\"种粮大户苏明说,他家三百亩早稻一周就能收完."]
+    arts = _pieces(rows)
+    assert len(arts) == 1 and len(arts[0].paragraphs) == 3, [a.paragraphs for a in arts]

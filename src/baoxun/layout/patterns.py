@@ -254,6 +254,7 @@ TRAILING_BYLINE = re.compile(
 _ENDS_SENTENCE = re.compile(
     rf"(?:[{TERMINAL}][{CLOSERS}]*"
     rf"|(?:\.{{3,}}|。{{3,}})[{CLOSERS}]*"                   # ...... : an ellipsis a converter spelled with dots
+    rf"|(?<=[{HAN}{CLOSERS}])\.[{CLOSERS}]*"                 # …下降约2元. : a full stop a converter spelled in ASCII
     rf"|[{TERMINAL}][{CLOSERS}]*\s*[（(][^（()）]{{1,30}}[)）]"   # not 直播间”（新春走基层）: a title's tag
     rf"|[{TERMINAL}][{CLOSERS}]?\s*(?:(?:本报)?(?:记者|通讯员)?\s*{NAMES}\s*摄影?|[{HAN}]{{2,20}}提供)"
     rf")\s*$"
