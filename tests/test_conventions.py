@@ -7745,3 +7745,55 @@ def test_a_dump_that_spells_the_full_stop_in_ascii_still_ends_its_paragraphs():
             "\"今年雨水匀,稻子长得壮.\"种粮大户苏明说,他家三百亩早稻一周就能收完."]
     arts = _pieces(rows)
     assert len(arts) == 1 and len(arts[0].paragraphs) == 3, [a.paragraphs for a in arts]
+
+
+def _wrapped(paragraphs: list[str], width: int = 18) -> list[str]:
+    """A narrow column's printed lines: each paragraph cut every ``width`` characters."""
+    return [p[k:k + width] for p in paragraphs for k in range(0, len(p), width)]
+
+
+def test_a_special_pages_dotted_label_over_a_stack_is_no_kicker():
+    # 乡村振兴·生态宜居: the page's label (a column name joined to another by a middle dot)
+    # over the feature's own kicker, title and ——subtitle, on a narrow page
+    rows = ["5 2025.11.20 星期四 城江报·专题", "乡村振兴·生态宜居", "", "护好一江碧水 建好美丽乡村", "城江岸边“渔”转“游”",
+            "——城江镇退捕渔民转产就业纪实", "□ 本报记者 林川"] + _wrapped([
+            "初冬的城江，江面开阔，水鸟翔集。退捕上岸三年的老渔民苏德贵，如今在江边开起了农家乐。",
+            "“以前靠打鱼，现在靠风景。”苏德贵说，今年农家乐接待游客两万多人次，收入比打鱼时翻了一番。"])
+    arts = _pieces(rows)
+    assert [(a.kicker, a.title, a.subtitle) for a in arts] == [
+        ("护好一江碧水 建好美丽乡村", "城江岸边“渔”转“游”", "城江镇退捕渔民转产就业纪实")], \
+        [(a.section, a.kicker, a.title, a.subtitle) for a in arts]
+
+
+def test_a_feature_resumes_under_its_own_subheads_after_a_titled_sidebar():
+    # a feature with 小标题 (label：phrase) is cut by a sidebar with its label and its own
+    # title; the subheads shaped like the feature's (a four-character label before the
+    # colon) carry the feature on, all of them
+    rows = (["城江深处“茶”业兴", "——城江县发展林下经济纪实", "□ 本报记者 林川"]
+            + _wrapped(["初夏的城江，群山叠翠。清晨五点多，茶农苏德贵就背着竹篓上了山。",
+                        "近年来，全县把林下经济作为山区群众增收的重要产业来抓，探索出多种模式。"])
+            + ["林下种茶：老手艺焕发新活力"]
+            + _wrapped(["城江种茶的历史可以追溯到清代。过去茶园管护全凭经验，一场病害就可能让一年辛苦白费。",
+                        "县农业农村局在三个乡镇建起示范基地，推广绿色防控技术，茶叶品质明显提升。"])
+            + ["", "记者手记", "青山是最大的本钱"]
+            + _wrapped(["在城江采访，记者听到最多的一句话是“靠山吃山，更要养山”。守住青山，才能守住群众的饭碗。（林川）"])
+            + ["", "林下养蜂：一片山林多份收入"]
+            + _wrapped(["在白石乡，郁郁葱葱的林冠下，一排排蜂箱整齐摆放，几名村民正在查看蜂群。",
+                        "合作社负责人介绍，今年全乡蜂蜜产量预计达到八十吨。"])
+            + ["链条延伸：从卖原料到卖品牌"]
+            + _wrapped(["在县经济开发区一家茶企的车间里，工人们正忙着将新茶分拣、包装。",
+                        "企业负责人说，今年线上销售额比去年翻了一番。"]))
+    arts = _pieces(rows)
+    host = next(a for a in arts if a.title == "城江深处“茶”业兴")
+    body = "".join(host.paragraphs)
+    assert "蜂箱" in body and "翻了一番" in body, [(a.title, a.paragraphs[:1]) for a in arts]
+    side = next(a for a in arts if "靠山吃山" in "".join(a.paragraphs))
+    assert side is not host and "蜂箱" not in "".join(side.paragraphs)
+
+
+@pytest.mark.parametrize("text, label", [("乡村振兴·生态宜居", True), ("文旅·消费", True),
+                                         ("要闻·经济观察", True), ("阿依古丽·买买提江", False),
+                                         ("“6·26”国际禁毒日", False)])
+def test_a_column_name_joined_by_a_middle_dot_to_another_is_a_label(text, label):
+    from baoxun.assemble.headlines import is_column_label
+    assert is_column_label(text) is label

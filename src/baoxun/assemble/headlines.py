@@ -314,7 +314,12 @@ def is_column_label(text: str) -> bool:
     elif len(t) > 2 and t[0] in _ORNAMENTS and t[-1] in _ORNAMENTS:
         # ◆ 市场行情 ◆: a short name set between ornaments is a column's label
         return 2 <= len(t) - 2 <= FRAMED_LABEL_MAX and bool(_HAN_ONLY.match(t[1:-1]))
-    return t in lexicon.words("sections") or bool(P.COLUMN_SHAPE.search(t))
+    if t in lexicon.words("sections") or P.COLUMN_SHAPE.search(t):
+        return True
+    # 乡村振兴·绿色发展, 文旅·消费: a column's name joined by a middle dot to another name
+    parts = t.split("·")
+    return len(parts) == 2 and all(_HAN_ONLY.match(x) and 2 <= len(x) <= 6 for x in parts) \
+        and any(x in lexicon.words("sections") or P.COLUMN_SHAPE.search(x) for x in parts)
 
 
 _ORNAMENTS = "◆◇■□●○★☆▲△◎※"

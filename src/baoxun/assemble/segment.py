@@ -1757,7 +1757,8 @@ def _host_subhead_after_sidebar(units: list[Unit], gaps: list[list[Block]], i: i
         return False
     from .headlines import is_column_label
     run, side, host = gaps[i], gaps[i - 1], units[i - 2]
-    return len(run) == 1 and len(run[0].lines) == 1 and len(side) == 1 \
+    # (the sidebar's run: its label alone, or its label and its own title: 记者手记 / 青山是…)
+    return len(run) == 1 and len(run[0].lines) == 1 and 1 <= len(side) <= 2 \
         and not is_column_label(run[0].text.strip()) \
         and P.SIDEBAR_LABEL.match(side[0].text.strip()) is not None and host.subheads \
         and any(len(b.text.strip()) <= SUBHEAD_SHAPE_MAX and _alike(b.text.strip(), run[0].text.strip())
@@ -1765,10 +1766,10 @@ def _host_subhead_after_sidebar(units: list[Unit], gaps: list[list[Block]], i: i
 
 
 def _alike(a: str, b: str) -> bool:
-    """Two subheads printed alike: of one shape, or led by labels of one length that end
-    alike before a colon (产业账：… / 人心账：…)."""
+    """Two subheads printed alike: of one shape, or led by labels of one length before a
+    colon (产业账：… / 人心账：…, 放养柞蚕：… / 林下种药：…)."""
     ca, cb = a.find("："), b.find("：")
-    return same_shape(a, b) or 2 <= ca == cb <= 6 and a[ca - 1] == b[cb - 1]
+    return same_shape(a, b) or 2 <= ca == cb <= 6
 
 
 def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:
