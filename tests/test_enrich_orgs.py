@@ -217,3 +217,14 @@ def test_a_bureau_s_centre_named_with_a_distinguishing_word_is_one_department():
 def test_a_zone_s_own_qu_is_no_level_word_opening_its_committee(text, name):
     # 开发|区|管委会: the 区 ends the zone's name; it does not open 区管委会 as 区委 opens a body
     assert name in [o["name"] for o in find_organizations(text)]
+
+
+@pytest.mark.parametrize("text, body, not_a_body", [
+    # a department named after its body stops at a post, a name or a verb (带队 ends on 队)
+    ("督导组组长、省应急管理厅副厅长王建军带队来县督导。", "省应急管理厅", "带队"),
+    ("市卫生健康委主任李红带队到城关镇检查。", "市卫生健康委", "带队"),
+])
+def test_a_body_s_department_never_runs_through_a_post_a_name_and_a_verb(text, body, not_a_body):
+    from baoxun import find_mentions
+    found = [o["name"] for o in find_mentions(text)["organizations"]]
+    assert body in found and not any(not_a_body in n for n in found), found

@@ -77,6 +77,10 @@ _CORPS_UNIT = re.compile(r"(?<![\u4e00-\u9fff])(?:新疆生产建设)?兵团(?!�
                          r"|(?<![一二三四五六七八九十百〇零两几第])(?:[一二三四五六七八九十百〇零]{2,4}|(?<=师)[一二三四五六七八九十])"
                          r"团(?!队|体|结|圆|聚|伙|员|购|建|拜|年|委|费)")
 _DETERMINERS = frozenset("该本各此这其我每某")
+# Verbs that end on an organisation's ending (带|队, 排|队, 建|站): no body ends there.
+_VERB_ENDINGS = frozenset(["带队", "领队", "组队", "排队", "入队", "归队", "站队", "列队", "整队", "结队", "编队",
+                           "随队", "跟队", "建站", "进站", "出站", "到站", "进厂", "建厂", "办厂", "进院", "出院",
+                           "住院", "入院", "到院", "进社", "入社", "入会", "与会", "开会", "到会", "散会"])
 
 
 def _cjk(ch: str) -> bool:
@@ -412,6 +416,8 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
             continue  # 局长, 部门, 会议: the ending begins another word (but 局|局长, and 竹溪小学|教师)
         if not_before and text.startswith(not_before, e):
             continue  # 中心城市
+        if text[k - 1:e] in _VERB_ENDINGS:
+            continue  # 副厅长周建国带队: the ending is the last character of a verb
         if cls == "level" and _POST_AFTER.match(text, e):
             continue  # 市委常委, 市委书记, 人大代表: a post
         if text[k - 1:k] == "作" and text.startswith("工作报告", e):
@@ -563,6 +569,8 @@ def _sub_unit_end(text: str, e: int, words: "_Words") -> int:
         tag = _tag(w)
         if not all(_cjk(c) for c in w) or w in _HARD_CHARS or w in _NOT_UNITS or w.endswith(("楼", "层")):
             break      # (二楼, 三层: where in the building, no part of a name)
+        if w in _VERB_ENDINGS or tag == "nr" or _POST_WORD.search(w):
+            break      # (…管理厅|副厅长|周建国|带队: a post, a name, a verb — the department never began)
         if tag.startswith("v") and tag != "vn":
             if verb_at >= 0:
                 break
@@ -582,6 +590,8 @@ def _sub_unit_end(text: str, e: int, words: "_Words") -> int:
 # The bodies whose departments a paper names with them: a government's, a party's, a
 # university's (a company's 项目部 or 种植部 is spoken of under the company's name).
 _PUBLIC_BODY_END = re.compile(r"(?:局|委|部|厅|署|办|大学|学院|党校|研究院|科学院)$")
+# A word that names a post (副厅长, 主任, 党组书记): the body before it is named, no department follows.
+_POST_WORD = re.compile(r"(?:长|主任|书记|委员|主席)$")
 # Words that end like a department and are none (a post, a crew, a group of people).
 _NOT_UNITS = frozenset(["领队", "团队", "球队", "部长", "处长", "科长", "组长", "队长", "室主任", "系主任",
                         "部门", "处理", "科技", "组织", "队伍", "中心城区",
