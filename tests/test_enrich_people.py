@@ -626,3 +626,17 @@ def test_a_job_word_ending_in_yuan_names_no_one():
     # 巡河员和护河员: 和护河 is no name, whatever post the list seems to give it
     found = [p["name"] for p in find_people("村党支部书记李明说，全村共有巡河员和护河员12名，每周巡河两次。")]
     assert found == ["李明"], found
+
+
+def test_each_leader_delivers_a_body_s_report_under_his_own_name():
+    # 作 + a body's name + 工作报告 after each name: the verb and the body are no part of
+    # the name, and no organisation runs from one body over a post and a name to the next
+    from baoxun import find_mentions
+    text = ("会议听取并审议了县人大常委会主任韩振东作县人大常委会工作报告，县人民法院院长严斌作县人民法院"
+            "工作报告，县人民检察院检察长沈一鸣作县人民检察院工作报告。")
+    m = find_mentions(text)
+    people = {p["name"]: p["posts"] for p in m["people"]}
+    assert set(people) == {"韩振东", "严斌", "沈一鸣"}, people
+    assert any(x.endswith("院长") for x in people["严斌"]) and any(x.endswith("检察长") for x in people["沈一鸣"])
+    orgs = [o["name"] for o in m["organizations"]]
+    assert "县人民法院" in orgs and not any("作" in o or len(o) > 8 for o in orgs), orgs

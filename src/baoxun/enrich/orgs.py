@@ -292,6 +292,8 @@ def _grow_left(text: str, k: int, sfx: str, cls: str, words: _Words, places: _Pl
             if tag == "v" and len(w) >= 2 and w not in inner and cls not in ("company", "firm") \
                     and _in_dictionary(w):
                 break  # 讷南镇|新建|粮食烘干中心
+            if _RANK_WORD.search(w):
+                break  # 县人民法院院长|张国强作|县人民法院: a post stands between two bodies
         p -= 1
 
     # 2. a bare name (a company or school without place): word by word while name-like
@@ -347,6 +349,8 @@ def _opens(text: str, q: int, lv: str, words: _Words, places: _Places, floor: in
     before = text[q - 1] if q > floor else ""
     if not before or not _cjk(before) or before in _HARD_CHARS or before in "和及与":
         return True  # 县第一中学和|县人民医院
+    if before in _VERB_BEFORE_LEVEL and words.end_of(q - 1) == q + len(lv):
+        return True  # 张国强作|县人民法院工作报告: the segmenter glued the verb to the level (作县)
     return end is not None and words.cut_at(q)
 
 
@@ -592,6 +596,10 @@ def _sub_unit_end(text: str, e: int, words: "_Words") -> int:
 _PUBLIC_BODY_END = re.compile(r"(?:局|委|部|厅|署|办|大学|学院|党校|研究院|科学院)$")
 # A word that names a post (副厅长, 主任, 党组书记): the body before it is named, no department follows.
 _POST_WORD = re.compile(r"(?:长|主任|书记|委员|主席)$")
+# One-character verbs the segmenter glues to a level word after them (作县, 赴市, 来区).
+_VERB_BEFORE_LEVEL = frozenset("作赴来去回进")
+# A post's rank as a word of its own (院长, 主任, 董事长): no body's name runs over it.
+_RANK_WORD = re.compile(r"(?:主任|书记|主席|秘书长|[院局厅部处科县市镇乡区省队组站所校行社会]长|董事长|总经理)$")
 # Words that end like a department and are none (a post, a crew, a group of people).
 _NOT_UNITS = frozenset(["领队", "团队", "球队", "部长", "处长", "科长", "组长", "队长", "室主任", "系主任",
                         "部门", "处理", "科技", "组织", "队伍", "中心城区",

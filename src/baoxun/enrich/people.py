@@ -340,6 +340,8 @@ def _name_at(g: _Grammar, text: str, i: int) -> int:
     if b >= n or not _IS_HAN(text[b]) or text[b] in g.not_given or \
             text[b] in _TERM and not (b + 1 < n and text[b + 1] in _NAME_END_PUNCT):
         return one if _given_ok(g, text[a:one]) else -1
+    if text[b] == "作" and _REPORT_LATER.match(text, b):
+        return one      # 龚丽|作县人民检察院工作报告: the verb 作, then the report it delivers
     v_one, v_two = _verb_at(g, text, one), _verb_at(g, text, two)
     if v_two != v_one:
         return two if v_two else one
@@ -890,6 +892,8 @@ def _by_sound(name: str, chars: frozenset[str]) -> bool:
 
 # What one 作 (makes) in a meeting report: 作政府工作报告, 作讲话, 作说明.
 _REPORT_AFTER = re.compile(r"(?:政府工作报告|工作报告|报告|重要讲话|讲话|发言|说明|动员|总结|部署|表态)")
+# 作, then (a body's name and) the report or speech delivered: 作|县人民检察院工作报告.
+_REPORT_LATER = re.compile(r"作[^，。；、\s]{0,14}?(?:报告|讲话|说明|发言)")
 
 
 def _unglued(text: str, tokens: Sequence[Token]) -> list[Token]:
@@ -904,6 +908,13 @@ def _unglued(text: str, tokens: Sequence[Token]) -> list[Token]:
                 and (t.tag == "PER" and len(word) - m.start() >= 2 or _by_sound(word[:m.start()], chars)):
             out.append(Token(t.start, t.start + m.start(), "PER"))
             out.append(Token(t.start + m.start(), t.end, "n"))
+            continue
+        at = word.find("作")
+        if t.tag == "PER" and 2 <= at < len(word) - 1 and _REPORT_AFTER.match(text, t.end) \
+                and _ORG_END.search(word[at + 1:]):
+            out.append(Token(t.start, t.start + at, "PER"))     # 张国强作|县人民法院|工作报告: a
+            out.append(Token(t.start + at, t.start + at + 1, "v"))   # name, the verb, the body
+            out.append(Token(t.start + at + 1, t.end, "ORG"))        # whose report it is
             continue
         if t.tag == "PER" and len(word) >= 3 and word[-1] == "作" and _REPORT_AFTER.match(text, t.end):
             out.append(Token(t.start, t.end - 1, "PER"))    # 罗立新作|政府工作报告: the verb 作 is no
