@@ -640,3 +640,13 @@ def test_each_leader_delivers_a_body_s_report_under_his_own_name():
     assert any(x.endswith("院长") for x in people["严斌"]) and any(x.endswith("检察长") for x in people["沈一鸣"])
     orgs = [o["name"] for o in m["organizations"]]
     assert "县人民法院" in orgs and not any("作" in o or len(o) > 8 for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("花椒丰收了。魏振国勉励合作社打响品牌。", "魏振国"),     # (the tagger reads 魏振国勉励 as one name)
+    ("城关镇中心学校体育教师柳青则告诉记者，农村学校的孩子同样能在家门口上冰雪课。", "柳青"),
+])
+def test_a_verb_or_a_conjunction_after_a_name_is_no_part_of_it(text, name):
+    from baoxun import find_mentions
+    names = [p["name"] for p in find_mentions(text)["people"]]
+    assert names == [name], names

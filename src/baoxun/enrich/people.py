@@ -342,6 +342,8 @@ def _name_at(g: _Grammar, text: str, i: int) -> int:
         return one if _given_ok(g, text[a:one]) else -1
     if text[b] == "作" and _REPORT_LATER.match(text, b):
         return one      # 龚丽|作县人民检察院工作报告: the verb 作, then the report it delivers
+    if text[b] in _GLUED_CONJ and _verb_at(g, text, two):
+        return one      # 杨帆|则告诉记者: a conjunction, then the verb
     v_one, v_two = _verb_at(g, text, one), _verb_at(g, text, two)
     if v_two != v_one:
         return two if v_two else one
@@ -662,6 +664,14 @@ def _learned(g: _Grammar, text: str, tokens: Sequence[Token], found: _Found) -> 
             continue  # 张吉怀高铁, 郑渝线: a line named by the cities it joins, no person
         if e - s >= 4 and text[e - 1] in "为任" and _plausible(g, text[s:e - 1]):
             e -= 1    # 孙丽华|为…局长 (华为 is a company's name): the decision's verb is no name's
+            name = text[s:e]
+        if e - s >= 5 and _surname_len(g, text, s) == 1 and _tag(text[e - 2:e]) == ((text[e - 2:e], "v"),) \
+                and _plausible(g, text[s:e - 2]):
+            e -= 2    # 魏振国|勉励: a surname, two given characters, then a verb of the dictionary
+            name = text[s:e]
+        if e - s in (3, 4) and _surname_len(g, text, s) == 1 and text[e - 1] in _GLUED_CONJ \
+                and e < n and _verb_at(g, text, e) and _plausible(g, text[s:e - 1]):
+            e -= 1    # 杨帆|则|告诉记者: a conjunction before a verb is no part of the name
             name = text[s:e]
         if e - s == 2 and e + 1 < n and text[e] in "和与" and by_start.get(e, _NO_TOKEN).tag == "c" \
                 and by_start.get(e + 1, _NO_TOKEN).tag.startswith("v") and _verb_at(g, text, e + 1) \
@@ -1128,6 +1138,8 @@ def _dot_name_start(text: str, s: int, by_start: dict[int, Token]) -> int:
 # Adverbs that stand between a subject and its verb (马俊正带着…, 王刚也表示…) and rarely end a
 # given name; 正 does end names (张德正), so it counts only before 在 or a verb with 着.
 _ADVERBS = frozenset("将也还又都就便已")
+# Conjunctions the tagger glues to a name before the verb (杨帆则告诉记者).
+_GLUED_CONJ = frozenset("则却也还又都就便")
 
 
 def _adverb_glued(g: _Grammar, text: str, i: int) -> bool:
