@@ -7797,3 +7797,11 @@ def test_a_feature_resumes_under_its_own_subheads_after_a_titled_sidebar():
 def test_a_column_name_joined_by_a_middle_dot_to_another_is_a_label(text, label):
     from baoxun.assemble.headlines import is_column_label
     assert is_column_label(text) is label
+
+
+def test_a_weather_box_keeps_its_advice_when_the_dump_spells_colons_in_ascii():
+    rows = ["天气预报", "今天:多云转晴 南风2~3级 气温5℃~17℃", "明天:晴 西南风3~4级 气温7℃~20℃",
+            "生活提示:近期天气干燥,森林火险等级较高,进山入", "林请勿携带火种。", "县气象台4月2日16时发布"]
+    arts = _items("\n".join(rows) + "\n")
+    assert len(arts) == 1 and arts[0].kind == "weather", [(a.kind, a.paragraphs) for a in arts]
+    assert any(p.startswith("生活提示") and p.endswith("火种。") for p in arts[0].paragraphs), arts[0].paragraphs

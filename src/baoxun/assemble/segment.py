@@ -698,7 +698,7 @@ def _weather_line(block: Block) -> bool:
     first line that is neither — nor a caption with its picture's credit (9月6日，…参观。 通讯员 刘莹 摄)."""
     if block.kind == "text" and P.caption_with_credit(block.text):
         return False
-    if len(block.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(block.text) and "：" in block.text[:8]:
+    if len(block.text) <= WEATHER_ADVICE_MAX and P.ends_sentence(block.text) and _LABEL_COLON.search(block.text[:8]):
         return True      # 供暖提示：…。 (a column may wrap it)
     if _WEATHER_TABLE_ROW.match(block.lines[0].text.strip()) \
             and all(_WEATHER_TABLE_ROW.match(line.text.strip())
@@ -716,6 +716,8 @@ def _weather_line(block: Block) -> bool:
                for line in block.lines)
 
 
+# The colon after a label, full-width or as a converter spelled it (生活提示: …).
+_LABEL_COLON = re.compile(r"[：:]")
 # A line led by a panel's name and a colon (生活指数：穿衣指数 寒冷，…；晨练指数 较不宜。).
 _PANEL_LED = re.compile(r"^(?:生活|气象|健康|穿衣|晨练|紫外线|感冒|洗车|晾晒|旅游|交通|空气污染扩散)指数[：:]|^空气质量[：:]"
                         r"|^[\u4e00-\u9fff]{0,6}(?:火险|预警|污染)(?:气象)?等级[：:]")   # 森林火险(气象)等级：四级

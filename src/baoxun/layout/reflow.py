@@ -2191,7 +2191,8 @@ def _headline_shaped(block: Block, layout: Layout) -> bool:
 def advice_wrapped(above: str, text: str) -> bool:
     """A weather box's advice (温馨提示：…) the column cut: a labelled line of prose, no
     reading, that stops mid-sentence over a line that finishes it."""
-    return "：" in above[:8] and not P.WEATHER_DATA.search(above) and bool(_SENTENCE_MARKS.search(above)) \
+    return ("：" in above[:8] or ":" in above[:8]) and not P.WEATHER_DATA.search(above) \
+        and bool(_SENTENCE_MARKS.search(above)) \
         and not P.ends_sentence(above) and P.ends_sentence(text)
 
 
