@@ -7805,3 +7805,19 @@ def test_a_weather_box_keeps_its_advice_when_the_dump_spells_colons_in_ascii():
     arts = _items("\n".join(rows) + "\n")
     assert len(arts) == 1 and arts[0].kind == "weather", [(a.kind, a.paragraphs) for a in arts]
     assert any(p.startswith("生活提示") and p.endswith("火种。") for p in arts[0].paragraphs), arts[0].paragraphs
+
+
+def test_a_service_line_with_the_editors_under_the_header_is_furniture():
+    # 本版热线：…　责任编辑：…　美编：…: the page's own line, not the first piece's text — which
+    # turned the page's headline-first convention around
+    rows = ["城江晚报　2024年5月8日　星期三　A05　民生热线", "",
+            "本版热线：0571-86001234　责任编辑：周雅琳　美编：卢晓东", "", "【热线追踪】", "",
+            "小区路灯不亮 居民夜归摸黑", "", "——物业已更换线路，当晚恢复照明", "",
+            "　　本报讯（记者 林川）5月6日，家住城南街道一小区的王女士拨打本报热线反映，小区主干道路灯已坏了半个月。", "",
+            "　　记者联系了物业公司，工作人员表示已更换线路，路灯当晚恢复照明。", "",
+            "公交站台增设候车座椅", "",
+            "　　本报讯（记者 苏明）记者昨日从市公交集团获悉，今年将在30个公交站台试点安装折叠座椅。", ""]
+    arts = _pieces(rows)
+    assert [a.title for a in arts] == ["小区路灯不亮 居民夜归摸黑", "公交站台增设候车座椅"], \
+        [(a.title, a.paragraphs[:1]) for a in arts]
+    assert not any("责任编辑" in p for a in arts for p in a.paragraphs)

@@ -524,6 +524,19 @@ def _paper_alone(text: str) -> bool:
     return len(parts) == 1 and PAPER_NAME.match(parts[0]) is not None
 
 
+# One labelled field of a page's service line (本版热线：0591-…, 投稿邮箱：…, 美编：卢晓东).
+_LABELLED_FIELD = re.compile(rf"^[{HAN}]{{2,6}}[：:]\S.{{0,24}}$")
+_FIELD_SEP = re.compile(r"\u3000+|\s{2,}")
+
+
+def _labelled_with_editors(text: str) -> bool:
+    """A line of labelled fields, the editors' among them (本版热线：0591-87653210　责任编辑：
+    X　美编：Y): the page's furniture, as the editors' line alone is."""
+    parts = [x for x in _FIELD_SEP.split(text.strip()) if x]
+    return len(parts) >= 2 and any(EDITORS.match(x) for x in parts) \
+        and all(_LABELLED_FIELD.match(x) or EDITORS.match(x) for x in parts)
+
+
 def _furniture_line(text: str) -> bool:
     """Whether a line is one of a running header's or footer's: an editors' line, a date
     line or a page label."""
@@ -728,7 +741,8 @@ def read_masthead(lines: list[Line]) -> tuple[Masthead, list[Line]]:
         if head.paper is None and k < MASTHEAD_MAX_LINES and PAPER_NAME.match(text) and not line.heading:
             head.paper = text   # 2版 政务 / 2024年6月14日 星期五 / 浏阳日报: the name under the page's header
             continue
-        if (EDITORS.match(text) or text[:1] in "（(【[" and EDITORS.match(_UNBRACKETED.sub(r"\1 ", text).strip())) \
+        if (EDITORS.match(text) or text[:1] in "（(【[" and EDITORS.match(_UNBRACKETED.sub(r"\1 ", text).strip())
+                or _labelled_with_editors(text)) \
                 and len(text) <= 40:    # (（责任编辑：娜仁）, 【责任编辑：郑嘉慧】 审核：林 斌)
             head.editors.append(text)
             continue
