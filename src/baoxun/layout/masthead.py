@@ -527,6 +527,7 @@ def _paper_alone(text: str) -> bool:
 # One labelled field of a page's service line (本版热线：0591-…, 投稿邮箱：…, 美编：卢晓东).
 _LABELLED_FIELD = re.compile(rf"^[{HAN}]{{2,6}}[：:]\S.{{0,24}}$")
 _FIELD_SEP = re.compile(r"\u3000+|\s{2,}")
+_SITE_META_FIELD = re.compile(r"(?:来源|作者|发布时间|发布日期|稿源)[：:]")
 
 
 def _labelled_with_editors(text: str) -> bool:
@@ -534,7 +535,8 @@ def _labelled_with_editors(text: str) -> bool:
     X　美编：Y): the page's furniture, as the editors' line alone is."""
     parts = [x for x in _FIELD_SEP.split(text.strip()) if x]
     return len(parts) >= 2 and any(EDITORS.match(x) for x in parts) \
-        and all(_LABELLED_FIELD.match(x) or EDITORS.match(x) for x in parts)
+        and all(_LABELLED_FIELD.match(x) or EDITORS.match(x) for x in parts) \
+        and not any(_SITE_META_FIELD.match(x) for x in parts)    # (来源：… 作者：… 编辑：…: the article's credits)
 
 
 def _furniture_line(text: str) -> bool:
