@@ -7821,3 +7821,18 @@ def test_a_service_line_with_the_editors_under_the_header_is_furniture():
     assert [a.title for a in arts] == ["小区路灯不亮 居民夜归摸黑", "公交站台增设候车座椅"], \
         [(a.title, a.paragraphs[:1]) for a in arts]
     assert not any("责任编辑" in p for a in arts for p in a.paragraphs)
+
+
+def test_uncredited_captions_printed_as_paragraphs_of_a_picture_story_are_lifted_out():
+    rows = ["山顶上的“护林夫妻”", "", "文/图 本报记者 林川", "",
+            "从县城出发，沿着盘山土路颠簸一个多小时，再步行四十分钟，才能到达白云岭上的望火楼。", "",
+            "苏德贵用望远镜观察林区情况。", "",
+            "每年春秋两季防火期，夫妻俩都要吃住在望火楼上，每隔一小时向林场报告一次火情。", "",
+            "王秀兰在望火楼前的小菜园里浇水。", "",
+            "这些年，无人机巡护和视频监控陆续用上了，但夫妻俩说，人守在山上才踏实。", "",
+            "本报将继续关注此事进展。", ""]
+    arts = _pieces(rows)
+    assert len(arts) == 1, [(a.title, a.paragraphs) for a in arts]
+    a = arts[0]
+    assert {c.text for c in a.captions} == {"苏德贵用望远镜观察林区情况。", "王秀兰在望火楼前的小菜园里浇水。"}
+    assert len(a.paragraphs) == 4 and a.paragraphs[-1] == "本报将继续关注此事进展。"
