@@ -123,3 +123,12 @@ def test_a_long_name_before_the_next_role_keeps_its_role(line, reporter, corresp
     read_byline_line(line, c)
     assert c.reporters == [reporter] and c.correspondents == [correspondent] and not c.authors, \
         (c.reporters, c.correspondents, c.authors)
+
+
+@pytest.mark.parametrize("line, names", [("记者 贺 川 报道", ["贺川"]), ("本报记者 王 芳 李 强 报道", ["王芳", "李强"]),
+                                         ("记者林川报道", ["林川"])])
+def test_the_verb_closing_a_byline_line_is_no_reporter(line, names):
+    from baoxun.assemble.byline import Credits, read_byline_line
+    c = Credits()
+    read_byline_line(line, c)
+    assert c.reporters == names

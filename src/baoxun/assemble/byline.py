@@ -160,9 +160,14 @@ def add_names(target: list[str], names: list[str]) -> None:
 _ROLE_COLON = re.compile(r"(?<=记者|讯员|论员|习生|撰稿)[：:]\s*")
 
 
+# The verb that closes a byline line (记者 王芳 报道, 本报记者李强报道：).
+_REPORTED = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]*报道[：:]?[\s\u3000]*$")
+
+
 def read_byline_line(text: str, credits: Credits) -> None:
     """A feature's byline line (□ 本报通讯员 岳路艺) or a lone author name."""
     text = _ROLE_COLON.sub(" ", text)     # 记者：古丽扎尔·买买提 (a post's credit, its role with a colon)
+    text = _REPORTED.sub("", text)        # 记者 于 洋 报道: the verb closes the credit, no name
     split = P.SPLIT_CREDIT.match(text.strip())
     if split:              # 文/记者 范晓 图/记者 杜浩: the writer, then who took the pictures
         parse_credits(split.group("w"), credits)
