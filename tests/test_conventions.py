@@ -7836,3 +7836,20 @@ def test_uncredited_captions_printed_as_paragraphs_of_a_picture_story_are_lifted
     a = arts[0]
     assert {c.text for c in a.captions} == {"苏德贵用望远镜观察林区情况。", "王秀兰在望火楼前的小菜园里浇水。"}
     assert len(a.paragraphs) == 4 and a.paragraphs[-1] == "本报将继续关注此事进展。"
+
+
+def test_labelled_entries_of_a_results_list_on_a_double_spaced_page_are_no_headlines():
+    # half-width punctuation, a blank line after every printed line: the entries under
+    # …冠军如下: are the body's, not a headline run over the next piece
+    rows = _spaced(["城江少儿乒乓球赛落幕", "本报讯(记者 林川)5月10日,全县第十二届中小学生乒乓球",
+                    "锦标赛在县全民健身中心落下帷幕。全县23所学校的",
+                    "186名选手参赛。各组别单打冠军如下:",
+                    "小学男子组:宋子杰(实验小学)", "小学女子组:于佳宁(实验小学)",
+                    "初中男子组:姜浩宇(城关中学)", "初中女子组:林一冉(城关中学)",
+                    "渔村姑娘划出“金桨”梦", "记者 苏 明 报道",
+                    "在4月举行的全省皮划艇锦标赛上,", "19岁的城江姑娘刘一凡获得女子单人",
+                    "皮艇500米金牌。"])
+    arts = _pieces(rows)
+    assert [a.title for a in arts] == ["城江少儿乒乓球赛落幕", "渔村姑娘划出“金桨”梦"], \
+        [(a.kicker, a.title, a.subtitle) for a in arts]
+    assert any("宋子杰" in p for p in arts[0].paragraphs) and arts[1].reporters == ["苏明"]

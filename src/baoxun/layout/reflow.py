@@ -1175,6 +1175,9 @@ def _joins(block: Block, line: Line, nxt: Line | None, layout: Layout, in_weathe
         return True      # 来信地址：衢州市柯城区荷花中 / 路128号　邮编：…: an address the column cut
     if _list_entries(prev.text, line.text, nxt.text if nxt is not None else ""):
         return False     # …公告如下： / 男子团体：新罗区队、永定区队… / 女子团体：…: a list's labelled entries, one a line
+    if len(block.lines) == 1 and _ONE_ENTRY.match(prev.text.strip()) and prev.text.rstrip().endswith(("）", ")")) \
+            and not _ONE_ENTRY.match(line.text.strip()) and line.text[:1] not in _NO_LINE_START:
+        return False     # 高中女子组：曲文静（第一中学） / 渔家女儿划出…: an entry closed by its bracket ends its line
     if len(block.lines) == 1 and t.bracket_credit:
         return False     # （记者 方 圆） on its own line closes the piece above; nothing runs on from it
     if line.text[:2] in ("19", "20") and _CHRONICLE_ENTRY.match(line.text):
@@ -2038,6 +2041,20 @@ _LIST_ENTRY = re.compile(r"^[^：:，。、]{1,10}[：:](?:[^、，。；：:]{1
 _ONE_ENTRY = re.compile(r"^[^：:，。、0-9０-９][^：:，。、]{0,8}[\u4e00-\u9fff）)][：:](?:[^、，。；：:]{1,12}、)*[^、，。；：:]{1,12}$")   # (not 26日9:00至3月)
 
 
+def _entry_among_entries(prev: str, line: str, nxt: str) -> bool:
+    """A labelled entry on a line of its own (小学男子组：宋子墨（…）) right under the sentence
+    that announces the list (…冠军如下：) or between two entries like it; a title led by its
+    unit (合隆镇：“…”…) quotes and stands among bodies."""
+    if not _ONE_ENTRY.match(line) or re.search(r"[“”\"]", line) \
+            or squeeze(line) in (squeeze(prev).lstrip("#").strip(), squeeze(nxt).lstrip("#").strip()):
+        return False     # (彰明镇：抢抓农时备春耕 printed three times: a title an e-paper repeats)
+    if prev.endswith(("如下：", "如下:")) or bool(_ONE_ENTRY.match(prev)) and bool(_ONE_ENTRY.match(nxt)):
+        return True
+    # the list's last entry: labelled as the one above it (初中男子组：… / 初中女子组：…)
+    a, b = re.split(r"[：:]", prev, maxsplit=1)[0], re.split(r"[：:]", line, maxsplit=1)[0]
+    return bool(_ONE_ENTRY.match(prev)) and len(a) == len(b) and a[-1:] == b[-1:]
+
+
 def _list_entries(prev: str, line: str, nxt: str) -> bool:
     """``line`` is an entry of a labelled list, as ``prev`` is or introduces (…公告如下： /
     男子团体：新罗区队、永定区队…), or one of single items among its like after a colon
@@ -2365,9 +2382,13 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                                      or _price_note(block, nxt, blocks[k - 1] if k else None)
                                      or all(_LABELLED_READING.match(x.text.strip()) for x in block.lines)
                                      or all(_RESULT_ENTRY.match(x.text.strip()) for x in block.lines)
-                                     or all(index_entry(x.text) for x in block.lines)):
+                                     or all(index_entry(x.text) for x in block.lines)
+                                     or len(block.lines) == 1 and k > 0 and nxt is not None
+                                     and _entry_among_entries(blocks[k - 1].last.strip(), block.text.strip(),
+                                                              nxt.lines[0].text.strip())):
             continue     # （2023）皖02破17号, 某府发〔2024〕3号, 11月22日19:30 昆曲… 票价：…: a notice's or
-                         # ruling's number, a listing's entry, a forecast's reading: never a headline
+                         # ruling's number, a listing's entry, a forecast's reading, a labelled
+                         # entry among its like (…冠军如下： / 小学男子组：宋子墨（…）): never a headline
         if block.kind == "text" and len(block.lines) == 1 and k > 0 and nxt is not None and nxt.kind == "text" \
                 and (m := P.JUMP_FROM.match(blocks[k - 1].text.strip())) is not None \
                 and m.end() >= len(blocks[k - 1].text.strip()) and not traits(block.text).marks \
