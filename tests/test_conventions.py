@@ -7853,3 +7853,17 @@ def test_labelled_entries_of_a_results_list_on_a_double_spaced_page_are_no_headl
     assert [a.title for a in arts] == ["城江少儿乒乓球赛落幕", "渔村姑娘划出“金桨”梦"], \
         [(a.kicker, a.title, a.subtitle) for a in arts]
     assert any("宋子杰" in p for p in arts[0].paragraphs) and arts[1].reporters == ["苏明"]
+
+
+def test_a_sentence_leading_into_a_table_is_no_headline_over_it():
+    rows = ["城江股市收跌 本地板块逆势走强",
+            "本报讯（记者 林川）昨日，A股市场震荡分化，本地板块表现活跃，上涨个股数量占比超过六成。",
+            "昨日本地板块涨幅居前个股：",
+            "股票简称　　收盘价　　涨幅",
+            "城江新材　　18.46元　　10.02%",
+            "江海智能　　32.15元　　7.86%",
+            "分析人士认为，短期指数或延续震荡格局，投资者不宜盲目追高。"]
+    arts = _pieces(rows)
+    assert len(arts) == 1 and arts[0].title == "城江股市收跌 本地板块逆势走强", \
+        [(a.title, a.paragraphs[:1]) for a in arts]
+    assert "昨日本地板块涨幅居前个股：" in arts[0].paragraphs and arts[0].paragraphs[-1].startswith("分析人士")

@@ -2041,6 +2041,18 @@ _LIST_ENTRY = re.compile(r"^[^：:，。、]{1,10}[：:](?:[^、，。；：:]{1
 _ONE_ENTRY = re.compile(r"^[^：:，。、0-9０-９][^：:，。、]{0,8}[\u4e00-\u9fff）)][：:](?:[^、，。；：:]{1,12}、)*[^、，。；：:]{1,12}$")   # (not 26日9:00至3月)
 
 
+def _table_lead_in(block: Block, nxt: Block | None) -> bool:
+    """A line that ends on a colon over a table's head and rows (昨日福建板块涨幅居前个股： /
+    股票简称　收盘价　涨幅 / …): it leads the text into the table, no headline over it."""
+    text = block.text.strip()
+    return len(block.lines) == 1 and text.endswith(("：", ":")) and len(text) > UNIT_COLON_MAX \
+        and nxt is not None and table_head(nxt.lines[0].text)
+
+
+# A unit's or a place's name before a colon, a kicker (乳山市：, 区住建局：), is this short at most.
+UNIT_COLON_MAX = 8
+
+
 def _entry_among_entries(prev: str, line: str, nxt: str) -> bool:
     """A labelled entry on a line of its own (小学男子组：宋子墨（…）) right under the sentence
     that announces the list (…冠军如下：) or between two entries like it; a title led by its
@@ -2385,7 +2397,8 @@ def mark_headlines(blocks: list[Block], layout: Layout) -> None:
                                      or all(index_entry(x.text) for x in block.lines)
                                      or len(block.lines) == 1 and k > 0 and nxt is not None
                                      and _entry_among_entries(blocks[k - 1].last.strip(), block.text.strip(),
-                                                              nxt.lines[0].text.strip())):
+                                                              nxt.lines[0].text.strip())
+                                     or _table_lead_in(block, nxt)):
             continue     # （2023）皖02破17号, 某府发〔2024〕3号, 11月22日19:30 昆曲… 票价：…: a notice's or
                          # ruling's number, a listing's entry, a forecast's reading, a labelled
                          # entry among its like (…冠军如下： / 小学男子组：宋子墨（…）): never a headline
