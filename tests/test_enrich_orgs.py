@@ -228,3 +228,18 @@ def test_a_body_s_department_never_runs_through_a_post_a_name_and_a_verb(text, b
     from baoxun import find_mentions
     found = [o["name"] for o in find_mentions(text)["organizations"]]
     assert body in found and not any(not_a_body in n for n in found), found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("自治区文化和旅游厅有关负责人表示，将持续开展冬季旅游推广。", "自治区文化和旅游厅"),
+    ("自治区农牧厅组织两千余名农技人员下沉一线。", "自治区农牧厅"),
+    ("自治州人民医院专家到乡镇开展义诊。", "自治州人民医院"),
+])
+def test_an_autonomous_region_s_or_prefecture_s_level_opens_its_body(text, body):
+    assert body in names(text)
+
+
+def test_a_party_whose_name_opens_like_a_level_word_is_still_found_by_the_tagger():
+    from baoxun import find_mentions
+    found = [o["name"] for o in find_mentions("加拿大自由党领袖昨天在渥太华发表讲话。")["organizations"]]
+    assert "自由党" in found or "加拿大自由党" in found, found

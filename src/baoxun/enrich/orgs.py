@@ -144,6 +144,13 @@ def _levels() -> tuple[str, ...]:
 
 
 @cache
+def _level_chars() -> str:
+    """The characters of the level words (市, 区, 街道 …), not those of an autonomous
+    region's, prefecture's or county's 自治 (自由党 opens on no level)."""
+    return "".join(lv for lv in _levels() if not lv.startswith("自治"))
+
+
+@cache
 def _lengths(name: str) -> tuple[int, ...]:
     """The lengths of the entries of a word list, longest first."""
     return tuple(sorted({len(w) for w in lexicon.words(name)}, reverse=True))
@@ -544,7 +551,7 @@ def find_organizations(text: str, tokens=None) -> list[dict[str, Any]]:
     # a company named again without its place (山西恒达顺商贸有限公司 … 恒达顺商贸有限公司)
     names = list(out)
     for x in names:
-        if x[:1] in "".join(_levels()):
+        if x[:1] in _level_chars():
             continue
         for y in names:
             if y != x and y.endswith(x) and _is_place(y[:-len(x)]):
@@ -629,7 +636,7 @@ def _team_start(text: str, k: int, words: "_Words") -> int | None:
         s = start
     stem = text[s:k + 1]
     if len(stem) < 3 or stem[0] in _DETERMINERS or stem[0] in "全各" or stem.endswith(_KIND_OF_PLACE) \
-            or stem[0] in "".join(_levels()) and len(stem) <= 3:
+            or stem[0] in _level_chars() and len(stem) <= 3:
         return None   # (县区代表队, 兄弟县区代表队: teams of a kind, no team's name)
     return s
 
@@ -656,7 +663,7 @@ def _learned(text: str, tokens, found: list[tuple[int, int, str]], generic,
     readings it is known to get wrong: one character (电, 讯 of a dispatch line), a
     generic word (企业, 农村), a span that starts or ends on a function character; and
     less what the endings' rules judge: a name with a listed ending was weighed there."""
-    levels = "".join(_levels())
+    levels = _level_chars()
     out = []
     for t in tokens:
         if t.tag != "ORG" or t.end - t.start < 2:
