@@ -7867,3 +7867,15 @@ def test_a_sentence_leading_into_a_table_is_no_headline_over_it():
     assert len(arts) == 1 and arts[0].title == "城江股市收跌 本地板块逆势走强", \
         [(a.title, a.paragraphs[:1]) for a in arts]
     assert "昨日本地板块涨幅居前个股：" in arts[0].paragraphs and arts[0].paragraphs[-1].startswith("分析人士")
+
+
+@pytest.mark.parametrize("credit", ["城江区融媒体中心 供图", "**城江区融媒体中心 供图**", "城江区融媒体中心供图"])
+def test_a_picture_supplied_by_a_body_is_a_photo_item_whose_caption_is_its_text(credit):
+    rows = ["县城老旧管网改造完工", "", "本报讯（记者 林川）今年全县改造老旧供热管网15公里，惠及群众1.2万户。", "",
+            "---", "", "1月11日，县供热公司工作人员在换热站内巡检设备。", "", credit, "", "---", "",
+            "#### 县图书馆新馆开放", "", "本报讯（记者 苏明）1月10日，县图书馆新馆正式开放。", ""]
+    arts = _items("\n".join(rows))
+    photo = [a for a in arts if a.kind == "photo"]
+    assert len(photo) == 1 and photo[0].paragraphs == ["1月11日，县供热公司工作人员在换热站内巡检设备。"], \
+        [(a.kind, a.title, a.paragraphs, [c.text for c in a.captions]) for a in arts]
+    assert not any(a.kind == "banner" for a in arts)

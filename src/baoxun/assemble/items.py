@@ -103,7 +103,8 @@ def _body(unit: Unit, art: Article, credits: B.Credits) -> tuple[str, str]:
             if unit.opener == "photo" or not names:
                 if names:
                     B.add_names(credits.photographers, names)
-                elif paragraphs:
+                elif paragraphs and unit.opener != "photo":
+                    # (a picture item's caption is its text, whoever supplied it: …巡检设备。 / …中心 供图)
                     art.captions.append(Caption(paragraphs.pop(), block.text))
             else:
                 B.add_names(credits.photographers, names)

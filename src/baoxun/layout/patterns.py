@@ -155,8 +155,8 @@ _PROVIDER = (rf"[{HAN}A-Za-z0-9（）()·]{{0,16}}(?:省|市|县|区|旗|州|镇
              rf"中心|公司|集团|协会|学会|馆|会|社|台|团|组|厂|场|园|政府|单位|基地|医院|学校|企业)"
              rf"|受访者|采访对象|本报资料|资料")
 # 供图 says it of itself, whoever gave the picture (哈尔滨冰雪大世界供图); 提供 needs a body.
-_ANY_PROVIDER = rf"[{HAN}A-Za-z0-9（）()·]{{2,16}}供图"
-PROVIDED_LINE = re.compile(rf"^((?:{_PROVIDER})(?:提供|供图)|{_ANY_PROVIDER})$")
+_ANY_PROVIDER = rf"[{HAN}A-Za-z0-9（）()·]{{2,16}}[ \u3000]?供图"     # (平安区融媒体中心 供图: a space before it too)
+PROVIDED_LINE = re.compile(rf"^((?:{_PROVIDER})[ \u3000]?(?:提供|供图)|{_ANY_PROVIDER})$")
 
 # 4. A caption printed with its credit on one line: …义诊服务。省建巷社区提供 /
 #    …的种子。本报通讯员 孙泰雁 摄. Group 1 is the caption, group 2 the credit.
