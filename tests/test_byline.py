@@ -132,3 +132,11 @@ def test_the_verb_closing_a_byline_line_is_no_reporter(line, names):
     c = Credits()
     read_byline_line(line, c)
     assert c.reporters == names
+
+
+@pytest.mark.parametrize("line", ["□ 记者 王芳 综合报道", "记者 王芳 跟踪报道"])
+def test_a_kind_of_report_closing_a_byline_is_no_reporter(line):
+    from baoxun.assemble.byline import Credits, read_byline_line
+    c = Credits()
+    read_byline_line(line, c)
+    assert c.reporters == ["王芳"]

@@ -7879,3 +7879,22 @@ def test_a_picture_supplied_by_a_body_is_a_photo_item_whose_caption_is_its_text(
     assert len(photo) == 1 and photo[0].paragraphs == ["1月11日，县供热公司工作人员在换热站内巡检设备。"], \
         [(a.kind, a.title, a.paragraphs, [c.text for c in a.captions]) for a in arts]
     assert not any(a.kind == "banner" for a in arts)
+
+
+def test_short_plain_sentences_of_a_piece_without_pictures_stay_its_paragraphs():
+    rows = ["全县秋季运动会开幕", "本报讯（记者 林川）10月10日，全县秋季运动会在县体育场开幕。",
+            "此次运动会为期三天。", "开幕式上，学生们带来了精彩的团体操表演。", "活动在欢声笑语中圆满结束。"]
+    arts = _pieces(rows)
+    assert len(arts) == 1 and not arts[0].captions and len(arts[0].paragraphs) == 4, \
+        [(a.paragraphs, [c.text for c in a.captions]) for a in arts]
+
+
+def test_a_speakers_line_under_a_title_is_no_kicker_that_banners_the_title():
+    # 林志远在会上讲话 under the title is who spoke (a subtitle's matter), not 在…时强调: the
+    # title stays the piece's
+    body = ("　　本报讯（记者 周海涛）12月20日，全市经济工作会议召开。会议总结今年经济工作，分析当前"
+            "经济形势，部署明年经济工作。")
+    rows = ["全市经济工作会议召开", "林志远在会上讲话", "韩东主持"] + [body[i:i + 12] for i in range(0, len(body), 12)]
+    arts = _items("\n".join(rows) + "\n")
+    assert not any(a.kind == "banner" for a in arts), [(a.kind, a.title) for a in arts]
+    assert any("全市经济工作会议召开" in a.headlines for a in arts if a.paragraphs)

@@ -243,3 +243,9 @@ def test_a_party_whose_name_opens_like_a_level_word_is_still_found_by_the_tagger
     from baoxun import find_mentions
     found = [o["name"] for o in find_mentions("加拿大自由党领袖昨天在渥太华发表讲话。")["organizations"]]
     assert "自由党" in found or "加拿大自由党" in found, found
+
+
+def test_a_post_s_office_is_a_body_of_its_own():
+    from baoxun import find_mentions
+    found = [o["name"] for o in find_mentions("他在县人民医院院长办公室工作了十年。")["organizations"]]
+    assert "县人民医院院长办公室" in found, found

@@ -161,7 +161,7 @@ _ROLE_COLON = re.compile(r"(?<=记者|讯员|论员|习生|撰稿)[：:]\s*")
 
 
 # The verb that closes a byline line (记者 王芳 报道, 本报记者李强报道：).
-_REPORTED = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]*报道[：:]?[\s\u3000]*$")
+_REPORTED = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]*(?:综合|连线|跟踪|联合|专题|现场)?报道[：:]?[\s\u3000]*$")
 
 
 def read_byline_line(text: str, credits: Credits) -> None:

@@ -40,6 +40,10 @@ _COLON_KICKER = re.compile(r"^.{2,16}[：:]$")
 _SPEECH_VERB = re.compile(r"(强调|指出|表示|要求|提出|寄语|批示|讲话|发言|时说|希望|说)$")
 
 
+# …在调研…时强调: where and while doing what the leader spoke — a kicker, never a subtitle.
+_SPOKE_WHILE = re.compile(r"在.{2,30}时(?:强调|指出|表示|要求|提出|寄语)$")
+
+
 def _speech_kicker(text: str) -> bool:
     """Who spoke, and where (杨春明在调研重点项目建设时强调): the kicker of what was said."""
     return bool(_SPEECH_VERB.search(text)) and "在" in text and not _COUPLET.match(text) \
@@ -830,9 +834,9 @@ def read_stack(blocks: list[Block], narrow: bool = False, column: int = 0) -> St
         # 我市以…赋能… / 老车间装上“智慧大脑” / 新动能跑出“加速度” / ——…见闻: a kicker over
         # a couplet title set on two lines (two even halves), not a banner over kicker and title
         main = [main[0], replace(main[-1], text=f"{main[-2].text} {main[-1].text}", width=0)]
-    speech = next((i for i, d in enumerate(main) if i and _speech_kicker(d.text)), None)
+    speech = next((i for i, d in enumerate(main) if i and _speech_kicker(d.text) and _SPOKE_WHILE.search(d.text)), None)
     if speech is not None and len(main) - speech >= 2:
-        # 奋力谱写中国式现代化朔州篇章 / 郝振东在调研…时强调 / 压紧压实… / 苏文斌参加: who spoke,
+        # 同心共筑美丽家园 / 林志远在调研…时强调 / 用心用情… / 韩东参加: who spoke,
         # and where, opens the stack as its kicker; a deck printed above it is the page's banner
         stack.leftovers = [d.text for d in main[:speech]] + stack.leftovers
         main = main[speech:]

@@ -408,9 +408,10 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
         # ■ 中欧班列“跑”出加速度, ● 企业开办全程网办…: a subhead's or a list entry's bullet is its
         # mark, not its text (a service box keeps its entries as printed, marks and all)
         art.paragraphs = [P.LEADING_BULLET.sub("", p) for p in art.paragraphs]
-    if art.kind in ("news", "feature") and len(art.paragraphs) > 2:
+    if art.kind in ("news", "feature") and len(art.paragraphs) > 2 and (art.photographers or art.captions):
         # 赵永福用望远镜观察林区情况。 between two paragraphs of a 文/图 story: a caption set as
-        # a paragraph of its own, uncredited (a website's copy prints its pictures' captions so)
+        # a paragraph of its own, uncredited (a website's copy prints its pictures' captions so),
+        # in a piece that shows it has pictures (a photographer, a credited caption)
         kept = [art.paragraphs[0]] + [p for p in art.paragraphs[1:] if not uncredited_caption(p)]
         if len(kept) >= 2:
             art.captions += [Caption(p, None) for p in art.paragraphs[1:] if uncredited_caption(p)]
@@ -427,7 +428,7 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
 # position in brackets: 邹雨晴（左）…) or a scene (…审议现场。, 图为…).
 _CAPTION_SHAPE = re.compile(r"^(?:图为)?(?:\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[，,])?"
                             r"[^，,、：:；;“”\"？?！!。]{5,34}[。.]$")
-_CAPTION_CUE = re.compile(r"在|正|着|用|为|向|给|（[左右中前后][一二三四五]?）|[左右]起|现场[。.]$|^图为")
+_CAPTION_CUE = re.compile(r"(?<!随)着|在|正在|用|向|给|（[左右中前后][一二三四五]?）|[左右]起|现场[。.]$|^图为")
 # What a caption never says: the future, the reporter or the paper, figures, opinions.
 _NOT_CAPTION = re.compile(r"将|要|会|已经|继续|记者|我|本报|这是|表示|认为|希望|目前|今年|去年|据|共|累计|同比"
                           r"|万|亿|%|如何|怎样|应该|可以")

@@ -1767,11 +1767,19 @@ def _host_subhead_after_sidebar(units: list[Unit], gaps: list[list[Block]], i: i
                 for b in host.blocks)
 
 
+def _opens_on_place(text: str) -> bool:
+    from .. import gazetteer
+    return gazetteer.opens_on_place(text)
+
+
 def _alike(a: str, b: str) -> bool:
     """Two subheads printed alike: of one shape, or led by labels of one length before a
     colon (产业账：… / 人心账：…, 放养柞蚕：… / 林下种药：…)."""
     ca, cb = a.find("："), b.find("：")
-    return same_shape(a, b) or 2 <= ca == cb <= 6
+    if same_shape(a, b):
+        return True
+    # (城关镇：… is a piece's unit kicker, whatever its length)
+    return 2 <= ca == cb <= 6 and (a[ca - 1] == b[cb - 1] or not is_unit_name(b[:cb]) and not _opens_on_place(b[:cb]))
 
 
 def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:
@@ -1912,13 +1920,11 @@ def drop_reprinted_titles(gaps: list[list[Block]], units: list[Unit]) -> None:
         # the same, where the dump set the reprinted title and the next stack in one block
         # (…节日环境。 / 全市冬季安全生产…会议召开 / 市政协召开… / ——…): line by line
         lines = [line for b in gaps[g] for line in b.lines]
-        before_lines = {squeeze(line.text) for b in gaps[g - 1] for line in b.lines}
-        k = 0
-        while k < len(lines) and squeeze(lines[k].text) in before_lines \
-                and _BRACKETED_LABEL.match(lines[k].text.strip()) is None:
-            k += 1
-        if 0 < k < len(lines):     # (a whole run printed again is read below)
-            gaps[g] = _cut_run(gaps[g], k)[1]
+        before_lines = [squeeze(line.text) for b in gaps[g - 1] for line in b.lines]
+        k = len(before_lines)
+        if 0 < k < len(lines) and [squeeze(x.text) for x in lines[:k]] == before_lines:
+            gaps[g] = _cut_run(gaps[g], k)[1]     # (the whole run before, printed again; a kicker two
+                                                  # pieces share is printed for each)
         if len(gaps[g]) == 1 and squeeze(gaps[g][0].text) == squeeze("".join(b.text for b in gaps[g - 1])) \
                 and not all(b.kind == "byline" for b in units[g - 1].blocks):
             # the whole title of the piece above, printed again under its body (以实干担当… /

@@ -299,8 +299,9 @@ def _grow_left(text: str, k: int, sfx: str, cls: str, words: _Words, places: _Pl
             if tag == "v" and len(w) >= 2 and w not in inner and cls not in ("company", "firm") \
                     and _in_dictionary(w):
                 break  # 讷南镇|新建|粮食烘干中心
-            if _RANK_WORD.search(w):
-                break  # 县人民法院院长|张国强作|县人民法院: a post stands between two bodies
+            if _RANK_WORD.search(w) and sfx not in ("办公室", "室", "办"):
+                break  # 县人民法院院长|张国强作|县人民法院: a post stands between two bodies (but
+                       # 院长办公室 is the post's office, a body of its own)
         p -= 1
 
     # 2. a bare name (a company or school without place): word by word while name-like
@@ -580,8 +581,9 @@ def _sub_unit_end(text: str, e: int, words: "_Words") -> int:
         tag = _tag(w)
         if not all(_cjk(c) for c in w) or w in _HARD_CHARS or w in _NOT_UNITS or w.endswith(("楼", "层")):
             break      # (二楼, 三层: where in the building, no part of a name)
-        if w in _VERB_ENDINGS or tag == "nr" or _POST_WORD.search(w):
-            break      # (…管理厅|副厅长|周建国|带队: a post, a name, a verb — the department never began)
+        if w in _VERB_ENDINGS or tag == "nr" or _POST_WORD.search(w) and not text.startswith(("办公室", "室"), end):
+            break      # (…管理厅|副厅长|周建国|带队: a post, a name, a verb — the department never began;
+                       # but 院长|办公室 is the office of the post)
         if tag.startswith("v") and tag != "vn":
             if verb_at >= 0:
                 break
