@@ -7898,3 +7898,14 @@ def test_a_speakers_line_under_a_title_is_no_kicker_that_banners_the_title():
     arts = _items("\n".join(rows) + "\n")
     assert not any(a.kind == "banner" for a in arts), [(a.kind, a.title) for a in arts]
     assert any("全市经济工作会议召开" in a.headlines for a in arts if a.paragraphs)
+
+
+def test_a_picture_printed_after_a_column_of_briefs_is_not_the_column_s():
+    rows = ["简讯", "", "本报讯 11月3日，城江镇举办农民丰收节，展销农产品一百余种。（林川）", "",
+            "本报讯 11月4日，县图书馆开展“书香进万家”活动，送书到村三千册。（苏明）", "",
+            "11月4日，游客在城江湿地公园观赏红叶。", "记者 林川 摄", ""]
+    arts = _items("\n".join(rows))
+    briefs = [a for a in arts if a.kind == "news"]
+    photo = [a for a in arts if a.kind == "photo"]
+    assert len(briefs) == 2 and all(a.section == "简讯" for a in briefs), [(a.kind, a.section) for a in arts]
+    assert len(photo) == 1 and photo[0].section is None, [(a.kind, a.section) for a in arts]

@@ -759,6 +759,10 @@ _BRIEFS_SECTION = re.compile(rf"(?:{P.BRIEFS_WORDS}|传真|速递|要闻|乡讯|
 _ONE_PIECE_LABEL = re.compile(r"(?:解读|说法|问答|答疑)[】\]]?$")
 
 
+# A column of pictures (图片新闻, 读者随手拍, 金秋掠影, 镜头): its pictures are under it.
+_PICTURE_LABEL = re.compile(r"图片|图说|图记|掠影|集锦|剪影|瞬间|组图|随手拍|镜头|视觉|光影|影像")
+
+
 def _carry_sections(placed: list[Placed], rules: list[int] = ()) -> None:
     """A column label heads the items under it until the next label or banner, or a rule
     (a converter's ---) the page draws between its parts (``rules``: where lines after one start)."""
@@ -783,7 +787,9 @@ def _carry_sections(placed: list[Placed], rules: list[int] = ()) -> None:
             # so does the label of a piece that explains (政策解读, 以案说法, 政策问答)
             current = None if SIDEBAR_HEAD.match(art.section) or _ONE_PIECE_LABEL.search(art.section) \
                 else art.section
-        elif current:
+        elif current and (art.kind != "photo" or _PICTURE_LABEL.search(current)):
+            # (a picture printed after a column of briefs is the page's, not the column's —
+            # unless the column is one of pictures: 读者随手拍, 图片新闻, …掠影)
             art.section = current
         if art.section and art.kind == "feature" and _BRIEFS_SECTION.search(art.section) \
                 and len("".join(art.paragraphs)) <= BRIEF_MAX_CHARS \
