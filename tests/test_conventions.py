@@ -7909,3 +7909,17 @@ def test_a_picture_printed_after_a_column_of_briefs_is_not_the_column_s():
     photo = [a for a in arts if a.kind == "photo"]
     assert len(briefs) == 2 and all(a.section == "简讯" for a in briefs), [(a.kind, a.section) for a in arts]
     assert len(photo) == 1 and photo[0].section is None, [(a.kind, a.section) for a in arts]
+
+
+def test_a_titled_full_piece_after_a_column_of_briefs_ends_the_column():
+    long_body = ("初秋时节，城江县的板栗进入采收期。漫山遍野的板栗树挂满了毛茸茸的栗蓬，栗农们忙着打栗、"
+                 "脱蓬、分拣，一派丰收景象。") * 8
+    rows = ["简讯", "", "城江镇举办农民丰收节", "", "本报讯 9月3日，城江镇举办农民丰收节，展销农产品一百余种。（林川）", "",
+            "县图书馆送书到村", "", "本报讯 9月4日，县图书馆开展“书香进万家”活动，送书到村三千册。（苏明）", "",
+            "板栗开杆 “金果”串起富民链", "", "□ 本报记者 林川", "", long_body, "",
+            "栗农们说，今年的收购价比去年每斤高出五角钱。", ""]
+    arts = _items("\n".join(rows))
+    briefs = [a for a in arts if a.title in ("城江镇举办农民丰收节", "县图书馆送书到村")]
+    piece = [a for a in arts if a.title == "板栗开杆 “金果”串起富民链"]
+    assert len(briefs) == 2 and all(a.section == "简讯" for a in briefs), [(a.kind, a.section, a.title) for a in arts]
+    assert len(piece) == 1 and piece[0].section is None, [(a.kind, a.section, a.title) for a in arts]

@@ -787,6 +787,9 @@ def _carry_sections(placed: list[Placed], rules: list[int] = ()) -> None:
             # so does the label of a piece that explains (政策解读, 以案说法, 政策问答)
             current = None if SIDEBAR_HEAD.match(art.section) or _ONE_PIECE_LABEL.search(art.section) \
                 else art.section
+        elif current and _BRIEFS_SECTION.search(current) and art.kind in ("news", "feature") \
+                and len("".join(art.paragraphs)) > BRIEF_MAX_CHARS and art.title:
+            current = None      # a titled piece longer than a brief after a column of briefs: the column is over
         elif current and (art.kind != "photo" or _PICTURE_LABEL.search(current)):
             # (a picture printed after a column of briefs is the page's, not the column's —
             # unless the column is one of pictures: 读者随手拍, 图片新闻, …掠影)
