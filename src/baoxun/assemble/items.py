@@ -412,10 +412,10 @@ def build_article(unit: Unit, narrow: bool, column: int = 0) -> tuple[Article, l
         # 赵永福用望远镜观察林区情况。 between two paragraphs of a 文/图 story: a caption set as
         # a paragraph of its own, uncredited (a website's copy prints its pictures' captions so),
         # in a piece that shows it has pictures (a photographer, a credited caption)
-        kept = [art.paragraphs[0]] + [p for p in art.paragraphs[1:] if not uncredited_caption(p)]
-        if len(kept) >= 2:
-            art.captions += [Caption(p, None) for p in art.paragraphs[1:] if uncredited_caption(p)]
-            art.paragraphs = kept
+        lifted = [p for p in art.paragraphs[1:] if uncredited_caption(p)]
+        if lifted and len(art.paragraphs) - len(lifted) >= 2:
+            art.captions += [Caption(p, None) for p in lifted]
+            art.paragraphs = [art.paragraphs[0]] + [p for p in art.paragraphs[1:] if p not in lifted]
     if art.kind == "notice" and art.title and _BRACKETED_LABEL.match(art.title):
         # 【停电预告】: a box's title, without the brackets it is set in
         art.title = _BRACKETED_LABEL.sub(r"\1", art.title)

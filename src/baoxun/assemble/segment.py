@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 
+from .. import gazetteer
 from ..layout import patterns as P
 from ..layout.lines import squeeze
 from ..layout.reflow import (_BRACKETED_LABEL, _LONE_NAME, DASH_LINE, LEDE_DATE, Block, _box_reading, _closing_credit,
@@ -1767,11 +1768,6 @@ def _host_subhead_after_sidebar(units: list[Unit], gaps: list[list[Block]], i: i
                 for b in host.blocks)
 
 
-def _opens_on_place(text: str) -> bool:
-    from .. import gazetteer
-    return gazetteer.opens_on_place(text)
-
-
 def _alike(a: str, b: str) -> bool:
     """Two subheads printed alike: of one shape, or led by labels of one length before a
     colon (产业账：… / 人心账：…, 放养柞蚕：… / 林下种药：…)."""
@@ -1779,7 +1775,7 @@ def _alike(a: str, b: str) -> bool:
     if same_shape(a, b):
         return True
     # (城关镇：… is a piece's unit kicker, whatever its length)
-    return 2 <= ca == cb <= 6 and (a[ca - 1] == b[cb - 1] or not is_unit_name(b[:cb]) and not _opens_on_place(b[:cb]))
+    return 2 <= ca == cb <= 6 and (a[ca - 1] == b[cb - 1] or not is_unit_name(b[:cb]) and not gazetteer.opens_on_place(b[:cb]))
 
 
 def return_to_host(units: list[Unit], gaps: list[list[Block]]) -> None:

@@ -299,7 +299,7 @@ def _grow_left(text: str, k: int, sfx: str, cls: str, words: _Words, places: _Pl
             if tag == "v" and len(w) >= 2 and w not in inner and cls not in ("company", "firm") \
                     and _in_dictionary(w):
                 break  # 讷南镇|新建|粮食烘干中心
-            if _RANK_WORD.search(w) and sfx not in ("办公室", "室", "办"):
+            if _RANK_WORD.search(w) and sfx not in _POST_OFFICE:
                 break  # 县人民法院院长|张国强作|县人民法院: a post stands between two bodies (but
                        # 院长办公室 is the post's office, a body of its own)
         p -= 1
@@ -581,7 +581,7 @@ def _sub_unit_end(text: str, e: int, words: "_Words") -> int:
         tag = _tag(w)
         if not all(_cjk(c) for c in w) or w in _HARD_CHARS or w in _NOT_UNITS or w.endswith(("楼", "层")):
             break      # (二楼, 三层: where in the building, no part of a name)
-        if w in _VERB_ENDINGS or tag == "nr" or _POST_WORD.search(w) and not text.startswith(("办公室", "室"), end):
+        if w in _VERB_ENDINGS or tag == "nr" or _POST_WORD.search(w) and not text.startswith(_POST_OFFICE, end):
             break      # (…管理厅|副厅长|周建国|带队: a post, a name, a verb — the department never began;
                        # but 院长|办公室 is the office of the post)
         if tag.startswith("v") and tag != "vn":
@@ -607,6 +607,8 @@ _PUBLIC_BODY_END = re.compile(r"(?:局|委|部|厅|署|办|大学|学院|党校|
 _POST_WORD = re.compile(r"(?:长|主任|书记|委员|主席)$")
 # One-character verbs the segmenter glues to a level word after them (作县, 赴市, 来区).
 _VERB_BEFORE_LEVEL = frozenset("作赴来去回进")
+# A post's office (院长办公室, 主任室): a body of its own, named after the post.
+_POST_OFFICE = ("办公室", "室", "办")
 # A post's rank as a word of its own (院长, 主任, 董事长): no body's name runs over it.
 _RANK_WORD = re.compile(r"(?:主任|书记|主席|秘书长|[院局厅部处科县市镇乡区省队组站所校行社会]长|董事长|总经理)$")
 # Words that end like a department and are none (a post, a crew, a group of people).

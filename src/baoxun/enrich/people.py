@@ -1138,8 +1138,9 @@ def _dot_name_start(text: str, s: int, by_start: dict[int, Token]) -> int:
 # Adverbs that stand between a subject and its verb (马俊正带着…, 王刚也表示…) and rarely end a
 # given name; 正 does end names (张德正), so it counts only before 在 or a verb with 着.
 _ADVERBS = frozenset("将也还又都就便已")
-# Conjunctions the tagger glues to a name before the verb (杨帆则告诉记者).
-_GLUED_CONJ = frozenset("则却也还又都就便")
+# What the tagger glues to a name before the verb (杨帆则告诉记者): those adverbs, and the
+# conjunctions 则 and 却 (not 将 and 已, which end given names: 王将, 李已).
+_GLUED_CONJ = (_ADVERBS - frozenset("将已")) | frozenset("则却")
 
 
 def _adverb_glued(g: _Grammar, text: str, i: int) -> bool:

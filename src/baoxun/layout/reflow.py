@@ -2041,16 +2041,16 @@ _LIST_ENTRY = re.compile(r"^[^：:，。、]{1,10}[：:](?:[^、，。；：:]{1
 _ONE_ENTRY = re.compile(r"^[^：:，。、0-9０-９][^：:，。、]{0,8}[\u4e00-\u9fff）)][：:](?:[^、，。；：:]{1,12}、)*[^、，。；：:]{1,12}$")   # (not 26日9:00至3月)
 
 
+# A unit's or a place's name before a colon, a kicker (乳山市：, 区住建局：), is this short at most.
+UNIT_COLON_MAX = 8
+
+
 def _table_lead_in(block: Block, nxt: Block | None) -> bool:
     """A line that ends on a colon over a table's head and rows (昨日福建板块涨幅居前个股： /
     股票简称　收盘价　涨幅 / …): it leads the text into the table, no headline over it."""
     text = block.text.strip()
     return len(block.lines) == 1 and text.endswith(("：", ":")) and len(text) > UNIT_COLON_MAX \
         and nxt is not None and table_head(nxt.lines[0].text)
-
-
-# A unit's or a place's name before a colon, a kicker (乳山市：, 区住建局：), is this short at most.
-UNIT_COLON_MAX = 8
 
 
 def _entry_among_entries(prev: str, line: str, nxt: str) -> bool:
